@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+// Frontline: a terminal training simulator for customer-support teams.
+//
+// Data flows one way (see DEVELOPERS.md):
+//   files → FrontlineLoader → FrontlineModel values → FrontlineEngine → FrontlineGrader
+//         → FrontlineStore → reports; FrontlineTerminal and the `frontline` executable
+//   are the only targets that touch the terminal.
+import PackageDescription
+
+let package = Package(
+    name: "Frontline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "frontline", targets: ["frontline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // GNU readline from libreadline-dev, linked from the module map (Debian's
+        // readline.pc pulls in tinfo flags that SwiftPM rejects).
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+
+        // Immutable values: scenarios, rubrics, grades, diagnostics. No dependencies.
+        .target(name: "FrontlineModel"),
+        // Unicode-correct normalisation, tokens, numbers and the compiled phrase matcher.
+        .target(name: "FrontlineText", dependencies: ["FrontlineModel"]),
+        // YAML → model values with located diagnostics. Yams stays inside.
+        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "Yams"]),
+        // Reply + context → scores with evidence. No I/O.
+        .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        // The conversation state machine: injected clock, never prints.
+        .target(name: "FrontlineEngine", dependencies: ["FrontlineModel", "FrontlineGrader"]),
+        // Progress store: SQLite through GRDB. GRDB stays inside.
+        .target(name: "FrontlineStore", dependencies: [
+            "FrontlineModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // `frontline check`: structure, criterion examples and golden walkthroughs.
+        .target(name: "FrontlineCheck", dependencies: [
+            "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
+        ]),
+        // The REPL and terminal rendering: with the executable, the only terminal code.
+        .target(name: "FrontlineTerminal", dependencies: [
+            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore",
+        ]),
+        .executableTarget(name: "frontline", dependencies: [
+            "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
+            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
+        .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText"]),
+        .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore"]),
+        .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"]),
+        .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
+        .testTarget(name: "frontlineTests", dependencies: ["frontline"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,198 @@
+import FrontlineGrader
+import FrontlineModel
+
+/// A conversation as a state machine. The REPL (or a test, or `frontline check`) feeds it
+/// replies, keystrokes and clock ticks; it answers with events. Time comes only from the
+/// injected clock, so silences can be tested without waiting.
+public struct Conversation: Sendable {
+    public enum State: Sendable, Equatable {
+        case awaitingReply(turn: String)
+        case ended(SessionSummary)
+    }
+
+    /// Cost of one `/hint` to that turn's overall score.
+    public static let hintCost = 10.0
+
+    public let scenario: Scenario
+    let grader: Grader
+    let clock: any ConversationClock
+    let seed: Int
+
+    public private(set) var state: State
+    public private(set) var patience: Int
+    public private(set) var records: [TurnRecord] = []
+    /// Expectation ids met so far.
+    public private(set) var met: Set<String> = []
+    /// The line the customer said last (for /repeat).
+    public private(set) var currentLine = ""
+    private var shownAt: Double
+    private var firstKeystrokeAt: Double?
+    private var lastNudgeAt: Double?
+    private var nudges = 0
+    private var hintsThisTurn = 0
+    private var visits: [String: Int] = [:]
+
+    public init(scenario: Scenario, grader: Grader, clock: any ConversationClock, seed: Int = 0) {
+        self.scenario = scenario
+        self.grader = grader
+        self.clock = clock
+        self.seed = seed
+        self.patience = scenario.customer.patience
+        self.state = .awaitingReply(turn: scenario.startTurn)
+        self.shownAt = clock.now()
+    }
+
+    public var currentTurn: Turn? {
+        guard case .awaitingReply(let id) = state else { return nil }
+        return scenario.turn(id)
+    }
+
+    public var isOver: Bool { if case .ended = state { true } else { false } }
+
+    /// The opening: the first customer line.
+    public mutating func start() -> [ConversationEvent] {
+        guard let turn = currentTurn else { return [] }
+        return enter(turn)
+    }
+
+    /// The customer's line is now fully on screen: the response clock starts here.
+    public mutating func markShown() {
+        shownAt = clock.now()
+        lastNudgeAt = nil
+    }
+
+    /// The trainee typed something (only the first keystroke of a turn is kept).
+    public mutating func keystroke() {
+        if firstKeystrokeAt == nil, !isOver { firstKeystrokeAt = clock.now() }
+    }
+
+    /// Seconds until the next silence check is due (for the REPL's poll timeout).
+    public var secondsUntilNudge: Double? {
+        guard let turn = currentTurn else { return nil }
+        let since = lastNudgeAt ?? shownAt
+        return max(0, since + nudgeInterval(turn) - clock.now())
+    }
+
+    /// Seconds of silence before a nudge: the scenario's, or twice the response target.
+    public func nudgeInterval(_ turn: Turn) -> Double {
+        if let configured = scenario.silence.nudgeAfter { return configured }
+        return 2 * responseTarget(turn)
+    }
+
+    public func responseTarget(_ turn: Turn) -> Double {
+        turn.responseTime ?? grader.rubric(.responseTime)?.targets[scenario.channel] ?? 30
+    }
+
+    /// Checks the silence; nudges, or ends the conversation when the customer gives up.
+    public mutating func tick() -> [ConversationEvent] {
+        guard let wait = secondsUntilNudge, wait <= 0 else { return [] }
+        lastNudgeAt = clock.now()
+        if nudges >= scenario.silence.giveUpAfter {
+            return end(at: scenario.silence.ending ?? hangUpEnding())
+        }
+        nudges += 1
+        let line = scenario.silence.nudges[(nudges - 1) % scenario.silence.nudges.count]
+        var events: [ConversationEvent] = [.nudged(line: line, nudge: nudges)]
+        events += changePatience(by: -scenario.silence.patienceCost)
+        if patience == 0 { events += end(at: scenario.onPatienceExhausted ?? hangUpEnding()) }
+        return events
+    }
+
+    /// The tip for the current turn; costs `hintCost` points on this turn.
+    public mutating func hint() -> [ConversationEvent] {
+        guard let turn = currentTurn else { return [] }
+        hintsThisTurn += 1
+        let unmet = turn.expectations.first { $0.kind != .forbidden && !met.contains($0.id) }
+        let tip = unmet?.tip
+            ?? grader.rubric(.empathy)?.criteria.first { !$0.isPenalty }?.tip
+            ?? "Acknowledge how the customer feels, then say what you will do."
+        return [.hint(tip)]
+    }
+
+    public mutating func reply(_ text: String) -> [ConversationEvent] {
+        guard let turn = currentTurn else { return [] }
+        let now = clock.now()
+        let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: max(0, now - shownAt))
+        let context = GradingContext(
+            customerMessage: currentLine, customerName: scenario.customer.name, channel: scenario.channel,
+            expectations: turn.expectations, alreadyMet: met, responseTimeTarget: turn.responseTime,
+            timings: timings, history: records.map(\.reply))
+        let grade = grader.grade(text, context: context)
+        met.formUnion(grade.metExpectations)
+        let overall = max(0, grade.overall - Double(hintsThisTurn) * Self.hintCost)
+        let before = patience
+        var events = changePatience(by: Patience.change(overall: overall, critical: grade.criticalFailure))
+        let next = branch(turn, grade: grade, overall: overall)
+        let record = TurnRecord(
+            index: records.count, turnId: turn.id, customerLine: currentLine, reply: text, timings: timings, grade: grade,
+            hintsUsed: hintsThisTurn, overall: overall, patienceBefore: before, patienceAfter: patience, nudges: nudges, next: next)
+        records.append(record)
+        events.insert(.graded(record), at: 0)
+        if scenario.ending(next) == nil, patience == 0, let exhausted = scenario.onPatienceExhausted ?? hangUpEnding() {
+            return events + end(at: exhausted)
+        }
+        if let target = scenario.turn(next) { return events + enter(target) }
+        return events + end(at: next)
+    }
+
+    /// The trainee gave up (`/quit`, Ctrl-D, a signal): the session is kept as abandoned.
+    public mutating func abandon(status: SessionSummary.Status = .abandoned) -> [ConversationEvent] {
+        guard !isOver else { return [] }
+        let summary = SessionSummary.of(records, status: status, ending: nil)
+        state = .ended(summary)
+        return [.ended(summary)]
+    }
+
+    // MARK: Transitions
+
+    private mutating func enter(_ turn: Turn) -> [ConversationEvent] {
+        let visit = visits[turn.id, default: 0]
+        visits[turn.id] = visit + 1
+        let variants = turn.customer
+        currentLine = variants.isEmpty ? "" : variants[abs(seed &+ visit) % variants.count]
+        state = .awaitingReply(turn: turn.id)
+        shownAt = clock.now()
+        firstKeystrokeAt = nil
+        lastNudgeAt = nil
+        nudges = 0
+        hintsThisTurn = 0
+        return [.customerSays(turn: turn.id, line: currentLine)]
+    }
+
+    private mutating func end(at endingId: String?) -> [ConversationEvent] {
+        let ending = endingId.flatMap(scenario.ending)
+        var events: [ConversationEvent] = []
+        if let line = ending?.customer { events.append(.customerSays(turn: ending!.id, line: line)) }
+        let summary = SessionSummary.of(records, status: .completed, ending: ending)
+        state = .ended(summary)
+        events.append(.ended(summary))
+        return events
+    }
+
+    private mutating func changePatience(by delta: Int) -> [ConversationEvent] {
+        let before = patience
+        patience = Patience.clamp(patience + delta)
+        return before == patience ? [] : [.patienceChanged(from: before, to: patience)]
+    }
+
+    private func hangUpEnding() -> String? {
+        let hungUp = scenario.endings.filter { $0.outcome == .hungUp }
+        return hungUp.count == 1 ? hungUp[0].id : nil
+    }
+
+    /// The first branch whose condition holds (the last has none).
+    func branch(_ turn: Turn, grade: Grade, overall: Double) -> String {
+        for branch in turn.branches {
+            guard let c = branch.condition else { return branch.target }
+            if !c.said.allSatisfy(met.contains) { continue }
+            if !c.missed.isEmpty, c.missed.allSatisfy(met.contains) { continue }
+            if let critical = c.critical, critical != grade.criticalFailure { continue }
+            if let min = c.scoreAtLeast, overall < min { continue }
+            if let max = c.scoreBelow, overall >= max { continue }
+            if let min = c.patienceAtLeast, patience < min { continue }
+            if let max = c.patienceBelow, patience >= max { continue }
+            return branch.target
+        }
+        return turn.branches.last?.target ?? ""
+    }
+}

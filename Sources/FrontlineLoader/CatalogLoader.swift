@@ -1,0 +1,138 @@
+import Foundation
+import FrontlineModel
+import Yams
+
+/// What loading produced: the catalog, every diagnostic, and the sources (for quoting lines).
+public struct LoadResult: Sendable {
+    public var catalog: Catalog
+    public var diagnostics: [Diagnostic]
+    public var sources: [String: SourceText]
+    public var filesRead: Int
+
+    /// Diagnostics with their source lines attached, sorted by file and position.
+    public var renderedDiagnostics: [Diagnostic] { attachingSourceLines(diagnostics) }
+
+    public func attachingSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            var d = diagnostic
+            if d.sourceLine == nil, let location = d.location, let source = sources[location.file] {
+                d.sourceLine = source.line(location.line)
+            }
+            return d
+        }.sorted { a, b in
+            let la = a.location, lb = b.location
+            if la?.file != lb?.file { return (la?.file ?? "") < (lb?.file ?? "") }
+            if la?.line != lb?.line { return (la?.line ?? 0) < (lb?.line ?? 0) }
+            return (la?.column ?? 0) < (lb?.column ?? 0)
+        }
+    }
+}
+
+/// Loads scenarios, rubrics, language packs and walkthroughs from files and folders.
+public enum CatalogLoader {
+    /// Loads the content folder: `<root>/Scenarios` and `<root>/Rubrics`.
+    public static func load(root: String) -> LoadResult {
+        let folders = ["Scenarios", "Rubrics"].map { (root as NSString).appendingPathComponent($0) }
+        return load(paths: folders.filter { FileManager.default.fileExists(atPath: $0) })
+    }
+
+    /// Loads the given files and folders (folders recursively, `.yaml` and `.yml` files).
+    /// `context` is loaded too, for cross-references, but its diagnostics are dropped
+    /// (e.g. the shipped rubrics when only one scenario is checked).
+    public static func load(paths: [String], context: [String] = []) -> LoadResult {
+        var result = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:], filesRead: 0)
+        for path in expand(paths, diagnostics: &result.diagnostics) {
+            loadFile(path, into: &result, reportDiagnostics: true)
+        }
+        let explicit = Set(result.sources.keys)
+        for path in expand(context, diagnostics: &result.diagnostics) where !explicit.contains(path) {
+            loadFile(path, into: &result, reportDiagnostics: false)
+        }
+        var validator = CatalogValidator(catalog: result.catalog, checkedFiles: explicit)
+        result.diagnostics += validator.run()
+        return result
+    }
+
+    /// Files under the paths, sorted so diagnostics come in a stable order.
+    static func expand(_ paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let enumerator = FileManager.default.enumerator(atPath: path)
+                var found: [String] = []
+                while let relative = enumerator?.nextObject() as? String {
+                    if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                        found.append((path as NSString).appendingPathComponent(relative))
+                    }
+                }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    static func loadFile(_ path: String, into result: inout LoadResult, reportDiagnostics: Bool) {
+        let display = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        var diagnostics: [Diagnostic] = []
+        defer { if reportDiagnostics { result.diagnostics += diagnostics } }
+        let source: SourceText
+        switch SourceText.read(display) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return
+        case .success(let text):
+            source = text
+        }
+        if reportDiagnostics {
+            result.sources[display] = source
+            result.filesRead += 1
+        }
+        let document: YAMLDocument
+        switch YAMLDocument.compose(source) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return
+        case .success(let doc):
+            document = doc
+        }
+        let collector = Diagnostics(source: source)
+        let file = SourceFile(path: display, fingerprint: source.fingerprint)
+        switch FileKind.classify(path: display, root: document.root) {
+        case .walkthrough:
+            result.catalog.walkthroughs += WalkthroughDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+        case .language:
+            if let pack = LanguagePackDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
+                result.catalog.languages.append(pack)
+            }
+        case .rubric:
+            if let rubric = RubricDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
+                result.catalog.rubrics.append(rubric)
+            }
+        case .scenario:
+            if let scenario = ScenarioDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
+                var validator = ScenarioValidator(scenario)
+                diagnostics += validator.run()
+                result.catalog.scenarios.append(scenario)
+            }
+        }
+        diagnostics = collector.items + diagnostics
+    }
+}
+
+enum FileKind {
+    case scenario, rubric, language, walkthrough
+
+    static func classify(path: String, root: Node) -> FileKind {
+        let name = (path as NSString).lastPathComponent
+        if name.hasSuffix(".walkthrough.yaml") || name.hasSuffix(".walkthrough.yml") { return .walkthrough }
+        if name == "language.yaml" || name == "language.yml" { return .language }
+        if case .mapping(let mapping) = root {
+            if mapping["dimension"] != nil { return .rubric }
+            if mapping["walkthroughs"] != nil { return .walkthrough }
+        }
+        return .scenario
+    }
+}

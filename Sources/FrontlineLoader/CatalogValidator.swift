@@ -1,0 +1,126 @@
+import FrontlineModel
+import FrontlineText
+
+/// Checks that need more than one file: duplicate ids, weights, languages without
+/// rubrics or language packs, walkthroughs without scenarios, and phrase patterns
+/// (which need the language's normalisation).
+struct CatalogValidator {
+    let catalog: Catalog
+    /// Only diagnostics located in these files are reported.
+    let checkedFiles: Set<String>
+    private var diagnostics: [Diagnostic] = []
+
+    init(catalog: Catalog, checkedFiles: Set<String>) {
+        self.catalog = catalog
+        self.checkedFiles = checkedFiles
+    }
+
+    mutating func run() -> [Diagnostic] {
+        checkDuplicateScenarios()
+        checkRubrics()
+        checkScenarioLanguages()
+        checkWalkthroughs()
+        checkPatterns()
+        return diagnostics.filter { $0.location.map { checkedFiles.contains($0.file) } ?? true }
+    }
+
+    private mutating func checkDuplicateScenarios() {
+        var seen: [String: Scenario] = [:]
+        for scenario in catalog.scenarios {
+            if let first = seen[scenario.id] {
+                diagnostics.append(.error(.duplicateId, "scenario id '\(scenario.id)' is already used by \(first.source.path)", at: scenario.location))
+            } else {
+                seen[scenario.id] = scenario
+            }
+        }
+    }
+
+    private mutating func checkRubrics() {
+        let languages = Set(catalog.rubrics.map(\.language))
+        for language in languages.sorted() {
+            let rubrics = catalog.rubrics(for: language)
+            var byDimension: [Dimension: Rubric] = [:]
+            for rubric in rubrics {
+                if let first = byDimension[rubric.dimension] {
+                    diagnostics.append(.error(.duplicateId, "a second \(rubric.dimension.rawValue) rubric for '\(language)' (the first is \(first.source.path))", at: rubric.location))
+                } else {
+                    byDimension[rubric.dimension] = rubric
+                }
+                var criterionIds: [String: SourceLocation?] = [:]
+                for criterion in rubric.criteria {
+                    if criterionIds[criterion.id] != nil {
+                        diagnostics.append(.error(.duplicateId, "criterion id '\(criterion.id)' is used twice in this rubric", at: criterion.location))
+                    }
+                    criterionIds[criterion.id] = criterion.location
+                }
+            }
+            let first = rubrics.sorted { $0.dimension < $1.dimension }.first!
+            for dimension in Dimension.allCases where byDimension[dimension] == nil {
+                diagnostics.append(.error(.noRubricForLanguage, "language '\(language)' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.location))
+            }
+            let total = rubrics.reduce(0) { $0 + $1.weight }
+            if byDimension.count == Dimension.allCases.count, abs(total - 1) > 0.001 {
+                let parts = rubrics.sorted { $0.dimension < $1.dimension }.map { "\($0.dimension.rawValue) \($0.weight)" }.joined(separator: " + ")
+                diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language)' rubrics add up to \(format(total)), not 1 (\(parts))", at: first.location))
+            }
+            if catalog.language(language) == nil {
+                diagnostics.append(.error(.missingLanguagePack, "language '\(language)' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.location))
+            }
+        }
+    }
+
+    private mutating func checkScenarioLanguages() {
+        let languages = Set(catalog.rubrics.map(\.language))
+        for scenario in catalog.scenarios where !languages.contains(scenario.language) {
+            let known = languages.sorted().joined(separator: ", ")
+            diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language)' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.location))
+        }
+    }
+
+    private mutating func checkWalkthroughs() {
+        let ids = catalog.scenarios.map(\.id)
+        for walkthrough in catalog.walkthroughs where !ids.contains(walkthrough.scenario) {
+            diagnostics.append(.error(.unknownReference, "walkthrough for unknown scenario '\(walkthrough.scenario)'\(walkthrough.scenario.didYouMean(ids))", at: walkthrough.location))
+        }
+        let covered = Set(catalog.walkthroughs.map(\.scenario))
+        for scenario in catalog.scenarios where !covered.contains(scenario.id) {
+            diagnostics.append(.warning(.missingWalkthrough, "scenario '\(scenario.id)' has no golden walkthrough; add \(scenario.id).walkthrough.yaml beside it", at: scenario.location))
+        }
+    }
+
+    private mutating func checkPatterns() {
+        var tokenizers: [String: Tokenizer] = [:]
+        func tokenizer(_ language: String) -> Tokenizer {
+            if let t = tokenizers[language] { return t }
+            let t = Tokenizer(catalog.language(language) ?? LanguagePack(language: language, name: language))
+            tokenizers[language] = t
+            return t
+        }
+        for rubric in catalog.rubrics {
+            for criterion in rubric.criteria {
+                check(criterion.phrases + criterion.unless, tokenizer(rubric.language))
+            }
+        }
+        for scenario in catalog.scenarios {
+            for turn in scenario.turns {
+                for expectation in turn.expectations { check(expectation.phrases, tokenizer(scenario.language)) }
+            }
+        }
+    }
+
+    private mutating func check(_ phrases: [Phrase], _ tokenizer: Tokenizer) {
+        for phrase in phrases {
+            do {
+                _ = try PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer)
+            } catch {
+                var location = phrase.location
+                location?.column += error.offset
+                diagnostics.append(.error(.badPattern, "in phrase '\(phrase.pattern)': \(error.message)", at: location))
+            }
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        String((value * 1000).rounded() / 1000)
+    }
+}

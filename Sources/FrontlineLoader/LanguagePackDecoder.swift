@@ -1,0 +1,52 @@
+import FrontlineModel
+import Yams
+
+/// Decodes Rubrics/<lang>/language.yaml.
+struct LanguagePackDecoder {
+    let diagnostics: Diagnostics
+    let sourceFile: SourceFile
+
+    static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
+                       "intensifiers", "clause_breaks", "range_words", "stopwords"]
+
+    func decode(_ root: Node) -> LanguagePack? {
+        guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        let language = map.string("language", required: true)
+        let name = map.string("name", required: true)
+        var numbers: [String: Int] = [:]
+        if let numberMap = map.mapping("numbers", what: "numbers", known: []) {
+            for (word, _, value) in numberMap.entries {
+                guard let n = value.int, case .scalar = value else {
+                    diagnostics.error(.wrongType, "the number word '\(word)' needs a whole number, found \(value.kindDescription)", at: value)
+                    continue
+                }
+                numbers[word] = n
+            }
+        }
+        var equivalents: [[String]] = []
+        for group in map.sequence("equivalents") ?? [] {
+            guard case .sequence(let words) = group, words.count >= 2 else {
+                diagnostics.error(.wrongType, "each equivalents entry is a list of at least two words", at: group)
+                continue
+            }
+            equivalents.append(words.compactMap(\.string))
+        }
+        var expansions: [String: String] = [:]
+        if let expansionMap = map.mapping("expansions", what: "expansions", known: []) {
+            for (word, _, value) in expansionMap.entries {
+                if let long = expansionMap.scalarString(value, key: word) { expansions[word] = long }
+            }
+        }
+        guard let language, let name else { return nil }
+        return LanguagePack(
+            language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
+            negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
+            clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"), stopwords: words(map, "stopwords"),
+            foldDiacritics: map.bool("fold_diacritics") ?? false, source: sourceFile, location: diagnostics.location(root))
+    }
+
+    private func words(_ map: MappingReader, _ key: String) -> [String] {
+        map.strings(key)?.map(\.0) ?? []
+    }
+}

@@ -1,0 +1,115 @@
+import FrontlineModel
+import Yams
+
+/// Decodes Rubrics/<lang>/<dimension>.yaml.
+struct RubricDecoder {
+    let diagnostics: Diagnostics
+    let sourceFile: SourceFile
+
+    static let keys = ["dimension", "language", "weight", "full_marks", "criteria", "targets", "allowance_per_character"]
+    static let criterionKeys = ["id", "name", "rationale", "tip", "detector", "points", "penalty", "critical", "say",
+                                "unless", "negatable", "full_until", "zero_at", "examples"]
+
+    func decode(_ root: Node) -> Rubric? {
+        guard let map = MappingReader(root, what: "the rubric", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        let dimension = map.choice("dimension", Dimension.self, required: true)
+        let language = map.string("language", required: true)
+        let weight = map.number("weight", required: true, range: 0...1)
+        let fullMarks = map.number("full_marks", range: 1...10_000)
+        var targets: [Channel: Double] = [:]
+        if let targetMap = map.mapping("targets", what: "targets", known: Channel.allCases.map(\.rawValue)) {
+            for channel in Channel.allCases {
+                if let seconds = targetMap.duration(channel.rawValue) { targets[channel] = seconds }
+            }
+            targetMap.finish()
+        }
+        if dimension == .responseTime {
+            for channel in Channel.allCases where targets[channel] == nil {
+                diagnostics.error(.missingKey, "the response-time rubric needs a target for '\(channel.rawValue)' under 'targets'",
+                                  at: map.node("targets") ?? root)
+            }
+        }
+        let allowance = map.duration("allowance_per_character") ?? 0
+        let criteria = (map.sequence("criteria", required: true) ?? []).compactMap { decodeCriterion($0, dimension: dimension) }
+        guard let dimension, let language, let weight else { return nil }
+        return Rubric(dimension: dimension, language: language.lowercased(), weight: weight, fullMarks: fullMarks,
+                      criteria: criteria, targets: targets, allowancePerCharacter: allowance, source: sourceFile,
+                      location: diagnostics.location(root))
+    }
+
+    private func decodeCriterion(_ node: Node, dimension: Dimension?) -> Criterion? {
+        guard let map = MappingReader(node, what: "a criterion", known: Self.criterionKeys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        var id: String?
+        if let text = map.string("id", required: true), let node = map.node("id") { id = Identifier.check(text, node, diagnostics) }
+        let name = map.string("name", required: true)
+        let tip = map.string("tip", required: true)
+        let detector = map.choice("detector", Criterion.Detector.self) ?? .phrases
+        let points = map.number("points", range: 0...100)
+        let penalty = map.number("penalty", range: 0...100)
+        if points != nil && penalty != nil {
+            diagnostics.error(.invalidValue, "a criterion has either 'points' (a reward) or 'penalty', not both", at: map.keyNode("penalty")!)
+        } else if points == nil && penalty == nil && !map.has("points") && !map.has("penalty") {
+            diagnostics.error(.missingKey, "a criterion needs 'points' (a reward) or 'penalty'", at: node)
+        }
+        if detector == .responseTime, dimension != .responseTime {
+            diagnostics.error(.invalidValue, "the response_time detector belongs in the response_time rubric", at: map.node("detector")!)
+        }
+        var phrases: [Phrase] = []
+        if detector == .phrases {
+            phrases = map.phrases("say", required: true) ?? []
+            if map.has("say"), phrases.isEmpty {
+                diagnostics.error(.emptyPhraseList, "'say' is empty; list at least one phrase this criterion matches", at: map.node("say")!)
+            }
+        } else if let say = map.node("say") {
+            diagnostics.error(.invalidValue, "the \(detector.rawValue) detector does not use 'say'; remove it", at: say)
+        }
+        let examples = decodeExamples(map)
+        if map.node("examples") == nil {
+            diagnostics.error(.noExamples, "criterion '\(id ?? "?")' has no examples; add replies under 'examples: match' and 'examples: no_match' (they are its tests)", at: node)
+        }
+        let fullUntil = map.number("full_until", range: 0...100) ?? 1
+        let zeroAt = map.number("zero_at", range: 0...100) ?? 3
+        if zeroAt <= fullUntil, let zero = map.node("zero_at") {
+            diagnostics.error(.invalidValue, "'zero_at' must be larger than 'full_until'", at: zero)
+        }
+        guard let id, let name, let tip else { return nil }
+        let isPenalty = penalty != nil
+        return Criterion(
+            id: id, name: name, rationale: map.string("rationale"), tip: tip, detector: detector,
+            points: penalty ?? points ?? 0, isPenalty: isPenalty, isCritical: map.bool("critical") ?? false,
+            phrases: phrases, unless: map.phrases("unless") ?? [], negatable: map.bool("negatable") ?? !isPenalty,
+            fullUntil: fullUntil, zeroAt: zeroAt, examples: examples, location: diagnostics.location(node))
+    }
+
+    private func decodeExamples(_ criterion: MappingReader) -> [CriterionExample] {
+        guard let examples = criterion.mapping("examples", what: "examples", known: ["match", "no_match"]) else { return [] }
+        defer { examples.finish() }
+        var result: [CriterionExample] = []
+        for (key, shouldMatch) in [("match", true), ("no_match", false)] {
+            for item in examples.sequence(key) ?? [] {
+                if let example = decodeExample(item, shouldMatch: shouldMatch) { result.append(example) }
+            }
+        }
+        if result.isEmpty {
+            diagnostics.error(.noExamples, "'examples' lists no replies; add some under 'match' and 'no_match'", at: examples.node)
+        }
+        return result
+    }
+
+    private func decodeExample(_ node: Node, shouldMatch: Bool) -> CriterionExample? {
+        if case .scalar = node {
+            guard let reply = node.string else { return nil }
+            return CriterionExample(reply: reply, shouldMatch: shouldMatch, location: diagnostics.location(node))
+        }
+        let keys = ["reply", "customer", "customer_name", "seconds", "channel"]
+        guard let map = MappingReader(node, what: "an example", known: keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        guard let reply = map.string("reply", required: true) else { return nil }
+        return CriterionExample(
+            reply: reply, customer: map.string("customer"), customerName: map.string("customer_name"),
+            seconds: map.number("seconds", range: 0...86_400), channel: map.choice("channel", Channel.self),
+            shouldMatch: shouldMatch, location: diagnostics.location(map.node("reply")!))
+    }
+}

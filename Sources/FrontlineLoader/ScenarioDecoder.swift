@@ -1,0 +1,213 @@
+import FrontlineModel
+import Yams
+
+/// Decodes a scenario file's node tree into a `Scenario`, reporting every structural
+/// problem at its node. Graph checks (references, reachability) live in ScenarioValidator.
+struct ScenarioDecoder {
+    let diagnostics: Diagnostics
+    let sourceFile: SourceFile
+
+    static let keys = ["id", "title", "channel", "language", "difficulty", "tags", "briefing", "customer",
+                       "knowledge", "silence", "on_patience_exhausted", "start", "turns", "endings"]
+
+    func decode(_ root: Node) -> Scenario? {
+        guard let map = MappingReader(root, what: "the scenario", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        var id: String?
+        if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
+        let title = map.string("title", required: true)
+        let channel = map.choice("channel", Channel.self, required: true)
+        var language: String?
+        if let text = map.string("language", required: true), let node = map.node("language") { language = self.language(text, node) }
+        let difficulty = map.choice("difficulty", Difficulty.self) ?? .intermediate
+        let tags = map.strings("tags")?.map(\.0) ?? []
+        let briefing = map.string("briefing") ?? ""
+        let customer = decodeCustomer(map)
+        let knowledge = decodeKnowledge(map)
+        let turns = decodeTurns(map)
+        let endings = decodeEndings(map)
+        let silence = decodeSilence(map)
+        let start = map.string("start") ?? turns.first?.id ?? ""
+        guard let id, let title, let channel, let language, let customer else { return nil }
+        return Scenario(
+            id: id, title: title, channel: channel, language: language, difficulty: difficulty, tags: tags,
+            briefing: briefing, customer: customer, knowledge: knowledge, startTurn: start, turns: turns,
+            endings: endings, silence: silence, onPatienceExhausted: map.string("on_patience_exhausted"),
+            source: sourceFile, location: diagnostics.location(root))
+    }
+
+    private func decodeCustomer(_ map: MappingReader) -> Customer? {
+        guard let customer = map.mapping("customer", what: "customer", known: ["name", "situation", "patience"], required: true) else { return nil }
+        defer { customer.finish() }
+        let name = customer.string("name", required: true)
+        let situation = customer.string("situation") ?? ""
+        let patience = customer.integer("patience", range: 1...100) ?? 60
+        return name.map { Customer(name: $0, situation: situation, patience: patience) }
+    }
+
+    private func decodeKnowledge(_ map: MappingReader) -> [KnowledgeFact] {
+        guard let knowledge = map.mapping("knowledge", what: "knowledge", known: []) else { return [] }
+        return knowledge.entries.compactMap { key, keyNode, value in
+            guard identifier(key, keyNode) != nil,
+                  let fact = MappingReader(value, what: "knowledge fact '\(key)'", known: ["topic", "text"], diagnostics: diagnostics) else { return nil }
+            defer { fact.finish() }
+            guard let topic = fact.string("topic", required: true), let text = fact.string("text", required: true) else { return nil }
+            return KnowledgeFact(id: key, topic: topic, text: text, location: diagnostics.location(keyNode))
+        }
+    }
+
+    private func decodeSilence(_ map: MappingReader) -> SilencePolicy {
+        guard let silence = map.mapping("silence", what: "silence", known: ["nudge_after", "nudges", "patience_cost", "give_up_after", "ending"]) else {
+            return SilencePolicy()
+        }
+        defer { silence.finish() }
+        var policy = SilencePolicy(location: diagnostics.location(silence.node))
+        policy.nudgeAfter = silence.duration("nudge_after")
+        if let nudges = silence.strings("nudges") {
+            if nudges.isEmpty { diagnostics.error(.invalidValue, "'nudges' needs at least one line", at: silence.node("nudges")!) }
+            else { policy.nudges = nudges.map(\.0) }
+        }
+        policy.patienceCost = silence.integer("patience_cost", range: 0...100) ?? policy.patienceCost
+        policy.giveUpAfter = silence.integer("give_up_after", range: 1...20) ?? policy.giveUpAfter
+        policy.ending = silence.string("ending")
+        return policy
+    }
+
+    private func decodeTurns(_ map: MappingReader) -> [Turn] {
+        guard let turns = map.mapping("turns", what: "turns", known: [], required: true) else { return [] }
+        if turns.entries.isEmpty { diagnostics.error(.missingKey, "a scenario needs at least one turn", at: turns.node) }
+        return turns.entries.compactMap { key, keyNode, value in
+            guard identifier(key, keyNode) != nil else { return nil }
+            return decodeTurn(key, keyNode: keyNode, value)
+        }
+    }
+
+    private func decodeTurn(_ id: String, keyNode: Node, _ node: Node) -> Turn? {
+        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next"],
+                                       diagnostics: diagnostics) else { return nil }
+        defer { turn.finish() }
+        let lines = turn.strings("customer", required: true)?.map(\.0) ?? []
+        if turn.has("customer") && lines.isEmpty {
+            diagnostics.error(.invalidValue, "turn '\(id)' needs at least one customer line", at: turn.node("customer")!)
+        }
+        let expectations = (turn.sequence("expect") ?? []).compactMap(decodeExpectation)
+        let branches = decodeBranches(turn, turnId: id)
+        return Turn(id: id, customer: lines, expectations: expectations, exemplary: turn.string("exemplary"),
+                    responseTime: turn.duration("response_time"), branches: branches, location: diagnostics.location(keyNode))
+    }
+
+    private func decodeExpectation(_ node: Node) -> Expectation? {
+        let keys = ["id", "kind", "name", "say", "tip", "points", "critical", "requires", "fact"]
+        guard let map = MappingReader(node, what: "an expectation", known: keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        var id: String?
+        if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
+        let kind = map.choice("kind", Expectation.Kind.self) ?? .fact
+        let phrases = map.phrases("say", required: true)
+        if let phrases, phrases.isEmpty, let say = map.node("say") {
+            diagnostics.error(.emptyPhraseList, "'say' is empty; list at least one phrase that meets this expectation", at: say)
+        }
+        let tip = map.string("tip", required: true)
+        let points = map.number("points", range: 0...100) ?? (kind == .forbidden ? 30 : 10)
+        guard let id, let tip else { return nil }
+        return Expectation(
+            id: id, kind: kind, name: map.string("name") ?? id.humanized, phrases: phrases ?? [], tip: tip,
+            points: points, isCritical: map.bool("critical") ?? false,
+            requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
+            location: diagnostics.location(node))
+    }
+
+    private func decodeBranches(_ turn: MappingReader, turnId: String) -> [Branch] {
+        guard let next = turn.node("next") else {
+            turn.missing("next")
+            return []
+        }
+        if case .scalar = next, let target = turn.scalarString(next, key: "next") {
+            return [Branch(target: target, location: diagnostics.location(next))]
+        }
+        guard case .sequence(let items) = next else {
+            diagnostics.error(.wrongType, "expected 'next' to be a turn or ending id, or a list of branches; found \(next.kindDescription)", at: next)
+            return []
+        }
+        if items.isEmpty { diagnostics.error(.missingKey, "turn '\(turnId)' has an empty 'next'; add at least one branch", at: next) }
+        return items.compactMap { item in
+            guard let branch = MappingReader(item, what: "a branch", known: ["if", "goto"], diagnostics: diagnostics) else { return nil }
+            defer { branch.finish() }
+            let target = branch.string("goto", required: true)
+            let condition = branch.node("if").flatMap(decodeCondition)
+            return target.map { Branch(condition: condition, target: $0, location: diagnostics.location(branch.node("goto")!)) }
+        }
+    }
+
+    private func decodeCondition(_ node: Node) -> BranchCondition? {
+        let keys = ["said", "missed", "critical", "score_at_least", "score_below", "patience_at_least", "patience_below"]
+        guard let map = MappingReader(node, what: "a branch condition", known: keys, diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        if map.entries.isEmpty {
+            diagnostics.error(.invalidValue, "an empty condition; remove 'if' to make this the default branch", at: node)
+        }
+        return BranchCondition(
+            said: map.strings("said")?.map(\.0) ?? [], missed: map.strings("missed")?.map(\.0) ?? [],
+            critical: map.bool("critical"),
+            scoreAtLeast: map.number("score_at_least", range: 0...100), scoreBelow: map.number("score_below", range: 0...100),
+            patienceAtLeast: map.integer("patience_at_least", range: 0...100),
+            patienceBelow: map.integer("patience_below", range: 0...100),
+            location: diagnostics.location(node))
+    }
+
+    private func decodeEndings(_ map: MappingReader) -> [Ending] {
+        guard let endings = map.mapping("endings", what: "endings", known: [], required: true) else { return [] }
+        if endings.entries.isEmpty { diagnostics.error(.missingKey, "a scenario needs at least one ending", at: endings.node) }
+        return endings.entries.compactMap { key, keyNode, value in
+            guard identifier(key, keyNode) != nil,
+                  let ending = MappingReader(value, what: "ending '\(key)'", known: ["outcome", "customer", "debrief"], diagnostics: diagnostics)
+            else { return nil }
+            defer { ending.finish() }
+            guard let outcome = ending.choice("outcome", Ending.Outcome.self, required: true),
+                  let debrief = ending.string("debrief", required: true) else { return nil }
+            return Ending(id: key, outcome: outcome, customer: ending.string("customer"), debrief: debrief,
+                          location: diagnostics.location(keyNode))
+        }
+    }
+
+    // MARK: Shared value checks
+
+    func identifier(_ text: String, _ node: Node) -> String? {
+        Identifier.check(text, node, diagnostics)
+    }
+
+    private func language(_ text: String, _ node: Node) -> String? {
+        let parts = text.split(separator: "-")
+        let valid = !parts.isEmpty && parts[0].count >= 2 && parts[0].count <= 3
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard valid else {
+            diagnostics.error(.invalidValue, "'\(text)' is not a BCP 47 language tag; write it like en, fa or lv", at: node)
+            return nil
+        }
+        return text.lowercased()
+    }
+}
+
+enum Identifier {
+    /// Ids are lower-case letters, digits, '-' and '_', starting with a letter.
+    static func check(_ text: String, _ node: Node, _ diagnostics: Diagnostics) -> String? {
+        let valid = text.first.map { $0.isASCII && $0.isLetter } == true
+            && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" || $0 == "_" }
+        guard valid else {
+            let suggestion = text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+            diagnostics.error(.invalidValue, "'\(text)' is not a valid id; use lower-case letters, digits, '-' and '_' (e.g. '\(suggestion)')", at: node)
+            return nil
+        }
+        return text
+    }
+}
+
+extension String {
+    /// "ask-order-number" → "Ask order number".
+    var humanized: String {
+        let words = replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+import Foundation

@@ -1,0 +1,139 @@
+import FrontlineModel
+
+/// Graph checks on a decoded scenario: references, reachability, default branches and
+/// `requires` cycles. Everything is reported at the node that is wrong.
+struct ScenarioValidator {
+    let scenario: Scenario
+    var diagnostics: [Diagnostic] = []
+
+    init(_ scenario: Scenario) { self.scenario = scenario }
+
+    mutating func run() -> [Diagnostic] {
+        let turnIds = scenario.turns.map(\.id)
+        let endingIds = scenario.endings.map(\.id)
+        let targets = turnIds + endingIds
+        checkSharedIds(turnIds: turnIds, endingIds: endingIds)
+        let expectationIds = checkExpectations()
+        if !turnIds.contains(scenario.startTurn) {
+            error(.unknownReference, "start turn '\(scenario.startTurn)' does not exist\(scenario.startTurn.didYouMean(turnIds))", scenario.location)
+        }
+        for turn in scenario.turns {
+            for (index, branch) in turn.branches.enumerated() {
+                if !targets.contains(branch.target) {
+                    error(.unknownReference, "unknown turn or ending '\(branch.target)'\(branch.target.didYouMean(targets))", branch.location)
+                }
+                if let condition = branch.condition {
+                    for id in condition.said + condition.missed where !expectationIds.contains(id) {
+                        error(.unknownReference, "unknown expectation '\(id)' in condition\(id.didYouMean(expectationIds))", condition.location)
+                    }
+                }
+                if index == turn.branches.count - 1, branch.condition != nil {
+                    error(.noDefaultBranch, "the last branch of turn '\(turn.id)' has a condition; add a final branch without 'if' so the conversation always goes on",
+                          branch.location)
+                }
+            }
+        }
+        for (label, id) in [("silence ending", scenario.silence.ending), ("on_patience_exhausted", scenario.onPatienceExhausted)] {
+            if let id, !endingIds.contains(id) {
+                error(.unknownReference, "\(label) '\(id)' is not an ending\(id.didYouMean(endingIds))", scenario.silence.location ?? scenario.location)
+            }
+        }
+        checkReachability()
+        return diagnostics
+    }
+
+    private mutating func checkSharedIds(turnIds: [String], endingIds: [String]) {
+        for ending in scenario.endings where turnIds.contains(ending.id) {
+            error(.duplicateId, "'\(ending.id)' is both a turn and an ending; 'goto' could not tell them apart", ending.location)
+        }
+    }
+
+    /// Duplicate ids, unknown `requires` and facts, and cycles; returns all expectation ids.
+    private mutating func checkExpectations() -> [String] {
+        var seen: [String: SourceLocation?] = [:]
+        var all: [Expectation] = []
+        for turn in scenario.turns {
+            for expectation in turn.expectations {
+                if let first = seen[expectation.id] {
+                    error(.duplicateId, "expectation id '\(expectation.id)' is already used\(first.map { " at \($0)" } ?? "")", expectation.location)
+                } else {
+                    seen[expectation.id] = expectation.location
+                    all.append(expectation)
+                }
+            }
+        }
+        let ids = all.map(\.id)
+        let factIds = scenario.knowledge.map(\.id)
+        for expectation in all {
+            for required in expectation.requires where !ids.contains(required) {
+                error(.unknownReference, "'\(expectation.id)' requires unknown expectation '\(required)'\(required.didYouMean(ids))", expectation.location)
+            }
+            if let fact = expectation.fact, !factIds.contains(fact) {
+                error(.unknownReference, "unknown knowledge fact '\(fact)'\(fact.didYouMean(factIds))", expectation.location)
+            }
+        }
+        checkRequirementCycles(all)
+        return ids
+    }
+
+    private mutating func checkRequirementCycles(_ expectations: [Expectation]) {
+        let requires = Dictionary(expectations.map { ($0.id, $0.requires) }, uniquingKeysWith: { a, _ in a })
+        for expectation in expectations {
+            var stack = expectation.requires
+            var visited = Set<String>()
+            while let next = stack.popLast() {
+                if next == expectation.id {
+                    error(.requirementCycle, "'\(expectation.id)' requires itself through 'requires'; one of them must come first", expectation.location)
+                    break
+                }
+                if visited.insert(next).inserted { stack.append(contentsOf: requires[next] ?? []) }
+            }
+        }
+    }
+
+    private mutating func checkReachability() {
+        let turns = Dictionary(scenario.turns.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let endingIds = Set(scenario.endings.map(\.id))
+        // Forward: what the start reaches.
+        var reached = Set<String>()
+        var queue = [scenario.startTurn]
+        while let id = queue.popLast() {
+            guard reached.insert(id).inserted, let turn = turns[id] else { continue }
+            queue.append(contentsOf: turn.branches.map(\.target))
+        }
+        for turn in scenario.turns where !reached.contains(turn.id) {
+            warning(.unreachableTurn, "turn '\(turn.id)' cannot be reached from the start turn '\(scenario.startTurn)'", turn.location)
+        }
+        // Backward: which turns can still reach an ending through branches.
+        var canEnd = Set<String>()
+        var changed = true
+        while changed {
+            changed = false
+            for turn in scenario.turns where !canEnd.contains(turn.id) {
+                if turn.branches.contains(where: { endingIds.contains($0.target) || canEnd.contains($0.target) }) {
+                    canEnd.insert(turn.id)
+                    changed = true
+                }
+            }
+        }
+        for turn in scenario.turns where !canEnd.contains(turn.id) && !turn.branches.isEmpty {
+            error(.noEndingReachable, "no ending can be reached from turn '\(turn.id)'; its branches only lead back into turns that never end", turn.location)
+        }
+        // Endings nothing leads to.
+        var used = Set(scenario.turns.flatMap { $0.branches.map(\.target) })
+        used.formUnion([scenario.silence.ending, scenario.onPatienceExhausted].compactMap { $0 })
+        let hungUp = scenario.endings.filter { $0.outcome == .hungUp }
+        if hungUp.count == 1 { used.insert(hungUp[0].id) }
+        for ending in scenario.endings where !used.contains(ending.id) {
+            warning(.unusedEnding, "no branch, silence or patience rule leads to ending '\(ending.id)'", ending.location)
+        }
+    }
+
+    private mutating func error(_ code: DiagnosticCode, _ message: String, _ location: SourceLocation?) {
+        diagnostics.append(.error(code, message, at: location ?? scenario.location))
+    }
+
+    private mutating func warning(_ code: DiagnosticCode, _ message: String, _ location: SourceLocation?) {
+        diagnostics.append(.warning(code, message, at: location ?? scenario.location))
+    }
+}

@@ -1,0 +1,57 @@
+/// A compiler-style message about a manager's file.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error, warning, note
+
+        private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var severity: Severity
+    public var code: DiagnosticCode
+    public var message: String
+    public var location: SourceLocation?
+    /// The source line the location points into, for the quote and caret.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: String,
+                at location: SourceLocation?, sourceLine: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+        self.sourceLine = sourceLine
+    }
+
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, code, message, at: location)
+    }
+
+    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.warning, code, message, at: location)
+    }
+
+    /// `file:line:col: error: message [FL0012]`
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(severity.rawValue): \(message) [\(code.rawValue)]"
+    }
+
+    /// The header line, the quoted source line and a caret under the column.
+    public var rendered: String {
+        var text = description
+        if let line = sourceLine, let column = location?.column {
+            let shown = line.replacingTabs()
+            let prefix = String(line.unicodeScalars.prefix(max(0, column - 1)).map { Character($0) })
+            let caretPad = prefix.replacingTabs().terminalWidth
+            text += "\n    \(shown)\n    \(String(repeating: " ", count: caretPad))^"
+        }
+        return text
+    }
+}
+
+extension String {
+    func replacingTabs() -> String { replacingOccurrences(of: "\t", with: "    ") }
+}
+
+import Foundation

@@ -1,0 +1,47 @@
+/// What the matcher needs to know about a language (Rubrics/<lang>/language.yaml):
+/// number words, words that mean the same, negators, intensifiers and clause breaks.
+public struct LanguagePack: Hashable, Sendable {
+    public var language: String
+    public var name: String
+    /// "five" → 5, "پنج" → 5, "pieci" → 5.
+    public var numberWords: [String: Int]
+    /// Groups of words treated as one ("business" = "working"); the first is canonical.
+    public var equivalents: [[String]]
+    /// Contractions split into words before matching ("i'm" → "i am").
+    public var expansions: [String: String]
+    /// Words that negate what follows in their clause ("not", "don't", "نه", "ne").
+    public var negators: [String]
+    /// Words the matcher skips between a phrase's words ("so", "really").
+    public var intensifiers: [String]
+    /// Words that end a negation's scope ("but", "however").
+    public var clauseBreaks: [String]
+    /// Words that stand between two numbers to make a range ("to", "تا", "līdz").
+    public var rangeWords: [String]
+    /// Common words that say nothing specific (for "reflects the customer's message").
+    public var stopwords: [String]
+    /// Match "ā" as "a" (Latvian trainees often type without diacritics).
+    public var foldDiacritics: Bool
+    public var source: SourceFile?
+    public var location: SourceLocation?
+
+    public init(
+        language: String, name: String, numberWords: [String: Int] = [:],
+        equivalents: [[String]] = [], expansions: [String: String] = [:], negators: [String] = [], intensifiers: [String] = [],
+        clauseBreaks: [String] = [], rangeWords: [String] = [], stopwords: [String] = [], foldDiacritics: Bool = false,
+        source: SourceFile? = nil, location: SourceLocation? = nil
+    ) {
+        self.language = language
+        self.name = name
+        self.numberWords = numberWords
+        self.equivalents = equivalents
+        self.expansions = expansions
+        self.negators = negators
+        self.intensifiers = intensifiers
+        self.clauseBreaks = clauseBreaks
+        self.rangeWords = rangeWords
+        self.stopwords = stopwords
+        self.foldDiacritics = foldDiacritics
+        self.source = source
+        self.location = location
+    }
+}

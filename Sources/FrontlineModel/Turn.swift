@@ -1,0 +1,139 @@
+/// One step of the conversation: what the customer says, what the reply should contain,
+/// and where the conversation goes next.
+public struct Turn: Hashable, Sendable, Identifiable {
+    public var id: String
+    /// What the customer says; one variant is chosen each time the turn is played.
+    public var customer: [String]
+    public var expectations: [Expectation]
+    /// A model reply shown in the debrief.
+    public var exemplary: String?
+    /// Overrides the channel's response-time target for this turn (seconds).
+    public var responseTime: Double?
+    public var branches: [Branch]
+    public var location: SourceLocation?
+
+    public init(
+        id: String, customer: [String], expectations: [Expectation] = [], exemplary: String? = nil,
+        responseTime: Double? = nil, branches: [Branch], location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.customer = customer
+        self.expectations = expectations
+        self.exemplary = exemplary
+        self.responseTime = responseTime
+        self.branches = branches
+        self.location = location
+    }
+}
+
+/// Something a reply to this turn must state, do, or must not say.
+public struct Expectation: Hashable, Sendable, Identifiable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// A fact, policy or step the reply must state.
+        case fact
+        /// Something the trainee must do: ask for the order number, verify identity…
+        case action
+        /// A claim the reply must not make (promises policy does not allow…).
+        case forbidden
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var name: String
+    public var phrases: [Phrase]
+    public var tip: String
+    public var points: Double
+    public var isCritical: Bool
+    /// Expectations that must be met (earlier in the conversation, or earlier in this
+    /// reply) before this one may be said: identity before account details.
+    public var requires: [String]
+    /// The knowledge-base fact this expectation is about, if any.
+    public var fact: String?
+    public var location: SourceLocation?
+
+    public init(
+        id: String, kind: Kind, name: String, phrases: [Phrase], tip: String, points: Double,
+        isCritical: Bool = false, requires: [String] = [], fact: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.phrases = phrases
+        self.tip = tip
+        self.points = points
+        self.isCritical = isCritical
+        self.requires = requires
+        self.fact = fact
+        self.location = location
+    }
+}
+
+/// One way out of a turn: taken when its condition holds (the last one is the default).
+public struct Branch: Hashable, Sendable {
+    public var condition: BranchCondition?
+    /// A turn or ending id.
+    public var target: String
+    public var location: SourceLocation?
+
+    public init(condition: BranchCondition? = nil, target: String, location: SourceLocation? = nil) {
+        self.condition = condition
+        self.target = target
+        self.location = location
+    }
+}
+
+/// Every stated part must hold for the branch to be taken.
+public struct BranchCondition: Hashable, Sendable {
+    /// Every listed expectation was met in this reply (or earlier).
+    public var said: [String] = []
+    /// At least one listed expectation was missed.
+    public var missed: [String] = []
+    /// A critical criterion failed (true) or none did (false).
+    public var critical: Bool?
+    public var scoreAtLeast: Double?
+    public var scoreBelow: Double?
+    public var patienceAtLeast: Int?
+    public var patienceBelow: Int?
+    public var location: SourceLocation?
+
+    public init(
+        said: [String] = [], missed: [String] = [], critical: Bool? = nil,
+        scoreAtLeast: Double? = nil, scoreBelow: Double? = nil,
+        patienceAtLeast: Int? = nil, patienceBelow: Int? = nil, location: SourceLocation? = nil
+    ) {
+        self.said = said
+        self.missed = missed
+        self.critical = critical
+        self.scoreAtLeast = scoreAtLeast
+        self.scoreBelow = scoreBelow
+        self.patienceAtLeast = patienceAtLeast
+        self.patienceBelow = patienceBelow
+        self.location = location
+    }
+}
+
+/// How a conversation can end, with what the trainee is told afterwards.
+public struct Ending: Hashable, Sendable, Identifiable {
+    public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
+        case resolved, escalated
+        case hungUp = "hung_up"
+        case securityFailure = "security_failure"
+        case unresolved
+    }
+
+    public var id: String
+    public var outcome: Outcome
+    /// The customer's last words.
+    public var customer: String?
+    public var debrief: String
+    public var location: SourceLocation?
+
+    public init(id: String, outcome: Outcome, customer: String?, debrief: String, location: SourceLocation? = nil) {
+        self.id = id
+        self.outcome = outcome
+        self.customer = customer
+        self.debrief = debrief
+        self.location = location
+    }
+}

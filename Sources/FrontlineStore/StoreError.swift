@@ -1,0 +1,29 @@
+/// What can go wrong opening or writing the progress store, in words a trainee can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case notADatabase(path: String)
+    case corrupt(path: String, detail: String)
+    case readOnly(path: String)
+    case newerVersion(path: String, migration: String)
+    case cannotCreate(path: String, detail: String)
+    case unknownSession(String)
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            "\(path) is not a Frontline progress store (not an SQLite database); it was left untouched. Use --store to pick another file."
+        case .corrupt(let path, let detail):
+            "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup or use --store to pick another file."
+        case .readOnly(let path):
+            "\(path) is read-only, so sessions cannot be saved. Fix its permissions or use --store to pick another file."
+        case .newerVersion(let path, let migration):
+            "\(path) was written by a newer Frontline (it has migration '\(migration)'); upgrade Frontline to use it. The file was left untouched."
+        case .cannotCreate(let path, let detail):
+            "cannot create the progress store at \(path): \(detail)"
+        case .unknownSession(let id):
+            "no session '\(id)'"
+        case .failed(let detail):
+            "the progress store failed: \(detail)"
+        }
+    }
+}

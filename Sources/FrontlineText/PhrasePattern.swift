@@ -1,0 +1,126 @@
+/// A parsed phrase pattern: words, alternatives `(a|b)`, optional parts `[a]`, gaps `*`
+/// (up to 3 words) and `**` (up to 8), and prefix wildcards `frustrat*`.
+public indirect enum PatternNode: Hashable, Sendable {
+    case word(String)
+    case prefix(String)
+    case gap(max: Int)
+    case sequence([PatternNode])
+    case alternatives([PatternNode])
+    case optional(PatternNode)
+}
+
+/// Why a pattern does not parse, and where (a code point offset into the pattern).
+public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+
+    public var description: String { message }
+}
+
+public enum PhrasePattern {
+    public static let shortGap = 3
+    public static let longGap = 8
+
+    /// Parses `pattern`, normalising its words with `tokenizer` so they meet replies halfway.
+    public static func parse(_ pattern: String, tokenizer: Tokenizer) throws(PatternError) -> PatternNode {
+        var parser = PatternParser(lexemes: PatternLexer.lex(pattern), tokenizer: tokenizer)
+        let node = try parser.parseSequence()
+        if let extra = parser.peek {
+            throw PatternError(message: "unexpected '\(extra.symbol)' (no matching opening bracket)", offset: extra.offset)
+        }
+        try validate(node, pattern: pattern)
+        return node
+    }
+
+    private static func validate(_ node: PatternNode, pattern: String) throws(PatternError) {
+        guard node.containsWord else {
+            throw PatternError(message: "pattern '\(pattern)' has no words to match", offset: 0)
+        }
+        if case .sequence(let items) = node {
+            if case .gap = items.first {
+                throw PatternError(message: "a pattern cannot start with a gap '*'", offset: 0)
+            }
+            if case .gap = items.last {
+                throw PatternError(message: "a pattern cannot end with a gap '*'", offset: pattern.unicodeScalars.count - 1)
+            }
+        }
+    }
+}
+
+extension PatternNode {
+    var containsWord: Bool {
+        switch self {
+        case .word, .prefix: true
+        case .gap: false
+        case .optional: false
+        case .sequence(let items): items.contains { $0.containsWord }
+        case .alternatives(let options): options.allSatisfy { $0.containsWord }
+        }
+    }
+}
+
+struct PatternLexeme {
+    enum Kind: Equatable { case text(String), prefix(String), gap(Int), open, close, bar, openOptional, closeOptional }
+    var kind: Kind
+    var offset: Int
+    var symbol: String {
+        switch kind {
+        case .text(let t): t
+        case .prefix(let p): p + "*"
+        case .gap(let n): n == PhrasePattern.shortGap ? "*" : "**"
+        case .open: "("
+        case .close: ")"
+        case .bar: "|"
+        case .openOptional: "["
+        case .closeOptional: "]"
+        }
+    }
+}
+
+enum PatternLexer {
+    static func lex(_ pattern: String) -> [PatternLexeme] {
+        var lexemes: [PatternLexeme] = []
+        var text = ""
+        var textStart = 0
+        let scalars = Array(pattern.unicodeScalars)
+        func flush() {
+            if text.contains(where: { !$0.isWhitespace }) { lexemes.append(PatternLexeme(kind: .text(text), offset: textStart)) }
+            text = ""
+        }
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            switch s {
+            case "(", ")", "|", "[", "]":
+                flush()
+                let kind: PatternLexeme.Kind = s == "(" ? .open : s == ")" ? .close : s == "|" ? .bar
+                    : s == "[" ? .openOptional : .closeOptional
+                lexemes.append(PatternLexeme(kind: kind, offset: i))
+            case "*":
+                var stars = 1
+                while i + stars < scalars.count && scalars[i + stars] == "*" { stars += 1 }
+                let attached = i > 0 && CharacterNormalizer.isWordScalar(scalars[i - 1])
+                if attached, stars == 1 {
+                    // `frustrat*`: the last word of the text so far is a prefix.
+                    var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+                    let stem = words.popLast() ?? ""
+                    text = words.joined(separator: " ")
+                    let stemStart = i - stem.unicodeScalars.count
+                    flush()
+                    lexemes.append(PatternLexeme(kind: .prefix(stem), offset: stemStart))
+                } else {
+                    flush()
+                    lexemes.append(PatternLexeme(kind: .gap(stars >= 2 ? PhrasePattern.longGap : PhrasePattern.shortGap), offset: i))
+                }
+                i += stars
+                continue
+            default:
+                if text.isEmpty { textStart = i }
+                text.unicodeScalars.append(s)
+            }
+            i += 1
+        }
+        flush()
+        return lexemes
+    }
+}
