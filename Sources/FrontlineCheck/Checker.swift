@@ -21,7 +21,7 @@ public enum Checker {
             diagnostics += ExampleRunner(catalog: loaded.catalog).run()
             diagnostics += WalkthroughRunner(catalog: loaded.catalog).run()
         }
-        let checked = Set(loaded.sources.keys)
+        let checked = loaded.files
         diagnostics = diagnostics.filter { $0.location.map { checked.contains($0.file) } ?? true }
         return CheckReport(diagnostics: loaded.attachingSourceLines(diagnostics), filesChecked: loaded.filesRead)
     }

@@ -7,7 +7,9 @@ public struct LoadResult: Sendable {
     public var catalog: Catalog
     public var diagnostics: [Diagnostic]
     public var sources: [String: SourceText]
-    public var filesRead: Int
+    /// Every file that was asked for (read or not): diagnostics in them are reported.
+    public var files: Set<String> = []
+    public var filesRead: Int { files.count }
 
     /// Diagnostics with their source lines attached, sorted by file and position.
     public var renderedDiagnostics: [Diagnostic] { attachingSourceLines(diagnostics) }
@@ -40,11 +42,11 @@ public enum CatalogLoader {
     /// `context` is loaded too, for cross-references, but its diagnostics are dropped
     /// (e.g. the shipped rubrics when only one scenario is checked).
     public static func load(paths: [String], context: [String] = []) -> LoadResult {
-        var result = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:], filesRead: 0)
+        var result = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:])
         for path in expand(paths, diagnostics: &result.diagnostics) {
             loadFile(path, into: &result, reportDiagnostics: true)
         }
-        let explicit = Set(result.sources.keys)
+        let explicit = result.files
         for path in expand(context, diagnostics: &result.diagnostics) where !explicit.contains(path) {
             loadFile(path, into: &result, reportDiagnostics: false)
         }
@@ -58,7 +60,8 @@ public enum CatalogLoader {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let namedLikeYAML = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+            if !namedLikeYAML, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
                 let enumerator = FileManager.default.enumerator(atPath: path)
                 var found: [String] = []
                 while let relative = enumerator?.nextObject() as? String {
@@ -76,6 +79,7 @@ public enum CatalogLoader {
 
     static func loadFile(_ path: String, into result: inout LoadResult, reportDiagnostics: Bool) {
         let display = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        if reportDiagnostics { result.files.insert(display) }
         var diagnostics: [Diagnostic] = []
         defer { if reportDiagnostics { result.diagnostics += diagnostics } }
         let source: SourceText
@@ -86,10 +90,7 @@ public enum CatalogLoader {
         case .success(let text):
             source = text
         }
-        if reportDiagnostics {
-            result.sources[display] = source
-            result.filesRead += 1
-        }
+        if reportDiagnostics { result.sources[display] = source }
         let document: YAMLDocument
         switch YAMLDocument.compose(source) {
         case .failure(let diagnostic):

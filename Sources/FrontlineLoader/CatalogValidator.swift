@@ -56,15 +56,18 @@ struct CatalogValidator {
             }
             let first = rubrics.sorted { $0.dimension < $1.dimension }.first!
             for dimension in Dimension.allCases where byDimension[dimension] == nil {
-                diagnostics.append(.error(.noRubricForLanguage, "language '\(language)' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.location))
+                diagnostics.append(.error(.noRubricForLanguage, "language '\(language)' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.keyLocations["language"] ?? first.location))
             }
             let total = rubrics.reduce(0) { $0 + $1.weight }
             if byDimension.count == Dimension.allCases.count, abs(total - 1) > 0.001 {
                 let parts = rubrics.sorted { $0.dimension < $1.dimension }.map { "\($0.dimension.rawValue) \($0.weight)" }.joined(separator: " + ")
-                diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language)' rubrics add up to \(format(total)), not 1 (\(parts))", at: first.location))
+                for rubric in rubrics.sorted(by: { $0.dimension < $1.dimension }) {
+                    diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language)' rubrics add up to \(format(total)), not 1 (\(parts))",
+                                              at: rubric.keyLocations["weight"] ?? rubric.location))
+                }
             }
             if catalog.language(language) == nil {
-                diagnostics.append(.error(.missingLanguagePack, "language '\(language)' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.location))
+                diagnostics.append(.error(.missingLanguagePack, "language '\(language)' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.keyLocations["language"] ?? first.location))
             }
         }
     }
@@ -73,7 +76,7 @@ struct CatalogValidator {
         let languages = Set(catalog.rubrics.map(\.language))
         for scenario in catalog.scenarios where !languages.contains(scenario.language) {
             let known = languages.sorted().joined(separator: ", ")
-            diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language)' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.location))
+            diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language)' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.keyLocations["language"] ?? scenario.location))
         }
     }
 

@@ -44,6 +44,11 @@ struct MappingReader {
     /// The entries in file order (for mappings keyed by id: turns, endings, knowledge).
     var entries: [(key: String, keyNode: Node, value: Node)] { pairs }
 
+    /// Where each key's value is, for diagnostics raised after decoding.
+    var valueLocations: [String: SourceLocation] {
+        Dictionary(pairs.map { ($0.key, diagnostics.location($0.value)) }, uniquingKeysWith: { a, _ in a })
+    }
+
     func missing(_ key: String) {
         diagnostics.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)
     }

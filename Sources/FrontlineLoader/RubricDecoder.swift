@@ -33,9 +33,11 @@ struct RubricDecoder {
         let allowance = map.duration("allowance_per_character") ?? 0
         let criteria = (map.sequence("criteria", required: true) ?? []).compactMap { decodeCriterion($0, dimension: dimension) }
         guard let dimension, let language, let weight else { return nil }
-        return Rubric(dimension: dimension, language: language.lowercased(), weight: weight, fullMarks: fullMarks,
+        var rubric = Rubric(dimension: dimension, language: language.lowercased(), weight: weight, fullMarks: fullMarks,
                       criteria: criteria, targets: targets, allowancePerCharacter: allowance, source: sourceFile,
                       location: diagnostics.location(root))
+        rubric.keyLocations = map.valueLocations
+        return rubric
     }
 
     private func decodeCriterion(_ node: Node, dimension: Dimension?) -> Criterion? {

@@ -29,11 +29,13 @@ struct ScenarioDecoder {
         let silence = decodeSilence(map)
         let start = map.string("start") ?? turns.first?.id ?? ""
         guard let id, let title, let channel, let language, let customer else { return nil }
-        return Scenario(
+        var scenario = Scenario(
             id: id, title: title, channel: channel, language: language, difficulty: difficulty, tags: tags,
             briefing: briefing, customer: customer, knowledge: knowledge, startTurn: start, turns: turns,
             endings: endings, silence: silence, onPatienceExhausted: map.string("on_patience_exhausted"),
             source: sourceFile, location: diagnostics.location(root))
+        scenario.keyLocations = map.valueLocations
+        return scenario
     }
 
     private func decodeCustomer(_ map: MappingReader) -> Customer? {

@@ -70,38 +70,41 @@ public struct SourceText: Sendable {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = firstInvalidUTF8(bytes)
-            return .failure(.error(.notUTF8, "invalid UTF-8 at byte \(bad); save the file as UTF-8",
-                                   at: location(ofByte: bad, in: bytes, path: path)))
+            var diagnostic = Diagnostic.error(.notUTF8, String(format: "invalid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8", bytes[bad], bad),
+                                              at: location(ofByte: bad, in: bytes, path: path))
+            diagnostic.sourceLine = lossyLine(atByte: bad, in: bytes)
+            return .failure(diagnostic)
         }
         var source = SourceText(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         if source.text.contains("\r\n") { source.text = source.text.replacingOccurrences(of: "\r\n", with: "\n") }
         if let deep = NestingScan.firstTooDeep(source.text, limit: maximumNesting) {
-            return .failure(.error(.tooDeep, "nesting deeper than \(maximumNesting) levels; no scenario or rubric needs that",
-                                   at: SourceLocation(file: path, line: deep.line, column: deep.column)))
+            var diagnostic = Diagnostic.error(.tooDeep, "nesting deeper than \(maximumNesting) levels; no scenario or rubric needs that",
+                                              at: SourceLocation(file: path, line: deep.line, column: deep.column))
+            diagnostic.sourceLine = source.line(deep.line)
+            return .failure(diagnostic)
         }
         return .success(source)
     }
 
+    /// The byte offset where the first invalid UTF-8 sequence starts.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var low = 0, high = bytes.count
-        // The longest valid prefix, found by bisection (validity of prefixes is monotone
-        // up to a cut inside a multi-byte sequence, which we step back over).
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if String(validating: bytes[0..<mid], as: UTF8.self) != nil || isCutSequence(bytes, mid) {
-                low = mid
-            } else {
-                high = mid - 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return min(offset, max(0, bytes.count - 1))
+            case .error: return offset
             }
         }
-        return min(low, bytes.count - 1)
     }
 
-    private static func isCutSequence(_ bytes: [UInt8], _ end: Int) -> Bool {
-        var start = end
-        while start > 0, end - start < 4, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
-        guard start > 0 else { return false }
-        return String(validating: bytes[0..<(start - 1)], as: UTF8.self) != nil && bytes[start - 1] >= 0xC0
+    /// The line holding `offset`, decoded leniently (for quoting it in a diagnostic).
+    static func lossyLine(atByte offset: Int, in bytes: [UInt8]) -> String {
+        let start = bytes[..<min(offset, bytes.count)].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let end = bytes[min(offset, bytes.count)...].firstIndex(of: 0x0A) ?? bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {

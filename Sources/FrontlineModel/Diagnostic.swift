@@ -41,12 +41,23 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var rendered: String {
         var text = description
         if let line = sourceLine, let column = location?.column {
-            let shown = line.replacingTabs()
-            let prefix = String(line.unicodeScalars.prefix(max(0, column - 1)).map { Character($0) })
-            let caretPad = prefix.replacingTabs().terminalWidth
+            let (shown, caretPad) = Self.window(line, column: column)
             text += "\n    \(shown)\n    \(String(repeating: " ", count: caretPad))^"
         }
         return text
+    }
+
+    /// The source line (at most about 100 columns of it, around the column) and the
+    /// caret's offset in it.
+    static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
+        let scalars = Array(line.replacingTabs().unicodeScalars)
+        let index = min(max(0, column - 1 + line.unicodeScalars.prefix(column - 1).filter { $0 == "\t" }.count * 3), scalars.count)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        guard scalars.count > width else { return (text(0..<scalars.count), text(0..<index).terminalWidth) }
+        let start = max(0, min(index - width / 2, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        let lead = start > 0 ? "…" : ""
+        return (lead + text(start..<end) + (end < scalars.count ? "…" : ""), lead.count + text(start..<index).terminalWidth)
     }
 }
 

@@ -13,6 +13,8 @@ public struct Rubric: Hashable, Sendable {
     public var allowancePerCharacter: Double
     public var source: SourceFile
     public var location: SourceLocation?
+    /// Where each top-level key's value was written, for precise diagnostics.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public init(
         dimension: Dimension, language: String, weight: Double, fullMarks: Double? = nil,

@@ -19,6 +19,8 @@ public struct Scenario: Hashable, Sendable, Identifiable {
     public var onPatienceExhausted: String?
     public var source: SourceFile
     public var location: SourceLocation?
+    /// Where each top-level key's value was written, for precise diagnostics.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public init(
         id: String, title: String, channel: Channel, language: String, difficulty: Difficulty,

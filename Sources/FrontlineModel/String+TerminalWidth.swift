@@ -1,9 +1,19 @@
 extension String {
     /// Columns the string takes in a terminal: combining marks and zero-width characters
     /// take none, East Asian wide characters and emoji take two.
+    /// ANSI colour sequences (ESC [ … m) take no columns.
     public var terminalWidth: Int {
         var width = 0
+        var inEscape = false
         for character in self {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+                continue
+            }
+            if character == "\u{1B}" {
+                inEscape = true
+                continue
+            }
             width += character.terminalWidth
         }
         return width

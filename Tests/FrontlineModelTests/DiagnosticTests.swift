@@ -8,8 +8,8 @@ import Testing
                            sourceLine: "        goto: confirm_refnd")
         #expect(d.rendered == """
             Scenarios/refund.yaml:12:15: error: unknown turn 'confirm_refnd'; did you mean 'confirm_refund'? [FL0012]
-                    goto: confirm_refnd
-                          ^
+                        goto: confirm_refnd
+                              ^
             """)
     }
 
@@ -17,5 +17,21 @@ import Testing
         let codes = DiagnosticCode.allCases.map(\.rawValue)
         #expect(Set(codes).count == codes.count)
         #expect(DiagnosticCode.allCases.allSatisfy { !$0.summary.isEmpty })
+    }
+}
+
+@Suite struct DiagnosticWindowTests {
+    @Test func longLinesAreWindowedAroundTheCaret() {
+        let line = String(repeating: "[", count: 500)
+        let (shown, caret) = Diagnostic.window(line, column: 300)
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        #expect(shown.count <= 102)
+        #expect(caret == 51)
+    }
+
+    @Test func tabsAreExpandedBeforeTheCaretIsPlaced() {
+        let (shown, caret) = Diagnostic.window("\tkey: value", column: 7)
+        #expect(shown == "    key: value")
+        #expect(caret == 9)
     }
 }

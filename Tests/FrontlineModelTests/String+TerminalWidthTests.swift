@@ -15,3 +15,9 @@ import Testing
         #expect("日本".padded(toWidth: 5) == "日本 ")
     }
 }
+
+@Suite struct TerminalWidthEscapeTests {
+    @Test func colourSequencesTakeNoColumns() {
+        #expect("\u{1B}[1m\u{1B}[32mok\u{1B}[0m".terminalWidth == 2)
+    }
+}
