@@ -53,14 +53,15 @@ let package = Package(
 
         .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
         .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText"]),
-        .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"],
-                    resources: [.copy("Fixtures")]),
+        // Fixtures are read from the source tree (#filePath), so diagnostics name them
+        // as a manager would see them.
+        .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore"]),
-        .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"]),
+        .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
-        .testTarget(name: "frontlineTests", dependencies: ["frontline"]),
+        .testTarget(name: "frontlineTests", dependencies: ["frontline", "FrontlineModel", "FrontlineStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

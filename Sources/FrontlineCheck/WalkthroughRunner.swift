@@ -34,7 +34,7 @@ public struct WalkthroughRunner {
                 return diagnostics
             }
             if let expected = step.turn, expected != turn.id {
-                fail("this reply should answer turn '\(expected)', but the conversation is at turn '\(turn.id)'", step.location)
+                fail("this reply should answer turn '\(expected)', but the conversation is at turn '\(turn.id)'", step.keyLocations["turn"] ?? step.location)
                 return diagnostics
             }
             conversation.markShown()
@@ -42,12 +42,13 @@ public struct WalkthroughRunner {
             let events = conversation.reply(step.reply)
             guard case .graded(let record)? = events.first else { continue }
             if let band = step.overall, !band.contains(record.overall) {
-                fail("overall score \(format(record.overall)) is outside \(band)\(explain(record.grade))", step.location)
+                fail("overall score \(format(record.overall)) is outside \(band)\(explain(record.grade))", step.keyLocations["overall"] ?? step.location)
             }
             for (dimension, band) in step.scores.sorted(by: { $0.key < $1.key }) {
                 let score = record.grade.scores[dimension]
                 if score == nil || !band.contains(score!) {
-                    fail("\(dimension.rawValue) score \(score.map(format) ?? "n/a") is outside \(band)\(explain(record.grade))", step.location)
+                    fail("\(dimension.rawValue) score \(score.map(format) ?? "n/a") is outside \(band)\(explain(record.grade))",
+                         step.keyLocations[dimension.rawValue] ?? step.location)
                 }
             }
         }
@@ -56,11 +57,11 @@ public struct WalkthroughRunner {
             return diagnostics
         }
         if ending != walkthrough.ending {
-            fail("ends at '\(ending)', not '\(walkthrough.ending)'", walkthrough.location)
+            fail("ends at '\(ending)', not '\(walkthrough.ending)'", walkthrough.keyLocations["ending"] ?? walkthrough.location)
         }
         if let band = walkthrough.overall, case .ended(let summary) = conversation.state,
            let overall = summary.overall, !band.contains(overall) {
-            fail("session score \(format(overall)) is outside \(band)", walkthrough.location)
+            fail("session score \(format(overall)) is outside \(band)", walkthrough.keyLocations["overall"] ?? walkthrough.location)
         }
         return diagnostics
     }

@@ -47,9 +47,11 @@ public enum CatalogLoader {
             loadFile(path, into: &result, reportDiagnostics: true)
         }
         let explicit = result.files
-        for path in expand(context, diagnostics: &result.diagnostics) where !explicit.contains(path) {
-            loadFile(path, into: &result, reportDiagnostics: false)
+        var contextResult = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:])
+        for path in expand(context, diagnostics: &contextResult.diagnostics) where !explicit.contains(path) {
+            loadFile(path, into: &contextResult, reportDiagnostics: false)
         }
+        result.catalog.merge(context: contextResult.catalog)
         var validator = CatalogValidator(catalog: result.catalog, checkedFiles: explicit)
         result.diagnostics += validator.run()
         return result
@@ -135,5 +137,18 @@ enum FileKind {
             if mapping["walkthroughs"] != nil { return .walkthrough }
         }
         return .scenario
+    }
+}
+
+extension Catalog {
+    /// Adds context values that the explicitly checked files do not already provide:
+    /// an edited rubric being checked replaces the shipped one, not the other way round.
+    mutating func merge(context: Catalog) {
+        let rubricKeys = Set(rubrics.map { "\($0.language)/\($0.dimension.rawValue)" })
+        rubrics += context.rubrics.filter { !rubricKeys.contains("\($0.language)/\($0.dimension.rawValue)") }
+        let languageKeys = Set(languages.map(\.language))
+        languages += context.languages.filter { !languageKeys.contains($0.language) }
+        let scenarioIds = Set(scenarios.map(\.id))
+        scenarios += context.scenarios.filter { !scenarioIds.contains($0.id) }
     }
 }

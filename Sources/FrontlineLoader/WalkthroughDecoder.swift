@@ -25,8 +25,10 @@ struct WalkthroughDecoder {
         let steps = (map.sequence("replies", required: true) ?? []).compactMap(decodeStep)
         let ending = map.string("ending", required: true)
         guard let name, let ending else { return nil }
-        return Walkthrough(scenario: scenario, name: name, steps: steps, ending: ending, overall: band(map, "overall"),
-                           source: sourceFile, location: diagnostics.location(node))
+        var walkthrough = Walkthrough(scenario: scenario, name: name, steps: steps, ending: ending, overall: band(map, "overall"),
+                                      source: sourceFile, location: diagnostics.location(node))
+        walkthrough.keyLocations = map.valueLocations
+        return walkthrough
     }
 
     private func decodeStep(_ node: Node) -> Walkthrough.Step? {
@@ -38,8 +40,10 @@ struct WalkthroughDecoder {
         for dimension in Dimension.allCases {
             if let b = band(map, dimension.rawValue) { scores[dimension] = b }
         }
-        return Walkthrough.Step(reply: reply, seconds: map.number("seconds", range: 0...86_400), turn: map.string("turn"),
-                                overall: band(map, "overall"), scores: scores, location: diagnostics.location(node))
+        var step = Walkthrough.Step(reply: reply, seconds: map.number("seconds", range: 0...86_400), turn: map.string("turn"),
+                                    overall: band(map, "overall"), scores: scores, location: diagnostics.location(node))
+        step.keyLocations = map.valueLocations
+        return step
     }
 
     private func band(_ map: MappingReader, _ key: String) -> ScoreBand? {

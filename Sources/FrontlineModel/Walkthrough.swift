@@ -8,6 +8,7 @@ public struct Walkthrough: Hashable, Sendable {
     public var overall: ScoreBand?
     public var source: SourceFile
     public var location: SourceLocation?
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public struct Step: Hashable, Sendable {
         public var reply: String
@@ -17,6 +18,8 @@ public struct Walkthrough: Hashable, Sendable {
         public var overall: ScoreBand?
         public var scores: [Dimension: ScoreBand]
         public var location: SourceLocation?
+        /// Where each key's value was written (`overall`, `turn`, …).
+        public var keyLocations: [String: SourceLocation] = [:]
 
         public init(
             reply: String, seconds: Double? = nil, turn: String? = nil, overall: ScoreBand? = nil,

@@ -1,6 +1,8 @@
 /// What can go wrong opening or writing the progress store, in words a trainee can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notADatabase(path: String)
+    /// An SQLite database, but another program's: Frontline will not write into it.
+    case notAProgressStore(path: String)
     case corrupt(path: String, detail: String)
     case readOnly(path: String)
     case newerVersion(path: String, migration: String)
@@ -12,6 +14,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notADatabase(let path):
             "\(path) is not a Frontline progress store (not an SQLite database); it was left untouched. Use --store to pick another file."
+        case .notAProgressStore(let path):
+            "\(path) is an SQLite database of another program, not a Frontline progress store; it was left untouched. Use --store to pick another file."
         case .corrupt(let path, let detail):
             "\(path) is damaged (\(detail)); it was left untouched. Restore it from a backup or use --store to pick another file."
         case .readOnly(let path):

@@ -14,6 +14,6 @@ struct Frontline: ParsableCommand {
             Start with:  frontline list   then   frontline play angry-caller
             """,
         version: version,
-        subcommands: [CheckCommand.self]
+        subcommands: [ListCommand.self, PlayCommand.self, CheckCommand.self, GradeCommand.self, BenchStoreCommand.self]
     )
 }

@@ -1,0 +1,50 @@
+import Foundation
+import FrontlineModel
+import GRDB
+
+extension ProgressStore {
+    /// Records one answered turn and its findings in one transaction, committed before
+    /// this returns.
+    public func recordTurn(session: Int64, _ record: TurnRecord, shownAt: Date) throws(StoreError) {
+        try write { db in
+            guard var session = try SessionRow.fetchOne(db, key: session) else {
+                throw StoreError.unknownSession(String(session))
+            }
+            switch session.sessionStatus {
+            case .inProgress: break
+            // Whoever marked it interrupted was wrong: its process is answering.
+            case .interrupted: session.status = SessionSummary.Status.inProgress.rawValue
+            default: throw StoreError.failed("session \(session.id!) is already \(session.status)")
+            }
+            if try TurnRow.filter(TurnRow.Columns.sessionId == session.id!
+                                  && TurnRow.Columns.turnIndex == record.index).fetchCount(db) > 0 {
+                throw StoreError.failed("turn \(record.index) of session \(session.id!) is already recorded")
+            }
+            var turn = TurnRow(session: session.id!, record: record, shownAt: shownAt)
+            try turn.insert(db)
+            for (position, finding) in record.grade.findings.enumerated() {
+                var row = FindingRow(turn: turn.id!, session: session.id!, position: position, finding: finding)
+                try row.insert(db)
+            }
+            session.turnCount += 1
+            session.lastActivityAt = max(session.lastActivityAt, shownAt.addingTimeInterval(record.timings.sent))
+            try session.update(db)
+        }
+    }
+
+    /// The session's turns in order, each with its findings in the grader's order.
+    public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
+        let (turnRows, findingRows) = try read { db in
+            let turns = try TurnRow.filter(TurnRow.Columns.sessionId == session)
+                .order(TurnRow.Columns.turnIndex).fetchAll(db)
+            let findings = try FindingRow.filter(FindingRow.Columns.sessionId == session)
+                .order(FindingRow.Columns.turnId, FindingRow.Columns.position).fetchAll(db)
+            return (turns, findings)
+        }
+        var findingsByTurn: [Int64: [StoredFinding]] = [:]
+        for row in findingRows {
+            findingsByTurn[row.turnId, default: []].append(try row.stored())
+        }
+        return try turnRows.map { row throws(StoreError) in try row.stored(findings: findingsByTurn[row.id ?? -1] ?? []) }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// Opening a store file without ever harming an existing file: the header is read first,
+/// then the database is inspected through a read-only connection, and only a healthy
+/// Frontline store (or a new, empty file) is opened for writing and migrated.
+enum StoreOpener {
+    static let sqliteMagic = Array("SQLite format 3\0".utf8)
+
+    static func open(path: String) throws(StoreError) -> DatabaseQueue {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw .cannotCreate(path: path, detail: "it is a folder") }
+            try inspect(path: path)
+        } else {
+            let folder = NSString(string: path).deletingLastPathComponent
+            if !folder.isEmpty {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .cannotCreate(path: path, detail: "cannot create the folder \(folder): \(error.localizedDescription)")
+                }
+            }
+        }
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+            configuration.journalMode = .wal
+            configuration.foreignKeysEnabled = true
+            configuration.label = "FrontlineStore"
+            // Checkpoints run when a session ends (ProgressStore.checkpoint), not inside a
+            // turn's commit, so no turn pays for copying the log back into the file.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try requireWritable(queue)
+            try migrate(queue, path: path)
+            return queue
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Refuses, without writing a byte, a file that is not a healthy Frontline store this
+    /// build can use. An empty file is accepted: SQLite treats it as a new database.
+    static func inspect(path: String) throws(StoreError) {
+        let header = try readHeader(path: path)
+        if header.isEmpty { return }
+        guard header.starts(with: sqliteMagic) else { throw .notADatabase(path: path) }
+        guard header.count == 100 else { throw .corrupt(path: path, detail: "the file ends inside its header") }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+            configuration.label = "FrontlineStore inspection"
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            try queue.read { db in try inspect(db, path: path, fullCheck: size <= fullCheckLimit) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            // The header said SQLite, the rest disagrees.
+            throw .corrupt(path: path, detail: error.message ?? "not a database past its header")
+        } catch {
+            throw StoreError.wrapping(error, path: path)
+        }
+    }
+
+    /// Files up to this size get a full `quick_check` when opened (a few milliseconds).
+    /// Larger stores (years of history) would take seconds, so they get the schema and
+    /// header checks only; damage elsewhere surfaces as `corrupt` when it is read.
+    static let fullCheckLimit = 8 << 20
+
+    private static func inspect(_ db: Database, path: String, fullCheck: Bool) throws {
+        if fullCheck {
+            let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+            guard check == ["ok"] else {
+                throw StoreError.corrupt(path: path, detail: check.prefix(3).joined(separator: "; "))
+            }
+        }
+        let applicationId = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationId != StoreSchema.applicationId {
+            let objects = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            // No objects at all: a new file whose first migration has not run yet.
+            if objects > 0 { throw StoreError.notAProgressStore(path: path) }
+            return
+        }
+        try requireKnownMigrations(db, path: path)
+    }
+
+    static func requireKnownMigrations(_ db: Database, path: String) throws {
+        let applied = try StoreSchema.migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(StoreSchema.knownMigrations).sorted()
+        if let first = unknown.first { throw StoreError.newerVersion(path: path, migration: first) }
+    }
+
+    private static func readHeader(path: String) throws(StoreError) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotCreate(path: path, detail: "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        do {
+            return Array(try handle.read(upToCount: 100) ?? Data())
+        } catch {
+            throw .cannotCreate(path: path, detail: "the file cannot be read: \(error.localizedDescription)")
+        }
+    }
+
+    /// SQLite silently opens a file it may not write read-only; writes then fail. Ask for
+    /// the write lock now (and write nothing) so the trainee hears it before playing.
+    private static func requireWritable(_ queue: DatabaseQueue) throws {
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "ROLLBACK")
+        }
+    }
+
+    /// Runs the migrations this build knows. Two processes opening a new shared file at
+    /// once may race on the first migration: the loser retries and finds it applied.
+    static func migrate(_ queue: DatabaseQueue, path: String) throws {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try StoreSchema.migrator.migrate(queue)
+                break
+            } catch let error as DatabaseError where attempt < 5 {
+                guard [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) else { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+        try queue.read { db in try requireKnownMigrations(db, path: path) }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import FrontlineEngine
+import FrontlineGrader
+import FrontlineLoader
+import FrontlineModel
+import FrontlineTerminal
+
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Practise a scenario: a live customer in the terminal, every turn graded and saved.",
+        discussion: """
+            Type replies in your own words. Inside the conversation: /help, /kb [topic], /hint, /repeat, \
+            /transcript, /score, /quit. When standard input is not a terminal, plain lines are read as \
+            replies, so a conversation can be scripted:  printf 'reply one\\nreply two\\n' | frontline play refund-request
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario to play ('frontline list' shows them).", valueName: "scenario"))
+    var scenarioId: String
+
+    @Option(name: .long, help: ArgumentHelp("Who is practising (default: $FRONTLINE_TRAINEE, then your login name).", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .long, help: ArgumentHelp("coach: feedback after every reply; exam: scores only at the end, no hints.", valueName: "mode"))
+    var mode: PracticeSession.Mode = .coach
+
+    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Replay replies from a file with simulated delays ('@12s reply' per line).", valueName: "file"))
+    var script: String?
+
+    @Option(name: .long, help: .hidden)
+    var seed: Int?
+
+    func run() throws {
+        let content = ContentLocation.resolve()
+        let loaded = CatalogLoader.load(root: content)
+        let catalog = loaded.catalog
+        guard let scenario = catalog.scenario(scenarioId) else {
+            let ids = catalog.scenarios.map(\.id)
+            throw ValidationError("no scenario '\(scenarioId)'\(scenarioId.didYouMean(ids)). Available: \(ids.sorted().joined(separator: ", "))")
+        }
+        if let problem = loaded.diagnostics.first(where: { $0.severity == .error && $0.location?.file == scenario.source.path }) {
+            throw ValidationError("scenario '\(scenarioId)' has errors; run 'frontline check \(scenario.source.path)':\n\(problem)")
+        }
+        let library = GraderLibrary(catalog: catalog)
+        guard let grader = library.grader(for: scenario.language) else {
+            throw ValidationError("no rubrics for the scenario's language '\(scenario.language)'")
+        }
+        let name = TraineeDefaults.trainee(trainee)
+        let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
+        let session: PracticeSession
+        if let script {
+            let text: String
+            do { text = try String(contentsOfFile: script, encoding: .utf8) } catch {
+                throw ValidationError("cannot read script '\(script)': \(error.localizedDescription)")
+            }
+            let clock = ManualClock()
+            let entries: [ScriptEditor.Entry]
+            do { entries = try ScriptEditor.parse(text) } catch { throw ValidationError("\(script): \(error)") }
+            session = PracticeSession(
+                scenario: scenario, grader: grader, mode: mode, trainee: name,
+                editor: ScriptEditor(entries: entries, clock: clock), recorder: recorder, clock: clock,
+                style: TerminalStyle(enabled: false), width: 80, seed: seed ?? 0)
+        } else {
+            let interactive = isatty(STDIN_FILENO) == 1
+            let editor: LineEditor = interactive
+                ? ReadlineEditor(historyPath: TraineeDefaults.historyPath(trainee: name)) : PlainEditor()
+            session = PracticeSession(
+                scenario: scenario, grader: grader, mode: mode, trainee: name, editor: editor, recorder: recorder,
+                clock: SystemClock(), style: interactive ? TerminalStyle.detect() : TerminalStyle(enabled: false),
+                width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000))
+        }
+        try session.run()
+    }
+}
+
+extension PracticeSession.Mode: ExpressibleByArgument {}

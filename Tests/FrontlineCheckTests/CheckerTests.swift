@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import FrontlineCheck
+@testable import FrontlineModel
+
+@Suite struct CheckerTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The shipped content passes: every structural check, every criterion example and
+    /// every golden walkthrough (the data-driven test of the whole catalogue).
+    @Test func theShippedContentPasses() {
+        let report = Checker.run(paths: [], contentRoot: Self.repository.path)
+        #expect(report.filesChecked > 10)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.rendered).joined(separator: "\n"))")
+    }
+
+    @Test func anExampleThatDisagreesIsReportedAtItsOwnLine() {
+        let path = Self.fixtures.appendingPathComponent("FL0022-example-disagrees").path
+        let report = Checker.run(paths: [path], contentRoot: Self.repository.path)
+        let found = report.diagnostics.filter { $0.code == .exampleDisagrees }
+        #expect(found.count == 1)
+        #expect(found.first?.location?.file.hasSuffix("FL0022-example-disagrees/empathy.yaml") == true)
+        #expect(found.first?.location?.line == 13)
+        #expect(found.first?.message.contains("should match criterion 'greet'") == true)
+        #expect(!report.passed)
+    }
+
+    @Test func aWalkthroughThatDisagreesIsReportedAtTheReply() {
+        let folder = Self.fixtures.appendingPathComponent("FL0023-walkthrough-disagrees").path
+        let report = Checker.run(paths: [folder], contentRoot: Self.repository.path)
+        let found = report.diagnostics.filter { $0.code == .walkthroughDisagrees }
+        #expect(found.map { $0.location?.line } == [7, 13])
+        #expect(found.first?.message.contains("overall score") == true)
+        #expect(found.last?.message.contains("ends at 'done', not 'never'") == true)
+    }
+
+    @Test func summaryCountsErrorsAndWarnings() {
+        let report = CheckReport(diagnostics: [
+            .error(.unknownKey, "x", at: nil), .warning(.unusedEnding, "y", at: nil), .warning(.unusedEnding, "z", at: nil),
+        ], filesChecked: 3)
+        #expect(report.summary == "checked 3 files: 1 error, 2 warnings")
+        #expect(CheckReport(diagnostics: [], filesChecked: 1).summary == "checked 1 file: no problems")
+    }
+}
