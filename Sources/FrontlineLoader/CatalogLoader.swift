@@ -106,6 +106,10 @@ public enum CatalogLoader {
         switch FileKind.classify(path: display, root: document.root) {
         case .walkthrough:
             result.catalog.walkthroughs += WalkthroughDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+        case .track:
+            if let track = TrackDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
+                result.catalog.tracks.append(track)
+            }
         case .language:
             if let pack = LanguagePackDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
                 result.catalog.languages.append(pack)
@@ -126,12 +130,13 @@ public enum CatalogLoader {
 }
 
 enum FileKind {
-    case scenario, rubric, language, walkthrough
+    case scenario, rubric, language, walkthrough, track
 
     static func classify(path: String, root: Node) -> FileKind {
         let name = (path as NSString).lastPathComponent
         if name.hasSuffix(".walkthrough.yaml") || name.hasSuffix(".walkthrough.yml") { return .walkthrough }
         if name == "language.yaml" || name == "language.yml" { return .language }
+        if name.hasSuffix(".track.yaml") || name.hasSuffix(".track.yml") { return .track }
         if case .mapping(let mapping) = root {
             if mapping["dimension"] != nil { return .rubric }
             if mapping["walkthroughs"] != nil { return .walkthrough }
@@ -150,5 +155,7 @@ extension Catalog {
         languages += context.languages.filter { !languageKeys.contains($0.language) }
         let scenarioIds = Set(scenarios.map(\.id))
         scenarios += context.scenarios.filter { !scenarioIds.contains($0.id) }
+        let trackIds = Set(tracks.map(\.id))
+        tracks += context.tracks.filter { !trackIds.contains($0.id) }
     }
 }

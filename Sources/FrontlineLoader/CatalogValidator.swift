@@ -20,6 +20,7 @@ struct CatalogValidator {
         checkRubrics()
         checkScenarioLanguages()
         checkWalkthroughs()
+        checkTracks()
         checkPatterns()
         return diagnostics.filter { $0.location.map { checkedFiles.contains($0.file) } ?? true }
     }
@@ -88,6 +89,29 @@ struct CatalogValidator {
         let covered = Set(catalog.walkthroughs.map(\.scenario))
         for scenario in catalog.scenarios where !covered.contains(scenario.id) {
             diagnostics.append(.warning(.missingWalkthrough, "scenario '\(scenario.id)' has no golden walkthrough; add \(scenario.id).walkthrough.yaml beside it", at: scenario.location))
+        }
+    }
+
+    private mutating func checkTracks() {
+        let ids = catalog.scenarios.map(\.id)
+        var seen: [String: Track] = [:]
+        for track in catalog.tracks {
+            if let first = seen[track.id] {
+                diagnostics.append(.error(.duplicateId, "track id '\(track.id)' is already used by \(first.source.path)", at: track.location))
+            }
+            seen[track.id] = track
+            var placed: [String: String] = [:]
+            for step in track.steps {
+                for (index, scenario) in step.scenarios.enumerated() {
+                    let location = index < step.scenarioLocations.count ? step.scenarioLocations[index] : step.location
+                    if !ids.contains(scenario) {
+                        diagnostics.append(.error(.unknownReference, "unknown scenario '\(scenario)'\(scenario.didYouMean(ids))", at: location))
+                    } else if let other = placed[scenario] {
+                        diagnostics.append(.warning(.duplicateId, "scenario '\(scenario)' is already in step '\(other)'", at: location))
+                    }
+                    placed[scenario] = step.title
+                }
+            }
         }
     }
 

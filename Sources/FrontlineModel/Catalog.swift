@@ -5,13 +5,18 @@ public struct Catalog: Sendable {
     public var rubrics: [Rubric]
     public var languages: [LanguagePack]
     public var walkthroughs: [Walkthrough]
+    public var tracks: [Track]
 
-    public init(scenarios: [Scenario] = [], rubrics: [Rubric] = [], languages: [LanguagePack] = [], walkthroughs: [Walkthrough] = []) {
+    public init(scenarios: [Scenario] = [], rubrics: [Rubric] = [], languages: [LanguagePack] = [], walkthroughs: [Walkthrough] = [],
+                tracks: [Track] = []) {
         self.scenarios = scenarios
         self.rubrics = rubrics
         self.languages = languages
         self.walkthroughs = walkthroughs
+        self.tracks = tracks
     }
+
+    public func track(_ id: String) -> Track? { tracks.first { $0.id == id } }
 
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
     public func rubrics(for language: String) -> [Rubric] { rubrics.filter { $0.language == language } }

@@ -20,7 +20,7 @@ struct BenchStoreCommand: ParsableCommand {
 
     func run() throws {
         let progress: ProgressStore
-        do { progress = try ProgressStore(path: store) } catch { throw ValidationError(error.description) }
+        do { progress = try ProgressStore(path: store) } catch { throw UserError(error.description) }
         let start = SessionStart(trainee: "bench", scenarioId: "bench", scenarioTitle: "Benchmark", language: "en",
                                  mode: "coach", contentFingerprint: "0", startedAt: Date())
         let session = try progress.startSession(start)

@@ -36,13 +36,13 @@ struct GradeCommand: ParsableCommand {
         var chosen: Scenario?
         if let scenario {
             guard let found = catalog.scenario(scenario) else {
-                throw ValidationError("no scenario '\(scenario)'\(scenario.didYouMean(catalog.scenarios.map(\.id))); 'frontline list' shows them")
+                throw UserError("no scenario '\(scenario)'\(scenario.didYouMean(catalog.scenarios.map(\.id))); 'frontline list' shows them")
             }
             chosen = found
         }
         let library = GraderLibrary(catalog: catalog)
         guard library.grader(for: language) != nil else {
-            throw ValidationError("no rubric for language '\(language)'; rubrics exist for: \(library.languages.joined(separator: ", "))")
+            throw UserError("no rubric for language '\(language)'; rubrics exist for: \(library.languages.joined(separator: ", "))")
         }
         let batch = BatchGrading(library: library, catalog: catalog, scenario: chosen, defaultLanguage: language)
         let reader = try LineReader(path: input)

@@ -16,13 +16,13 @@ final class LineReader {
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw ValidationError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            throw UserError("cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw ValidationError("'\(path)' is not a regular file; give a JSONL file or '-' for standard input")
+            throw UserError("'\(path)' is not a regular file; give a JSONL file or '-' for standard input")
         }
         guard let opened = fopen(path, "r") else {
-            throw ValidationError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+            throw UserError("cannot open '\(path)': \(String(cString: strerror(errno)))")
         }
         file = opened
         ownsFile = true
@@ -66,7 +66,7 @@ final class LineWriter {
             return
         }
         guard let opened = fopen(path, "w") else {
-            throw ValidationError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            throw UserError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         file = opened
         ownsFile = true

@@ -44,7 +44,7 @@ enum StoreAccess {
             try store.markInterruptedSessions()
             return store
         } catch {
-            throw ValidationError(error.description)
+            throw UserError(error.description)
         }
     }
 

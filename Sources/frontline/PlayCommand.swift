@@ -41,14 +41,15 @@ struct PlayCommand: ParsableCommand {
         let catalog = loaded.catalog
         guard let scenario = catalog.scenario(scenarioId) else {
             let ids = catalog.scenarios.map(\.id)
-            throw ValidationError("no scenario '\(scenarioId)'\(scenarioId.didYouMean(ids)). Available: \(ids.sorted().joined(separator: ", "))")
+            let hint = scenarioId.didYouMean(ids)
+            throw UserError("no scenario '\(scenarioId)'\(hint.isEmpty ? "." : hint) Available: \(ids.sorted().joined(separator: ", "))")
         }
         if let problem = loaded.diagnostics.first(where: { $0.severity == .error && $0.location?.file == scenario.source.path }) {
-            throw ValidationError("scenario '\(scenarioId)' has errors; run 'frontline check \(scenario.source.path)':\n\(problem)")
+            throw UserError("scenario '\(scenarioId)' has errors; run 'frontline check \(scenario.source.path)':\n\(problem)")
         }
         let library = GraderLibrary(catalog: catalog)
         guard let grader = library.grader(for: scenario.language) else {
-            throw ValidationError("no rubrics for the scenario's language '\(scenario.language)'")
+            throw UserError("no rubrics for the scenario's language '\(scenario.language)'")
         }
         let name = TraineeDefaults.trainee(trainee)
         let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
@@ -56,11 +57,11 @@ struct PlayCommand: ParsableCommand {
         if let script {
             let text: String
             do { text = try String(contentsOfFile: script, encoding: .utf8) } catch {
-                throw ValidationError("cannot read script '\(script)': \(error.localizedDescription)")
+                throw UserError("cannot read script '\(script)': \(error.localizedDescription)")
             }
             let clock = ManualClock()
             let entries: [ScriptEditor.Entry]
-            do { entries = try ScriptEditor.parse(text) } catch { throw ValidationError("\(script): \(error)") }
+            do { entries = try ScriptEditor.parse(text) } catch { throw UserError("\(script): \(error)") }
             session = PracticeSession(
                 scenario: scenario, grader: grader, mode: mode, trainee: name,
                 editor: ScriptEditor(entries: entries, clock: clock), recorder: recorder, clock: clock,

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import FrontlineLoader
+import FrontlineModel
+import FrontlineReports
+import FrontlineStore
+import FrontlineTerminal
+
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Where you stand: onboarding track, averages and trend, best scores, what to practise next."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(name: .long, help: ArgumentHelp("Whose progress (default: $FRONTLINE_TRAINEE, then your login name).", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("table or json.", valueName: "format"))
+    var format: Format = .table
+
+    /// How many recent sessions the most-missed criteria are counted over.
+    static let recentSessions = 30
+
+    func run() throws {
+        let name = TraineeDefaults.trainee(trainee)
+        let catalog = CatalogLoader.load(root: ContentLocation.resolve()).catalog
+        let path = TraineeDefaults.storePath(store)
+        var sessions: [StoredSession] = []
+        var findings: [StoredFinding] = []
+        if FileManager.default.fileExists(atPath: path) {
+            let progress = try StoreAccess.open(store)
+            do {
+                sessions = try progress.sessions(trainee: name, scenario: nil, limit: nil)
+                if sessions.isEmpty {
+                    let known = try Set(progress.sessions(trainee: nil, scenario: nil, limit: 2000).map(\.trainee))
+                    if !known.isEmpty, trainee != nil {
+                        throw UserError("no sessions for trainee '\(name)' yet\(name.didYouMean(known))")
+                    }
+                }
+                for session in sessions.prefix(Self.recentSessions) {
+                    findings += try progress.turns(session: session.id).flatMap(\.findings)
+                }
+            } catch let error as StoreError {
+                throw UserError(error.description)
+            }
+        }
+        let report = TraineeProgress(trainee: name, sessions: sessions, findings: findings,
+                                     tracks: catalog.tracks, scenarioIds: catalog.scenarios.map(\.id).sorted())
+        switch format {
+        case .json: print(try ProgressJSON.render(report))
+        case .table: print(ProgressText(style: TerminalStyle.detect(), width: TerminalWidth.current(), catalog: catalog).render(report))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import FrontlineModel
+@testable import FrontlineReports
+@testable import FrontlineStore
+
+@Suite struct TraineeProgressTests {
+    static let track = Track(id: "t", title: "Track", steps: [
+        .init(title: "One", scenarios: ["a", "b"], passMarks: PassMarks(overall: 70, dimensions: [.empathy: 60])),
+        .init(title: "Two", scenarios: ["c"], passMarks: PassMarks(overall: 75)),
+        .init(title: "Three", scenarios: ["d"], passMarks: PassMarks(overall: 80)),
+    ], source: SourceFile(path: "t.track.yaml", fingerprint: "0"))
+
+    static func session(_ id: Int64, _ scenario: String, overall: Double?, empathy: Double = 80,
+                        status: SessionSummary.Status = .completed, day: Int = 0) -> StoredSession {
+        let start = Date(timeIntervalSince1970: 1_790_000_000 + Double(day) * 86_400)
+        return StoredSession(id: id, trainee: "dana", scenarioId: scenario, scenarioTitle: scenario, language: "en", mode: "coach",
+                             contentFingerprint: "0", status: status, startedAt: start, lastActivityAt: start, finishedAt: start,
+                             endingId: nil, outcome: nil, debrief: nil, overall: overall, scores: [.empathy: empathy],
+                             turnCount: 2, pid: 1, hostname: "h")
+    }
+
+    static func miss(_ id: Int64, _ criterion: String) -> StoredFinding {
+        StoredFinding(id: id, position: 0, dimension: .empathy, criterionId: criterion, name: criterion.capitalized,
+                      outcome: .missed, source: .rubric, points: 0, possible: 10, isCritical: false, evidence: nil,
+                      tip: "tip for \(criterion)", note: nil)
+    }
+
+    @Test func aStepUnlocksWhenThePreviousIsPassed() {
+        let sessions = [Self.session(1, "a", overall: 72), Self.session(2, "b", overall: 90), Self.session(3, "c", overall: 60)]
+        let progress = TraineeProgress(trainee: "dana", sessions: sessions, findings: [], tracks: [Self.track], scenarioIds: ["a", "b", "c", "d"])
+        #expect(progress.tracks[0].steps.map(\.state) == [.passed, .current, .locked])
+        #expect(progress.tracks[0].passedSteps == 1)
+        #expect(progress.practiseNext == ["c"])
+    }
+
+    @Test func everyPassMarkMustBeMet() {
+        // Overall is high enough but empathy is below the step's mark.
+        let sessions = [Self.session(1, "a", overall: 95, empathy: 40), Self.session(2, "b", overall: 90)]
+        let progress = TraineeProgress(trainee: "dana", sessions: sessions, findings: [], tracks: [Self.track], scenarioIds: [])
+        #expect(progress.tracks[0].steps[0].state == .current)
+        #expect(progress.tracks[0].steps[0].scenarios.first { $0.id == "a" }?.passed == false)
+        #expect(progress.practiseNext == ["a"])
+    }
+
+    @Test func abandonedSessionsDoNotCount() {
+        let sessions = [Self.session(1, "a", overall: 99, status: .abandoned), Self.session(2, "b", overall: 99)]
+        let progress = TraineeProgress(trainee: "dana", sessions: sessions, findings: [], tracks: [Self.track], scenarioIds: [])
+        #expect(progress.completed == 1)
+        #expect(progress.best["a"] == nil)
+        #expect(progress.practiseNext == ["a"], "never completed comes first")
+    }
+
+    @Test func trendComparesTheLastFiveWithTheFiveBefore() {
+        let sessions = (0..<10).map { Self.session(Int64($0), "a", overall: $0 < 5 ? 50 : 70, day: $0) }
+        let progress = TraineeProgress(trainee: "dana", sessions: sessions.shuffled(), findings: [], tracks: [], scenarioIds: ["a"])
+        #expect(progress.trend.count == 10)
+        #expect(progress.trend.first == 50 && progress.trend.last == 70, "oldest first")
+        #expect(progress.trendDelta == 20)
+    }
+
+    @Test func mostMissedCriteriaAreCountedWithTheirTips() {
+        let findings = [Self.miss(1, "apology"), Self.miss(2, "apology"), Self.miss(3, "name")]
+        let progress = TraineeProgress(trainee: "dana", sessions: [Self.session(1, "a", overall: 50)], findings: findings,
+                                       tracks: [], scenarioIds: ["a"])
+        #expect(progress.mostMissed.map(\.criterionId) == ["apology", "name"])
+        #expect(progress.mostMissed.first?.count == 2)
+        #expect(progress.mostMissed.first?.tip == "tip for apology")
+    }
+
+    @Test func sparklineScalesScores() {
+        #expect(Sparkline.render([0, 50, 100]) == "▁▅█")
+        #expect(Sparkline.render([]) == "")
+    }
+}
