@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "FrontlineStore", dependencies: [
             "FrontlineModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
+        .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStore"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
         .target(name: "FrontlineCheck", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
@@ -47,7 +49,7 @@ let package = Package(
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
-            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal",
+            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore"]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
+        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),
         .testTarget(name: "frontlineTests", dependencies: ["frontline", "FrontlineModel", "FrontlineStore"]),
     ],
     swiftLanguageModes: [.v6]
