@@ -8,15 +8,21 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-// Blocking these signals and reading them from a signalfd lets the REPL handle Ctrl-C,
-// termination, hang-up and resizes inside its poll() loop: no async signal handlers.
-static inline int frontline_signalfd(void) {
+// The signals the REPL reads from its signalfd.
+static inline sigset_t frontline_signal_mask(void) {
     sigset_t mask;
     sigemptyset(&mask);
     sigaddset(&mask, SIGINT);
     sigaddset(&mask, SIGTERM);
     sigaddset(&mask, SIGHUP);
     sigaddset(&mask, SIGWINCH);
+    return mask;
+}
+
+// Blocking these signals and reading them from a signalfd lets the REPL handle Ctrl-C,
+// termination, hang-up and resizes inside its poll() loop: no async signal handlers.
+static inline int frontline_signalfd(void) {
+    sigset_t mask = frontline_signal_mask();
     if (sigprocmask(SIG_BLOCK, &mask, NULL) != 0) return -1;
     return signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
 }
@@ -29,12 +35,7 @@ static inline int frontline_read_signal(int fd) {
 }
 
 static inline void frontline_unblock_signals(void) {
-    sigset_t mask;
-    sigemptyset(&mask);
-    sigaddset(&mask, SIGINT);
-    sigaddset(&mask, SIGTERM);
-    sigaddset(&mask, SIGHUP);
-    sigaddset(&mask, SIGWINCH);
+    sigset_t mask = frontline_signal_mask();
     sigprocmask(SIG_UNBLOCK, &mask, NULL);
 }
 

@@ -1,16 +1,27 @@
+
 import FrontlineModel
 
-/// The scoring arithmetic of docs/authoring.md for one dimension: rewards earned over
-/// rewards available (capped at full marks), minus penalties, clamped to 0–100; a
-/// critical failure sets the dimension to 0.
+/// The scoring arithmetic of docs/authoring.md for one dimension: a neutral start plus
+/// rewards earned over rewards available (capped at full marks), minus penalties,
+/// clamped to 0–100; a critical failure sets the dimension to 0.
 struct DimensionTally {
     var fullMarks: Double?
+    var neutral: Double
     var available = 0.0
     var earned = 0.0
     var penalties = 0.0
     var critical = false
 
-    init(fullMarks: Double?) { self.fullMarks = fullMarks }
+    init(fullMarks: Double?, neutral: Double = 0) {
+        self.fullMarks = fullMarks
+        self.neutral = neutral
+    }
+
+    /// Where a dimension starts before rewards and penalties: tone (empathy) starts at a
+    /// neutral 20 so a rude reply scores below a plain one; accuracy and response time at 0.
+    static func neutralStart(_ dimension: Dimension) -> Double {
+        dimension == .empathy ? 20 : 0
+    }
 
     mutating func add(_ finding: Finding) {
         if finding.isCritical && (finding.outcome == .missed || finding.outcome == .triggered) { critical = true }
@@ -26,7 +37,7 @@ struct DimensionTally {
     var score: Double {
         if critical { return 0 }
         let cap = fullMarks.map { min($0, available) } ?? available
-        let base = cap > 0 ? 100 * min(earned, cap) / cap : 100
+        let base = cap > 0 ? neutral + (100 - neutral) * min(earned, cap) / cap : 100
         return (max(0, min(100, base - penalties)) * 10).rounded() / 10
     }
 }

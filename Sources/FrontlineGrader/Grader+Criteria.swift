@@ -4,65 +4,113 @@ import FrontlineText
 extension Grader {
     /// One rubric criterion's finding, or nil when it does not apply here (a penalty not
     /// triggered, a name criterion without a named customer…).
-    func evaluate(_ criterion: Criterion, index: Int, dimension: Dimension, text: ReplyText,
-                  matches: [PhraseMatcher.Match], context: GradingContext, rubric: Rubric) -> Finding? {
-        let hit: Hit?
-        switch criterion.detector {
+    /// Appends the criterion's findings (none when it does not apply or a penalty is not
+    /// triggered) to `findings`.
+    func evaluate(_ index: Int, dimension: Dimension, text: ReplyText, matches: GroupedMatches,
+                  context: GradingContext, rubric: Rubric, into findings: inout [Finding]) {
+        let hits: [Hit]
+        switch plans[index].detector {
         case .phrases:
-            hit = phraseHit(criterion, key: 2 * index, text: text, matches: matches)
+            hits = phraseHits(negatable: plans[index].negatable, own: matches.of(2 * index),
+                              exceptions: matches.of(2 * index + 1), text: text)
         case .customerName:
-            guard let name = context.customerName, !name.isEmpty else { return nil }
-            hit = nameHit(name, text: text)
+            guard let name = context.customerName, !name.isEmpty else { return }
+            hits = nameHit(name, text: text).map { [$0] } ?? []
         case .reflectsCustomer:
-            guard !context.customerMessage.isEmpty else { return nil }
-            hit = reflectionHit(context.customerMessage, text: text)
+            guard !context.customerMessage.isEmpty else { return }
+            hits = reflectionHit(context.customerMessage, text: text).map { [$0] } ?? []
         case .shouting:
-            hit = shoutingHit(text)
+            hits = shoutingHit(text).map { [$0] } ?? []
         case .responseTime:
-            return responseTimeFinding(criterion, rubric: rubric, context: context, text: text)
+            if let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
+                findings.append(finding)
+            }
+            return
         }
-        return finding(for: criterion, dimension: dimension, hit: hit)
+        if hits.isEmpty && plans[index].isPenalty { return }
+        appendFindings(for: index, dimension: dimension, hits: hits, into: &findings)
     }
 
     /// What decided a criterion: the evidence, and whether a negator cancelled it.
     struct Hit {
         var evidence: Evidence
         var negatedBy: String?
-    }
+        /// Said in words in the finding ("reflects: March, invoice").
+        var note: String?
 
-    func finding(for criterion: Criterion, dimension: Dimension, hit: Hit?) -> Finding? {
-        let counted = hit.map { $0.negatedBy == nil } ?? false
-        if criterion.isPenalty {
-            guard counted, let hit else { return nil }
-            return Finding(dimension: dimension, criterionId: criterion.id, name: criterion.name, outcome: .triggered,
-                           source: .rubric, points: -criterion.points, isCritical: criterion.isCritical,
-                           evidence: hit.evidence, tip: criterion.tip)
+        init(evidence: Evidence, negatedBy: String? = nil, note: String? = nil) {
+            self.evidence = evidence
+            self.negatedBy = negatedBy
+            self.note = note
         }
-        let note = hit?.negatedBy.map { "negated by '\($0)'" }
-        return Finding(dimension: dimension, criterionId: criterion.id, name: criterion.name,
-                       outcome: counted ? .met : .missed, source: .rubric, points: counted ? criterion.points : 0,
-                       possible: criterion.points, isCritical: criterion.isCritical, evidence: hit?.evidence,
-                       tip: counted ? nil : criterion.tip, note: note)
     }
 
-    /// The first match of the criterion's phrases that is neither negated nor overlapped
-    /// by an `unless` phrase; failing that, the first negated one (to explain the miss).
-    func phraseHit(_ criterion: Criterion, key: Int, text: ReplyText, matches: [PhraseMatcher.Match]) -> Hit? {
-        let exceptions = matches.filter { $0.key == key + 1 }
+    /// How many separate matches of one criterion count, and what each further match is
+    /// worth as a share of the criterion's points (docs/authoring.md, Scoring arithmetic).
+    static let countedMatches = 3
+    static let furtherMatchShare = 0.5
+
+    /// The findings for a criterion's hits: the first counted hit earns (or costs) the
+    /// criterion's points, each further separate hit half of them, up to three hits.
+    func appendFindings(for index: Int, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
+        let plan = plans[index]
+        var counted = 0
+        for hit in hits where hit.negatedBy == nil {
+            counted += 1
+            if counted > Self.countedMatches { break }
+            let further = counted > 1
+            let share = (plan.points * Self.furtherMatchShare * 10).rounded() / 10
+            if plan.isPenalty {
+                result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .triggered,
+                                      source: .rubric, points: further ? -share : -plan.points,
+                                      isCritical: further ? false : plan.isCritical, evidence: hit.evidence, tip: plan.tip,
+                                      note: further ? "said again: half the penalty" : hit.note))
+            } else {
+                result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .met,
+                                      source: .rubric, points: further ? share : plan.points, possible: further ? 0 : plan.points,
+                                      isCritical: further ? false : plan.isCritical, evidence: hit.evidence,
+                                      note: further ? "said again: half points" : hit.note))
+            }
+        }
+        if counted == 0 && !plan.isPenalty {
+            let negated = hits.first
+            result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
+                                  source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
+                                  evidence: negated?.evidence, tip: plan.tip,
+                                  note: negated?.negatedBy.map { "negated by '\($0)'" }))
+        }
+    }
+
+    /// The criterion's matches that count, leftmost first and not overlapping one another:
+    /// neither overlapped by an `unless` phrase nor (for a negatable criterion) negated.
+    /// When none counts, the first negated match (to explain the miss).
+    func phraseHits(negatable: Bool, own: ArraySlice<PhraseMatcher.Match>, exceptions: ArraySlice<PhraseMatcher.Match>,
+                    text: ReplyText) -> [Hit] {
+        guard !own.isEmpty else { return [] }
+        // Leftmost first and, at the same start, longest first (matches arrive by start).
+        var own = own
+        if own.count > 1 {
+            own.sort { $0.startToken != $1.startToken ? $0.startToken < $1.startToken : $0.endToken > $1.endToken }
+        }
+        var hits: [Hit] = []
         var negated: Hit?
-        for match in matches where match.key == key {
+        var taken = 0 // tokens before this index already belong to a counted hit
+        for match in own where match.startToken >= taken {
             if exceptions.contains(where: { $0.startToken < match.endToken && match.startToken < $0.endToken }) { continue }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
-            if criterion.negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens) {
+            if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens) {
                 if negated == nil {
                     let span = text.evidence(from: negator.start, to: evidence.end)
                     negated = Hit(evidence: span, negatedBy: span.text.components(separatedBy: " ").first ?? "")
                 }
                 continue
             }
-            return Hit(evidence: evidence)
+            hits.append(Hit(evidence: evidence))
+            taken = match.endToken
+            if hits.count == Self.countedMatches { break }
         }
-        return negated
+        if hits.isEmpty, let negated { return [negated] }
+        return hits
     }
 
     /// The customer's first or last name (case-insensitive, possessive allowed).
@@ -79,34 +127,108 @@ extension Grader {
     /// The reply repeats specifics of the customer's message: two content words (or one
     /// number) the customer used, matched on their first five letters.
     func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
-        func isContent(_ token: Token) -> Bool {
-            token.isNumber || (token.text.count >= 4 && !stopwords.contains(token.text) && !token.isNegator && !token.isIntensifier)
-        }
-        let stems = Set(tokenizer.tokenize(message).filter(isContent).map { String($0.text.prefix(5)) })
+        var customerStems = Stems()
+        for token in tokenizer.tokenize(message) where isContent(token) { customerStems.insert(token.text) }
+        guard !customerStems.isEmpty else { return nil }
         var shared: [Token] = []
-        var seen = Set<String>()
+        var seen = Stems()
+        var number = false
         for token in text.tokens where isContent(token) {
-            let stem = String(token.text.prefix(5))
-            if stems.contains(stem), seen.insert(stem).inserted { shared.append(token) }
+            if customerStems.contains(token.text), seen.insert(token.text) {
+                shared.append(token)
+                number = number || token.isNumber
+            }
         }
-        let enough = shared.count >= 2 || shared.contains(where: \.isNumber)
-        guard enough, let first = shared.first, let last = shared.last else { return nil }
-        return Hit(evidence: text.evidence(from: first.start, to: last.end))
+        guard shared.count >= 2 || number, let first = shared.first else { return nil }
+        let words = shared.map { text.evidence(from: $0.start, to: $0.end).text }
+        return Hit(evidence: text.evidence(from: first.start, to: first.end), note: "reflects: " + words.joined(separator: ", "))
+    }
+
+    /// A number, or a word of four letters or more that is not a stopword, negator or intensifier.
+    private func isContent(_ token: Token) -> Bool {
+        if token.isNumber { return true }
+        if token.isNegator || token.isIntensifier { return false }
+        var text = token.text
+        return text.withUTF8 { bytes in
+            if bytes.count < 4 { return false }
+            if bytes.allSatisfy({ $0 < 0x80 }) || token.text.count >= 4 {
+                return stopwordTable.id(bytes) < 0
+            }
+            return false
+        }
+    }
+
+    /// Words by their first five characters (ASCII words packed into an integer).
+    struct Stems {
+        private var packed: [UInt64] = []
+        private var other: Set<String> = []
+
+        var isEmpty: Bool { packed.isEmpty && other.isEmpty }
+
+        static func key(_ word: String) -> UInt64? {
+            var key: UInt64 = 0
+            var n: UInt64 = 0
+            for byte in word.utf8 {
+                if byte >= 0x80 { return nil }
+                if n == 5 { break }
+                key = key << 8 | UInt64(byte)
+                n += 1
+            }
+            return key | n << 56
+        }
+
+        /// Adds `word`'s stem; false if it was there already.
+        @discardableResult
+        mutating func insert(_ word: String) -> Bool {
+            if let key = Self.key(word) {
+                if packed.contains(key) { return false }
+                packed.append(key)
+                return true
+            }
+            return other.insert(String(word.prefix(5))).inserted
+        }
+
+        func contains(_ word: String) -> Bool {
+            if let key = Self.key(word) { return packed.contains(key) }
+            return other.contains(String(word.prefix(5)))
+        }
     }
 
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.
     func shoutingHit(_ text: ReplyText) -> Hit? {
-        let words = text.tokens.filter { !$0.isNumber }
-        let loud = words.filter(\.originalIsUppercase)
-        if words.count >= 3, Double(loud.count) >= 0.6 * Double(words.count), let first = loud.first, let last = loud.last {
+        var words = 0, loud = 0
+        var first: Token?, last: Token?
+        for token in text.tokens where !token.isNumber {
+            words += 1
+            if token.originalIsUppercase {
+                loud += 1
+                if first == nil { first = token }
+                last = token
+            }
+        }
+        if words >= 3, Double(loud) >= 0.6 * Double(words), let first, let last {
             return Hit(evidence: text.evidence(from: first.start, to: last.end))
         }
-        let scalars = Array(text.text.unicodeScalars)
-        for i in scalars.indices.dropLast() where (scalars[i] == "!" || scalars[i] == "?") && scalars[i + 1] == "!" {
-            var end = i + 2
-            while end < scalars.count, scalars[end] == "!" || scalars[end] == "?" { end += 1 }
-            return Hit(evidence: text.evidence(from: i, to: end))
+        // Runs of "!!" or "?!": found in the bytes, reported in code points.
+        var reply = text.text
+        let run: (start: Int, length: Int)? = reply.withUTF8 { utf8 in
+            var i = 0
+            while i + 1 < utf8.count {
+                if (utf8[i] == UInt8(ascii: "!") || utf8[i] == UInt8(ascii: "?")) && utf8[i + 1] == UInt8(ascii: "!") {
+                    var end = i + 2
+                    while end < utf8.count, utf8[end] == UInt8(ascii: "!") || utf8[end] == UInt8(ascii: "?") { end += 1 }
+                    var start = i
+                    if !text.isASCII {
+                        start = 0
+                        for k in 0..<i where utf8[k] & 0xC0 != 0x80 { start += 1 }
+                    }
+                    return (start, end - i)
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
+        guard let run else { return nil }
+        return Hit(evidence: text.evidence(from: run.start, to: run.start + run.length))
     }
 }

@@ -14,6 +14,7 @@ extension Grader {
                 }
             }
         }
+        matcher.prepare()
         let matches = matcher.matches(in: text.tokens)
         // Where each expectation was first said (token index), negation respected.
         var firstSaid: [String: (match: PhraseMatcher.Match, evidence: Evidence)] = [:]

@@ -15,7 +15,7 @@ extension Grader {
         }
         let points = (criterion.points * fraction * 10).rounded() / 10
         var note = "replied after \(Self.seconds(timings.sent)) against a target of \(Self.seconds(target))"
-        if allowance >= 0.5 { note += " (\(Self.seconds(base)) + \(Self.seconds(allowance)) for a \(text.characterCount)-character reply)" }
+        if allowance >= 0.5 { note += " (\(Self.seconds(base)) + \(Self.seconds(allowance)) for \(text.characterCount) characters)" }
         if let first = timings.firstKeystroke { note += "; first keystroke after \(Self.seconds(first))" }
         return Finding(dimension: .responseTime, criterionId: criterion.id, name: criterion.name, outcome: .measured,
                        source: .rubric, points: points, possible: criterion.points, isCritical: criterion.isCritical && fraction == 0,

@@ -13,6 +13,24 @@ public struct Grader: Sendable {
     let criteria: [(dimension: Dimension, criterion: Criterion)]
     let matcher: PhraseMatcher
     let stopwords: Set<String>
+    /// The same stopwords, looked up from bytes (reflection checks every customer word).
+    let stopwordTable: WordTable
+    /// What grading needs of each criterion, without copying the criterion.
+    let plans: [CriterionPlan]
+    let weights: [Dimension: Double]
+
+    /// The fixed facts about a criterion that grading reads for every reply.
+    struct CriterionPlan: Sendable {
+        var dimension: Dimension
+        var detector: Criterion.Detector
+        var negatable: Bool
+        var isPenalty: Bool
+        var isCritical: Bool
+        var points: Double
+        var id: String
+        var name: String
+        var tip: String
+    }
 
     public init(rubrics: [Rubric], language: LanguagePack) {
         self.language = language
@@ -39,9 +57,16 @@ public struct Grader: Sendable {
                 }
             }
         }
+        matcher.prepare()
         self.criteria = criteria
         self.matcher = matcher
         self.stopwords = Set(language.stopwords.map { tokenizer.normalizeWord($0) })
+        self.stopwordTable = WordTable(stopwords)
+        self.plans = criteria.map {
+            CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
+                          isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
+        }
+        self.weights = byDimension.mapValues(\.weight)
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
@@ -49,8 +74,10 @@ public struct Grader: Sendable {
     /// Grades `reply` in `context`.
     public func grade(_ reply: String, context: GradingContext) -> Grade {
         let text = ReplyText(reply, tokens: tokenizer.tokenize(reply))
-        let matches = matcher.matches(in: text.tokens)
+        // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
+        let matches = Self.grouped(matcher.matches(in: text.tokens), keys: 2 * criteria.count)
         var findings: [Finding] = []
+        findings.reserveCapacity(criteria.count + 4)
         var scores: [Dimension: Double] = [:]
         var critical = false
 
@@ -58,13 +85,13 @@ public struct Grader: Sendable {
             guard let rubric = rubrics[dimension] else { continue }
             if dimension == .accuracy && !context.hasExpectations { continue }
             if dimension == .responseTime && context.timings == nil { continue }
-            var tally = DimensionTally(fullMarks: rubric.fullMarks)
-            for (index, entry) in criteria.enumerated() where entry.dimension == dimension {
-                guard let finding = evaluate(entry.criterion, index: index, dimension: dimension, text: text,
-                                             matches: matches, context: context, rubric: rubric) else { continue }
-                tally.add(finding)
-                findings.append(finding)
+            var tally = DimensionTally(fullMarks: rubric.fullMarks, neutral: DimensionTally.neutralStart(dimension))
+            let first = findings.count
+            for index in plans.indices where plans[index].dimension == dimension {
+                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, rubric: rubric,
+                         into: &findings)
             }
+            for finding in findings[first...] { tally.add(finding) }
             if dimension == .accuracy {
                 for finding in evaluateExpectations(context, text: text) {
                     tally.add(finding)
@@ -74,8 +101,31 @@ public struct Grader: Sendable {
             scores[dimension] = tally.score
             critical = critical || tally.critical
         }
-        let overall = Self.overall(scores, weights: rubrics.mapValues(\.weight), critical: critical)
+        let overall = Self.overall(scores, weights: weights, critical: critical)
         return Grade(scores: scores, overall: overall, findings: findings, criticalFailure: critical)
+    }
+
+    /// Matches grouped by key: `matches[offsets[k]..<offsets[k + 1]]` are key k's, in order.
+    struct GroupedMatches {
+        var matches: [PhraseMatcher.Match]
+        var offsets: [Int]
+
+        func of(_ key: Int) -> ArraySlice<PhraseMatcher.Match> {
+            key + 1 < offsets.count ? matches[offsets[key]..<offsets[key + 1]] : []
+        }
+    }
+
+    static func grouped(_ matches: [PhraseMatcher.Match], keys: Int) -> GroupedMatches {
+        var offsets = [Int](repeating: 0, count: keys + 1)
+        for match in matches where match.key < keys { offsets[match.key + 1] += 1 }
+        for k in 0..<keys { offsets[k + 1] += offsets[k] }
+        var next = offsets
+        var sorted = matches
+        for match in matches where match.key < keys {
+            sorted[next[match.key]] = match
+            next[match.key] += 1
+        }
+        return GroupedMatches(matches: sorted, offsets: offsets)
     }
 
     /// Weighted mean of the applicable dimensions; a critical failure caps it at 40.
@@ -96,18 +146,31 @@ public struct Grader: Sendable {
 struct ReplyText {
     let text: String
     let tokens: [Token]
-    private let scalars: [Unicode.Scalar]
+    /// Code points and UTF-8 bytes coincide (the usual case): spans slice bytes directly.
+    let isASCII: Bool
 
     init(_ text: String, tokens: [Token]) {
+        var text = text
+        self.isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
         self.text = text
         self.tokens = tokens
-        self.scalars = Array(text.unicodeScalars)
     }
 
+    /// Number of code points.
+    var scalarCount: Int { isASCII ? text.utf8.count : text.unicodeScalars.count }
+
     func evidence(from start: Int, to end: Int) -> Evidence {
-        let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+        let count = scalarCount
+        let lo = max(0, min(start, count)), hi = max(lo, min(end, count))
+        if isASCII {
+            let utf8 = text.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: lo), to = utf8.index(from, offsetBy: hi - lo)
+            return Evidence(start: lo, end: hi, text: String(text[from..<to]))
+        }
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: lo), to = scalars.index(from, offsetBy: hi - lo)
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
+        view.append(contentsOf: scalars[from..<to])
         return Evidence(start: lo, end: hi, text: String(view))
     }
 

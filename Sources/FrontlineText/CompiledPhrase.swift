@@ -1,5 +1,6 @@
-/// A phrase pattern compiled to a small Thompson automaton over tokens. Matching keeps a
-/// set of states, so its cost is bounded by tokens × states: no backtracking.
+/// A phrase pattern compiled to a small Thompson automaton over tokens. `PhraseMatcher`
+/// runs many of them together (see `PhraseAutomaton`); matching keeps a set of states, so
+/// its cost is bounded by tokens × states: no backtracking.
 public struct CompiledPhrase: Hashable, Sendable {
     enum State: Hashable, Sendable {
         case literal(String, next: Int)
@@ -11,12 +12,15 @@ public struct CompiledPhrase: Hashable, Sendable {
 
     let states: [State]
     let start: Int
+    /// The pattern began with `^`: a match must start a sentence.
+    let anchored: Bool
 
     public init(_ node: PatternNode) {
         var builder = Builder()
         let accept = builder.add(.accept)
         start = builder.compile(node, then: accept)
         states = builder.states
+        if case .sequence(let items) = node, items.first == .sentenceStart { anchored = true } else { anchored = false }
     }
 
     /// The words and prefixes a match can start with (for the matcher's index).
@@ -32,35 +36,8 @@ public struct CompiledPhrase: Hashable, Sendable {
         return (words, prefixes)
     }
 
-    /// The end (exclusive token index) of the shortest match starting at `from`, if any.
-    func match(_ tokens: [Token], from: Int, maxLength: Int = 40) -> Int? {
-        var current = closure(of: [start])
-        var position = from
-        let limit = min(tokens.count, from + maxLength)
-        while position < limit {
-            let token = tokens[position]
-            var next: [Int] = []
-            for state in current {
-                switch states[state] {
-                case .literal(let word, let to):
-                    if token.text == word { next.append(to) } else if position > from, token.isIntensifier { next.append(state) }
-                case .prefix(let stem, let to):
-                    if token.text.hasPrefix(stem) { next.append(to) } else if position > from, token.isIntensifier { next.append(state) }
-                case .any(let to):
-                    if !token.sentenceBreakBefore { next.append(to) }
-                case .split, .accept:
-                    break
-                }
-            }
-            if next.isEmpty { return nil }
-            current = closure(of: next)
-            position += 1
-            if current.contains(where: { states[$0] == .accept }) { return position }
-        }
-        return nil
-    }
-
-    private func closure(of seeds: [Int]) -> [Int] {
+    /// The non-split states reachable from `seeds` without reading a token.
+    func closure(of seeds: [Int]) -> [Int] {
         var seen = Set<Int>()
         var stack = seeds
         var result: [Int] = []
@@ -87,6 +64,8 @@ public struct CompiledPhrase: Hashable, Sendable {
         /// Compiles `node` so that it continues to `then`; returns the entry state.
         mutating func compile(_ node: PatternNode, then: Int) -> Int {
             switch node {
+            case .sentenceStart:
+                return then
             case .word(let word):
                 return add(.literal(word, next: then))
             case .prefix(let stem):

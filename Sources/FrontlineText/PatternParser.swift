@@ -42,6 +42,8 @@ struct PatternParser {
             case .openOptional:
                 position += 1
                 items.append(.optional(try parseGroup(opening: lexeme, closing: .closeOptional)))
+            case .sentenceStart:
+                throw PatternError(message: "'^' (start of a sentence) can only begin a pattern", offset: lexeme.offset)
             }
         }
         return .sequence(items)

@@ -1,5 +1,6 @@
 /// Many compiled phrases, indexed by the words they can start with, matched against a
-/// reply in one pass: each token looks up only the phrases that can start there.
+/// reply in one pass: each token looks up only the phrases that can start there, and
+/// every phrase runs on one shared, table-driven automaton (`PhraseAutomaton`).
 public struct PhraseMatcher: Sendable {
     /// One occurrence of a phrase in the tokens.
     public struct Match: Hashable, Sendable {
@@ -11,50 +12,49 @@ public struct PhraseMatcher: Sendable {
         public var endToken: Int
     }
 
-    private struct Entry: Sendable {
-        var key: Int
-        var phrase: Int
-        var compiled: CompiledPhrase
-    }
-
-    private var entries: [Entry] = []
-    private var byWord: [String: [Int]] = [:]
-    private var byPrefixStem: [String: [(stem: String, entry: Int)]] = [:]
+    private var automaton = PhraseAutomaton()
+    /// Per automaton phrase: the caller's key and phrase index.
+    private var keys: [(key: Int, phrase: Int)] = []
 
     public init() {}
 
     public mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int) {
-        let index = entries.count
-        entries.append(Entry(key: key, phrase: phrase, compiled: compiled))
-        let first = compiled.firstSteps
-        for word in first.words { byWord[word, default: []].append(index) }
-        for stem in first.prefixes { byPrefixStem[String(stem.prefix(3)), default: []].append((stem, index)) }
+        automaton.add(compiled)
+        keys.append((key, phrase))
     }
 
-    public var count: Int { entries.count }
+    public var count: Int { keys.count }
+
+    /// Builds the matching tables once all phrases are added. Matching works without it,
+    /// but then every `matches(in:)` call builds them again.
+    public mutating func prepare() {
+        if !automaton.isFlat { automaton.flatten() }
+    }
 
     /// Every match, leftmost first; at each start the shortest match of each phrase.
     public func matches(in tokens: [Token]) -> [Match] {
-        var result: [Match] = []
-        for position in tokens.indices {
-            let token = tokens[position]
-            if let candidates = byWord[token.text] {
-                for index in candidates { tryMatch(index, tokens, position, &result) }
-            }
-            if !byPrefixStem.isEmpty, let stems = byPrefixStem[String(token.text.prefix(3))] {
-                for (stem, index) in stems where token.text.hasPrefix(stem) {
-                    tryMatch(index, tokens, position, &result)
-                }
+        guard !tokens.isEmpty, !keys.isEmpty else { return [] }
+        guard automaton.isFlat else {
+            var prepared = self
+            prepared.prepare()
+            return prepared.matches(in: tokens)
+        }
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for i in tokens.indices {
+            var text = tokens[i].text
+            ids[i] = text.withUTF8 { automaton.vocabulary.id($0) }
+        }
+        var found: [PhraseAutomaton.Found] = []
+        found.reserveCapacity(16)
+        tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                automaton.run(tokens, ids: ids, into: &found)
             }
         }
-        return result
-    }
-
-    private func tryMatch(_ index: Int, _ tokens: [Token], _ position: Int, _ result: inout [Match]) {
-        let entry = entries[index]
-        if let end = entry.compiled.match(tokens, from: position),
-           !result.contains(where: { $0.key == entry.key && $0.phrase == entry.phrase && $0.startToken == position }) {
-            result.append(Match(key: entry.key, phrase: entry.phrase, startToken: position, endToken: end))
+        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.phrase < $1.phrase }
+        return found.map { match in
+            let (key, phrase) = keys[Int(match.phrase)]
+            return Match(key: key, phrase: phrase, startToken: Int(match.start), endToken: Int(match.end))
         }
     }
 }

@@ -1,6 +1,9 @@
 /// A parsed phrase pattern: words, alternatives `(a|b)`, optional parts `[a]`, gaps `*`
-/// (up to 3 words) and `**` (up to 8), and prefix wildcards `frustrat*`.
+/// (up to 3 words) and `**` (up to 8), prefix wildcards `frustrat*`, and `^` at the very
+/// start for "the match begins a sentence".
 public indirect enum PatternNode: Hashable, Sendable {
+    /// `^`: the match must begin a sentence (only as a pattern's first item).
+    case sentenceStart
     case word(String)
     case prefix(String)
     case gap(max: Int)
@@ -23,22 +26,33 @@ public enum PhrasePattern {
 
     /// Parses `pattern`, normalising its words with `tokenizer` so they meet replies halfway.
     public static func parse(_ pattern: String, tokenizer: Tokenizer) throws(PatternError) -> PatternNode {
-        var parser = PatternParser(lexemes: PatternLexer.lex(pattern), tokenizer: tokenizer)
-        let node = try parser.parseSequence()
+        var lexemes = PatternLexer.lex(pattern)
+        var anchored = false
+        if let first = lexemes.first, first.kind == .sentenceStart {
+            anchored = true
+            lexemes.removeFirst()
+        }
+        if let misplaced = lexemes.first(where: { $0.kind == .sentenceStart }) {
+            throw PatternError(message: "'^' (start of a sentence) can only begin a pattern", offset: misplaced.offset)
+        }
+        var parser = PatternParser(lexemes: lexemes, tokenizer: tokenizer)
+        var node = try parser.parseSequence()
         if let extra = parser.peek {
             throw PatternError(message: "unexpected '\(extra.symbol)' (no matching opening bracket)", offset: extra.offset)
         }
-        try validate(node, pattern: pattern)
+        try validate(node, pattern: pattern, anchored: anchored)
+        if anchored, case .sequence(let items) = node { node = .sequence([.sentenceStart] + items) }
         return node
     }
 
-    private static func validate(_ node: PatternNode, pattern: String) throws(PatternError) {
+    private static func validate(_ node: PatternNode, pattern: String, anchored: Bool) throws(PatternError) {
         guard node.containsWord else {
             throw PatternError(message: "pattern '\(pattern)' has no words to match", offset: 0)
         }
         if case .sequence(let items) = node {
             if case .gap = items.first {
-                throw PatternError(message: "a pattern cannot start with a gap '*'", offset: 0)
+                let offset = anchored ? (pattern.unicodeScalars.firstIndex(of: "*").map { pattern.unicodeScalars.distance(from: pattern.unicodeScalars.startIndex, to: $0) } ?? 0) : 0
+                throw PatternError(message: "a pattern cannot start with a gap '*'", offset: offset)
             }
             if case .gap = items.last {
                 throw PatternError(message: "a pattern cannot end with a gap '*'", offset: pattern.unicodeScalars.count - 1)
@@ -51,7 +65,7 @@ extension PatternNode {
     var containsWord: Bool {
         switch self {
         case .word, .prefix: true
-        case .gap: false
+        case .gap, .sentenceStart: false
         case .optional: false
         case .sequence(let items): items.contains { $0.containsWord }
         case .alternatives(let options): options.allSatisfy { $0.containsWord }
@@ -60,7 +74,7 @@ extension PatternNode {
 }
 
 struct PatternLexeme {
-    enum Kind: Equatable { case text(String), prefix(String), gap(Int), open, close, bar, openOptional, closeOptional }
+    enum Kind: Equatable { case text(String), prefix(String), gap(Int), open, close, bar, openOptional, closeOptional, sentenceStart }
     var kind: Kind
     var offset: Int
     var symbol: String {
@@ -73,6 +87,7 @@ struct PatternLexeme {
         case .bar: "|"
         case .openOptional: "["
         case .closeOptional: "]"
+        case .sentenceStart: "^"
         }
     }
 }
@@ -91,6 +106,16 @@ enum PatternLexer {
         while i < scalars.count {
             let s = scalars[i]
             switch s {
+            case _ where (s == ":" || s == ";" || s == "=") && i + 1 < scalars.count && (scalars[i + 1] == ")" || scalars[i + 1] == "("):
+                // An emoticon such as `:)` is text, not a closing bracket.
+                if text.isEmpty { textStart = i }
+                text.unicodeScalars.append(s)
+                text.unicodeScalars.append(scalars[i + 1])
+                i += 2
+                continue
+            case "^":
+                flush()
+                lexemes.append(PatternLexeme(kind: .sentenceStart, offset: i))
             case "(", ")", "|", "[", "]":
                 flush()
                 let kind: PatternLexeme.Kind = s == "(" ? .open : s == ")" ? .close : s == "|" ? .bar

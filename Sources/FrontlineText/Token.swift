@@ -13,6 +13,8 @@ public struct Token: Hashable, Sendable {
     public var isIntensifier: Bool
     /// The original spelling was mostly capital letters (for shouting and names).
     public var originalIsUppercase: Bool
+    /// A clause-break word ("but"): the token after it starts a new clause.
+    var breaksClause = false
 
     public init(text: String, start: Int, end: Int, isNumber: Bool = false, clauseBreakBefore: Bool = false, sentenceBreakBefore: Bool = false,
                 isNegator: Bool = false, isIntensifier: Bool = false, originalIsUppercase: Bool = false) {

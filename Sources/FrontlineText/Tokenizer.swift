@@ -2,18 +2,33 @@ import FrontlineModel
 
 /// Splits text into normalised tokens for one language. Replies and phrase patterns go
 /// through the same tokenizer, so every normalisation applies equally to both sides.
+///
+/// Tokenising reads the UTF-8 bytes once (see `Tokenizer+Scan.swift`): ASCII words are
+/// folded byte by byte and looked up in one table of everything the language pack says
+/// about a word; only words with other scripts go through full Unicode normalisation.
 public struct Tokenizer: Sendable {
     /// The token that stands for a range between two numbers ("5-7", "5 to 7", "۵ تا ۷").
     public static let rangeToken = "–"
 
     public let language: String
     let normalizer: CharacterNormalizer
-    let expansions: [String: [String]]
-    let numbers: [String: Int]
-    let canonical: [String: String]
-    let negators: Set<String>
-    let intensifiers: Set<String>
-    let clauseBreaks: Set<String>
+    /// Everything known about a normalised word, by word: what it expands to and how.
+    let lexicon: WordTable
+    /// The tokens word `w` of the lexicon becomes: `templates[templateStart[w]..<templateStart[w + 1]]`.
+    let templateStart: [Int32]
+    let templates: [Template]
+    /// Values of the number words (for "twenty" "five" → 25).
+    let numberValues: Set<Int>
+
+    /// A token without its position.
+    struct Template: Sendable {
+        var text: String
+        var isNumber: Bool
+        var isNegator: Bool
+        var isIntensifier: Bool
+        /// A clause-break word ("but"): the next token starts a new clause.
+        var breaksClause: Bool
+    }
 
     public init(_ pack: LanguagePack) {
         let normalizer = CharacterNormalizer(foldDiacritics: pack.foldDiacritics)
@@ -24,20 +39,48 @@ public struct Tokenizer: Sendable {
         for (short, long) in pack.expansions {
             expansions[norm(short)] = long.split(separator: " ").map { normalizer.normalize($0) }
         }
-        self.expansions = expansions
         var numbers: [String: Int] = [:]
         for (word, value) in pack.numberWords { numbers[norm(word)] = value }
-        self.numbers = numbers
         var canonical: [String: String] = [:]
         for group in pack.equivalents {
             guard let first = group.first.map(norm) else { continue }
             for word in group.dropFirst() { canonical[norm(word)] = first }
         }
         for word in pack.rangeWords { canonical[norm(word)] = Tokenizer.rangeToken }
-        self.canonical = canonical
-        self.negators = Set(pack.negators.map(norm))
-        self.intensifiers = Set(pack.intensifiers.map(norm))
-        self.clauseBreaks = Set(pack.clauseBreaks.map(norm))
+        let negators = Set(pack.negators.map(norm))
+        let intensifiers = Set(pack.intensifiers.map(norm))
+        let clauseBreaks = Set(pack.clauseBreaks.map(norm))
+
+        func template(_ word: String) -> Template {
+            var text = word
+            var isNumber = Self.looksNumeric(word)
+            if !isNumber, let value = numbers[word] {
+                text = String(value)
+                isNumber = true
+            }
+            if !isNumber, let mapped = canonical[word] { text = mapped }
+            return Template(text: text, isNumber: isNumber, isNegator: negators.contains(word),
+                            isIntensifier: intensifiers.contains(word), breaksClause: clauseBreaks.contains(text))
+        }
+        var lexicon = WordTable(capacity: 256)
+        var templateStart: [Int32] = [0]
+        var templates: [Template] = []
+        var known = Set(expansions.keys)
+        known.formUnion(numbers.keys)
+        known.formUnion(canonical.keys)
+        known.formUnion(negators)
+        known.formUnion(intensifiers)
+        known.formUnion(clauseBreaks)
+        for word in known.sorted() {
+            let parts = expansions[word] ?? [word]
+            lexicon.insert(word)
+            templates.append(contentsOf: parts.map(template))
+            templateStart.append(Int32(templates.count))
+        }
+        self.lexicon = lexicon
+        self.templateStart = templateStart
+        self.templates = templates
+        self.numberValues = Set(numbers.values)
     }
 
     /// Normalises a single word the way tokens are normalised (for prefix patterns).
@@ -46,66 +89,22 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 4)
-        var pendingBreak = false
-        var pendingSentence = false
-        var pendingDash: (start: Int, end: Int)?
-        for piece in RawPieces(text) {
-            switch piece.kind {
-            case .clauseBreak:
-                pendingBreak = true
-                pendingDash = nil
-            case .sentenceBreak:
-                pendingBreak = true
-                pendingSentence = true
-                pendingDash = nil
-            case .dash:
-                if tokens.last?.isNumber == true { pendingDash = (piece.start, piece.end) } else { pendingBreak = true }
-            case .word:
-                let isUpper = piece.text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
-                    && piece.text == piece.text.uppercased() && piece.text != piece.text.lowercased()
-                let base = normalizer.normalize(piece.text)
-                let words = expansions[base] ?? [base]
-                for (index, word) in words.enumerated() {
-                    var token = makeToken(word, start: piece.start, end: piece.end)
-                    token.originalIsUppercase = isUpper
-                    if let dash = pendingDash, index == 0, token.isNumber {
-                        tokens.append(Token(text: Tokenizer.rangeToken, start: dash.start, end: dash.end))
-                    }
-                    pendingDash = nil
-                    if index == 0 && pendingBreak { token.clauseBreakBefore = true }
-                    if index == 0 && pendingSentence { token.sentenceBreakBefore = true }
-                    if let previous = tokens.last, clauseBreaks.contains(previous.text) { token.clauseBreakBefore = true }
-                    if mergeCompoundNumber(&tokens, token) { continue }
-                    tokens.append(token)
-                }
-                pendingBreak = false
-                pendingSentence = false
-            }
-        }
-        return tokens
+        var text = text
+        return text.withUTF8 { scan($0) }
     }
 
-    private func makeToken(_ word: String, start: Int, end: Int) -> Token {
-        var text = word
-        var isNumber = word.unicodeScalars.allSatisfy { CharacterNormalizer.isDigit($0) || $0 == "." || $0 == "," }
+    /// Digits (any script) with `.` or `,` between them, starting with a digit.
+    static func looksNumeric(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { CharacterNormalizer.isDigit($0) || $0 == "." || $0 == "," }
             && word.unicodeScalars.first.map(CharacterNormalizer.isDigit) == true
-        if !isNumber, let value = numbers[word] {
-            text = String(value)
-            isNumber = true
-        }
-        if !isNumber, let mapped = canonical[word] { text = mapped }
-        return Token(text: text, start: start, end: end, isNumber: isNumber,
-                     isNegator: negators.contains(word), isIntensifier: intensifiers.contains(word))
     }
 
     /// "twenty" "five" → "25".
-    private func mergeCompoundNumber(_ tokens: inout [Token], _ token: Token) -> Bool {
+    func mergeCompoundNumber(_ tokens: inout [Token], _ token: Token) -> Bool {
         guard token.isNumber, !token.clauseBreakBefore, var last = tokens.last, last.isNumber,
               let tens = Int(last.text), let units = Int(token.text),
               tens >= 20, tens < 100, tens % 10 == 0, units > 0, units < 10,
-              numbers.values.contains(units) else { return false }
+              numberValues.contains(units) else { return false }
         last.text = String(tens + units)
         last.end = token.end
         tokens[tokens.count - 1] = last

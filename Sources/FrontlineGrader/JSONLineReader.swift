@@ -1,0 +1,278 @@
+/// A strict, allocation-light JSON reader for one JSONL line: it validates the whole
+/// line (RFC 8259) but decodes only the top-level fields a batch line can carry, straight
+/// from the UTF-8 bytes. Much faster than building a Foundation dictionary per line.
+struct JSONLineReader {
+    /// A top-level value the batch grader looks at.
+    enum Value {
+        case string(String)
+        /// The number's value and its literal text (ids are echoed as written).
+        case number(Double, literal: String)
+        case bool(Bool)
+        case null
+        /// An object or array (validated, not decoded).
+        case container
+    }
+
+    enum Failure: Error { case invalid, notAnObject }
+
+    /// The top-level fields of `bytes` whose names are in `wanted` (later duplicates win).
+    static func fields(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) throws(Failure) -> [String: Value] {
+        var reader = JSONLineReader(bytes)
+        reader.skipSpace()
+        guard reader.peek == UInt8(ascii: "{") else {
+            try reader.skipValue(depth: 0)
+            reader.skipSpace()
+            throw reader.position == bytes.count ? .notAnObject : .invalid
+        }
+        reader.position += 1
+        var result: [String: Value] = [:]
+        reader.skipSpace()
+        if reader.peek == UInt8(ascii: "}") {
+            reader.position += 1
+        } else {
+            while true {
+                reader.skipSpace()
+                guard reader.peek == UInt8(ascii: "\"") else { throw .invalid }
+                let key = try reader.readString()
+                reader.skipSpace()
+                guard reader.peek == UInt8(ascii: ":") else { throw .invalid }
+                reader.position += 1
+                reader.skipSpace()
+                if wanted.contains(key) {
+                    result[key] = try reader.readValue()
+                } else {
+                    try reader.skipValue(depth: 1)
+                }
+                reader.skipSpace()
+                guard let next = reader.peek else { throw .invalid }
+                reader.position += 1
+                if next == UInt8(ascii: "}") { break }
+                guard next == UInt8(ascii: ",") else { throw .invalid }
+            }
+        }
+        reader.skipSpace()
+        guard reader.position == bytes.count else { throw .invalid }
+        return result
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private static let maxDepth = 512
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private mutating func skipSpace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func readValue() throws(Failure) -> Value {
+        guard let byte = peek else { throw .invalid }
+        switch byte {
+        case UInt8(ascii: "\""): return .string(try readString())
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try skipValue(depth: 1)
+            return .container
+        case UInt8(ascii: "t"): try expect("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expect("null"); return .null
+        default: return try readNumber()
+        }
+    }
+
+    private mutating func expect(_ word: StaticString) throws(Failure) {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { throw .invalid }
+        let start = word.utf8Start
+        for i in 0..<count where bytes[position + i] != start[i] { throw .invalid }
+        position += count
+    }
+
+    private mutating func skipValue(depth: Int) throws(Failure) {
+        guard depth < Self.maxDepth, let byte = peek else { throw .invalid }
+        switch byte {
+        case UInt8(ascii: "\""):
+            try skipString()
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let close: UInt8 = byte == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            let isObject = byte == UInt8(ascii: "{")
+            position += 1
+            skipSpace()
+            if peek == close { position += 1; return }
+            while true {
+                skipSpace()
+                if isObject {
+                    guard peek == UInt8(ascii: "\"") else { throw .invalid }
+                    try skipString()
+                    skipSpace()
+                    guard peek == UInt8(ascii: ":") else { throw .invalid }
+                    position += 1
+                    skipSpace()
+                }
+                try skipValue(depth: depth + 1)
+                skipSpace()
+                guard let next = peek else { throw .invalid }
+                position += 1
+                if next == close { return }
+                guard next == UInt8(ascii: ",") else { throw .invalid }
+            }
+        case UInt8(ascii: "t"): try expect("true")
+        case UInt8(ascii: "f"): try expect("false")
+        case UInt8(ascii: "n"): try expect("null")
+        default: _ = try readNumber()
+        }
+    }
+
+    /// number := -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+    private mutating func readNumber() throws(Failure) -> Value {
+        let start = position
+        if peek == UInt8(ascii: "-") { position += 1 }
+        guard let first = peek, first >= 0x30, first <= 0x39 else { throw .invalid }
+        position += 1
+        if first != 0x30 { skipDigits() }
+        if peek == UInt8(ascii: ".") {
+            position += 1
+            guard skipDigits() > 0 else { throw .invalid }
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            position += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
+            guard skipDigits() > 0 else { throw .invalid }
+        }
+        let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        guard let value = Double(literal) else { throw .invalid }
+        return .number(value, literal: literal)
+    }
+
+    @discardableResult
+    private mutating func skipDigits() -> Int {
+        let start = position
+        while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39 { position += 1 }
+        return position - start
+    }
+
+    private mutating func skipString() throws(Failure) {
+        position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") { position += 1; return }
+            if byte < 0x20 { throw .invalid }
+            if byte == UInt8(ascii: "\\") {
+                position += 1
+                guard let escaped = peek else { throw .invalid }
+                if escaped == UInt8(ascii: "u") {
+                    _ = try readHex4()
+                    continue
+                }
+                guard Self.isSimpleEscape(escaped) else { throw .invalid }
+            }
+            position += 1
+        }
+        throw .invalid
+    }
+
+    private static func isSimpleEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): return true
+        default: return false
+        }
+    }
+
+    /// Reads `uXXXX` (position at the `u`), leaving position after it.
+    private mutating func readHex4() throws(Failure) -> UInt32 {
+        guard position + 4 < bytes.count else { throw .invalid }
+        var value: UInt32 = 0
+        for i in 1...4 {
+            let c = bytes[position + i]
+            let digit: UInt8
+            switch c {
+            case 0x30...0x39: digit = c - 0x30
+            case 0x41...0x46: digit = c - 0x41 + 10
+            case 0x61...0x66: digit = c - 0x61 + 10
+            default: throw .invalid
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        position += 5
+        return value
+    }
+
+    /// Decodes a string (position at the opening quote). Strings without escapes are
+    /// made straight from their bytes; invalid UTF-8 makes the line invalid.
+    private mutating func readString() throws(Failure) -> String {
+        position += 1
+        let start = position
+        var ascii = true
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                position += 1
+                if ascii { return String(decoding: slice, as: UTF8.self) }
+                guard let text = String(validating: slice, as: UTF8.self) else { throw .invalid }
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw .invalid }
+            if byte >= 0x80 { ascii = false }
+            position += 1
+        }
+        // Escapes: decode into a buffer.
+        var buffer: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                guard let text = String(validating: buffer, as: UTF8.self) else { throw .invalid }
+                return text
+            }
+            if byte < 0x20 { throw .invalid }
+            guard byte == UInt8(ascii: "\\") else {
+                buffer.append(byte)
+                position += 1
+                continue
+            }
+            position += 1
+            guard let escaped = peek else { throw .invalid }
+            switch escaped {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escaped)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try readHex4()
+                if scalar >= 0xD800 && scalar < 0xDC00,
+                   position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    position += 1
+                    let low = try readHex4()
+                    if low >= 0xDC00 && low < 0xE000 {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        appendUTF8(0xFFFD, to: &buffer)
+                        scalar = low
+                    }
+                }
+                appendUTF8(Unicode.Scalar(scalar) == nil ? 0xFFFD : scalar, to: &buffer)
+                continue
+            default:
+                throw .invalid
+            }
+            position += 1
+        }
+        throw .invalid
+    }
+
+    private func appendUTF8(_ value: UInt32, to buffer: inout [UInt8]) {
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        buffer.append(contentsOf: UTF8.encode(scalar)!)
+    }
+}

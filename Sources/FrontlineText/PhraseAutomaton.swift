@@ -1,0 +1,449 @@
+/// Many compiled phrases flattened into one table-driven automaton over word ids, run
+/// over a reply in a single pass (Thompson's construction, one thread per live state and
+/// start position): no strings are compared and no phrase is tried on its own. A token
+/// starts only the phrases whose first word it is; their second steps are precomputed.
+/// Alternatives of single words that lead to the same place, such as
+/// `(upset|annoyed|frustrat*)`, become one state that tests set membership.
+struct PhraseAutomaton: Sendable {
+    enum Kind: UInt8, Sendable { case literal, prefix, any, accept, set }
+
+    /// Word ids of every literal in every phrase.
+    private(set) var vocabulary = WordTable(capacity: 512)
+    /// Stems of prefix wildcards, as UTF-8.
+    private(set) var stems: [[UInt8]] = []
+    private var stemIds: [String: Int32] = [:]
+
+    private var kinds: [Kind] = []
+    /// Word id (literal), stem index (prefix) or set index (set).
+    private var arguments: [Int32] = []
+    /// The phrase a state belongs to.
+    private var phraseOf: [Int32] = []
+    /// For each state, the states after it read a token: `moves[range.0..<range.1]`.
+    private var moveRange: [(Int32, Int32)] = []
+    private var moves: [Int32] = []
+    private var anchored: [Bool] = []
+
+    /// Set states: member words and member stems.
+    private var setWordList: [[Int32]] = []
+    private var setStems: [[Int32]] = []
+
+    /// What a phrase does with its first token: the states it moves to (`accepts` when the
+    /// phrase is that one word).
+    struct FirstStep: Sendable {
+        var phrase: Int32
+        var targets: [Int32]
+        var accepts: Bool
+    }
+    /// First steps by word id, and by prefix stem.
+    private var firstByWord: [[FirstStep]] = []
+    private var firstByStem: [[FirstStep]] = []
+    /// Stems that start some phrase, by their first three bytes.
+    private var startingStems: [UInt32: [Int32]] = [:]
+    /// For a first word: one-word phrases it completes, and where its other phrases go
+    /// next, split into states that expect one known word (by that word) and the rest.
+    /// Reading the second token is then a lookup instead of one thread per phrase.
+    private var oneWord: [[Int32]] = []
+    private var secondLiteral: [[Int32: [Int32]]] = []
+    private var secondOther: [[Int32]] = []
+    /// The same, flattened for matching (rebuilt after every `add`): lists by word id as
+    /// `list[start[w]..<start[w + 1]]`, second literal steps by (first word, second word).
+    private var flat = Flat()
+
+    struct Flat: Sendable {
+        var oneWordStart: [Int32] = [0], oneWord: [Int32] = []
+        var otherStart: [Int32] = [0], other: [Int32] = []
+        var allStart: [Int32] = [0], all: [Int32] = []
+        var pairs = PairTable()
+        var pairStates: [Int32] = []
+        /// Member words of set `k` as a bitset over word ids: `setBits[k * setStride ..< (k + 1) * setStride]`.
+        var setBits: [UInt64] = []
+        var setStride = 0
+    }
+
+    var phraseCount: Int { anchored.count }
+
+    /// Adds a phrase; returns its index.
+    @discardableResult
+    mutating func add(_ phrase: CompiledPhrase) -> Int {
+        let index = Int32(anchored.count)
+        anchored.append(phrase.anchored)
+        var global = [Int32](repeating: -1, count: phrase.states.count)
+        for (local, state) in phrase.states.enumerated() {
+            switch state {
+            case .literal(let word, _): global[local] = newState(.literal, vocabulary.insert(word), index)
+            case .prefix(let stem, _): global[local] = newState(.prefix, stemId(stem), index)
+            case .any: global[local] = newState(.any, 0, index)
+            case .accept: global[local] = newState(.accept, 0, index)
+            case .split: continue
+            }
+        }
+        var sets: [[Int]: Int32] = [:]
+        for (local, state) in phrase.states.enumerated() {
+            switch state {
+            case .literal(_, let to), .prefix(_, let to), .any(let to):
+                let targets = collapse(phrase.closure(of: [to]), phrase, index, global, &sets)
+                setMoves(global[local], targets)
+            case .accept, .split:
+                continue
+            }
+        }
+        // First steps: group the start states' moves by the word (or stem) they read.
+        var byWord: [Int32: [Int32]] = [:], byStem: [Int32: [Int32]] = [:]
+        for local in phrase.closure(of: [phrase.start]) {
+            let s = Int(global[local])
+            let targets = Array(moves[Int(moveRange[s].0)..<Int(moveRange[s].1)])
+            switch kinds[s] {
+            case .literal: byWord[arguments[s], default: []].append(contentsOf: targets)
+            case .prefix: byStem[arguments[s], default: []].append(contentsOf: targets)
+            case .any, .accept, .set: break
+            }
+        }
+        for (word, targets) in byWord.sorted(by: { $0.key < $1.key }) {
+            let w = Int(word)
+            while firstByWord.count <= w {
+                firstByWord.append([]); oneWord.append([]); secondLiteral.append([:]); secondOther.append([])
+            }
+            let first = step(index, targets)
+            firstByWord[w].append(first)
+            if first.accepts { oneWord[w].append(index); continue }
+            for target in first.targets {
+                let t = Int(target)
+                if kinds[t] == .literal {
+                    secondLiteral[w][arguments[t], default: []].append(target)
+                } else if kinds[t] == .set && setStems[Int(arguments[t])].isEmpty {
+                    for member in setWordList[Int(arguments[t])] { secondLiteral[w][member, default: []].append(target) }
+                } else {
+                    secondOther[w].append(target)
+                }
+            }
+        }
+        isFlat = false
+        for (stem, targets) in byStem.sorted(by: { $0.key < $1.key }) {
+            while firstByStem.count <= Int(stem) { firstByStem.append([]) }
+            if firstByStem[Int(stem)].isEmpty {
+                startingStems[Self.key3(stems[Int(stem)]), default: []].append(stem)
+            }
+            firstByStem[Int(stem)].append(step(index, targets))
+        }
+        return Int(index)
+    }
+
+    private mutating func newState(_ kind: Kind, _ argument: Int32, _ phrase: Int32) -> Int32 {
+        kinds.append(kind)
+        arguments.append(argument)
+        phraseOf.append(phrase)
+        moveRange.append((0, 0))
+        return Int32(kinds.count - 1)
+    }
+
+    private mutating func setMoves(_ state: Int32, _ targets: [Int32]) {
+        let start = Int32(moves.count)
+        moves.append(contentsOf: targets)
+        moveRange[Int(state)] = (start, Int32(moves.count))
+    }
+
+    /// The global states for a closure of local states: words and stems that continue to
+    /// the same state are merged into one set state.
+    private mutating func collapse(_ locals: [Int], _ phrase: CompiledPhrase, _ index: Int32, _ global: [Int32],
+                                   _ sets: inout [[Int]: Int32]) -> [Int32] {
+        var groups: [Int: [Int]] = [:]
+        var result: [Int32] = []
+        for local in locals {
+            switch phrase.states[local] {
+            case .literal(_, let to), .prefix(_, let to): groups[to, default: []].append(local)
+            default: result.append(global[local])
+            }
+        }
+        for (to, members) in groups.sorted(by: { $0.key < $1.key }) {
+            if members.count == 1 {
+                result.append(global[members[0]])
+                continue
+            }
+            let key = [to] + members.sorted()
+            if let existing = sets[key] {
+                result.append(existing)
+                continue
+            }
+            let setIndex = Int32(setWordList.count)
+            var words: [Int32] = [], stemList: [Int32] = []
+            for member in members {
+                let g = Int(global[member])
+                if kinds[g] == .literal {
+                    if !words.contains(arguments[g]) { words.append(arguments[g]) }
+                } else if !stemList.contains(arguments[g]) {
+                    stemList.append(arguments[g])
+                }
+            }
+            setWordList.append(words)
+            setStems.append(stemList)
+            let state = newState(.set, setIndex, index)
+            sets[key] = state
+            let targets = collapse(phrase.closure(of: [to]), phrase, index, global, &sets)
+            setMoves(state, targets)
+            result.append(state)
+        }
+        return result
+    }
+
+    @inline(__always)
+    private func setContains(_ set: Int32, _ id: Int32, _ text: String) -> Bool {
+        if id >= 0 {
+            let bit = flat.setBits[Int(set) * flat.setStride + Int(id) >> 6] & (1 << (UInt64(id) & 63))
+            if bit != 0 { return true }
+        }
+        for stem in setStems[Int(set)] where Self.hasPrefix(text, stems[Int(stem)]) { return true }
+        return false
+    }
+
+    /// Whether `flat` reflects every phrase added (see `flatten`).
+    private(set) var isFlat = true
+
+    /// Builds the flat tables `run` reads; call after the last `add`.
+    mutating func flatten() {
+        defer { isFlat = true }
+        var flat = Flat()
+        for w in firstByWord.indices {
+            flat.oneWord.append(contentsOf: oneWord[w])
+            flat.oneWordStart.append(Int32(flat.oneWord.count))
+            flat.other.append(contentsOf: secondOther[w])
+            flat.otherStart.append(Int32(flat.other.count))
+            for step in firstByWord[w] where !step.accepts { flat.all.append(contentsOf: step.targets) }
+            flat.allStart.append(Int32(flat.all.count))
+            for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
+                let start = Int32(flat.pairStates.count)
+                flat.pairStates.append(contentsOf: states)
+                flat.pairs.insert(PairTable.key(Int32(w), second), start: start, end: Int32(flat.pairStates.count))
+            }
+        }
+        flat.setStride = (vocabulary.count + 63) / 64
+        flat.setBits = [UInt64](repeating: 0, count: flat.setStride * setWordList.count)
+        for (k, words) in setWordList.enumerated() {
+            for word in words { flat.setBits[k * flat.setStride + Int(word) >> 6] |= 1 << (UInt64(word) & 63) }
+        }
+        self.flat = flat
+    }
+
+    private func step(_ phrase: Int32, _ targets: [Int32]) -> FirstStep {
+        var unique: [Int32] = []
+        for t in targets where !unique.contains(t) { unique.append(t) }
+        let accepts = unique.contains { kinds[Int($0)] == .accept }
+        return FirstStep(phrase: phrase, targets: accepts ? [] : unique, accepts: accepts)
+    }
+
+    private mutating func stemId(_ stem: String) -> Int32 {
+        if let id = stemIds[stem] { return id }
+        let id = Int32(stems.count)
+        stems.append(Array(stem.utf8))
+        stemIds[stem] = id
+        return id
+    }
+
+    /// A live state and where its match started.
+    private struct Thread {
+        var state: Int32
+        var start: Int32
+    }
+
+    /// A match: the phrase, the token it starts at and the token after its end.
+    typealias Found = (phrase: Int32, start: Int32, end: Int32)
+
+    /// Appends to `found` the shortest match of every phrase at every start, in order of
+    /// the match's end. `ids` are the tokens' vocabulary ids.
+    func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
+             into found: inout [Found]) {
+        var active: [Thread] = [], next: [Thread] = []
+        active.reserveCapacity(32)
+        next.reserveCapacity(32)
+        var finished: [(phrase: Int32, start: Int32)] = []
+        // The word that started phrases at the previous token, if any (its second steps
+        // are read from the tables rather than from one thread per phrase).
+        var started: (word: Int32, sentenceStart: Bool)?
+        let wordCount = flat.oneWordStart.count - 1
+        for position in 0..<tokens.count {
+            let id = ids[position]
+            let sentenceBreak = tokens[position].sentenceBreakBefore
+            let intensifier = tokens[position].isIntensifier
+            next.removeAll(keepingCapacity: true)
+            finished.removeAll(keepingCapacity: true)
+            // A match never runs across the end of a sentence.
+            if !sentenceBreak {
+                // 1. Second steps of the phrases the previous token started.
+                if let (word, sentenceStart) = started {
+                    let start = Int32(position - 1)
+                    let w = Int(word)
+                    if intensifier {
+                        // "so", "really" may stand between words: keep every phrase alive.
+                        for i in Int(flat.allStart[w])..<Int(flat.allStart[w + 1]) {
+                            let state = flat.all[i]
+                            if sentenceStart || !anchored[Int(phraseOf[Int(state)])] { active.append(Thread(state: state, start: start)) }
+                        }
+                    } else {
+                        if id >= 0, let (from, to) = flat.pairs.find(PairTable.key(word, id)) {
+                            for i in Int(from)..<Int(to) {
+                                let state = Int(flat.pairStates[i])
+                                if sentenceStart || !anchored[Int(phraseOf[state])] {
+                                    advance(state, start: start, position: position, &next, &finished, &found)
+                                }
+                            }
+                        }
+                        for i in Int(flat.otherStart[w])..<Int(flat.otherStart[w + 1]) {
+                            let s = Int(flat.other[i])
+                            guard sentenceStart || !anchored[Int(phraseOf[s])] else { continue }
+                            let advances: Bool
+                            switch kinds[s] {
+                            case .any: advances = true
+                            case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(arguments[s])])
+                            case .set: advances = setContains(arguments[s], id, tokens[position].text)
+                            case .literal: advances = arguments[s] == id
+                            case .accept: advances = false
+                            }
+                            if advances {
+                                advance(s, start: start, position: position, &next, &finished, &found)
+                            }
+                        }
+                    }
+                }
+                // 2. Live threads read this token.
+                for thread in active where position - Int(thread.start) < maxLength {
+                    let s = Int(thread.state)
+                    let advances: Bool
+                    switch kinds[s] {
+                    case .literal: advances = arguments[s] == id
+                    case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(arguments[s])])
+                    case .any: advances = true
+                    case .set: advances = setContains(arguments[s], id, tokens[position].text)
+                    case .accept: continue
+                    }
+                    if advances {
+                        advance(s, start: thread.start, position: position, &next, &finished, &found)
+                    } else if intensifier && kinds[s] != .any {
+                        Self.insert(thread, into: &next)
+                    }
+                }
+            }
+            // 3. Phrases that start here.
+            let sentenceStart = position == 0 || sentenceBreak
+            started = nil
+            if id >= 0 && Int(id) < wordCount {
+                let w = Int(id)
+                for i in Int(flat.oneWordStart[w])..<Int(flat.oneWordStart[w + 1]) {
+                    let phrase = flat.oneWord[i]
+                    if sentenceStart || !anchored[Int(phrase)] { found.append((phrase, Int32(position), Int32(position + 1))) }
+                }
+                if flat.allStart[w] < flat.allStart[w + 1] { started = (id, sentenceStart) }
+            }
+            if !startingStems.isEmpty, let candidates = startingStems[Self.key3(tokens[position].text)] {
+                for stem in candidates where Self.hasPrefix(tokens[position].text, stems[Int(stem)]) {
+                    for step in firstByStem[Int(stem)] { begin(step, at: position, sentenceStart, &next, &found) }
+                }
+            }
+            // 4. A phrase that matched stops looking for longer matches from the same start.
+            if !finished.isEmpty {
+                next.removeAll { thread in
+                    finished.contains { $0.phrase == phraseOf[Int(thread.state)] && $0.start == thread.start }
+                }
+            }
+            swap(&active, &next)
+        }
+    }
+
+    /// State `s` read its token: record a match if it completes the phrase, else go on.
+    @inline(__always)
+    private func advance(_ s: Int, start: Int32, position: Int, _ next: inout [Thread],
+                         _ finished: inout [(phrase: Int32, start: Int32)], _ found: inout [Found]) {
+        for m in Int(moveRange[s].0)..<Int(moveRange[s].1) {
+            let target = moves[m]
+            if kinds[Int(target)] == .accept {
+                let phrase = phraseOf[s]
+                if !finished.contains(where: { $0.phrase == phrase && $0.start == start }) {
+                    finished.append((phrase, start))
+                    found.append((phrase, start, Int32(position + 1)))
+                }
+            } else {
+                Self.insert(Thread(state: target, start: start), into: &next)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func begin(_ step: FirstStep, at position: Int, _ sentenceStart: Bool, _ next: inout [Thread],
+                       _ found: inout [Found]) {
+        if anchored[Int(step.phrase)] && !sentenceStart { return }
+        if step.accepts {
+            found.append((step.phrase, Int32(position), Int32(position + 1)))
+            return
+        }
+        for target in step.targets { next.append(Thread(state: target, start: Int32(position))) }
+    }
+
+    @inline(__always)
+    private static func insert(_ thread: Thread, into threads: inout [Thread]) {
+        for existing in threads where existing.state == thread.state && existing.start == thread.start { return }
+        threads.append(thread)
+    }
+
+    @inline(__always)
+    static func hasPrefix(_ text: String, _ stem: [UInt8]) -> Bool {
+        var i = 0
+        for byte in text.utf8 {
+            if i == stem.count { return true }
+            if byte != stem[i] { return false }
+            i += 1
+        }
+        return i == stem.count
+    }
+
+    /// The first three UTF-8 bytes, packed with the count.
+    static func key3<C: Collection<UInt8>>(_ bytes: C) -> UInt32 {
+        var key: UInt32 = 0
+        var n: UInt32 = 0
+        for byte in bytes {
+            key = key << 8 | UInt32(byte)
+            n += 1
+            if n == 3 { break }
+        }
+        return key | n << 24
+    }
+
+    static func key3(_ text: String) -> UInt32 { key3(text.utf8) }
+}
+
+/// (first word, second word) → a range of states: open addressing on 64-bit keys.
+struct PairTable: Sendable {
+    private var keys: [UInt64] = Array(repeating: .max, count: 64)
+    private var ranges: [(Int32, Int32)] = Array(repeating: (0, 0), count: 64)
+    private var count = 0
+
+    static func key(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    mutating func insert(_ key: UInt64, start: Int32, end: Int32) {
+        if (count + 1) * 2 > keys.count {
+            let old = zip(keys, ranges).filter { $0.0 != .max }
+            keys = Array(repeating: .max, count: keys.count * 2)
+            ranges = Array(repeating: (0, 0), count: keys.count)
+            count = 0
+            for (k, r) in old { insert(k, start: r.0, end: r.1) }
+        }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while keys[i] != .max && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == .max { count += 1 }
+        keys[i] = key
+        ranges[i] = (start, end)
+    }
+
+    @inline(__always)
+    func find(_ key: UInt64) -> (Int32, Int32)? {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { return ranges[i] }
+            if k == .max { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -1,0 +1,243 @@
+/// The tokenizer's single pass over UTF-8 bytes: words, emoticons, dashes, clause and
+/// sentence breaks, with Unicode code point offsets (what evidence spans count).
+extension Tokenizer {
+    /// Break state carried from punctuation to the next token.
+    struct Pending {
+        var clause = false
+        var sentence = false
+        var dash: (start: Int, end: Int)?
+    }
+
+    func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
+            scan(utf8, folded: folded)
+        }
+    }
+
+    /// Longest ASCII word folded in place; longer words take the general path.
+    static let foldCapacity = 64
+
+    private func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(utf8.count / 5 + 2)
+        var pending = Pending()
+        var i = 0          // byte index
+        var offset = 0     // code point index
+        while i < utf8.count {
+            let byte = utf8[i]
+            let scalar: Unicode.Scalar
+            let width: Int
+            if byte < 0x80 {
+                if Self.isASCIIWord(byte) {
+                    scanWord(utf8, &i, &offset, &tokens, &pending, folded)
+                    continue
+                }
+                scalar = Unicode.Scalar(byte)
+                width = 1
+            } else {
+                (scalar, width) = Self.decode(utf8, at: i)
+                if Emoticons.isEmojiPart(scalar.value) { // a selector or joiner outside any word
+                    i += width
+                    offset += 1
+                    continue
+                }
+                if CharacterNormalizer.isWordScalar(scalar) {
+                    scanWord(utf8, &i, &offset, &tokens, &pending, folded)
+                    continue
+                }
+            }
+            if Emoticons.mayStart(scalar), let (canonical, length, bytes) = Emoticons.match(utf8, at: i) {
+                let start = offset
+                i += bytes
+                offset += length
+                switch canonical {
+                case "": break // an HTML entity that stands for nothing
+                case "—": pending.clause = true; pending.dash = nil
+                case "…": pending.clause = true; pending.sentence = true; pending.dash = nil
+                default:
+                    // ":)", "<3", "😢": one token; like a full stop, it ends the sentence.
+                    tokens.append(Token(text: String(canonical), start: start, end: offset,
+                                        clauseBreakBefore: pending.clause, sentenceBreakBefore: pending.sentence))
+                    pending = Pending(clause: true, sentence: true, dash: nil)
+                }
+                continue
+            }
+            let start = offset
+            i += width
+            offset += 1
+            switch scalar {
+            case ".", "!", "?", "\n", "\u{2026}", "\u{061F}", "\u{3002}":
+                pending.clause = true
+                pending.sentence = true
+                pending.dash = nil
+            case ",", ";", ":", "(", ")", "\u{060C}", "\u{061B}", "\u{2014}":
+                pending.clause = true
+                pending.dash = nil
+            case "-", "\u{2013}", "\u{2212}":
+                if tokens.last?.isNumber == true { pending.dash = (start, offset) } else { pending.clause = true }
+            default:
+                continue
+            }
+        }
+        return tokens
+    }
+
+    /// One word: word scalars, with apostrophes between letters ("don't") and decimal
+    /// points between digits ("4.99") kept inside.
+    private func scanWord(_ utf8: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ offset: inout Int,
+                          _ tokens: inout [Token], _ pending: inout Pending, _ folded: UnsafeMutableBufferPointer<UInt8>) {
+        let startByte = i, start = offset
+        var ascii = true
+        var previousIsDigit = false
+        var letters = 0, lowercase = 0, uppercase = 0
+        var numeric = utf8[i] >= 0x30 && utf8[i] <= 0x39
+        var length = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte < 0x80 {
+                if Self.isASCIIWord(byte) {
+                    var lower = byte
+                    if byte >= 0x41 && byte <= 0x5A {
+                        letters += 1; uppercase += 1
+                        lower = byte | 0x20
+                    } else if byte >= 0x61 {
+                        letters += 1; lowercase += 1
+                    }
+                    if length < folded.count { folded[length] = lower }
+                    length += 1
+                    previousIsDigit = byte <= 0x39
+                    numeric = numeric && previousIsDigit
+                    i += 1
+                    offset += 1
+                    continue
+                }
+                // Apostrophe or decimal point inside a word?
+                guard byte == 0x27 || byte == 0x2E || byte == 0x2C, i + 1 < utf8.count else { break }
+                let (following, _) = Self.decode(utf8, at: i + 1)
+                let joinsWord = byte == 0x27 && CharacterNormalizer.isWordScalar(following)
+                let joinsNumber = (byte == 0x2E || byte == 0x2C) && previousIsDigit && CharacterNormalizer.isDigit(following)
+                guard joinsWord || joinsNumber else { break }
+                if length < folded.count { folded[length] = byte }
+                length += 1
+                numeric = numeric && joinsNumber
+                i += 1
+                offset += 1
+                continue
+            }
+            let (scalar, width) = Self.decode(utf8, at: i)
+            if CharacterNormalizer.isWordScalar(scalar) {
+                ascii = false
+                previousIsDigit = CharacterNormalizer.isDigit(scalar)
+                i += width
+                offset += 1
+                continue
+            }
+            guard CharacterNormalizer.isApostrophe(scalar), i + width < utf8.count else { break }
+            let (following, _) = Self.decode(utf8, at: i + width)
+            guard CharacterNormalizer.isWordScalar(following) else { break }
+            ascii = false
+            i += width
+            offset += 1
+        }
+        let end = offset
+        let isUpper: Bool
+        let entryIndex: Int32
+        var word: String?
+        if ascii && length <= folded.count {
+            isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
+            let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
+            entryIndex = lexicon.id(bytes)
+            if entryIndex < 0 {
+                let text = String(decoding: bytes, as: UTF8.self)
+                append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+                return
+            }
+        } else if ascii {
+            isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
+            let normalized = String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self).lowercased()
+            entryIndex = lexicon.id(normalized)
+            if entryIndex < 0 { word = normalized }
+        } else {
+            let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
+            isUpper = original.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+                && original == original.uppercased() && original != original.lowercased()
+            let normalized = normalizer.normalize(original)
+            if normalized.isEmpty { return } // only joiners or vowel marks: no word
+            entryIndex = lexicon.id(normalized)
+            if entryIndex < 0 { word = normalized }
+        }
+        if let word {
+            append(word, isNumber: Self.looksNumeric(word), start: start, end: end, isUpper: isUpper, &tokens, &pending)
+            return
+        }
+        for t in Int(templateStart[Int(entryIndex)])..<Int(templateStart[Int(entryIndex) + 1]) {
+            append(templates[t], first: t == Int(templateStart[Int(entryIndex)]), start: start, end: end, isUpper: isUpper,
+                   &tokens, &pending)
+        }
+        pending.clause = false
+        pending.sentence = false
+    }
+
+    /// A word the lexicon does not know: one plain token.
+    @inline(__always)
+    private func append(_ text: String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
+                        _ tokens: inout [Token], _ pending: inout Pending) {
+        var token = Token(text: text, start: start, end: end, isNumber: isNumber, originalIsUppercase: isUpper)
+        if let dash = pending.dash, isNumber {
+            tokens.append(Token(text: Tokenizer.rangeToken, start: dash.start, end: dash.end))
+        }
+        pending.dash = nil
+        token.clauseBreakBefore = pending.clause
+        token.sentenceBreakBefore = pending.sentence
+        if let previous = tokens.last, previous.breaksClause { token.clauseBreakBefore = true }
+        pending.clause = false
+        pending.sentence = false
+        if isNumber && mergeCompoundNumber(&tokens, token) { return }
+        tokens.append(token)
+    }
+
+    @inline(__always)
+    private func append(_ template: Template, first: Bool, start: Int, end: Int, isUpper: Bool,
+                        _ tokens: inout [Token], _ pending: inout Pending) {
+        var token = Token(text: template.text, start: start, end: end, isNumber: template.isNumber,
+                          isNegator: template.isNegator, isIntensifier: template.isIntensifier, originalIsUppercase: isUpper)
+        if let dash = pending.dash, first, token.isNumber {
+            tokens.append(Token(text: Tokenizer.rangeToken, start: dash.start, end: dash.end))
+        }
+        pending.dash = nil
+        if first && pending.clause { token.clauseBreakBefore = true }
+        if first && pending.sentence { token.sentenceBreakBefore = true }
+        if let previous = tokens.last, previous.breaksClause { token.clauseBreakBefore = true }
+        token.breaksClause = template.breaksClause
+        if mergeCompoundNumber(&tokens, token) { return }
+        tokens.append(token)
+    }
+
+    /// Letters and ASCII digits.
+    @inline(__always)
+    static func isASCIIWord(_ b: UInt8) -> Bool {
+        let folded = b | 0x20
+        return (folded >= 0x61 && folded <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    /// The scalar starting at byte `i` (invalid bytes read as U+FFFD) and its width.
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = utf8[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        func continuation(_ k: Int) -> UInt32? {
+            guard i + k < utf8.count, utf8[i + k] & 0xC0 == 0x80 else { return nil }
+            return UInt32(utf8[i + k] & 0x3F)
+        }
+        if b0 & 0xE0 == 0xC0, let c1 = continuation(1) {
+            return (Unicode.Scalar((UInt32(b0 & 0x1F) << 6) | c1) ?? "\u{FFFD}", 2)
+        }
+        if b0 & 0xF0 == 0xE0, let c1 = continuation(1), let c2 = continuation(2) {
+            return (Unicode.Scalar((UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2) ?? "\u{FFFD}", 3)
+        }
+        if b0 & 0xF8 == 0xF0, let c1 = continuation(1), let c2 = continuation(2), let c3 = continuation(3) {
+            return (Unicode.Scalar((UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3) ?? "\u{FFFD}", 4)
+        }
+        return ("\u{FFFD}", 1)
+    }
+}

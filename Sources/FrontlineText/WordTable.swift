@@ -1,0 +1,104 @@
+/// A read-mostly set of words, each with a small integer id, looked up straight from
+/// UTF-8 bytes (no `String` is made and no SipHash is run): the tokenizer's lexicon and
+/// the matcher's vocabulary. Open addressing with FNV-1a; ids count up from 0.
+package struct WordTable: Sendable {
+    private var slots: [Int32]
+    private var hashes: [UInt32] = []
+    private var offsets: [Int32] = [0]
+    private var arena: [UInt8] = []
+
+    package init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+    }
+
+    package init(_ words: some Sequence<String>) {
+        self.init()
+        for word in words { insert(word) }
+    }
+
+    /// Number of distinct words.
+    package var count: Int { hashes.count }
+
+    /// The id of `word`, adding it if it is new.
+    @discardableResult
+    package mutating func insert(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { insert(bytes: $0) }
+    }
+
+    @discardableResult
+    package mutating func insert(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        if let existing = find(bytes, hash: hash) { return existing }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        let id = Int32(hashes.count)
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        place(id, hash: hash)
+        return id
+    }
+
+    /// The id of the word spelled by `bytes`, or -1.
+    @inline(__always)
+    package func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        find(bytes, hash: Self.hash(bytes)) ?? -1
+    }
+
+    /// The id of `word`, or -1.
+    package func id(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { id($0) }
+    }
+
+    /// The word with id `id`.
+    package func word(_ id: Int32) -> String {
+        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let id = slots[index]
+                if id < 0 { return nil }
+                if hashes[Int(id)] == hash && equal(id, bytes) { return id }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private func equal(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[Int(id)]), end = Int(offsets[Int(id) + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            for i in 0..<bytes.count where arena[start + i] != bytes[i] { return false }
+            return true
+        }
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt32) {
+        let mask = slots.count - 1
+        var index = Int(hash) & mask
+        while slots[index] >= 0 { index = (index + 1) & mask }
+        slots[index] = id
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for id in 0..<hashes.count { place(Int32(id), hash: hashes[id]) }
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+import FrontlineGrader
+import FrontlineModel
+
+@Suite struct GraderCriteriaTests {
+    @Test func negatedAcknowledgementDoesNotCount() throws {
+        let findings = ShippedContent.findings("I don't understand why you're upset.", "acknowledge-feelings")
+        let finding = try #require(findings.first)
+        #expect(finding.outcome == .missed)
+        #expect(finding.note == "negated by 'don't'")
+        #expect(finding.evidence?.text == "don't understand why you're upset")
+    }
+
+    @Test func butEndsTheNegationsScope() {
+        let findings = ShippedContent.findings("It's not ideal, but I understand why you're upset.", "acknowledge-feelings")
+        #expect(findings.first?.outcome == .met)
+    }
+
+    @Test func repeatedEvidenceEarnsHalfPointsUpToThreeTimes() {
+        let findings = ShippedContent.findings("Sorry! Again, sorry. Truly sorry. Sorry once more.", "sincere-apology")
+        #expect(findings.count == 3)
+        #expect(findings.map(\.points) == [20, 10, 10])
+        #expect(findings.dropFirst().allSatisfy { $0.possible == 0 && $0.note == "said again: half points" })
+        let starts = findings.compactMap(\.evidence?.start)
+        #expect(starts == starts.sorted() && Set(starts).count == 3)
+    }
+
+    @Test func repeatedPenaltiesCostHalfAgain() {
+        let findings = ShippedContent.findings("Why did you do that? Why did you not ask?", "confrontational")
+        #expect(findings.map(\.points) == [-15, -7.5])
+        #expect(findings.allSatisfy { $0.outcome == .triggered && $0.tip != nil })
+    }
+
+    @Test func unlessPhrasesCancelOverlappingMatches() {
+        #expect(ShippedContent.findings("I'm sorry you feel that way.", "sincere-apology").first?.outcome == .missed)
+        #expect(ShippedContent.findings("I'm sorry you feel that way.", "hollow-apology").first?.outcome == .triggered)
+    }
+
+    @Test func sentenceStartPleaseIsNotARequest() {
+        #expect(ShippedContent.findings("Please wait.", "polite-request").first?.outcome == .missed)
+        #expect(ShippedContent.findings("Could you please wait?", "polite-request").first?.outcome == .met)
+    }
+
+    @Test func customerNameAndReflection() {
+        let context = GradingContext(customerMessage: "The March invoice charged me twice!", customerName: "Ana Lind")
+        let name = ShippedContent.findings("Thanks, Ana.", "use-name", context: context)
+        #expect(name.first?.outcome == .met && name.first?.evidence?.text == "Ana")
+        let reflect = ShippedContent.findings("You were charged twice on the March invoice.", "reflect-specifics", context: context)
+        #expect(reflect.first?.outcome == .met)
+        #expect(reflect.first?.note?.hasPrefix("reflects: ") == true)
+        #expect(ShippedContent.findings("Thanks.", "reflect-specifics").isEmpty, "no customer message: not applicable")
+    }
+
+    @Test func shoutingByCapitalsOrExclamationRuns() {
+        #expect(ShippedContent.findings("PLEASE READ THE EMAIL", "shouting").first?.outcome == .triggered)
+        let run = ShippedContent.findings("Thanks 🙂 so much!!", "shouting").first
+        #expect(run?.evidence?.text == "!!")
+        #expect(run?.evidence?.start == 16, "code points: the emoji counts once")
+        #expect(ShippedContent.findings("Thanks so much!", "shouting").isEmpty)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import FrontlineText
+
+@Suite struct NegationTests {
+    func negator(_ text: String, at word: String) -> String? {
+        let tokens = TestPacks.en.tokenize(text)
+        guard let index = tokens.firstIndex(where: { $0.text == word }) else { return nil }
+        return Negation.negator(before: index, in: tokens)?.text
+    }
+
+    @Test func aNegatorBeforeTheMatchCancelsIt() {
+        // "I don't understand why you're upset" is not an acknowledgement.
+        #expect(negator("I don't understand why you're upset", at: "understand") == "not")
+        #expect(negator("I'm never sorry", at: "sorry") == "never")
+    }
+
+    @Test func butEndsTheScope() {
+        #expect(negator("Not my fault, but I understand", at: "understand") == nil)
+        #expect(negator("It's not ideal but I understand", at: "understand") == nil)
+    }
+
+    @Test func punctuationEndsTheScope() {
+        #expect(negator("No. I understand", at: "understand") == nil)
+        #expect(negator("No, I understand", at: "understand") == nil)
+    }
+
+    @Test func theScopeIsAFewWords() {
+        #expect(negator("not that I would ever say I understand", at: "understand") == nil)
+        #expect(negator("I do not really understand", at: "understand") == "not", "intensifiers do not count")
+    }
+}

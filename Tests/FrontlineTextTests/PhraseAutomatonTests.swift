@@ -1,0 +1,39 @@
+import Testing
+@testable import FrontlineText
+
+/// The automaton is exercised through PhraseMatcher; these cases aim at its shortcuts:
+/// alternatives merged into one set state, second steps looked up by word pair, and
+/// intensifiers right after a phrase's first word.
+@Suite struct PhraseAutomatonTests {
+    func m(_ pattern: String, _ text: String) throws -> Bool { try TestPacks.matches(pattern, text) }
+
+    @Test func wordSetsWithPrefixes() throws {
+        let pattern = "(you must be|you sound) (upset|annoyed|frustrat*|worr*)"
+        #expect(try m(pattern, "You must be frustrated"))
+        #expect(try m(pattern, "you sound worried"))
+        #expect(try m(pattern, "you sound annoyed"))
+        #expect(try !m(pattern, "you sound fine"))
+    }
+
+    @Test func intensifierRightAfterTheFirstWord() throws {
+        #expect(try m("i (am|feel) (sorry|bad)", "I just really feel bad"))
+        #expect(try m("i (am|feel) (sorry|bad)", "I so am sorry"))
+        #expect(try !m("i (am|feel) (sorry|bad)", "I just really"))
+    }
+
+    @Test func setFollowedByAGap() throws {
+        let pattern = "(hope|wish) ** (better|well)"
+        #expect(try m(pattern, "I hope the rest of your week goes well"))
+        #expect(try !m(pattern, "I hope the rest of your very long and difficult week goes well"))
+    }
+
+    @Test func oneWordPhrasesAndLongerOnesFromTheSameWord() throws {
+        var matcher = PhraseMatcher()
+        for (n, pattern) in ["sorry", "sorry (about|for)", "sorry to hear"].enumerated() {
+            matcher.add(CompiledPhrase(try PhrasePattern.parse(pattern, tokenizer: TestPacks.en)), key: n, phrase: 0)
+        }
+        matcher.prepare()
+        let found = matcher.matches(in: TestPacks.en.tokenize("sorry to hear that"))
+        #expect(Set(found.map(\.key)) == [0, 2])
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import FrontlineText
+
+@Suite struct PhrasePatternTests {
+    func error(_ pattern: String) -> PatternError? {
+        do {
+            _ = try PhrasePattern.parse(pattern, tokenizer: TestPacks.en)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func parsesWordsAlternativesOptionalsGapsAndPrefixes() throws {
+        let node = try PhrasePattern.parse("[really] (sorry|apologise) * frustrat*", tokenizer: TestPacks.en)
+        #expect(node == .sequence([
+            .optional(.sequence([.word("really")])),
+            .alternatives([.sequence([.word("sorry")]), .sequence([.word("apologise")])]),
+            .gap(max: PhrasePattern.shortGap),
+            .prefix("frustrat"),
+        ]))
+        #expect(try PhrasePattern.parse("a ** b", tokenizer: TestPacks.en) == .sequence([.word("a"), .gap(max: 8), .word("b")]))
+    }
+
+    @Test func patternWordsAreNormalisedLikeReplies() throws {
+        #expect(try PhrasePattern.parse("I'm SORRY", tokenizer: TestPacks.en) == .sequence([.word("i"), .word("am"), .word("sorry")]))
+        #expect(try PhrasePattern.parse("five to seven", tokenizer: TestPacks.en) == .sequence([.word("5"), .word("–"), .word("7")]))
+    }
+
+    @Test func sentenceStartAnchor() throws {
+        #expect(try PhrasePattern.parse("^ please", tokenizer: TestPacks.en) == .sequence([.sentenceStart, .word("please")]))
+        let misplaced = error("sorry ^ please")
+        #expect(misplaced?.offset == 6)
+        #expect(misplaced?.message.contains("'^'") == true)
+        #expect(error("^")?.message.contains("no words") == true)
+    }
+
+    @Test func emoticonsAreTextInPatterns() throws {
+        let node = try PhrasePattern.parse("(:)|<3)", tokenizer: TestPacks.en)
+        #expect(node == .sequence([.alternatives([.sequence([.word(":)")]), .sequence([.word("<3")])])]))
+    }
+
+    @Test func errorsSayWhereByCodePoint() {
+        #expect(error("(sorry|apologise") == PatternError(message: "'(' is never closed with ')'", offset: 0))
+        #expect(error("sorry)")?.offset == 5)
+        #expect(error("(sorry||apologise)")?.message.contains("empty alternative") == true)
+        #expect(error("[sorry|]")?.message.contains("empty alternative") == true)
+        #expect(error("fr* out") == PatternError(
+            message: "a prefix wildcard needs at least 3 letters before '*' ('fr*' would match too much)", offset: 0))
+        #expect(error("so ** * sorry")?.message.contains("two gaps") == true)
+        #expect(error("* sorry")?.message.contains("cannot start with a gap") == true)
+        #expect(error("sorry *") == PatternError(message: "a pattern cannot end with a gap '*'", offset: 6))
+        #expect(error("[sorry]")?.message.contains("no words") == true)
+        #expect(error("   ")?.message.contains("no words") == true)
+    }
+
+    @Test func offsetsCountCodePoints() {
+        // "ü" is one code point; the stray ')' is the ninth code point (offset 8).
+        #expect(error("über ok )")?.offset == 8)
+        // Persian words before a short prefix wildcard.
+        #expect(error("متاسفم مت*")?.offset == 7)
+    }
+}

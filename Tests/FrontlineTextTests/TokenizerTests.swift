@@ -1,0 +1,80 @@
+import Testing
+import FrontlineModel
+@testable import FrontlineText
+
+@Suite struct TokenizerTests {
+    @Test func contractionsAreSplitIntoWords() {
+        #expect(TestPacks.words("I'm sure we'll manage") == ["i", "am", "sure", "we", "will", "manage"])
+        #expect(TestPacks.words("Don’t worry") == ["do", "not", "worry"], "a curly apostrophe is an apostrophe")
+        #expect(TestPacks.words("wanna chat") == ["want", "–", "chat"], "expansions go through the language's other rules")
+    }
+
+    @Test func expandedWordsShareTheOriginalSpan() {
+        let tokens = TestPacks.en.tokenize("Hi, I'm here")
+        let i = tokens[1], am = tokens[2]
+        #expect(i.text == "i" && am.text == "am")
+        #expect(i.start == 4 && i.end == 7 && am.start == 4 && am.end == 7)
+    }
+
+    @Test func numberWordsAndRangesMeetDigits() {
+        #expect(TestPacks.words("five to seven working days") == ["5", "–", "7", "business", "day"])
+        #expect(TestPacks.words("5-7 business days") == ["5", "–", "7", "business", "day"])
+        #expect(TestPacks.words("twenty five") == ["25"])
+        #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1,000", "points"])
+    }
+
+    @Test func persianAndArabicIndicDigitsAreDigits() {
+        #expect(TestPacks.words("۵ تا ۷", TestPacks.fa) == ["5", "–", "7"])
+        #expect(TestPacks.words("٥", TestPacks.fa) == ["5"])
+        #expect(TestPacks.words("پنج تا هفت", TestPacks.fa) == TestPacks.words("۵-۷", TestPacks.fa))
+        let token = TestPacks.fa.tokenize("۱۲")[0]
+        #expect(token.isNumber && token.text == "12")
+    }
+
+    @Test func arabicLettersFoldToPersianOnes() {
+        // Arabic yeh (ي) and kaf (ك) are typed on Arabic keyboards for Persian ی and ک.
+        #expect(TestPacks.words("كتاب", TestPacks.fa) == TestPacks.words("کتاب", TestPacks.fa))
+        #expect(TestPacks.words("يک", TestPacks.fa) == TestPacks.words("یک", TestPacks.fa))
+    }
+
+    @Test func zeroWidthNonJoinerIsIgnoredInsideWords() {
+        #expect(TestPacks.words("می‌خواهم", TestPacks.fa) == TestPacks.words("میخواهم", TestPacks.fa))
+        #expect(TestPacks.words("می‌خواهم", TestPacks.fa).count == 1)
+    }
+
+    @Test func latvianDiacriticsFoldOnlyWhenTheLanguageAsks() {
+        let folding = Tokenizer(TestPacks.latvian(fold: true))
+        let strict = Tokenizer(TestPacks.latvian(fold: false))
+        #expect(TestPacks.words("Atvainojos par kavēšanos", folding) == ["atvainojos", "par", "kavesanos"])
+        #expect(TestPacks.words("kavēšanos", strict) == ["kavēšanos"])
+        #expect(TestPacks.words("kavēšanos", strict) != TestPacks.words("kavesanos", strict))
+    }
+
+    @Test func flagsNegatorsIntensifiersAndBreaks() {
+        let tokens = TestPacks.en.tokenize("I am not so sure. But fine, thanks")
+        let byText = Dictionary(tokens.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["not"]?.isNegator == true)
+        #expect(byText["so"]?.isIntensifier == true)
+        #expect(byText["but"]?.sentenceBreakBefore == true)
+        #expect(byText["fine"]?.clauseBreakBefore == true, "a clause-break word starts a new clause")
+        #expect(byText["thanks"]?.clauseBreakBefore == true, "a comma starts a new clause")
+        #expect(byText["thanks"]?.sentenceBreakBefore == false)
+    }
+
+    @Test func capitalsAreRemembered() {
+        let tokens = TestPacks.en.tokenize("WHY did I")
+        #expect(tokens[0].originalIsUppercase)
+        #expect(!tokens[1].originalIsUppercase)
+        #expect(!tokens[2].originalIsUppercase, "one capital letter is not shouting")
+    }
+
+    @Test func normalizeWordFoldsLikeTokens() {
+        #expect(TestPacks.en.normalizeWord("FRUSTRATED") == "frustrated")
+        #expect(TestPacks.fa.normalizeWord("كتاب") == TestPacks.fa.tokenize("کتاب")[0].text)
+    }
+
+    @Test func emptyAndPunctuationOnlyTextHaveNoTokens() {
+        #expect(TestPacks.en.tokenize("").isEmpty)
+        #expect(TestPacks.en.tokenize(" ... !!! ,,, ").isEmpty)
+    }
+}
