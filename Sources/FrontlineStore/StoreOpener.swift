@@ -69,7 +69,7 @@ enum StoreOpener {
     /// header checks only; damage elsewhere surfaces as `corrupt` when it is read.
     static let fullCheckLimit = 8 << 20
 
-    private static func inspect(_ db: Database, path: String, fullCheck: Bool) throws {
+    static func inspect(_ db: Database, path: String, fullCheck: Bool) throws {
         if fullCheck {
             let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
             guard check == ["ok"] else {
@@ -78,7 +78,11 @@ enum StoreOpener {
         }
         let applicationId = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         if applicationId != StoreSchema.applicationId {
-            let objects = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+            // GRDB creates grdb_migrations before (and outside) the first migration, so another
+            // process may be caught between the two: that is a new store too.
+            let objects = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                """) ?? 0
             // No objects at all: a new file whose first migration has not run yet.
             if objects > 0 { throw StoreError.notAProgressStore(path: path) }
             return

@@ -15,6 +15,8 @@ enum StoreSchema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-sessions-turns-findings", migrate: createSessionsTurnsFindings)
+        migrator.registerMigration("v2-annotations", migrate: createAnnotationsAndMissRollups)
+        migrator.registerMigration("v3-regrades", migrate: createRegrades)
         return migrator
     }()
 

@@ -30,6 +30,8 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of lines that name none and have no scenario.", valueName: "tag"))
     var language = "en"
 
+    static let chunkSize = 4096
+
     func run() throws {
         let loaded = CatalogLoader.load(root: ContentLocation.resolve())
         let catalog = loaded.catalog
@@ -47,21 +49,36 @@ struct GradeCommand: ParsableCommand {
         let batch = BatchGrading(library: library, catalog: catalog, scenario: chosen, defaultLanguage: language)
         let reader = try LineReader(path: input)
         let writer = try LineWriter(path: output)
-        let progress = ProgressBar.forStandardError(total: input == "-" ? nil : LineReader.countLines(path: input), label: "grading")
+        // Lines are counted for the bar only when there is a terminal to draw it on.
+        let showBar = isatty(STDERR_FILENO) == 1
+        let progress = showBar ? ProgressBar.forStandardError(total: input == "-" ? nil : LineReader.countLines(path: input), label: "grading") : nil
         var lineNumber = 0, graded = 0, skipped = 0
+        // Chunks of lines are graded on every core, then written in input order; memory
+        // stays bounded by the chunk, whatever the file's length.
+        var chunk: [(number: Int, line: Data)] = []
+        chunk.reserveCapacity(Self.chunkSize)
+        func flush() {
+            for (index, result) in BatchParallel.grade(chunk.map(\.line), with: batch).enumerated() {
+                switch result {
+                case .success(let out):
+                    writer.write(out)
+                    graded += 1
+                case .failure(let error):
+                    skipped += 1
+                    progress?.clear()
+                    FileHandle.standardError.write(Data("\(input):\(chunk[index].number): skipped: \(error.message)\n".utf8))
+                }
+            }
+            progress?.update(lineNumber)
+            chunk.removeAll(keepingCapacity: true)
+        }
         while let line = reader.next() {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                writer.write(try batch.gradeLine(line))
-                graded += 1
-            } catch {
-                skipped += 1
-                progress?.clear()
-                FileHandle.standardError.write(Data("\(input):\(lineNumber): skipped: \(error.message)\n".utf8))
-            }
-            progress?.update(lineNumber)
+            chunk.append((lineNumber, line))
+            if chunk.count == Self.chunkSize { flush() }
         }
+        flush()
         progress?.finish()
         writer.close()
         if skipped > 0 || progress != nil {

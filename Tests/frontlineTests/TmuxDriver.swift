@@ -1,10 +1,12 @@
 import Foundation
 
 /// Drives the real `frontline` binary in a tmux pane, as a person would: send keys,
-/// read the screen.
+/// read the screen. One terminal test runs at a time (a process-wide lock from start to
+/// stop): tests that raced to start tmux servers in parallel hung on inherited pipes.
 final class TmuxDriver {
     let session: String
     private(set) var started = false
+    private static let exclusive = NSLock()
 
     init(name: String = "fl-\(UUID().uuidString.prefix(8))") {
         session = name
@@ -16,12 +18,13 @@ final class TmuxDriver {
 
     /// Starts `command` (a shell line) in a detached pane of the given size.
     func start(_ command: String, in directory: URL, environment: [String: String] = [:], width: Int = 100, height: Int = 40) throws {
+        Self.exclusive.lock()
+        started = true
         let env = environment.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         // Starting the first session forks the tmux server, which inherits our pipes: read
         // nothing here, or we would wait for the server to exit.
-        try run(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "-c", directory.path,
-                 "env LANG=C.UTF-8 TERM=xterm-256color \(env) \(command); echo FRONTLINE-EXITED $?; sleep 30"], capture: false)
-        started = true
+        try Self.spawnDetached(["tmux", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "-c", directory.path,
+                                "env LANG=C.UTF-8 TERM=xterm-256color \(env) \(command); echo FRONTLINE-EXITED $?; sleep 30"])
     }
 
     func send(_ keys: String...) throws {
@@ -51,7 +54,31 @@ final class TmuxDriver {
     }
 
     func stop() {
-        if started { _ = try? run(["kill-session", "-t", session]) }
+        guard started else { return }
+        _ = try? run(["kill-session", "-t", session])
+        started = false
+        Self.exclusive.unlock()
+    }
+
+    /// Runs a command that may fork a daemon (the tmux server) without Foundation's
+    /// Process: the daemon would inherit the descriptor Process watches, and
+    /// waitUntilExit would never return. Standard streams go to /dev/null and every other
+    /// descriptor is closed in the child.
+    static func spawnDetached(_ arguments: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+        // The shell closes every inherited descriptor above 2, then becomes the command.
+        let closer = "for fd in /proc/$$/fd/*; do n=${fd##*/}; [ \"$n\" -gt 2 ] && eval \"exec $n>&-\" 2>/dev/null; done; exec \"$@\""
+        let argv = (["/bin/bash", "-c", closer, "bash"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TmuxError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard status == 0 else { throw TmuxError("\(arguments.prefix(2).joined(separator: " ")) failed with status \(status)") }
     }
 
     @discardableResult

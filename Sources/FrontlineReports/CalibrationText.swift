@@ -1,0 +1,69 @@
+import Foundation
+import FrontlineModel
+import FrontlineStore
+
+/// `frontline review --calibration` as text: how often and by how much supervisors
+/// disagree with the grader, per dimension and per criterion on the overridden turns.
+public struct CalibrationText: Sendable {
+    public var report: CalibrationReport
+    public var scope: ReviewScope
+    public var palette: Palette
+    public var width: Int
+    public var criteriaLimit: Int
+
+    public init(_ report: CalibrationReport, scope: ReviewScope, palette: Palette = .plain, width: Int = 100,
+                criteriaLimit: Int = 15) {
+        self.report = report
+        self.scope = scope
+        self.palette = palette
+        self.width = width
+        self.criteriaLimit = criteriaLimit
+    }
+
+    public func render() -> String {
+        var header = "Calibration" + (scope.trainee.map { " of \($0)'s sessions" } ?? "")
+        header += " · \(ReviewFormat.count(report.reviewedTurns)) reviewed turn\(report.reviewedTurns == 1 ? "" : "s")"
+        header += " of \(ReviewFormat.count(report.gradedTurns)) graded · \(ReviewFormat.count(report.overriddenTurns)) overridden"
+        var blocks = [palette.bold(header)]
+        if scope.hasFilters || scope.track != nil { blocks[0] += "\n" + palette.dim("Filters: " + scope.filterDescription) }
+        guard !report.dimensions.isEmpty else {
+            blocks.append("No supervisor has overridden a score here yet. Override one with:\n"
+                          + "  frontline annotate SESSION TURN --override empathy=70 --reason \"…\"")
+            return blocks.joined(separator: "\n\n")
+        }
+        blocks.append(palette.dim("Δ is the supervisor's score minus the grader's: negative means the grader was too generous."))
+        var dimensions = TextGrid(columns: ["dimension", "overrides", "of reviewed", "raised", "lowered", "mean Δ",
+                                            "mean |Δ|", "largest Δ"],
+                                  rightAligned: [1, 2, 3, 4, 5, 6, 7], indent: 2)
+        for row in report.dimensions {
+            dimensions.add([row.dimension.title.lowercased(), ReviewFormat.count(row.overrides),
+                            row.ofReviewedTurns.map(ReviewFormat.percent) ?? "–", String(row.raised), String(row.lowered),
+                            ReviewFormat.delta(row.meanDelta), ReviewFormat.number(row.meanAbsoluteDelta),
+                            ReviewFormat.delta(row.largestDelta)])
+        }
+        blocks.append(palette.bold("Per dimension") + "\n" + dimensions.render(palette, maxWidth: width))
+        if !report.criteria.isEmpty {
+            var criteria = TextGrid(columns: ["criterion", "id", "grader said", "overrides", "raised", "lowered", "mean Δ",
+                                              "mean |Δ|"],
+                                    rightAligned: [3, 4, 5, 6, 7], flexible: 0, indent: 2)
+            for row in report.criteria.prefix(criteriaLimit) {
+                criteria.add([row.name ?? "", row.criterionId ?? "", row.outcome.map(Self.outcome) ?? "",
+                              ReviewFormat.count(row.overrides), String(row.raised), String(row.lowered),
+                              ReviewFormat.delta(row.meanDelta), ReviewFormat.number(row.meanAbsoluteDelta)])
+            }
+            var title = "Per criterion on the overridden turns (same dimension)"
+            if report.criteria.count > criteriaLimit { title += ", top \(criteriaLimit) of \(report.criteria.count)" }
+            blocks.append(palette.bold(title) + "\n" + criteria.render(palette, maxWidth: width))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    static func outcome(_ outcome: Finding.Outcome) -> String {
+        switch outcome {
+        case .met: "met"
+        case .missed: "missed"
+        case .triggered: "penalty"
+        case .measured: "measured"
+        }
+    }
+}

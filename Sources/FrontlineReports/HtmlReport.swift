@@ -1,0 +1,110 @@
+import Foundation
+
+/// The supervisor's report as one self-contained HTML page: inline CSS, inline SVG charts
+/// drawn here, no script, no font, image or link to fetch, so it reads the same opened
+/// from disk, from an email or printed.
+public struct HtmlReport: Sendable {
+    public var data: ReportData
+    /// Above this many trainees, the per-trainee charts become a table of sparklines.
+    public var smallMultiplesLimit: Int
+    /// Rows of the most-missed criteria table (the bar chart shows the first ten).
+    public var missedCriteriaLimit: Int
+
+    public init(_ data: ReportData, smallMultiplesLimit: Int = 12, missedCriteriaLimit: Int = 20) {
+        self.data = data
+        self.smallMultiplesLimit = smallMultiplesLimit
+        self.missedCriteriaLimit = missedCriteriaLimit
+    }
+
+    public func render() -> String {
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="frontline report">
+            <title>Frontline training report · \(Html.text(formatted(data.generatedAt, "d MMM yyyy")))</title>
+            <style>
+            \(HtmlReportStyle.css)
+            </style>
+            </head>
+            <body>
+
+            """
+        page += header()
+        page += "<main>\n"
+        if data.sessions.isEmpty {
+            page += emptySection()
+        } else {
+            let timeline = data.timeline
+            page += teamTrendSection(timeline)
+            page += traineeTrendSection(timeline)
+            page += scenarioSection()
+            page += missedCriteriaSection()
+            page += traineeTableSection()
+        }
+        page += "</main>\n"
+        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. Times are in \(Html.text(zoneName)).</p></footer>\n"
+        return page + "</body>\n</html>\n"
+    }
+
+    func header() -> String {
+        let filters = data.filters
+        var filterText: [String] = []
+        if let trainee = filters.trainee { filterText.append("trainee <bdi dir=\"auto\">\(Html.text(trainee))</bdi>") }
+        if let since = filters.since { filterText.append("since \(Html.text(since))") }
+        if let until = filters.until { filterText.append("until \(Html.text(until))") }
+        let scored = data.sessions.compactMap { $0.scores[.overall] }
+        let stats: [(String, String, String)] = [
+            ("trainees", "Trainees", String(data.trainees.count)),
+            ("sessions", "Sessions", String(data.sessions.count)),
+            ("turns", "Turns", String(data.turnCount)),
+            ("average", "Average overall", reportMean(scored).map(Svg.score) ?? "–"),
+        ]
+        var out = "<header>\n<h1>Frontline training report</h1>\n<dl class=\"meta\">"
+        out += "<div><dt>Generated</dt><dd><time datetime=\"\(iso(data.generatedAt))\">\(Html.text(formatted(data.generatedAt, "d MMM yyyy, HH:mm"))) \(Html.text(zoneName))</time></dd></div>"
+        out += "<div><dt>Store</dt><dd><code dir=\"auto\">\(Html.text(data.storePath))</code></dd></div>"
+        out += "<div><dt>Filters</dt><dd>\(filterText.isEmpty ? "none (all trainees, all dates)" : filterText.joined(separator: ", "))</dd></div>"
+        if let first = data.sessions.map(\.startedAt).min(), let last = data.sessions.map(\.startedAt).max() {
+            out += "<div><dt>Sessions from</dt><dd>\(Html.text(formatted(first, "d MMM yyyy"))) to \(Html.text(formatted(last, "d MMM yyyy")))</dd></div>"
+        }
+        out += "</dl>\n<ul class=\"stats\">"
+        for (key, title, value) in stats {
+            out += "<li class=\"stat\" data-stat=\"\(key)\"><span class=\"value\">\(value)</span><span class=\"label\">\(title)</span></li>"
+        }
+        return out + "</ul>\n</header>\n"
+    }
+
+    func emptySection() -> String {
+        let reason = data.filters.isEmpty
+            ? "No training data yet: nobody has played a scenario with this store. Sessions appear here once trainees run <code>frontline play</code>."
+            : "No training data yet for these filters: no session in this store matches them. Try a wider date range or another trainee."
+        return "<section id=\"no-data\" class=\"empty\">\n<h2>No data yet</h2>\n<p>\(reason)</p>\n</section>\n"
+    }
+
+    // MARK: Formatting
+
+    var zoneName: String {
+        let seconds = data.timeZone.secondsFromGMT(for: data.generatedAt)
+        let sign = seconds < 0 ? "−" : "+"
+        let hours = abs(seconds) / 3600, minutes = abs(seconds) % 3600 / 60
+        let offset = "UTC\(sign)\(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+        let utc: Set<String> = ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"]
+        return utc.contains(data.timeZone.identifier) ? "UTC" : "\(data.timeZone.identifier) (\(offset))"
+    }
+
+    func formatted(_ date: Date, _ format: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = data.timeZone
+        formatter.dateFormat = format
+        return formatter.string(from: date)
+    }
+
+    func iso(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = data.timeZone
+        return formatter.string(from: date)
+    }
+}

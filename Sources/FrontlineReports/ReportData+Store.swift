@@ -1,0 +1,82 @@
+import Foundation
+import FrontlineModel
+import FrontlineStore
+
+extension ReportData.Session {
+    /// The session as the report sees it. A session that never finished (interrupted, or
+    /// still being played) has no stored scores: its turns' means stand in, as the
+    /// debrief would have computed them.
+    public init(_ session: StoredSession, turns: [StoredTurn]) {
+        var scores: [ReportMetric: Double] = [:]
+        if let overall = session.overall {
+            scores[.overall] = overall
+            for (dimension, value) in session.scores { scores[ReportMetric(dimension)] = value }
+        } else if !turns.isEmpty {
+            let summary = SessionSummary.of(turns.map(\.record), status: session.status, ending: nil)
+            scores[.overall] = summary.overall
+            for (dimension, value) in summary.scores { scores[ReportMetric(dimension)] = value }
+        }
+        self.init(id: session.id, trainee: session.trainee, scenarioId: session.scenarioId,
+                  scenarioTitle: session.scenarioTitle, language: session.language, status: session.status,
+                  startedAt: session.startedAt, lastActivityAt: session.lastActivityAt, scores: scores,
+                  turns: turns.map(ReportData.Turn.init))
+    }
+}
+
+extension ReportData.Turn {
+    /// One finding per criterion: a criterion missed or triggered on any hit counts as such.
+    public init(_ turn: StoredTurn) {
+        var order: [String] = []
+        var byKey: [String: ReportData.Finding] = [:]
+        for finding in turn.findings where finding.outcome != .measured {
+            let key = "\(finding.dimension.rawValue)/\(finding.source.rawValue)/\(finding.criterionId)"
+            let value = ReportData.Finding(dimension: finding.dimension, criterionId: finding.criterionId,
+                                           name: finding.name, outcome: finding.outcome, source: finding.source)
+            if let existing = byKey[key] {
+                if existing.outcome == .met && value.outcome != .met { byKey[key] = value }
+            } else {
+                order.append(key)
+                byKey[key] = value
+            }
+        }
+        self.init(findings: order.compactMap { byKey[$0] })
+    }
+}
+
+/// Which sessions to read from the store for a report.
+public struct ReportQuery: Sendable {
+    public var trainee: String?
+    /// Sessions started at or after this instant.
+    public var since: Date?
+    /// Sessions started before this instant.
+    public var until: Date?
+
+    public init(trainee: String? = nil, since: Date? = nil, until: Date? = nil) {
+        self.trainee = trainee
+        self.since = since
+        self.until = until
+    }
+
+    public func includes(_ session: StoredSession) -> Bool {
+        if let since, session.startedAt < since { return false }
+        if let until, session.startedAt >= until { return false }
+        return true
+    }
+}
+
+extension ProgressStore {
+    /// The sessions (oldest first) and their turns that a report covers, read through the
+    /// store's public API: one query for the sessions, one per session for its turns.
+    public func reportSessions(_ query: ReportQuery) throws(StoreError) -> [ReportData.Session] {
+        let sessions = try self.sessions(trainee: query.trainee, scenario: nil, limit: nil)
+            .filter(query.includes)
+            .reversed()
+        var result: [ReportData.Session] = []
+        result.reserveCapacity(sessions.count)
+        for session in sessions {
+            let turns = session.turnCount > 0 ? try self.turns(session: session.id) : []
+            result.append(ReportData.Session(session, turns: turns))
+        }
+        return result
+    }
+}

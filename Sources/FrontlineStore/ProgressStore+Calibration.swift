@@ -1,0 +1,58 @@
+import Foundation
+import FrontlineModel
+import GRDB
+
+extension ProgressStore {
+    /// How often and by how much supervisors' overrides disagree with the grader, per
+    /// dimension and per criterion present on the overridden turns. Reads annotations and
+    /// the findings of overridden turns only.
+    public func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport {
+        try read { db in
+            let query = ReviewQuery(db: db, filter: filter, options: ReviewOptions())
+            let condition = query.condition
+            let graded = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(s.turn_count), 0) FROM sessions s WHERE \(condition.sql)",
+                                          arguments: condition.arguments) ?? 0
+            let reviewed = try Int.fetchOne(db, sql: """
+                SELECT COUNT(DISTINCT a.turn_id) FROM annotations a JOIN sessions s ON s.id = a.session_id WHERE \(condition.sql)
+                """, arguments: condition.arguments) ?? 0
+            let overrides = try query.effectiveOverrides()
+            let overriddenTurns = Set(overrides.map(\.turnId))
+
+            var byDimension: [FrontlineModel.Dimension: [Double]] = [:]
+            for override in overrides { byDimension[override.dimension, default: []].append(override.delta) }
+            let dimensions = byDimension.keys.sorted().map { dimension in
+                CalibrationRow(dimension: dimension, deltas: byDimension[dimension]!,
+                               ofReviewedTurns: reviewed > 0 ? Double(byDimension[dimension]!.count) / Double(reviewed) : nil)
+            }
+
+            // The criteria on each overridden turn, once per (criterion, outcome).
+            struct Key: Hashable { var dimension: String; var criterion: String; var outcome: String }
+            var present: [Int64: [Key: String]] = [:]
+            for chunk in Array(overriddenTurns).sorted().chunked(500) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT turn_id, dimension, criterion_id, outcome, name FROM findings WHERE turn_id IN (\(marks))
+                    """, arguments: StatementArguments(chunk)) {
+                    let key = Key(dimension: row["dimension"], criterion: row["criterion_id"], outcome: row["outcome"])
+                    present[row["turn_id"], default: [:]][key] = row["name"]
+                }
+            }
+            var byCriterion: [Key: (name: String, deltas: [Double])] = [:]
+            for override in overrides {
+                for (key, name) in present[override.turnId] ?? [:] where key.dimension == override.dimension.rawValue {
+                    byCriterion[key, default: (name, [])].deltas.append(override.delta)
+                }
+            }
+            let criteria = byCriterion.map { key, value in
+                CalibrationRow(dimension: FrontlineModel.Dimension(rawValue: key.dimension) ?? .empathy,
+                               criterionId: key.criterion, name: value.name,
+                               outcome: Finding.Outcome(rawValue: key.outcome), deltas: value.deltas)
+            }.sorted {
+                ($0.overrides, $0.meanAbsoluteDelta, $1.criterionId ?? "", $1.outcome?.rawValue ?? "")
+                    > ($1.overrides, $1.meanAbsoluteDelta, $0.criterionId ?? "", $0.outcome?.rawValue ?? "")
+            }
+            return CalibrationReport(gradedTurns: graded, reviewedTurns: reviewed, overriddenTurns: overriddenTurns.count,
+                                     dimensions: dimensions, criteria: criteria)
+        }
+    }
+}

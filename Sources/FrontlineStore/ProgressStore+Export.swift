@@ -1,0 +1,61 @@
+import Foundation
+import FrontlineModel
+import GRDB
+
+/// A session with everything stored about it: turns, findings and annotations.
+public struct ExportedSession: Sendable, Equatable {
+    public var session: StoredSession
+    public var turns: [StoredTurn]
+    public var annotations: [Annotation]
+
+    public init(session: StoredSession, turns: [StoredTurn], annotations: [Annotation]) {
+        self.session = session
+        self.turns = turns
+        self.annotations = annotations
+    }
+}
+
+extension ProgressStore {
+    /// One page of the filtered sessions in id order, after `after`, with their turns,
+    /// findings and annotations: four queries per page, so an export of any size streams
+    /// in constant memory. An empty page means the end.
+    public func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int = 200) throws(StoreError) -> [ExportedSession] {
+        let condition = SQLCondition.sessions(filter)
+        let (sessionRows, turnRows, findingRows, annotationRows) = try read { db in
+            let sessions = try SessionRow.fetchAll(db, sql: """
+                SELECT s.* FROM sessions s WHERE s.id > ? AND \(condition.sql) ORDER BY s.id LIMIT ?
+                """, arguments: [after ?? 0] + condition.arguments + [max(1, limit)])
+            let ids = sessions.compactMap(\.id)
+            guard !ids.isEmpty else { return (sessions, [TurnRow](), [FindingRow](), [AnnotationRow]()) }
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let turns = try TurnRow.fetchAll(db, sql: """
+                SELECT * FROM turns WHERE session_id IN (\(marks)) ORDER BY session_id, turn_index
+                """, arguments: StatementArguments(ids))
+            let findings = try FindingRow.fetchAll(db, sql: """
+                SELECT * FROM findings WHERE session_id IN (\(marks)) ORDER BY turn_id, position
+                """, arguments: StatementArguments(ids))
+            let annotations = try AnnotationRow.fetchAll(db, sql: """
+                SELECT * FROM annotations WHERE session_id IN (\(marks)) ORDER BY id
+                """, arguments: StatementArguments(ids))
+            return (sessions, turns, findings, annotations)
+        }
+        var findingsByTurn: [Int64: [StoredFinding]] = [:]
+        for row in findingRows { findingsByTurn[row.turnId, default: []].append(try row.stored()) }
+        var turnsBySession: [Int64: [StoredTurn]] = [:]
+        var turnIndex: [Int64: Int] = [:]
+        for row in turnRows {
+            let turn = try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [])
+            turnIndex[turn.id] = turn.index
+            turnsBySession[row.sessionId, default: []].append(turn)
+        }
+        var annotationsBySession: [Int64: [Annotation]] = [:]
+        for row in annotationRows {
+            annotationsBySession[row.sessionId, default: []].append(try row.annotation(turnIndex: turnIndex[row.turnId] ?? -1))
+        }
+        return try sessionRows.map { row throws(StoreError) in
+            let session = try row.stored()
+            return ExportedSession(session: session, turns: turnsBySession[session.id] ?? [],
+                                   annotations: annotationsBySession[session.id] ?? [])
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import FrontlineModel
+import GRDB
+
+extension ReviewQuery {
+    /// A criterion's misses so far, and how many came under each of its names (a criterion
+    /// id is shared by the rubrics of every language; the name most missed under is shown).
+    struct MissTally {
+        var dimension: String
+        var outcome: String
+        var turns = 0
+        var names: [String: Int] = [:]
+    }
+
+    /// The criteria missed (or penalties triggered) on the most turns. The team's over all
+    /// time come from the all-time rollup; with dates, from the per-day rollup for the whole
+    /// UTC days in range plus the per-session rollup for the sessions on partial days at
+    /// either end (exact for any instant bounds); one trainee's over all time from the
+    /// per-trainee rollup, with filters from the per-session rollup through the trainee index.
+    func misses(turns: Int) throws -> [CriterionMiss] {
+        guard options.missLimit > 0, turns > 0 else { return [] }
+        var tallies: [String: MissTally] = [:]
+        func add(_ cursor: RowCursor) throws {
+            while let row = try cursor.next() {
+                let id: String = row["criterion_id"]
+                let n: Int = row["n"]
+                tallies[id, default: MissTally(dimension: row["dimension"], outcome: row["outcome"])].turns += n
+                if let name: String = row["name"] { tallies[id]!.names[name, default: 0] += n }
+            }
+        }
+        var days: (from: Date?, to: Date?)?
+        if isWholeHistoryOfTeam {
+            try add(try Row.fetchCursor(db, sql: """
+                SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses) AS n
+                FROM criterion_misses GROUP BY criterion_id, name
+                """))
+        } else if let trainee = filter.trainee, filter.scenarios == nil, filter.since == nil, filter.until == nil {
+            try add(try Row.fetchCursor(db, sql: """
+                SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses) AS n
+                FROM trainee_misses WHERE trainee = ? GROUP BY criterion_id, name
+                """, arguments: [trainee.storable]))
+        } else if filter.trainee == nil, let whole = Self.wholeDays(since: filter.since, until: filter.until) {
+            days = whole
+            try add(dailyMisses(from: whole.from, to: whole.to))
+            if let since = filter.since, let from = whole.from, since < from {
+                try add(sessionMisses(.sessions(filter, since: since, until: from)))
+            }
+            if let until = filter.until, let to = whole.to, to < until {
+                try add(sessionMisses(.sessions(filter, since: to, until: until)))
+            }
+        } else {
+            try add(sessionMisses(condition))
+        }
+        let top = tallies.sorted { ($0.value.turns, $1.key) > ($1.value.turns, $0.key) }.prefix(options.missLimit)
+        return try top.map { id, tally in
+            var names = tally.names
+            if let days { try dailyNames(id, from: days.from, to: days.to, into: &names) }
+            let name = names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id
+            return CriterionMiss(criterionId: id, name: name,
+                                 dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
+                                 outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
+                                 share: Double(tally.turns) / Double(turns))
+        }
+    }
+
+    private func sessionMisses(_ condition: SQLCondition) throws -> RowCursor {
+        try Row.fetchCursor(db, sql: """
+            SELECT m.criterion_id AS criterion_id, m.name AS name, MAX(m.dimension) AS dimension,
+              MAX(m.outcome) AS outcome, SUM(m.misses) AS n
+            FROM sessions s JOIN session_misses m ON m.session_id = s.id
+            WHERE \(condition.sql) GROUP BY m.criterion_id, m.name
+            """, arguments: condition.arguments)
+    }
+
+    /// The per-day rollup in range, read in its (criterion) order without sorting; names
+    /// are looked up afterwards for the few criteria listed.
+    private func dailyMisses(from: Date?, to: Date?) throws -> RowCursor {
+        let where_ = dailyCondition(from: from, to: to)
+        return try Row.fetchCursor(db, sql: """
+            SELECT d.criterion_id AS criterion_id, NULL AS name, MAX(d.dimension) AS dimension,
+              MAX(d.outcome) AS outcome, SUM(d.misses) AS n
+            FROM daily_misses d WHERE \(where_.sql) GROUP BY d.criterion_id
+            """, arguments: where_.arguments)
+    }
+
+    private func dailyNames(_ criterion: String, from: Date?, to: Date?, into names: inout [String: Int]) throws {
+        let where_ = dailyCondition(from: from, to: to)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT d.name AS name, SUM(d.misses) AS n FROM daily_misses d
+            WHERE d.criterion_id = ? AND \(where_.sql) GROUP BY d.name
+            """, arguments: StatementArguments([criterion]) + where_.arguments)
+        for row in rows { names[row["name"], default: 0] += row["n"] as Int }
+    }
+
+    private func dailyCondition(from: Date?, to: Date?) -> SQLCondition {
+        var parts: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        if let from {
+            parts.append("d.day >= ?")
+            values.append(Self.day(from))
+        }
+        if let to {
+            parts.append("d.day < ?")
+            values.append(Self.day(to))
+        }
+        if let scenarios = filter.scenarios {
+            parts.append(scenarios.isEmpty ? "0"
+                         : "d.scenario_id IN (\(Array(repeating: "?", count: scenarios.count).joined(separator: ",")))")
+            values.append(contentsOf: scenarios.sorted().map { $0.storable })
+        }
+        return SQLCondition(sql: parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments: StatementArguments(values))
+    }
+
+    /// The whole UTC days inside [since, until): nil when there is none.
+    static func wholeDays(since: Date?, until: Date?) -> (from: Date?, to: Date?)? {
+        let from = since.map { date in
+            let midnight = floorToDay(date)
+            return midnight < date ? midnight.addingTimeInterval(86_400) : midnight
+        }
+        let to = until.map(floorToDay)
+        if let from, let to, from >= to { return nil }
+        return (from, to)
+    }
+
+    static func floorToDay(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    }
+
+    /// "YYYY-MM-DD" in UTC, as SQLite's date() writes it.
+    static func day(_ date: Date) -> String {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        // Civil-from-days (Howard Hinnant's algorithm), so no formatter is needed.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func pad(_ n: Int, _ width: Int) -> String {
+            let text = String(n)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import FrontlineModel
+import FrontlineReports
+import FrontlineStore
+
+/// `frontline annotate SESSION TURN`: a supervisor's note and/or score override on one turn.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Add a supervisor's note to a turn, or override a dimension's score with a reason.",
+        discussion: """
+            The grader's score is kept: transcripts and reviews show both, and 'frontline review --calibration' \
+            reports how often and by how much supervisors disagree with the grader. A later override of the \
+            same dimension replaces the earlier one; every note and override is kept.
+
+            Examples:  frontline annotate 42 2 --note "Good recovery after the customer's outburst."
+                       frontline annotate 42 2 --override empathy=70 --reason "Apology was scripted, not sincere."
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The session id (or 'last').", valueName: "session"))
+    var session: String
+
+    @Argument(help: ArgumentHelp("The turn: its number from 1 as the transcript shows it, or its scenario turn id.", valueName: "turn"))
+    var turn: String
+
+    @Option(name: .long, help: ArgumentHelp("A note on the turn.", valueName: "text"))
+    var note: String?
+
+    @Option(name: .long, help: ArgumentHelp("Your score for a dimension, 0–100: empathy=70, accuracy=55, response_time=90 (repeatable).", valueName: "dimension=score"))
+    var override: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Why the grader's score is wrong (required with --override).", valueName: "text"))
+    var reason: String?
+
+    @Option(name: .long, help: ArgumentHelp("Who is annotating (default: $FRONTLINE_SUPERVISOR, then your login name).", valueName: "name"))
+    var supervisor: String?
+
+    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    var store: String?
+
+    func validate() throws {
+        _ = try overrides()
+        if (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && override.isEmpty {
+            throw ValidationError("nothing to add: give --note \"…\" and/or --override DIMENSION=SCORE --reason \"…\"")
+        }
+        if !override.isEmpty && (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--override needs --reason \"…\": say why the grader's score is wrong")
+        }
+        if override.isEmpty && reason != nil {
+            throw ValidationError("--reason goes with --override; for a comment on the turn use --note")
+        }
+    }
+
+    /// "empathy=70" → [.empathy: 70], with "did you mean" for a mistyped dimension.
+    func overrides() throws -> [FrontlineModel.Dimension: Double] {
+        var result: [FrontlineModel.Dimension: Double] = [:]
+        for text in override {
+            let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--override '\(text)' should look like empathy=70")
+            }
+            let key = parts[0].lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            let names = FrontlineModel.Dimension.allCases.map(\.rawValue)
+            guard let dimension = FrontlineModel.Dimension(rawValue: key == "responsetime" ? "response_time" : key) else {
+                throw ValidationError("--override '\(text)': no dimension '\(parts[0])'"
+                                      + key.didYouMean(names, otherwise: "; use \(names.joined(separator: ", "))"))
+            }
+            guard let score = Double(parts[1].replacingOccurrences(of: ",", with: ".")), score.isFinite, (0...100).contains(score) else {
+                throw ValidationError("--override '\(text)': the score must be a number from 0 to 100")
+            }
+            if result[dimension] != nil { throw ValidationError("--override gives \(dimension.rawValue) twice") }
+            result[dimension] = score
+        }
+        return result
+    }
+
+    func run() throws {
+        let path = TraineeDefaults.storePath(store)
+        guard let progress = try ExistingStore.openForWriting(store) else {
+            throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
+        }
+        do {
+            let id = try SessionLookup.resolve(session, trainee: nil, in: progress)
+            guard let stored = try progress.session(id) else { throw UserError("no such session '\(session)'") }
+            let turns = try progress.turns(session: id)
+            let index = try turnIndex(turns, session: id)
+            let who = SupervisorDefaults.name(supervisor)
+            let added = try progress.annotate(AnnotationRequest(
+                sessionId: id, turnIndex: index, supervisor: who, note: note, overrides: try overrides(), reason: reason))
+            var lines = ["Added to session \(id) (\(stored.trainee), \(stored.scenarioId)), turn \(index + 1), as \(who):"]
+            for annotation in added {
+                if let o = annotation.override {
+                    lines.append("  \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's \(ReviewFormat.number(o.graderScore)) is kept")
+                } else if let text = annotation.note {
+                    lines.append("  note: \(text)")
+                }
+            }
+            lines.append("See it with: frontline transcript \(id)")
+            print(lines.joined(separator: "\n"))
+        } catch let error as StoreError {
+            throw UserError(error.description)
+        } catch let error as AnnotationError {
+            throw UserError(error.description)
+        }
+    }
+
+    /// TURN as a number from 1, or a scenario turn id (the first turn with that id).
+    func turnIndex(_ turns: [StoredTurn], session id: Int64) throws -> Int {
+        guard !turns.isEmpty else { throw UserError("session \(id) has no answered turns yet") }
+        let typed = turn.trimmingCharacters(in: .whitespaces)
+        if let number = Int(typed) {
+            guard let found = turns.first(where: { $0.index == number - 1 }) else {
+                throw UserError("session \(id) has no turn \(number); it has turns 1–\(turns.count)")
+            }
+            return found.index
+        }
+        if let found = turns.first(where: { $0.turnId == typed }) { return found.index }
+        throw UserError("session \(id) has no turn '\(typed)'"
+                        + typed.didYouMean(turns.map(\.turnId), otherwise: "; give its number (1–\(turns.count)) or its turn id"))
+    }
+}
+
+/// Who annotates: --supervisor, else FRONTLINE_SUPERVISOR, else the login name.
+enum SupervisorDefaults {
+    static func name(_ given: String?) -> String {
+        if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["FRONTLINE_SUPERVISOR"], !name.isEmpty { return name }
+        if let login = getlogin().map({ String(cString: $0) }), !login.isEmpty { return login }
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? "supervisor"
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import FrontlineReports
+import FrontlineStore
+
+/// `frontline export`: every session, turn, finding and annotation, for spreadsheets and scripts.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export sessions, turns, findings and supervisors' annotations as CSV or JSON.",
+        discussion: """
+            CSV (RFC 4180, UTF-8): by default one file where the first column, 'record', says what each row \
+            is (session, turn, finding, annotation) and every row repeats the session id, trainee and \
+            scenario, so a spreadsheet can filter on it; --table writes one kind only. Turns are numbered \
+            from 1, as transcripts show them. JSON: one object with every session and, inside, its turns, \
+            their findings and annotations. Sessions are read a page at a time, so any store fits in memory.
+
+            Examples:  frontline export --format csv --output progress.csv
+                       frontline export --format csv --table turns --since 30d > turns.csv
+                       frontline export --format json --trainee "Whitfield, Dana" --output dana.json
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+    @Option(name: .long, help: ArgumentHelp("csv or json.", valueName: "format"))
+    var format: Format = .csv
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("CSV only: all (one file, a 'record' column), sessions, turns, findings or annotations.", valueName: "table"))
+    var table: ExportCSV.Table = .all
+
+    @Flag(name: .long, help: "CSV only: start with a UTF-8 byte-order mark, so Excel shows Persian and Latvian text correctly.")
+    var bom = false
+
+    @OptionGroup var filters: ReviewFilterOptions
+
+    func validate() throws {
+        if format == .json && table != .all { throw ValidationError("--table is for CSV; JSON always holds every kind") }
+        if format == .json && bom { throw ValidationError("--bom is for CSV") }
+        if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output needs a file name") }
+    }
+
+    func run() throws {
+        let path = TraineeDefaults.storePath(filters.store)
+        guard let progress = try ExistingStore.open(filters.store) else {
+            FileHandle.standardError.write(Data("frontline: no data yet: there is no progress store at \(path); nothing was exported.\n".utf8))
+            return
+        }
+        let (filter, scope) = try filters.resolve(in: progress)
+        let sink = try ExportSink(output)
+        var sessions = 0, turns = 0
+        do {
+            let csv = ExportCSV(table: table)
+            switch format {
+            case .csv: try sink.write((bom ? "\u{FEFF}" : "") + csv.header)
+            case .json: try sink.write(try ExportJSON.opening(scope: scope))
+            }
+            var after: Int64?
+            while true {
+                let page = try progress.exportPage(filter, after: after, limit: 200)
+                guard let last = page.last else { break }
+                var chunk = ""
+                for exported in page {
+                    switch format {
+                    case .csv: chunk += csv.rows(exported)
+                    case .json: chunk += try ExportJSON.session(exported, first: sessions == 0)
+                    }
+                    sessions += 1
+                    turns += exported.turns.count
+                }
+                try sink.write(chunk)
+                after = last.session.id
+            }
+            if format == .json { try sink.write(ExportJSON.closing) }
+            try sink.finish()
+        } catch let error as StoreError {
+            sink.abandon()
+            throw UserError(error.description)
+        } catch {
+            sink.abandon()
+            throw error
+        }
+        if let output {
+            let what = "\(ReviewFormat.count(sessions)) session\(sessions == 1 ? "" : "s"), \(ReviewFormat.count(turns)) turn\(turns == 1 ? "" : "s")"
+            FileHandle.standardError.write(Data("Exported \(what) to \(output).\n".utf8))
+        }
+    }
+}
+
+extension ExportCSV.Table: ExpressibleByArgument {}
+
+/// Standard output, or a file written beside its final name and renamed into place when
+/// complete, so a failed export never leaves half a file under the name asked for.
+final class ExportSink {
+    private let handle: FileHandle
+    private let target: URL?
+    private let partial: URL?
+
+    init(_ output: String?) throws {
+        guard let output, output != "-" else {
+            handle = FileHandle.standardOutput
+            target = nil
+            partial = nil
+            return
+        }
+        let url = URL(fileURLWithPath: NSString(string: output).expandingTildeInPath)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw UserError("cannot write \(url.path): it is a folder; give a file name")
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let opened = FileHandle(forWritingAtPath: temporary.path) else {
+            throw UserError("cannot write \(url.path): the folder does not exist or is not writable")
+        }
+        handle = opened
+        target = url
+        partial = temporary
+    }
+
+    func write(_ text: String) throws {
+        do {
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw UserError("cannot write \(target?.path ?? "standard output"): \(error.localizedDescription)")
+        }
+    }
+
+    func finish() throws {
+        guard let target, let partial else { return }
+        try handle.close()
+        do {
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
+            } else {
+                try FileManager.default.moveItem(at: partial, to: target)
+            }
+        } catch {
+            throw UserError("cannot write \(target.path): \(error.localizedDescription)")
+        }
+    }
+
+    func abandon() {
+        guard let partial else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(at: partial)
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import FrontlineModel
+import FrontlineReports
+import FrontlineStore
+
+/// `frontline report --html FILE`: the supervisor's page, one self-contained HTML file.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a team report (score trends, scenarios, most-missed criteria, trainees) as one HTML file.",
+        discussion: """
+            The page is self-contained: charts are inline SVG, styles inline, no scripts and nothing \
+            fetched from the network, so it opens offline and can be emailed as it is.
+
+            Dates (--since, --until) are \(DateFilter.accepted). A day covers the whole day \
+            in your time zone; both bounds are inclusive.
+
+            Example:  frontline report --html team.html --since 30d
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The HTML file to write (- for standard output).", valueName: "file"))
+    var html: String
+
+    @Option(name: .long, help: ArgumentHelp("Only sessions started on or after this date.", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only sessions started on or before this date.", valueName: "date"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this trainee's sessions (default: every trainee).", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    var store: String?
+
+    func validate() throws {
+        if html.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--html needs a file name.") }
+        do { _ = try DateFilter().range(since: since, until: until) } catch { throw ValidationError("\(error)") }
+    }
+
+    func run() throws {
+        let now = Date()
+        let (from, to) = try DateFilter(timeZone: .current, now: now).range(since: since, until: until)
+        let query = ReportQuery(trainee: trainee.flatMap { $0.isEmpty ? nil : $0 }, since: from, until: to)
+        let path = TraineeDefaults.storePath(store)
+        var sessions: [ReportData.Session] = []
+        // A report must not create a store: with none yet, the page says there is no data.
+        if FileManager.default.fileExists(atPath: path) {
+            let progress = try StoreAccess.open(store)
+            do {
+                sessions = try progress.reportSessions(query)
+                if sessions.isEmpty, let name = query.trainee { try warnIfUnknown(name, in: progress) }
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        let data = ReportData(generatedAt: now, storePath: path,
+                              filters: ReportData.Filters(since: since, until: until, trainee: query.trainee),
+                              timeZone: .current, sessions: sessions)
+        let page = HtmlReport(data).render()
+        if html == "-" {
+            FileHandle.standardOutput.write(Data(page.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: NSString(string: html).expandingTildeInPath)
+        do {
+            try Data(page.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(url.path): \(error.localizedDescription)")
+        }
+        let trainees = data.trainees.count
+        print("Wrote \(url.path): \(trainees) trainee\(trainees == 1 ? "" : "s"), \(sessions.count) session\(sessions.count == 1 ? "" : "s"), \(data.turnCount) turn\(data.turnCount == 1 ? "" : "s").")
+    }
+
+    /// A trainee filter that matches nobody is probably a typo: say so (the page is still written).
+    func warnIfUnknown(_ name: String, in progress: ProgressStore) throws(StoreError) {
+        let known = Set(try progress.sessions(trainee: nil, scenario: nil, limit: 5000).map(\.trainee))
+        guard !known.contains(name) else { return }
+        FileHandle.standardError.write(Data("frontline: no sessions for trainee '\(name)'\(name.didYouMean(known)); the report says so.\n".utf8))
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import FrontlineModel
+import FrontlineReports
+import FrontlineStore
+import FrontlineTerminal
+
+/// `frontline transcript SESSION`: one session replayed turn by turn.
+struct TranscriptCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "transcript",
+        abstract: "Replay a session turn by turn: scores, the evidence and tips behind them, timings, hints, supervisors' notes.",
+        discussion: """
+            SESSION is a session id ('frontline review --trainee NAME' lists them), or 'last' for the latest \
+            session (of --trainee, if given). Turns are numbered from 1, as 'frontline annotate' takes them.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: ArgumentHelp("A session id, or 'last'.", valueName: "session"))
+    var session: String
+
+    @Option(name: .long, help: ArgumentHelp("With 'last': that trainee's latest session.", valueName: "name"))
+    var trainee: String?
+
+    @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    var store: String?
+
+    func run() throws {
+        let path = TraineeDefaults.storePath(store)
+        guard let progress = try ExistingStore.open(store) else {
+            throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
+        }
+        do {
+            let id = try SessionLookup.resolve(session, trainee: trainee, in: progress)
+            guard let stored = try progress.session(id) else { throw UserError("no such session '\(session)'") }
+            let exported = ExportedSession(session: stored, turns: try progress.turns(session: id),
+                                           annotations: try progress.annotations(session: id))
+            switch format {
+            case .text:
+                print(TranscriptText(exported, palette: .terminal(), width: OutputWidth.current()).render())
+            case .json:
+                print(try SessionJSON.render(exported))
+            }
+        } catch let error as StoreError {
+            throw UserError(error.description)
+        }
+    }
+}
+
+/// Finding the session a supervisor means, with "did you mean" for a mistyped id.
+enum SessionLookup {
+    static func resolve(_ text: String, trainee: String?, in progress: ProgressStore) throws -> Int64 {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        if ["last", "latest"].contains(typed.lowercased()) {
+            if let trainee, try !progress.hasSessions(trainee: trainee) {
+                throw UserError("no such trainee '\(trainee)'\(trainee.didYouMean(try progress.trainees()))")
+            }
+            guard let latest = try progress.sessions(trainee: trainee, scenario: nil, limit: 1).first else {
+                throw UserError("no sessions yet. Trainees start with: frontline play SCENARIO --trainee NAME")
+            }
+            return latest.id
+        }
+        let digits = typed.hasPrefix("#") ? String(typed.dropFirst()) : typed
+        guard let id = Int64(digits), id > 0 else {
+            throw UserError("no such session '\(text)': sessions are numbered (see 'frontline review --trainee NAME'), or use 'last'")
+        }
+        if try progress.session(id) != nil { return id }
+        let candidates = try progress.sessionIds(near: id).map(String.init)
+        throw UserError("no such session '\(text)'"
+                        + digits.didYouMean(candidates, otherwise: "; 'frontline review --trainee NAME' lists a trainee's sessions"))
+    }
+}
