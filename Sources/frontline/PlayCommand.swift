@@ -37,7 +37,13 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let content = ContentLocation.resolve()
-        let loaded = CatalogLoader.load(root: content)
+        // Fast path: the scenario's own file (Scenarios/<id>.yaml) and the rubrics, not
+        // every scenario installed; the full catalogue is read only to suggest a name.
+        let ownFile = (content as NSString).appendingPathComponent("Scenarios/\(scenarioId).yaml")
+        var loaded = FileManager.default.fileExists(atPath: ownFile)
+            ? CatalogLoader.load(paths: [ownFile], context: [(content as NSString).appendingPathComponent("Rubrics")])
+            : CatalogLoader.load(root: content)
+        if loaded.catalog.scenario(scenarioId) == nil { loaded = CatalogLoader.load(root: content) }
         let catalog = loaded.catalog
         guard let scenario = catalog.scenario(scenarioId) else {
             let ids = catalog.scenarios.map(\.id)
@@ -47,10 +53,12 @@ struct PlayCommand: ParsableCommand {
         if let problem = loaded.diagnostics.first(where: { $0.severity == .error && $0.location?.file == scenario.source.path }) {
             throw UserError("scenario '\(scenarioId)' has errors; run 'frontline check \(scenario.source.path)':\n\(problem)")
         }
-        let library = GraderLibrary(catalog: catalog)
-        guard let grader = library.grader(for: scenario.language) else {
+        guard !catalog.rubrics(for: scenario.language).isEmpty else {
             throw UserError("no rubrics for the scenario's language '\(scenario.language)'")
         }
+        // Only this language's rubrics are compiled.
+        let grader = Grader(rubrics: catalog.rubrics(for: scenario.language),
+                            language: catalog.language(scenario.language) ?? LanguagePack(language: scenario.language, name: scenario.language))
         let name = TraineeDefaults.trainee(trainee)
         let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
         let session: PracticeSession
