@@ -228,7 +228,16 @@ extension Grader {
             }
             return nil
         }
-        guard let run else { return nil }
-        return Hit(evidence: text.evidence(from: run.start, to: run.start + run.length))
+        if let run { return Hit(evidence: text.evidence(from: run.start, to: run.start + run.length)) }
+        // The Arabic question mark (؟) counts as "?": "؟!" shouts in Persian as "?!" does.
+        guard text.text.unicodeScalars.contains("\u{061F}") else { return nil }
+        let scalars = Array(text.text.unicodeScalars)
+        func isQuestion(_ s: Unicode.Scalar) -> Bool { s == "?" || s == "\u{061F}" }
+        for i in scalars.indices.dropLast() where (scalars[i] == "!" || isQuestion(scalars[i])) && scalars[i + 1] == "!" {
+            var end = i + 2
+            while end < scalars.count, scalars[end] == "!" || isQuestion(scalars[end]) { end += 1 }
+            return Hit(evidence: text.evidence(from: i, to: end))
+        }
+        return nil
     }
 }

@@ -39,6 +39,7 @@ public struct CharacterNormalizer: Sendable {
         case 0x064A, 0x0649: return "\u{06CC}" // Arabic yeh, alef maksura → Persian yeh
         case 0x0643: return "\u{06A9}" // Arabic kaf → Persian keheh
         case 0x0629: return "\u{0647}" // teh marbuta → heh
+        case 0x06C0: return "\u{0647}" // heh with yeh above (ezafe: هزینۀ) → heh
         case 0x0623, 0x0625, 0x0671: return "\u{0627}" // hamza-carrying alefs → alef
         case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)
         case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)

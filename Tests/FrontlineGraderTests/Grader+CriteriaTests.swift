@@ -59,3 +59,13 @@ import FrontlineModel
         #expect(ShippedContent.findings("Thanks so much!", "shouting").isEmpty)
     }
 }
+
+@Suite struct GraderShoutingPersianTests {
+    @Test func theArabicQuestionMarkShoutsLikeAQuestionMark() throws {
+        let grader = try #require(ShippedContent.library.grader(for: "fa"))
+        let grade = grader.grade("چرا جواب نمی‌دهید؟!", context: GradingContext(customerMessage: "سلام"))
+        let shouting = grade.findings.first { $0.criterionId == "shouting" }
+        #expect(shouting?.outcome == .triggered)
+        #expect(shouting?.evidence?.text == "؟!")
+    }
+}

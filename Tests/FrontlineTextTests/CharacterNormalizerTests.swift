@@ -33,3 +33,10 @@ import Testing
         #expect(CharacterNormalizer.isApostrophe("\u{2019}"))
     }
 }
+
+@Suite struct CharacterNormalizerEzafeTests {
+    @Test func ezafeHehMatchesPlainHeh() {
+        let normalizer = CharacterNormalizer()
+        #expect(normalizer.normalize("هزینۀ") == normalizer.normalize("هزینه"))
+    }
+}
