@@ -49,16 +49,12 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        DebugTiming.mark("run")
-        defer { DebugTiming.mark("done") }
         let path = TraineeDefaults.storePath(filters.store)
         guard let progress = try ExistingStore.open(filters.store) else {
             return try emptyStore(path: path, scope: ReviewScope(trainee: filters.trainee, since: filters.since,
                                                                  until: filters.until, track: filters.track))
         }
-        DebugTiming.mark("opened")
         let (filter, scope) = try filters.resolve(in: progress)
-        DebugTiming.mark("resolved")
         let palette = Palette.terminal()
         let width = OutputWidth.current()
         do {
@@ -73,7 +69,6 @@ struct ReviewCommand: ParsableCommand {
             }
             let options = ReviewOptions(passMark: passMark, stuckAfter: stuckAfter)
             let summary = try progress.review(filter, options: options)
-            DebugTiming.mark("reviewed")
             switch format {
             case .json: print(try ReviewData.json(summary, scope: scope))
             case .csv: FileHandle.standardOutput.write(Data(ReviewData.csv(summary).utf8))
