@@ -63,6 +63,7 @@ public struct TextGrid: Sendable {
                     if i < cells.count - 1 { text += pad }
                 }
             }
+            while text.last == " " { text.removeLast() }
             return text
         }
         var lines = [palette.bold(line(columns, headerWidths))]

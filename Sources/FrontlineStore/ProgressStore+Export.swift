@@ -15,11 +15,24 @@ public struct ExportedSession: Sendable, Equatable {
     }
 }
 
+/// What an export page carries besides the sessions.
+public struct ExportContent: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    public static let turns = ExportContent(rawValue: 1)
+    /// Implies turns.
+    public static let findings = ExportContent(rawValue: 2)
+    public static let annotations = ExportContent(rawValue: 4)
+    public static let everything: ExportContent = [.turns, .findings, .annotations]
+}
+
 extension ProgressStore {
-    /// One page of the filtered sessions in id order, after `after`, with their turns,
-    /// findings and annotations: four queries per page, so an export of any size streams
-    /// in constant memory. An empty page means the end.
-    public func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int = 200) throws(StoreError) -> [ExportedSession] {
+    /// One page of the filtered sessions in id order, after `after`, with what `content`
+    /// asks for: up to four queries per page, so an export of any size streams in constant
+    /// memory. An empty page means the end.
+    public func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int = 200,
+                           content: ExportContent = .everything) throws(StoreError) -> [ExportedSession] {
         let condition = SQLCondition.sessions(filter)
         let (sessionRows, turnRows, findingRows, annotationRows) = try read { db in
             let sessions = try SessionRow.fetchAll(db, sql: """
@@ -28,13 +41,13 @@ extension ProgressStore {
             let ids = sessions.compactMap(\.id)
             guard !ids.isEmpty else { return (sessions, [TurnRow](), [FindingRow](), [AnnotationRow]()) }
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let turns = try TurnRow.fetchAll(db, sql: """
+            let turns = content.isDisjoint(with: [.turns, .findings, .annotations]) ? [] : try TurnRow.fetchAll(db, sql: """
                 SELECT * FROM turns WHERE session_id IN (\(marks)) ORDER BY session_id, turn_index
                 """, arguments: StatementArguments(ids))
-            let findings = try FindingRow.fetchAll(db, sql: """
+            let findings = !content.contains(.findings) ? [] : try FindingRow.fetchAll(db, sql: """
                 SELECT * FROM findings WHERE session_id IN (\(marks)) ORDER BY turn_id, position
                 """, arguments: StatementArguments(ids))
-            let annotations = try AnnotationRow.fetchAll(db, sql: """
+            let annotations = !content.contains(.annotations) ? [] : try AnnotationRow.fetchAll(db, sql: """
                 SELECT * FROM annotations WHERE session_id IN (\(marks)) ORDER BY id
                 """, arguments: StatementArguments(ids))
             return (sessions, turns, findings, annotations)

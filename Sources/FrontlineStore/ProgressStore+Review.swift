@@ -248,41 +248,50 @@ struct ReviewQuery {
         }
     }
 
+    /// One trainee's scenarios, from the trainee's index; each title from its scenario's.
     func scenarioSummaries() throws -> [ScenarioSummary] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.scenario_id AS scenario_id, MAX(s.scenario_title) AS title, COUNT(*) AS n,
-              SUM(s.status = 'completed') AS completed, AVG(s.overall) AS average, MAX(s.overall) AS best,
-              MAX(s.started_at) AS last_played
+        var result = try Row.fetchAll(db, sql: """
+            SELECT s.scenario_id AS scenario_id, COUNT(*) AS n, SUM(s.status = 'completed') AS completed,
+              AVG(s.overall) AS average, MAX(s.overall) AS best, MAX(s.started_at) AS last_played
             FROM sessions s WHERE \(condition.sql) GROUP BY s.scenario_id ORDER BY s.scenario_id
             """, arguments: condition.arguments).map { row in
-            ScenarioSummary(scenarioId: row["scenario_id"], title: row["title"], sessions: row["n"],
-                            completed: row["completed"], average: row["average"], best: row["best"],
-                            lastPlayed: row["last_played"])
+            ScenarioSummary(scenarioId: row["scenario_id"], title: "", sessions: row["n"], completed: row["completed"],
+                            average: row["average"], best: row["best"], lastPlayed: row["last_played"])
         }
+        let title = try db.cachedStatement(sql: """
+            SELECT scenario_title FROM sessions WHERE scenario_id = ? ORDER BY started_at DESC LIMIT 1
+            """)
+        for index in result.indices {
+            result[index].title = try String.fetchOne(title, arguments: [result[index].scenarioId]) ?? result[index].scenarioId
+        }
+        return result
     }
 
+    /// One trainee's latest sessions, read column by column (no record decoding).
     func recentSessions() throws -> [ReviewedSession] {
-        let rows = try SessionRow.fetchAll(db, sql: """
-            SELECT s.* FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT ?
-            """, arguments: condition.arguments + [options.recentLimit])
-        let ids = rows.compactMap(\.id)
-        var counts: [Int64: Int] = [:]
+        var sessions = try Row.fetchAll(db, sql: """
+            SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
+              s.overall, s.empathy, s.accuracy, s.response_time
+            FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT ?
+            """, arguments: condition.arguments + [options.recentLimit]).map { row in
+            ReviewedSession(id: row[0], trainee: row[1], scenarioId: row[2], scenarioTitle: row[3], mode: row[4],
+                            status: SessionSummary.Status(rawValue: row[5]) ?? .interrupted, startedAt: row[6],
+                            turns: row[7], scores: ScoreAverages(overall: row[8], empathy: row[9], accuracy: row[10],
+                                                                 responseTime: row[11]),
+                            annotations: 0)
+        }
+        let ids = sessions.map(\.id)
         if !ids.isEmpty {
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            var counts: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT session_id, COUNT(*) AS n FROM annotations WHERE session_id IN (\(marks)) GROUP BY session_id
+                SELECT session_id, COUNT(*) FROM annotations WHERE session_id IN (\(marks)) GROUP BY session_id
                 """, arguments: StatementArguments(ids)) {
-                counts[row["session_id"]] = row["n"]
+                counts[row[0]] = row[1]
             }
+            for index in sessions.indices { sessions[index].annotations = counts[sessions[index].id] ?? 0 }
         }
-        return rows.map { row in
-            ReviewedSession(id: row.id ?? 0, trainee: row.trainee, scenarioId: row.scenarioId, scenarioTitle: row.scenarioTitle,
-                            mode: row.mode, status: row.sessionStatus ?? .interrupted, startedAt: row.startedAt,
-                            turns: row.turnCount,
-                            scores: ScoreAverages(overall: row.overall, empathy: row.empathy, accuracy: row.accuracy,
-                                                  responseTime: row.responseTime),
-                            annotations: counts[row.id ?? 0] ?? 0)
-        }
+        return sessions
     }
 }
 

@@ -51,6 +51,14 @@ struct ExportCommand: ParsableCommand {
         }
         let (filter, scope) = try filters.resolve(in: progress)
         let sink = try ExportSink(output)
+        // Only what the table needs is read: sessions alone skip the turns and findings.
+        let content: ExportContent = switch (format, table) {
+        case (.json, _), (_, .all): .everything
+        case (_, .sessions): []
+        case (_, .turns): .turns
+        case (_, .findings): [.turns, .findings]
+        case (_, .annotations): [.turns, .annotations]
+        }
         var sessions = 0, turns = 0
         do {
             let csv = ExportCSV(table: table)
@@ -60,7 +68,7 @@ struct ExportCommand: ParsableCommand {
             }
             var after: Int64?
             while true {
-                let page = try progress.exportPage(filter, after: after, limit: 200)
+                let page = try progress.exportPage(filter, after: after, limit: 200, content: content)
                 guard let last = page.last else { break }
                 var chunk = ""
                 for exported in page {
@@ -69,7 +77,7 @@ struct ExportCommand: ParsableCommand {
                     case .json: chunk += try ExportJSON.session(exported, first: sessions == 0)
                     }
                     sessions += 1
-                    turns += exported.turns.count
+                    turns += exported.session.turnCount
                 }
                 try sink.write(chunk)
                 after = last.session.id
@@ -132,14 +140,11 @@ final class ExportSink {
     func finish() throws {
         guard let target, let partial else { return }
         try handle.close()
-        do {
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
-            } else {
-                try FileManager.default.moveItem(at: partial, to: target)
-            }
-        } catch {
-            throw UserError("cannot write \(target.path): \(error.localizedDescription)")
+        // rename(2) replaces an existing file in one step.
+        guard rename(partial.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw UserError("cannot write \(target.path): \(reason)")
         }
     }
 

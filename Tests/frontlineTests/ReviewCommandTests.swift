@@ -179,6 +179,10 @@ import Testing
         #expect(rows.filter { $0[0] == "turn" }.count == 12)
         #expect(rows.contains { $0[0] == "finding" && $0[trainee] == Self.persian })
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["all.csv"], "no partial file left")
+        let again = try run(["export", "--table", "sessions", "--output", file, "--store", store])
+        #expect(again.status == 0, "an existing file is replaced: \(again.err)")
+        #expect(parseCSV(try String(contentsOfFile: file, encoding: .utf8)).count == 7)
+        #expect(again.err.contains("Exported 6 sessions, 12 turns"))
 
         let turns = try run(["export", "--table", "turns", "--trainee", Self.latvian, "--store", store])
         #expect(parseCSV(turns.out).count == 7)
