@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Frontline: a terminal training simulator for customer-support teams.
 //
 // Data flows one way (see DEVELOPERS.md):
@@ -13,8 +13,15 @@ let package = Package(
     products: [
         .executable(name: "frontline", targets: ["frontline"]),
     ],
+    // The PostgreSQL team store is a trait, off by default: postgres-nio and SwiftNIO add
+    // minutes to a clean build on two cores, and one trainee on one laptop never needs them.
+    // `swift build --traits PostgreSQL`; CI (`scripts/test`) always enables it.
+    traits: [
+        .trait(name: "PostgreSQL", description: "The PostgreSQL team store (postgres-nio): --store postgres://…"),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
@@ -37,6 +44,12 @@ let package = Package(
         .target(name: "FrontlineStore", dependencies: [
             "FrontlineModel", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The PostgreSQL team store: the same `ProgressStore`, with roles enforced by row-level
+        // security. Empty unless the PostgreSQL trait is on; postgres-nio stays inside.
+        .target(name: "FrontlinePostgres", dependencies: [
+            "FrontlineModel", "FrontlineStore",
+            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
         .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStore"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
@@ -50,6 +63,7 @@ let package = Package(
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
             "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports",
+            .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -60,7 +74,9 @@ let package = Package(
         .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
-        .testTarget(name: "FrontlineStoreTests", dependencies: ["FrontlineStore"]),
+        .testTarget(name: "FrontlineStoreTests", dependencies: [
+            "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
         .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),

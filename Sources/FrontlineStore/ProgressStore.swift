@@ -1,64 +1,79 @@
 import Foundation
-import GRDB
+import FrontlineModel
 
-/// The embedded progress store: every session, turn and finding of every trainee, in one
-/// SQLite file (WAL, so several trainees can share it) or in memory.
+/// What the REPL, the commands and the reports need from a progress store, whatever the
+/// engine behind it: `SQLiteStore` (one file, the default) or the PostgreSQL team store
+/// (`FrontlinePostgres`, built with the `PostgreSQL` package trait).
 ///
-/// Each call is its own transaction, committed before it returns, so a killed process
-/// loses nothing it had recorded. No GRDB type appears in this API.
-public final class ProgressStore: @unchecked Sendable {
-    /// How long a write waits for another process holding the file's write lock.
-    static let busyTimeout: TimeInterval = 10
+/// Every method is its own transaction, committed before it returns, so a killed process
+/// loses nothing it had recorded. No engine type (GRDB's, postgres-nio's) appears here.
+/// Both engines pass the same tests (`Tests/FrontlineStoreTests`, parameterised).
+public protocol ProgressStore: AnyObject, Sendable {
+    /// Where the store lives, as shown in messages: a file path, or a URL without its password.
+    var location: String { get }
 
-    /// The file (":memory:" for an in-memory store), as used in error messages.
-    public let path: String
-    let writer: DatabaseQueue
-    /// The process recorded on the sessions this store starts.
-    let process: ProcessIdentity
+    // MARK: Playing
+    /// Records the start of a session (status in_progress) and returns its id.
+    func startSession(_ start: SessionStart) throws(StoreError) -> Int64
+    /// Records one answered turn and its findings.
+    func recordTurn(session: Int64, _ record: TurnRecord, shownAt: Date) throws(StoreError)
+    /// Records how the session ended: ending, outcome, final scores and status.
+    func finishSession(_ id: Int64, summary: SessionSummary, at: Date) throws(StoreError)
+    /// Marks sessions in progress whose process is gone as interrupted; returns how many.
+    @discardableResult
+    func markInterruptedSessions() throws(StoreError) -> Int
 
-    init(writer: DatabaseQueue, path: String, process: ProcessIdentity = .current) {
-        self.writer = writer
-        self.path = path
-        self.process = process
+    // MARK: Reading
+    func bestScore(trainee: String, scenario: String) throws(StoreError) -> Double?
+    func bestScores(trainee: String) throws(StoreError) -> [String: Double]
+    /// Sessions, newest first, optionally of one trainee and/or one scenario.
+    func sessions(trainee: String?, scenario: String?, limit: Int?) throws(StoreError) -> [StoredSession]
+    func session(_ id: Int64) throws(StoreError) -> StoredSession?
+    /// The session's turns in order, each with its findings in the grader's order.
+    func turns(session: Int64) throws(StoreError) -> [StoredTurn]
+
+    // MARK: Review
+    func review(_ filter: ReviewFilter, options: ReviewOptions) throws(StoreError) -> ReviewSummary
+    func trainees() throws(StoreError) -> [String]
+    func scenarioIds() throws(StoreError) -> [String]
+    func sessionCount() throws(StoreError) -> Int
+    /// Session ids worth suggesting for a mistyped one: the latest, and those near `id`.
+    func sessionIds(near id: Int64?, latest: Int) throws(StoreError) -> [Int64]
+    func hasSessions(trainee: String) throws(StoreError) -> Bool
+    func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport
+
+    // MARK: Supervisors' notes and overrides
+    @discardableResult
+    func annotate(_ request: AnnotationRequest) throws -> [Annotation]
+    func annotations(session: Int64) throws(StoreError) -> [Annotation]
+    func annotationCounts(sessions: [Int64]) throws(StoreError) -> [Int64: Int]
+
+    // MARK: Export, bulk load, regrade
+    func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int, content: ExportContent) throws(StoreError)
+        -> [ExportedSession]
+    func insertBulk(_ sessions: [BulkSession]) throws(StoreError)
+    func startRegrade(at date: Date, filter: String) throws(StoreError) -> Int64
+    func recordRegrade(batch: Int64, turn: Int64, grade: Grade, overall: Double, fingerprint: String) throws(StoreError)
+    func regradedOverall(session: Int64) throws(StoreError) -> [Int64: Double]
+
+    /// Releases the connection now rather than when the store is released. Later calls fail.
+    func close() throws(StoreError)
+}
+
+extension ProgressStore {
+    public func sessions(trainee: String? = nil, scenario: String? = nil) throws(StoreError) -> [StoredSession] {
+        try sessions(trainee: trainee, scenario: scenario, limit: nil)
     }
 
-    /// Opens the store at `path`, creating the folder and the file on first use. An existing
-    /// file is checked read-only first and left untouched unless it is a healthy store of
-    /// this or an older version.
-    public convenience init(path: String) throws(StoreError) {
-        let path = NSString(string: path).expandingTildeInPath
-        self.init(writer: try StoreOpener.open(path: path), path: path)
+    public func review(_ filter: ReviewFilter) throws(StoreError) -> ReviewSummary {
+        try review(filter, options: ReviewOptions())
     }
 
-    /// A store that lives as long as the value: for tests and `--no-store` runs.
-    public static func inMemory() throws(StoreError) -> ProgressStore {
-        let path = ":memory:"
-        do {
-            var configuration = Configuration()
-            configuration.foreignKeysEnabled = true
-            configuration.label = "FrontlineStore"
-            let queue = try DatabaseQueue(configuration: configuration)
-            try StoreOpener.migrate(queue, path: path)
-            return ProgressStore(writer: queue, path: path)
-        } catch {
-            throw StoreError.wrapping(error, path: path)
-        }
+    public func sessionIds(near id: Int64?) throws(StoreError) -> [Int64] {
+        try sessionIds(near: id, latest: 20)
     }
 
-    /// One write transaction (BEGIN IMMEDIATE, so the busy timeout applies), committed on return.
-    func write<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.write(updates)
-        } catch {
-            throw StoreError.wrapping(error, path: path)
-        }
-    }
-
-    func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try writer.read(value)
-        } catch {
-            throw StoreError.wrapping(error, path: path)
-        }
+    public func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int = 200) throws(StoreError) -> [ExportedSession] {
+        try exportPage(filter, after: after, limit: limit, content: .everything)
     }
 }

@@ -19,7 +19,7 @@ extension StoreError {
         case .SQLITE_CANTOPEN:
             return .cannotCreate(path: path, detail: detail)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .failed("\(path) stayed locked by another Frontline for more than \(Int(ProgressStore.busyTimeout)) s; try again")
+            return .failed("\(path) stayed locked by another Frontline for more than \(Int(SQLiteStore.busyTimeout)) s; try again")
         case .SQLITE_FULL:
             return .failed("the disk holding \(path) is full")
         case .SQLITE_IOERR:

@@ -8,6 +8,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case newerVersion(path: String, migration: String)
     case cannotCreate(path: String, detail: String)
     case unknownSession(String)
+    /// The database server could not be reached (or the connection dropped).
+    case unreachable(location: String, detail: String)
+    /// The database refused: this login's role may not read or change that.
+    case denied(location: String, detail: String)
     case failed(String)
 
     public var description: String {
@@ -26,6 +30,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "cannot create the progress store at \(path): \(detail)"
         case .unknownSession(let id):
             "no session '\(id)'"
+        case .unreachable(let location, let detail):
+            "cannot reach the team store at \(location): \(detail)"
+        case .denied(let location, let detail):
+            "the team store at \(location) refused: \(detail). Ask your supervisor or manager if you need this."
         case .failed(let detail):
             "the progress store failed: \(detail)"
         }

@@ -24,11 +24,11 @@ enum StoreOpener {
         }
         do {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+            configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
             configuration.journalMode = .wal
             configuration.foreignKeysEnabled = true
             configuration.label = "FrontlineStore"
-            // Checkpoints run when a session ends (ProgressStore.checkpoint), not inside a
+            // Checkpoints run when a session ends (SQLiteStore.checkpoint), not inside a
             // turn's commit, so no turn pays for copying the log back into the file.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -50,7 +50,7 @@ enum StoreOpener {
         do {
             var configuration = Configuration()
             configuration.readonly = true
-            configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+            configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
             configuration.label = "FrontlineStore inspection"
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }

@@ -37,7 +37,7 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Who is annotating (default: $FRONTLINE_SUPERVISOR, then your login name).", valueName: "name"))
     var supervisor: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     func validate() throws {
@@ -77,7 +77,8 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = TraineeDefaults.storePath(store)
+        let location = StoreLocation(store)
+        let path = location.display
         guard let progress = try ExistingStore.openForWriting(store) else {
             throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
         }

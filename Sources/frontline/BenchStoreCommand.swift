@@ -19,8 +19,8 @@ struct BenchStoreCommand: ParsableCommand {
     var store: String
 
     func run() throws {
-        let progress: ProgressStore
-        do { progress = try ProgressStore(path: store) } catch { throw UserError(error.description) }
+        let progress: SQLiteStore
+        do { progress = try SQLiteStore(path: store) } catch { throw UserError(error.description) }
         let start = SessionStart(trainee: "bench", scenarioId: "bench", scenarioTitle: "Benchmark", language: "en",
                                  mode: "coach", contentFingerprint: "0", startedAt: Date())
         let session = try progress.startSession(start)

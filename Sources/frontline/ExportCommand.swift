@@ -44,7 +44,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = TraineeDefaults.storePath(filters.store)
+        let location = StoreLocation(filters.store)
+        let path = location.display
         guard let progress = try ExistingStore.open(filters.store) else {
             FileHandle.standardError.write(Data("frontline: no data yet: there is no progress store at \(path); nothing was exported.\n".utf8))
             return

@@ -37,7 +37,7 @@ struct GenerateStoreCommand: ParsableCommand {
     @Option(help: "Seed of the pseudo-random data.")
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The store file to create.", valueName: "path"))
+    @Option(help: ArgumentHelp("The store file to create, or an empty postgres://… team store to fill.", valueName: "path or URL"))
     var store: String
 
     func validate() throws {
@@ -56,16 +56,20 @@ struct GenerateStoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = NSString(string: store).expandingTildeInPath
-        if FileManager.default.fileExists(atPath: path),
+        let location = StoreLocation(store)
+        let path = location.display
+        if case .file = location, FileManager.default.fileExists(atPath: path),
            ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 {
             throw UserError("\(path) already exists; generate-store only writes a new store (remove it first)")
         }
         let catalog = CatalogLoader.load(root: ContentLocation.resolve()).catalog
         let generator = try StoreGenerator(catalog: catalog, trainees: trainees, turnsPerSession: turnsPerSession,
                                            seed: seed)
-        let progress: ProgressStore
-        do { progress = try ProgressStore(path: path) } catch { throw UserError(error.description) }
+        let progress: any ProgressStore
+        do { progress = try location.open() } catch { throw UserError(error.description) }
+        if case .postgres = location, try progress.sessionCount() > 0 {
+            throw UserError("\(path) already holds sessions; generate-store only fills an empty store")
+        }
         let began = Date()
         let plan = generator.plan(sessions: sessions, weeks: weeks, end: endDate!)
         var written = 0

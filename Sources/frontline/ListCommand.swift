@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Whose best scores to show (default: $FRONTLINE_TRAINEE, then your login name).", valueName: "name"))
     var trainee: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     func run() throws {

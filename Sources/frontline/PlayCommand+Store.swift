@@ -7,12 +7,12 @@ import FrontlineTerminal
 /// Connects a practice session to the progress store: a session row when it starts, each
 /// turn committed as soon as it is graded, the ending when it ends.
 final class StoreRecorder: SessionRecorder {
-    let store: ProgressStore
+    let store: any ProgressStore
     let start: SessionStart
     let previousBest: Double?
     private var sessionId: Int64?
 
-    init(store: ProgressStore, start: SessionStart) {
+    init(store: any ProgressStore, start: SessionStart) {
         self.store = store
         self.start = start
         self.previousBest = try? store.bestScore(trainee: start.trainee, scenario: start.scenarioId)
@@ -37,10 +37,9 @@ final class StoreRecorder: SessionRecorder {
 
 enum StoreAccess {
     /// Opens the store, marking sessions of processes that died as interrupted.
-    static func open(_ given: String?) throws -> ProgressStore {
-        let path = TraineeDefaults.storePath(given)
+    static func open(_ given: String?) throws -> any ProgressStore {
         do {
-            let store = try ProgressStore(path: path)
+            let store = try StoreLocation(given).open()
             try store.markInterruptedSessions()
             return store
         } catch {
@@ -68,9 +67,8 @@ extension PlayCommand {
 
 extension ListCommand {
     func bestScores(trainee: String) throws -> [String: Double] {
-        let path = TraineeDefaults.storePath(store)
         // Listing must not create a store; with none yet, there are no scores.
-        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        guard StoreLocation(store).exists else { return [:] }
         return try StoreAccess.open(store).bestScores(trainee: trainee)
     }
 }

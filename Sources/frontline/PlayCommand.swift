@@ -26,7 +26,7 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("coach: feedback after every reply; exam: scores only at the end, no hints.", valueName: "mode"))
     var mode: PracticeSession.Mode = .coach
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Replay replies from a file with simulated delays ('@12s reply' per line).", valueName: "file"))

@@ -17,7 +17,7 @@ struct ProgressCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Whose progress (default: $FRONTLINE_TRAINEE, then your login name).", valueName: "name"))
     var trainee: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("table or json.", valueName: "format"))
@@ -29,10 +29,10 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         let name = TraineeDefaults.trainee(trainee)
         let catalog = CatalogLoader.load(root: ContentLocation.resolve()).catalog
-        let path = TraineeDefaults.storePath(store)
+        let location = StoreLocation(store)
         var sessions: [StoredSession] = []
         var findings: [StoredFinding] = []
-        if FileManager.default.fileExists(atPath: path) {
+        if location.exists {
             let progress = try StoreAccess.open(store)
             do {
                 sessions = try progress.sessions(trainee: name, scenario: nil, limit: nil)

@@ -24,7 +24,7 @@ struct RegradeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only sessions of this scenario.", valueName: "id"))
     var scenario: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     @Flag(name: .long, help: "Show how the averages would move without saving the new scores.")
@@ -39,8 +39,9 @@ struct RegradeCommand: ParsableCommand {
         if let since {
             do { from = try DateFilter().instant(since, as: .since) } catch { throw UserError(error.description) }
         }
-        let path = TraineeDefaults.storePath(store)
-        guard FileManager.default.fileExists(atPath: path) else {
+        let location = StoreLocation(store)
+        let path = location.display
+        guard location.exists else {
             print("There is no progress store at \(path) yet, so there is nothing to regrade.")
             return
         }

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this trainee's sessions (default: every trainee).", valueName: "name"))
     var trainee: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     func validate() throws {
@@ -44,10 +44,11 @@ struct ReportCommand: ParsableCommand {
         let now = Date()
         let (from, to) = try DateFilter(timeZone: .current, now: now).range(since: since, until: until)
         let query = ReportQuery(trainee: trainee.flatMap { $0.isEmpty ? nil : $0 }, since: from, until: to)
-        let path = TraineeDefaults.storePath(store)
+        let location = StoreLocation(store)
+        let path = location.display
         var sessions: [ReportData.Session] = []
         // A report must not create a store: with none yet, the page says there is no data.
-        if FileManager.default.fileExists(atPath: path) {
+        if location.exists {
             let progress = try StoreAccess.open(store)
             do {
                 sessions = try progress.reportSessions(query)
@@ -75,7 +76,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// A trainee filter that matches nobody is probably a typo: say so (the page is still written).
-    func warnIfUnknown(_ name: String, in progress: ProgressStore) throws(StoreError) {
+    func warnIfUnknown(_ name: String, in progress: any ProgressStore) throws(StoreError) {
         let known = Set(try progress.sessions(trainee: nil, scenario: nil, limit: 5000).map(\.trainee))
         guard !known.contains(name) else { return }
         FileHandle.standardError.write(Data("frontline: no sessions for trainee '\(name)'\(name.didYouMean(known)); the report says so.\n".utf8))

@@ -49,7 +49,8 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = TraineeDefaults.storePath(filters.store)
+        let location = StoreLocation(filters.store)
+        let path = location.display
         guard let progress = try ExistingStore.open(filters.store) else {
             return try emptyStore(path: path, scope: ReviewScope(trainee: filters.trainee, since: filters.since,
                                                                  until: filters.until, track: filters.track))
@@ -103,7 +104,7 @@ struct ReviewCommand: ParsableCommand {
     }
 
     /// The store has sessions, but none in this range: say what there is instead.
-    func noMatch(_ progress: ProgressStore, scope: ReviewScope, path: String) throws -> String {
+    func noMatch(_ progress: any ProgressStore, scope: ReviewScope, path: String) throws -> String {
         let total = try progress.sessionCount()
         guard total > 0 else { return ExistingStore.emptyState(path: path) }
         let everything = try progress.review(ReviewFilter(trainee: scope.trainee),

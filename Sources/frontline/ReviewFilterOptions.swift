@@ -24,7 +24,7 @@ struct ReviewFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only the scenarios of a track: a track id, or scenario ids separated by commas.", valueName: "ids"))
     var track: String?
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     func validate() throws {
@@ -39,7 +39,7 @@ struct ReviewFilterOptions: ParsableArguments {
     }
 
     /// The filter, checked against the store: unknown trainees and scenarios get "did you mean".
-    func resolve(in progress: ProgressStore, now: Date = Date()) throws -> (ReviewFilter, ReviewScope) {
+    func resolve(in progress: any ProgressStore, now: Date = Date()) throws -> (ReviewFilter, ReviewScope) {
         let (from, to) = try DateFilter(now: now).range(since: since, until: until)
         var filter = ReviewFilter(trainee: trainee, since: from, until: to)
         var scope = ReviewScope(trainee: trainee, since: since, until: until, track: track)
@@ -102,20 +102,19 @@ struct ReviewFilterOptions: ParsableArguments {
 /// Opening a store that already exists: one that does not is never created.
 enum ExistingStore {
     /// To read it (review, transcript, export): nil when there is no store file yet.
-    static func open(_ given: String?) throws -> ProgressStore? {
-        let path = TraineeDefaults.storePath(given)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+    static func open(_ given: String?) throws -> (any ProgressStore)? {
+        let location = StoreLocation(given)
+        guard location.exists else { return nil }
         do {
-            return try ProgressStore.openForReading(path: path)
+            return try location.openForReading()
         } catch {
             throw UserError(error.description)
         }
     }
 
     /// To write to it (annotate): nil when there is no store file yet.
-    static func openForWriting(_ given: String?) throws -> ProgressStore? {
-        let path = TraineeDefaults.storePath(given)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+    static func openForWriting(_ given: String?) throws -> (any ProgressStore)? {
+        guard StoreLocation(given).exists else { return nil }
         return try StoreAccess.open(given)
     }
 

@@ -27,11 +27,12 @@ struct TranscriptCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("text or json.", valueName: "format"))
     var format: Format = .text
 
-    @Option(name: .long, help: ArgumentHelp("Progress store file (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
     func run() throws {
-        let path = TraineeDefaults.storePath(store)
+        let location = StoreLocation(store)
+        let path = location.display
         guard let progress = try ExistingStore.open(store) else {
             throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
         }
@@ -54,7 +55,7 @@ struct TranscriptCommand: ParsableCommand {
 
 /// Finding the session a supervisor means, with "did you mean" for a mistyped id.
 enum SessionLookup {
-    static func resolve(_ text: String, trainee: String?, in progress: ProgressStore) throws -> Int64 {
+    static func resolve(_ text: String, trainee: String?, in progress: any ProgressStore) throws -> Int64 {
         let typed = text.trimmingCharacters(in: .whitespaces)
         if ["last", "latest"].contains(typed.lowercased()) {
             if let trainee, try !progress.hasSessions(trainee: trainee) {

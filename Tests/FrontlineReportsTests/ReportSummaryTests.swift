@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func storeQueryFiltersByStartAndTrainee() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         for (trainee, day) in [("dana", 0), ("dana", 5), ("sam", 10)] {
             let start = ReportFixtures.monday.addingTimeInterval(Double(day) * 86_400)
             _ = try store.startSession(SessionStart(trainee: trainee, scenarioId: "s", scenarioTitle: "S", language: "en",

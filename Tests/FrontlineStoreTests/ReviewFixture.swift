@@ -10,7 +10,7 @@ enum ReviewFixture {
     static func day(_ n: Double, hour: Double = 0) -> Date { monday.addingTimeInterval(n * 86_400 + hour * 3600) }
 
     @discardableResult
-    static func play(_ store: ProgressStore, trainee: String = "Ava", scenario: String = "refund-late-parcel",
+    static func play(_ store: any TestableStore, trainee: String = "Ava", scenario: String = "refund-late-parcel",
                      at: Date = monday, overall: Double? = 70, empathy: Double? = 70, accuracy: Double? = 80,
                      turns: Int = 2, status: SessionSummary.Status = .completed,
                      record: (Int) -> TurnRecord = { Fixture.turn($0) }) throws -> Int64 {
@@ -30,7 +30,7 @@ enum ReviewFixture {
     }
 
     /// Misses per criterion counted straight from the findings (a turn counts once).
-    static func bruteForceMisses(_ store: ProgressStore, where condition: String = "1") throws -> [String: Int] {
+    static func bruteForceMisses(_ store: any TestableStore, where condition: String = "true") throws -> [String: Int] {
         let ids = try store.column(sql: """
             SELECT f.criterion_id FROM findings f JOIN sessions s ON s.id = f.session_id
             WHERE f.outcome IN ('missed', 'triggered') AND \(condition)
@@ -41,7 +41,7 @@ enum ReviewFixture {
         return counts
     }
 
-    static func rollupByDay(_ store: ProgressStore) throws -> [String: Int] {
+    static func rollupByDay(_ store: any TestableStore) throws -> [String: Int] {
         let ids = try store.column(sql: "SELECT criterion_id FROM daily_misses ORDER BY criterion_id")
         let counts = try store.column(sql: "SELECT misses FROM daily_misses ORDER BY criterion_id")
         var result: [String: Int] = [:]
@@ -50,7 +50,7 @@ enum ReviewFixture {
     }
 
     /// A rollup keyed by criterion (and more), summed per criterion, zeros dropped.
-    static func rollup(_ store: ProgressStore, _ table: String) throws -> [String: Int] {
+    static func rollup(_ store: any TestableStore, _ table: String) throws -> [String: Int] {
         var result: [String: Int] = [:]
         for pair in try store.column(sql: "SELECT criterion_id || '=' || misses FROM \(table)") {
             let parts = (pair ?? "").split(separator: "=")
@@ -60,11 +60,11 @@ enum ReviewFixture {
     }
 
     /// Misses per trainee and criterion, from the findings and from `trainee_misses`.
-    static func traineeMisses(_ store: ProgressStore) throws -> ([String?], [String?]) {
+    static func traineeMisses(_ store: any TestableStore) throws -> ([String?], [String?]) {
         let expected = try store.column(sql: """
             SELECT trainee || '/' || criterion_id || '/' || name || '=' || COUNT(*) FROM (
-              SELECT s.trainee, f.criterion_id, f.name FROM findings f JOIN sessions s ON s.id = f.session_id
-              WHERE f.outcome IN ('missed', 'triggered') GROUP BY f.turn_id, f.criterion_id)
+              SELECT DISTINCT s.trainee, f.turn_id, f.criterion_id, f.name FROM findings f JOIN sessions s ON s.id = f.session_id
+              WHERE f.outcome IN ('missed', 'triggered')) AS per_turn
             GROUP BY trainee, criterion_id, name ORDER BY 1
             """)
         let rollup = try store.column(sql: """
@@ -73,7 +73,7 @@ enum ReviewFixture {
         return (rollup, expected)
     }
 
-    static func rollupBySession(_ store: ProgressStore) throws -> [String: Int] {
+    static func rollupBySession(_ store: any TestableStore) throws -> [String: Int] {
         let ids = try store.column(sql: "SELECT criterion_id FROM session_misses ORDER BY criterion_id")
         let counts = try store.column(sql: "SELECT misses FROM session_misses ORDER BY criterion_id")
         var result: [String: Int] = [:]

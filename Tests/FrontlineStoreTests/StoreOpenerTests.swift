@@ -8,7 +8,7 @@ import Testing
 struct StoreOpenerTests {
     /// A store with a few sessions, closed, so that everything is in the main file.
     static func makeStoreFile(at path: String, sessions: Int = 30) throws {
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         for session in 0..<sessions {
             let id = try store.startSession(Fixture.session(trainee: "Trainee \(session)"))
             for index in 0..<3 {
@@ -34,11 +34,11 @@ struct StoreOpenerTests {
     func createsFoldersAndFile() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("team/alpha/progress.sqlite")
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
         _ = try store.startSession(Fixture.session())
         try store.close()
-        let reopened = try ProgressStore(path: path)
+        let reopened = try SQLiteStore(path: path)
         #expect(try reopened.sessions().count == 1)
         try reopened.close()
     }
@@ -49,7 +49,7 @@ struct StoreOpenerTests {
         let path = folder.file("notes.txt")
         let text = Data("My notes about the refund policy.\nDo not lose them!\n".utf8)
         try text.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notADatabase(path: path)) { _ = try ProgressStore(path: path) }
+        #expect(throws: StoreError.notADatabase(path: path)) { _ = try SQLiteStore(path: path) }
         #expect(bytes(of: path) == text)
         #expect(siblings(of: path) == ["notes.txt"])
     }
@@ -61,7 +61,7 @@ struct StoreOpenerTests {
         let data = Data("SQLite format 3\0 and then nothing".utf8)
         try data.write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.corrupt(path: path, detail: "the file ends inside its header")) {
-            _ = try ProgressStore(path: path)
+            _ = try SQLiteStore(path: path)
         }
         #expect(bytes(of: path) == data)
     }
@@ -76,7 +76,7 @@ struct StoreOpenerTests {
         let before = try #require(bytes(of: path))
         #expect(before.count > 4 * 4096)
         #expect {
-            _ = try ProgressStore(path: path)
+            _ = try SQLiteStore(path: path)
         } throws: { error in
             guard case StoreError.corrupt(let reported, _) = error else { return false }
             return reported == path
@@ -89,12 +89,12 @@ struct StoreOpenerTests {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
         try Self.makeStoreFile(at: path, sessions: 1)
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         try store.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-supervisor-time-travel')")
         try store.close()
         let before = try #require(bytes(of: path))
         #expect(throws: StoreError.newerVersion(path: path, migration: "v9-supervisor-time-travel")) {
-            _ = try ProgressStore(path: path)
+            _ = try SQLiteStore(path: path)
         }
         #expect(bytes(of: path) == before)
     }
@@ -103,12 +103,12 @@ struct StoreOpenerTests {
     func foreignDatabase() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("contacts.sqlite")
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         try store.execute(sql: "PRAGMA application_id = 0")
         try store.execute(sql: "CREATE TABLE contacts (name TEXT)")
         try store.close()
         let before = try #require(bytes(of: path))
-        #expect(throws: StoreError.notAProgressStore(path: path)) { _ = try ProgressStore(path: path) }
+        #expect(throws: StoreError.notAProgressStore(path: path)) { _ = try SQLiteStore(path: path) }
         #expect(bytes(of: path) == before)
     }
 
@@ -117,7 +117,7 @@ struct StoreOpenerTests {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         _ = try store.startSession(Fixture.session())
         #expect(try store.sessions().count == 1)
         try store.close()
@@ -127,7 +127,7 @@ struct StoreOpenerTests {
     func folderPath() throws {
         let folder = try TemporaryFolder()
         #expect(throws: StoreError.cannotCreate(path: folder.path, detail: "it is a folder")) {
-            _ = try ProgressStore(path: folder.path)
+            _ = try SQLiteStore(path: folder.path)
         }
     }
 
@@ -140,7 +140,7 @@ struct StoreOpenerTests {
         let before = try #require(bytes(of: path))
         #expect(ReadOnlyFixture.protect(path))
         defer { ReadOnlyFixture.unprotect(path) }
-        #expect(throws: StoreError.readOnly(path: path)) { _ = try ProgressStore(path: path) }
+        #expect(throws: StoreError.readOnly(path: path)) { _ = try SQLiteStore(path: path) }
         #expect(bytes(of: path) == before)
     }
 
@@ -154,7 +154,7 @@ struct StoreOpenerTests {
         defer { ReadOnlyFixture.unprotect(locked) }
         let path = locked + "/progress.sqlite"
         #expect {
-            _ = try ProgressStore(path: path)
+            _ = try SQLiteStore(path: path)
         } throws: { error in
             guard case StoreError.cannotCreate(let reported, _) = error else { return false }
             return reported == path

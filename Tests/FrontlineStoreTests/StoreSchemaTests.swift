@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Schema")
 struct StoreSchemaTests {
-    @Test("migrations are named and applied", arguments: StoreKind.allCases)
+    @Test("migrations are named and applied", arguments: StoreKind.sqlite)
     func migrations(kind: StoreKind) throws {
         // Later migrations (v3-regrades, …) follow; these two come first, in this order.
         #expect(StoreSchema.knownMigrations.prefix(2) == ["v1-sessions-turns-findings", "v2-annotations"])
@@ -16,7 +16,7 @@ struct StoreSchemaTests {
         }
     }
 
-    @Test("tables and the indexes review queries need", arguments: StoreKind.allCases)
+    @Test("tables and the indexes review queries need", arguments: StoreKind.sqlite)
     func tablesAndIndexes(kind: StoreKind) throws {
         try withStore(kind) { store throws in
             let tables = try store.column(sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -51,12 +51,12 @@ struct StoreSchemaTests {
          "findings_on_criterion_id_outcome"),
     ])
     func queryPlans(query: String, index: String) throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         let plan = try store.column(sql: "EXPLAIN QUERY PLAN " + query, at: 3).compactMap { $0 }.joined(separator: "; ")
         #expect(plan.contains(index), "\(plan)")
     }
 
-    @Test("foreign keys are enforced and deleting a session deletes its turns and findings", arguments: StoreKind.allCases)
+    @Test("foreign keys are enforced and deleting a session deletes its turns and findings", arguments: StoreKind.sqlite)
     func foreignKeys(kind: StoreKind) throws {
         try withStore(kind) { store throws in
             #expect(try store.column(sql: "PRAGMA foreign_keys") == ["1"])
@@ -78,10 +78,10 @@ struct StoreSchemaTests {
 
     @Test("an on-disk store uses WAL and waits at least 5 s for a busy file")
     func walAndBusyTimeout() throws {
-        #expect(ProgressStore.busyTimeout >= 5)
+        #expect(SQLiteStore.busyTimeout >= 5)
         try withStore(.disk) { store throws in
             #expect(try store.column(sql: "PRAGMA journal_mode") == ["wal"])
-            #expect(try store.column(sql: "PRAGMA busy_timeout") == [String(Int(ProgressStore.busyTimeout * 1000))])
+            #expect(try store.column(sql: "PRAGMA busy_timeout") == [String(Int(SQLiteStore.busyTimeout * 1000))])
         }
     }
 }

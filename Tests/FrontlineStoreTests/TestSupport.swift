@@ -1,16 +1,52 @@
 import Foundation
 import FrontlineModel
+import Testing
 @testable import FrontlineStore
+#if PostgreSQL
+@testable import FrontlinePostgres
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Where a test's store lives: every store test runs on both.
+/// Where a test's store lives: every store test runs on each. PostgreSQL joins when the
+/// package is built with the PostgreSQL trait and `FRONTLINE_TEST_POSTGRES` names a server
+/// (`scripts/test` starts a throwaway one); each test then gets a schema of its own.
 enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
-    case memory, disk
+    case memory, disk, postgres
     var description: String { rawValue }
+
+    static var allCases: [StoreKind] { PostgresTesting.url == nil ? sqlite : sqlite + [.postgres] }
+    /// For tests of the SQLite engine's own schema, rollups and files.
+    static let sqlite: [StoreKind] = [.memory, .disk]
+}
+
+enum PostgresTesting {
+    /// The throwaway server's URL (a superuser), when the tests are to use one.
+    static var url: String? {
+        #if PostgreSQL
+        ProcessInfo.processInfo.environment["FRONTLINE_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+        #else
+        nil
+        #endif
+    }
+
+    #if PostgreSQL
+    /// A new, empty schema on the test server; dropped by `drop`.
+    static func freshLocation() throws -> PostgresLocation {
+        var location = try PostgresLocation(url: url!)
+        location.schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        return location
+    }
+
+    static func drop(_ location: PostgresLocation) throws {
+        var admin = location
+        admin.schema = nil
+        try PostgresAdmin(location: admin).dropSchema(location.schema!)
+    }
+    #endif
 }
 
 /// A fresh folder under the system's temporary folder, removed when released.
@@ -28,18 +64,55 @@ final class TemporaryFolder: @unchecked Sendable {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// Runs `body` with a new store of the given kind (on disk: in its own temporary folder).
-func withStore(_ kind: StoreKind, _ body: (ProgressStore) throws -> Void) throws {
+/// Runs `body` with a new store of the given kind (on disk: in its own temporary folder;
+/// on PostgreSQL: in its own schema, dropped afterwards).
+func withStore(_ kind: StoreKind, _ body: (any TestableStore) throws -> Void) throws {
     switch kind {
     case .memory:
-        try body(try ProgressStore.inMemory())
+        try body(try SQLiteStore.inMemory())
     case .disk:
         let folder = try TemporaryFolder()
-        let store = try ProgressStore(path: folder.file("progress.sqlite"))
+        let store = try SQLiteStore(path: folder.file("progress.sqlite"))
         try body(store)
         try store.close()
+    case .postgres:
+        #if PostgreSQL
+        let location = try PostgresTesting.freshLocation()
+        defer { try? PostgresTesting.drop(location) }
+        let store = try PostgresStore(location: location)
+        try body(store)
+        try store.close()
+        #else
+        Issue.record("built without the PostgreSQL trait")
+        #endif
     }
 }
+
+/// What the store tests reach below the public API, on either engine.
+protocol TestableStore: ProgressStore {
+    /// `startSession` as if another process had started it: for tests of interrupted sessions.
+    func startSession(_ start: SessionStart, process: ProcessIdentity) throws(StoreError) -> Int64
+    func markInterruptedSessions(now: Date) throws(StoreError) -> Int
+    /// One column of every row of a query, as text (NULL as nil).
+    func column(sql: String, at index: Int) throws(StoreError) -> [String?]
+    func execute(sql: String) throws(StoreError)
+}
+
+extension TestableStore {
+    func column(sql: String) throws(StoreError) -> [String?] { try column(sql: sql, at: 0) }
+}
+
+extension SQLiteStore: TestableStore {}
+
+#if PostgreSQL
+extension PostgresStore: TestableStore {
+    func startSession(_ start: SessionStart, process: ProcessIdentity) throws(StoreError) -> Int64 {
+        let id = try startSession(start)
+        try execute(sql: "UPDATE sessions SET pid = \(process.pid), hostname = '\(process.hostname.replacingOccurrences(of: "'", with: "''"))' WHERE id = \(id)")
+        return id
+    }
+}
+#endif
 
 func bytes(of path: String) -> Data? { FileManager.default.contents(atPath: path) }
 

@@ -35,7 +35,7 @@ struct HtmlReportBrowserTests {
 
     /// Earlier weeks, recorded through the store's public API as a play would (backdated).
     func recordEarlierWeeks() throws {
-        let progress = try ProgressStore(path: store)
+        let progress = try SQLiteStore(path: store)
         let trainees = ["Aino Virtanen", "Tom & \"Jerry\"", "Ilze Kalniņa", "مریم رضایی"]
         let scenarios = [("refund-request", "A blender that arrived cracked", "en"), ("angry-caller", "An angry caller", "en"),
                          ("late-delivery-fa", "بسته‌ای که دیر رسید", "fa")]

@@ -24,7 +24,7 @@ struct InterruptedSessionTests {
         killed.waitUntilExit()
         try tmux.waitFor("FRONTLINE-EXITED 137")
 
-        let before = try ProgressStore(path: store)
+        let before = try SQLiteStore(path: store)
         let session = try #require(try before.sessions(trainee: "killed", scenario: nil, limit: 1).first)
         #expect(session.status == .inProgress)
         #expect(try before.turns(session: session.id).count == 1, "the graded turn was committed before the kill")
@@ -32,7 +32,7 @@ struct InterruptedSessionTests {
         // The next start of Frontline notices the dead process.
         let listed = try Binary.run(["list", "--trainee", "killed"], environment: ["FRONTLINE_STORE": store])
         #expect(listed.status == 0)
-        let after = try ProgressStore(path: store)
+        let after = try SQLiteStore(path: store)
         #expect(try after.session(session.id)?.status == .interrupted)
         #expect(try after.turns(session: session.id).count == 1)
     }
@@ -53,7 +53,7 @@ struct InterruptedSessionTests {
         term.waitUntilExit()
         let screen = try tmux.waitFor("FRONTLINE-EXITED 0")
         #expect(screen.contains("Debrief: interrupted"))
-        let saved = try ProgressStore(path: store)
+        let saved = try SQLiteStore(path: store)
         #expect(try saved.sessions(trainee: "termed", scenario: nil, limit: 1).first?.status == .interrupted)
     }
 }

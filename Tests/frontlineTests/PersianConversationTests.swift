@@ -25,7 +25,7 @@ struct PersianConversationTests {
         try tmux.send("C-d")
         try tmux.waitFor("FRONTLINE-EXITED 0")
 
-        let saved = try ProgressStore(path: store)
+        let saved = try SQLiteStore(path: store)
         let session = try #require(try saved.sessions(trainee: "persian", scenario: "late-delivery-fa", limit: 1).first)
         let turn = try #require(try saved.turns(session: session.id).first)
         #expect(turn.reply == "متأسفم مریم جان. کد سفارش را بفرمایید")

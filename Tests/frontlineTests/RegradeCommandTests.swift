@@ -29,7 +29,7 @@ import FrontlineStore
         let accuracy = try #require(result.out.split(separator: "\n").first { $0.hasPrefix("accuracy") })
         #expect(accuracy.contains("100.0") && accuracy.contains("-"), "accuracy fell: \(accuracy)")
 
-        let saved = try ProgressStore(path: store)
+        let saved = try SQLiteStore(path: store)
         let session = try #require(try saved.sessions(trainee: "rg", scenario: nil, limit: 1).first)
         let turn = try #require(try saved.turns(session: session.id).first)
         #expect(turn.scores[.accuracy] == 100, "the original score is kept")

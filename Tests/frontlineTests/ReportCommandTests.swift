@@ -14,7 +14,7 @@ import FrontlineStore
     }
 
     func record(_ trainee: String, daysAgo: Double, overall: Double) throws {
-        let progress = try ProgressStore(path: store)
+        let progress = try SQLiteStore(path: store)
         let started = Date().addingTimeInterval(-daysAgo * 86_400)
         let id = try progress.startSession(SessionStart(trainee: trainee, scenarioId: "refund-request", scenarioTitle: "Refund",
                                                         language: "en", mode: "coach", contentFingerprint: "0", startedAt: started))

@@ -214,7 +214,7 @@ import Testing
     @Test func anEmptyStoreIsAnEmptyState() throws {
         let folder = try Binary.temporaryFolder()
         let path = folder.appendingPathComponent("empty.sqlite").path
-        try ProgressStore(path: path).close()
+        try SQLiteStore(path: path).close()
         let review = try run(["review", "--store", path])
         #expect(review.status == 0 && review.out.hasPrefix("No sessions yet"))
         let trainee = try run(["review", "--store", path, "--trainee", "Ava"])

@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// The team's progress over the filtered sessions (or one trainee's, when the filter
     /// names one), read in one transaction. Aggregated in SQL from the sessions table and
     /// the miss rollups: no turn or finding is loaded, so the cost follows the number of
@@ -38,7 +38,7 @@ extension ProgressStore {
     }
 }
 
-/// The queries behind `ProgressStore.review`, inside one read transaction.
+/// The queries behind `SQLiteStore.review`, inside one read transaction.
 ///
 /// What each costs, with T trainees and W trend weeks: the team over all time reads the
 /// per-trainee and per-criterion rollups (T and criteria rows) and the sessions of the
@@ -295,7 +295,7 @@ struct ReviewQuery {
     }
 }
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Whether the trainee has at least one session (exact name).
     public func hasSessions(trainee: String) throws(StoreError) -> Bool {
         try read { db in

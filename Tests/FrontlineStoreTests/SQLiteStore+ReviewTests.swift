@@ -65,7 +65,7 @@ struct ProgressStoreReviewTests {
 
     @Test("the weekly trend is continuous, with empty weeks as gaps, and starts on Mondays")
     func weeklyTrend() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         try F.play(store, trainee: "Ava", at: F.day(0), overall: 50)
         try F.play(store, trainee: "Ava", at: F.day(6, hour: 14), overall: 70)
         try F.play(store, trainee: "Ben", at: F.day(15), overall: 90)
@@ -106,7 +106,7 @@ struct ProgressStoreReviewTests {
 
     @Test("team misses are exact for bounds inside days: whole days from the daily rollup, edges per session")
     func missesWithPartialDays() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         var hour = 0.0
         for day in 0..<4 {
             for trainee in ["Ava", "Ben", "Cai"] {
@@ -270,7 +270,7 @@ struct ProgressStoreReviewTests {
         ("SELECT * FROM annotations WHERE session_id = 1", "annotations_on_session_id"),
     ])
     func queryPlans(query: String, index: String) throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         let plan = try store.column(sql: "EXPLAIN QUERY PLAN " + query, at: 3).compactMap { $0 }.joined(separator: "; ")
         #expect(plan.contains(index), "\(plan)")
     }

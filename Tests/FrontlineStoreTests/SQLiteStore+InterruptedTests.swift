@@ -13,7 +13,7 @@ struct ProgressStoreInterruptedTests {
         let path = folder.file("progress.sqlite")
         let records = (0..<3).map { Fixture.turn($0) }
         // The process that "was killed": its row names a pid that no longer runs.
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         let id = try store.startSession(Fixture.session(),
                                         process: ProcessIdentity(pid: try deadPid(), hostname: Self.here))
         for record in records {
@@ -27,7 +27,7 @@ struct ProgressStoreInterruptedTests {
         #expect((bytes(of: crashed + "-wal")?.count ?? 0) > 0)
         try store.close()
 
-        let next = try ProgressStore(path: crashed)
+        let next = try SQLiteStore(path: crashed)
         #expect(try next.markInterruptedSessions() == 1)
         let session = try #require(try next.session(id))
         #expect(session.status == .interrupted)

@@ -32,7 +32,7 @@ struct ProgressStoreAnnotationsTests {
 
     @Test("the latest override of a dimension is the effective one")
     func effectiveOverrides() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         let id = try F.play(store)
         try store.annotate(AnnotationRequest(sessionId: id, turnIndex: 0, supervisor: "A", overrides: [.empathy: 40], reason: "r"))
         try store.annotate(AnnotationRequest(sessionId: id, turnIndex: 0, supervisor: "B", overrides: [.empathy: 60], reason: "r"))
@@ -72,7 +72,7 @@ struct ProgressStoreAnnotationsTests {
 
     @Test("the table refuses an annotation that is neither a note nor a full override")
     func checkConstraint() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         let id = try F.play(store)
         #expect(throws: StoreError.self) {
             try store.execute(sql: """
@@ -84,7 +84,7 @@ struct ProgressStoreAnnotationsTests {
 
     @Test("deleting a session deletes its annotations")
     func cascade() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         let id = try F.play(store)
         try store.annotate(AnnotationRequest(sessionId: id, turnIndex: 0, supervisor: "M", note: "n"))
         try store.execute(sql: "DELETE FROM sessions WHERE id = \(id)")

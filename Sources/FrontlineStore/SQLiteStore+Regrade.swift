@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Starts a regrade run; its id groups the new scores it writes.
     public func startRegrade(at date: Date, filter: String) throws(StoreError) -> Int64 {
         try write { db in

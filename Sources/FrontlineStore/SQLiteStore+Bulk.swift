@@ -37,7 +37,7 @@ public struct BulkAnnotation: Sendable {
     }
 }
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Writes whole sessions in one transaction with prepared statements (the miss rollups
     /// are kept by the same triggers as for played sessions), then checkpoints the log.
     /// Sessions must not be in progress: nothing would ever finish them.

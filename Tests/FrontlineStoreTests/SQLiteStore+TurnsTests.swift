@@ -100,8 +100,8 @@ struct ProgressStoreTurnsTests {
     func committedImmediately() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("shared.sqlite")
-        let writer = try ProgressStore(path: path)
-        let reader = try ProgressStore(path: path)
+        let writer = try SQLiteStore(path: path)
+        let reader = try SQLiteStore(path: path)
         let id = try writer.startSession(Fixture.session())
         try writer.recordTurn(session: id, Fixture.turn(0), shownAt: Fixture.shownAt(0))
         #expect(try reader.turns(session: id).map(\.record) == [Fixture.turn(0)])

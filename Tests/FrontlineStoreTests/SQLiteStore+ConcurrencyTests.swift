@@ -30,7 +30,7 @@ struct ProgressStoreConcurrencyTests {
     func concurrentTurns() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("shared.sqlite")
-        let stores = [try ProgressStore(path: path), try ProgressStore(path: path)]
+        let stores = [try SQLiteStore(path: path), try SQLiteStore(path: path)]
         let ids = [try stores[0].startSession(Fixture.session(trainee: "Ava")),
                    try stores[1].startSession(Fixture.session(trainee: "Ben"))]
         let turnsEach = 60
@@ -55,12 +55,12 @@ struct ProgressStoreConcurrencyTests {
             let folder = try TemporaryFolder()
             let path = folder.file("new.sqlite")
             let failures = Self.onTwoThreads { worker in
-                let store = try ProgressStore(path: path)
+                let store = try SQLiteStore(path: path)
                 _ = try store.startSession(Fixture.session(trainee: "Trainee \(worker)"))
                 try store.close()
             }
             #expect(failures == [])
-            let store = try ProgressStore(path: path)
+            let store = try SQLiteStore(path: path)
             #expect(try store.sessions().count == 2)
             try store.close()
         }

@@ -27,7 +27,7 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Adds a note and/or score overrides to one turn, in one transaction, and returns the
     /// new annotations. The grader's scores on the turn stay as they were.
     @discardableResult

@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// How long a session of another machine may stay silent before it counts as interrupted.
     static let foreignSessionTimeout: TimeInterval = 24 * 60 * 60
 

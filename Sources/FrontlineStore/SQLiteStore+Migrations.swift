@@ -2,14 +2,14 @@ import Foundation
 import GRDB
 
 /// Stores at an older schema version, for tests of later migrations (internal).
-extension ProgressStore {
+extension SQLiteStore {
     /// An in-memory store migrated only up to `migration`.
-    static func inMemory(upTo migration: String) throws -> ProgressStore {
+    static func inMemory(upTo migration: String) throws -> SQLiteStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(configuration: configuration)
         try StoreSchema.migrator.migrate(queue, upTo: migration)
-        return ProgressStore(writer: queue, path: ":memory:")
+        return SQLiteStore(writer: queue, path: ":memory:")
     }
 
     /// Runs the migrations this build knows that the store has not had yet.
@@ -18,7 +18,7 @@ extension ProgressStore {
     }
 }
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Creates a store file migrated only up to `migration`, and closes it (tests).
     static func createFile(path: String, upTo migration: String) throws {
         let queue = try DatabaseQueue(path: path)

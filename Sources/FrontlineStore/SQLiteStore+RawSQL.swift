@@ -3,7 +3,7 @@ import GRDB
 
 /// Raw SQL against the store, for tests and maintenance. Internal on purpose: the REPL and
 /// reports use the typed API.
-extension ProgressStore {
+extension SQLiteStore {
     func execute(sql: String) throws(StoreError) {
         try write { db in try db.execute(sql: sql) }
     }

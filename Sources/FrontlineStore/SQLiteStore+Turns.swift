@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Records one answered turn and its findings in one transaction, committed before
     /// this returns.
     public func recordTurn(session: Int64, _ record: TurnRecord, shownAt: Date) throws(StoreError) {

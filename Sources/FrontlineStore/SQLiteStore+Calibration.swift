@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// How often and by how much supervisors' overrides disagree with the grader, per
     /// dimension and per criterion present on the overridden turns. Reads annotations and
     /// the findings of overridden turns only.

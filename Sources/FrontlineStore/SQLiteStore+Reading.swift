@@ -1,23 +1,23 @@
 import Foundation
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Opens an existing store to read it (reviews, transcripts, exports) through a
     /// read-only connection: nothing is locked, written or checkpointed. A store that
     /// still needs a migration, or holds sessions marked in progress whose process may be
     /// gone, is opened as usual instead (migrated, and such sessions marked interrupted),
     /// so what is read is always current. A missing file is an error, never created.
-    public static func openForReading(path: String) throws(StoreError) -> ProgressStore {
+    public static func openForReading(path: String) throws(StoreError) -> SQLiteStore {
         let path = NSString(string: path).expandingTildeInPath
         guard FileManager.default.fileExists(atPath: path) else {
             throw .cannotCreate(path: path, detail: "there is no store there yet")
         }
         if let queue = try StoreOpener.openReadOnly(path: path) {
-            let store = ProgressStore(writer: queue, path: path)
+            let store = SQLiteStore(writer: queue, path: path)
             if try !store.hasSessionsInProgress() { return store }
             try? queue.close()
         }
-        let store = try ProgressStore(path: path)
+        let store = try SQLiteStore(path: path)
         try store.markInterruptedSessions()
         return store
     }
@@ -41,7 +41,7 @@ extension StoreOpener {
         do {
             var configuration = Configuration()
             configuration.readonly = true
-            configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+            configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
             configuration.foreignKeysEnabled = true
             configuration.label = "FrontlineStore"
             let queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -104,7 +104,7 @@ struct ProgressStoreSessionsTests {
             #expect(try store.sessions(trainee: nil, scenario: "a", limit: nil).map(\.id) == [ids[3], ids[1], ids[0]])
             #expect(try store.sessions(trainee: "Ava", scenario: "a", limit: 1).map(\.id) == [ids[3]])
             #expect(try store.sessions(trainee: "Zoe", scenario: nil, limit: nil).isEmpty)
-            #expect(try store.sessions(limit: 0).isEmpty)
+            #expect(try store.sessions(trainee: nil, scenario: nil, limit: 0).isEmpty)
         }
     }
 

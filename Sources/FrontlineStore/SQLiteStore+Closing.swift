@@ -1,6 +1,6 @@
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Closes the file now (WAL checkpointed, side files removed when this was the last
     /// connection) rather than when the store is released. Later calls fail.
     public func close() throws(StoreError) {

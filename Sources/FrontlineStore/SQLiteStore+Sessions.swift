@@ -2,7 +2,7 @@ import Foundation
 import FrontlineModel
 import GRDB
 
-extension ProgressStore {
+extension SQLiteStore {
     /// Records the start of a session (status in_progress, with this process's pid and
     /// hostname) and returns its id.
     public func startSession(_ start: SessionStart) throws(StoreError) -> Int64 {

@@ -41,7 +41,7 @@ struct ProgressStoreCalibrationTests {
 
     @Test("no annotations: an empty report")
     func empty() throws {
-        let store = try ProgressStore.inMemory()
+        let store = try SQLiteStore.inMemory()
         try F.play(store)
         let report = try store.calibration(ReviewFilter())
         #expect(report == CalibrationReport(gradedTurns: 2, reviewedTurns: 0, overriddenTurns: 0, dimensions: [], criteria: []))

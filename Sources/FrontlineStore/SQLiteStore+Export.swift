@@ -27,7 +27,7 @@ public struct ExportContent: OptionSet, Sendable {
     public static let everything: ExportContent = [.turns, .findings, .annotations]
 }
 
-extension ProgressStore {
+extension SQLiteStore {
     /// One page of the filtered sessions in id order, after `after`, with what `content`
     /// asks for: up to four queries per page, so an export of any size streams in constant
     /// memory. An empty page means the end.

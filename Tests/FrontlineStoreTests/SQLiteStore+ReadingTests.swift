@@ -11,7 +11,7 @@ struct ProgressStoreReadingTests {
     func missing() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("nothing/progress.sqlite")
-        #expect(throws: StoreError.self) { try ProgressStore.openForReading(path: path) }
+        #expect(throws: StoreError.self) { try SQLiteStore.openForReading(path: path) }
         #expect(!FileManager.default.fileExists(atPath: folder.file("nothing")))
     }
 
@@ -19,11 +19,11 @@ struct ProgressStoreReadingTests {
     func readOnly() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
-        let writer = try ProgressStore(path: path)
+        let writer = try SQLiteStore(path: path)
         try F.play(writer, trainee: "Ava")
         try writer.close()
         let before = bytes(of: path)
-        let reader = try ProgressStore.openForReading(path: path)
+        let reader = try SQLiteStore.openForReading(path: path)
         #expect(try reader.review(ReviewFilter()).sessions.total == 1)
         #expect(throws: StoreError.self) { try reader.execute(sql: "DELETE FROM sessions") }
         try reader.close()
@@ -34,22 +34,22 @@ struct ProgressStoreReadingTests {
     func protectedFile() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
-        let writer = try ProgressStore(path: path)
+        let writer = try SQLiteStore(path: path)
         try F.play(writer, trainee: "Ava")
         try writer.close()
         ReadOnlyFixture.protect(path)
         defer { ReadOnlyFixture.unprotect(path) }
-        #expect(try ProgressStore.openForReading(path: path).review(ReviewFilter(trainee: "Ava")).sessions.total == 1)
+        #expect(try SQLiteStore.openForReading(path: path).review(ReviewFilter(trainee: "Ava")).sessions.total == 1)
     }
 
     @Test("sessions left in progress by a dead process are marked interrupted first")
     func interruptedFirst() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
-        let writer = try ProgressStore(path: path)
+        let writer = try SQLiteStore(path: path)
         _ = try writer.startSession(Fixture.session(), process: ProcessIdentity(pid: try deadPid(), hostname: ProcessIdentity.current.hostname))
         try writer.close()
-        let reader = try ProgressStore.openForReading(path: path)
+        let reader = try SQLiteStore.openForReading(path: path)
         #expect(try reader.review(ReviewFilter()).sessions.interrupted == 1)
     }
 
@@ -57,14 +57,14 @@ struct ProgressStoreReadingTests {
     func olderAndForeign() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
-        try ProgressStore.createFile(path: path, upTo: "v1-sessions-turns-findings")
-        let migrated = try ProgressStore.openForReading(path: path)
+        try SQLiteStore.createFile(path: path, upTo: "v1-sessions-turns-findings")
+        let migrated = try SQLiteStore.openForReading(path: path)
         #expect(try migrated.review(ReviewFilter()).sessions.total == 0)
         #expect(try migrated.column(sql: "SELECT COUNT(*) FROM grdb_migrations") == [String(StoreSchema.knownMigrations.count)])
         let other = folder.file("other.sqlite")
         #expect(run("python3", ["-c", "import sqlite3; c = sqlite3.connect('\(other)'); c.execute('create table t (x)'); c.commit()"]))
         let original = bytes(of: other)
-        #expect(throws: StoreError.notAProgressStore(path: other)) { try ProgressStore.openForReading(path: other) }
+        #expect(throws: StoreError.notAProgressStore(path: other)) { try SQLiteStore.openForReading(path: other) }
         #expect(bytes(of: other) == original)
     }
 }

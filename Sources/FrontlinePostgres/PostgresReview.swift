@@ -1,0 +1,224 @@
+#if PostgreSQL
+import Foundation
+import FrontlineModel
+@_spi(StoreEngine) import FrontlineStore
+
+/// A WHERE clause over sessions with numbered placeholders, built from a review filter.
+struct SessionCondition {
+    var sql: String
+    var values: [SQLValue]
+
+    /// `alias`'s sessions matching `filter` (since/until narrowed when given); placeholders
+    /// are numbered after `offset` values already bound.
+    init(_ filter: ReviewFilter, alias: String = "s", since: Date? = nil, until: Date? = nil, offset: Int = 0) {
+        var parts: [String] = []
+        var values: [SQLValue] = []
+        func mark(_ value: SQLValue) -> String {
+            values.append(value)
+            return "$\(offset + values.count)"
+        }
+        if let trainee = filter.trainee { parts.append("\(alias).trainee = \(mark(.text(trainee.storable)))") }
+        if let scenarios = filter.scenarios {
+            parts.append("\(alias).scenario_id = ANY(\(mark(.texts(scenarios.sorted().map(\.storable)))))")
+        }
+        if let since = since ?? filter.since { parts.append("\(alias).started_at >= \(mark(.date(since)))") }
+        if let until = until ?? filter.until { parts.append("\(alias).started_at < \(mark(.date(until)))") }
+        sql = parts.isEmpty ? "true" : parts.joined(separator: " AND ")
+        self.values = values
+    }
+}
+
+/// The queries behind `PostgresStore.review`, in one transaction: the same summary as the
+/// SQLite store's, aggregated by the server from the sessions (through the covering
+/// indexes) and the miss rollups; no turn or finding is read.
+struct PostgresReview {
+    let c: Connection
+    let filter: ReviewFilter
+    let options: ReviewOptions
+
+    var condition: SessionCondition { SessionCondition(filter) }
+    static let week = "floor((extract(epoch FROM s.started_at) / 86400 - 4) / 7)::int"
+
+    struct Totals {
+        var sums = [Double](repeating: 0, count: 4)
+        var counts = [Int](repeating: 0, count: 4)
+
+        static func + (a: Totals, b: Totals) -> Totals {
+            Totals(sums: zip(a.sums, b.sums).map(+), counts: zip(a.counts, b.counts).map(+))
+        }
+
+        var averages: ScoreAverages {
+            func mean(_ i: Int) -> Double? { counts[i] > 0 ? sums[i] / Double(counts[i]) : nil }
+            return ScoreAverages(overall: mean(0), empathy: mean(1), accuracy: mean(2), responseTime: mean(3))
+        }
+
+        static func index(_ dimension: FrontlineModel.Dimension) -> Int {
+            switch dimension {
+            case .empathy: 1
+            case .accuracy: 2
+            case .responseTime: 3
+            }
+        }
+    }
+
+    static let scoreColumns = ["overall", "empathy", "accuracy", "response_time"]
+
+    func summary() throws -> ReviewSummary {
+        var trainees = try traineeAggregates()
+        let range = try c.row("SELECT MIN(s.started_at) AS first, MAX(s.started_at) AS last FROM sessions s WHERE \(condition.sql)",
+                              condition.values)
+        var trend: [TrendPoint] = []
+        if let first = try range?.date("first"), let last = try range?.date("last") {
+            let anchor = StoreEngineSupport.week(of: last)
+            let weeks = max(StoreEngineSupport.week(of: first), anchor - options.trendWeeks + 1)...anchor
+            if filter.trainee != nil {
+                trend = try weekly(weeks)[filter.trainee!.storable] ?? Self.empty(weeks)
+                for index in trainees.indices { trainees[index].summary.trend = trend }
+            } else {
+                trend = try weekly(weeks, perTrainee: false)[""] ?? Self.empty(weeks)
+                let recent = (anchor - options.traineeTrendWeeks + 1)...anchor
+                let own = try weekly(recent)
+                for index in trainees.indices {
+                    trainees[index].summary.trend = own[trainees[index].summary.trainee] ?? Self.empty(recent)
+                }
+            }
+        }
+        let stuck = try stuckTrainees(trainees.map(\.summary.trainee))
+        for index in trainees.indices { trainees[index].summary.stuck = stuck[trainees[index].summary.trainee] }
+        let total = trainees.reduce(Totals()) { $0 + $1.totals }
+        let turns = trainees.reduce(0) { $0 + $1.summary.turns }
+        let (calibrated, overrides) = try calibratedAverages(totals: total)
+        return ReviewSummary(
+            sessions: trainees.reduce(SessionCounts()) { a, t in
+                let b = t.summary.sessions
+                return SessionCounts(total: a.total + b.total, completed: a.completed + b.completed,
+                                     abandoned: a.abandoned + b.abandoned, interrupted: a.interrupted + b.interrupted,
+                                     inProgress: a.inProgress + b.inProgress)
+            }, turns: turns,
+            averages: total.averages, calibrated: calibrated, overrides: overrides, trend: trend,
+            lastActivity: trainees.compactMap(\.summary.lastActivity).max(),
+            trainees: trainees.map(\.summary).sorted { ($0.trainee.lowercased(), $0.trainee) < ($1.trainee.lowercased(), $1.trainee) },
+            scenarios: filter.trainee == nil ? [] : try scenarioSummaries(), misses: try misses(turns: turns),
+            recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
+            stuckAfter: options.stuckAfter)
+    }
+
+    static func empty(_ weeks: ClosedRange<Int>) -> [TrendPoint] {
+        weeks.map { TrendPoint(weekStart: StoreEngineSupport.weekStart($0), sessions: 0, average: nil) }
+    }
+
+    func traineeAggregates() throws -> [(summary: TraineeSummary, totals: Totals)] {
+        let sums = Self.scoreColumns.map {
+            "COALESCE(SUM(s.\($0)), 0)::float8 AS \($0)_sum, COUNT(s.\($0))::int8 AS \($0)_n"
+        }.joined(separator: ", ")
+        let rows = try c.rows("""
+            SELECT s.trainee AS trainee, COUNT(*)::int8 AS sessions,
+              COUNT(*) FILTER (WHERE s.status = 'completed')::int8 AS completed,
+              COUNT(*) FILTER (WHERE s.status = 'abandoned')::int8 AS abandoned,
+              COUNT(*) FILTER (WHERE s.status = 'interrupted')::int8 AS interrupted,
+              COUNT(*) FILTER (WHERE s.status = 'in_progress')::int8 AS in_progress,
+              COALESCE(SUM(s.turn_count), 0)::int8 AS turns, \(sums),
+              MAX(s.overall) AS best, MAX(s.last_activity_at) AS last_activity
+            FROM sessions s WHERE \(condition.sql) GROUP BY s.trainee
+            """, condition.values)
+        return try rows.map { row in
+            var totals = Totals()
+            for (i, column) in Self.scoreColumns.enumerated() {
+                totals.sums[i] = try row.double("\(column)_sum") ?? 0
+                totals.counts[i] = try row.int("\(column)_n")
+            }
+            let counts = SessionCounts(total: try row.int("sessions"), completed: try row.int("completed"),
+                                       abandoned: try row.int("abandoned"), interrupted: try row.int("interrupted"),
+                                       inProgress: try row.int("in_progress"))
+            let summary = TraineeSummary(trainee: try row.string("trainee"), sessions: counts, turns: try row.int("turns"),
+                                         averages: totals.averages, best: try row.double("best"),
+                                         lastActivity: try row.date("last_activity"), trend: [], stuck: nil)
+            return (summary, totals)
+        }
+    }
+
+    /// Scored sessions per week over `weeks`, per trainee (or for everyone under "").
+    func weekly(_ weeks: ClosedRange<Int>, perTrainee: Bool = true) throws -> [String: [TrendPoint]] {
+        let start = max(StoreEngineSupport.weekStart(weeks.lowerBound), filter.since ?? .distantPast)
+        let end = min(StoreEngineSupport.weekStart(weeks.upperBound + 1), filter.until ?? .distantFuture)
+        let condition = SessionCondition(filter, since: start, until: end)
+        let who = perTrainee ? "s.trainee" : "''"
+        let rows = try c.rows("""
+            SELECT \(who) AS trainee, \(Self.week) AS week, COUNT(*)::int8 AS n, SUM(s.overall)::float8 AS total
+            FROM sessions s WHERE \(condition.sql) AND s.overall IS NOT NULL GROUP BY 1, 2
+            """, condition.values)
+        var sums: [String: [Int: (n: Int, sum: Double)]] = [:]
+        for row in rows {
+            sums[try row.string("trainee"), default: [:]][try row.int("week")] = (try row.int("n"), try row.double("total") ?? 0)
+        }
+        return sums.mapValues { own in
+            weeks.map { week in
+                TrendPoint(weekStart: StoreEngineSupport.weekStart(week), sessions: own[week]?.n ?? 0,
+                           average: own[week].map { $0.sum / Double($0.n) })
+            }
+        }
+    }
+
+    /// Each trainee's latest 2k scored sessions (within the team filter): one index range each.
+    func stuckTrainees(_ trainees: [String]) throws -> [String: StuckFlag] {
+        guard !trainees.isEmpty else { return [:] }
+        let k = options.stuckAfter
+        let others = SessionCondition(filter.team, offset: 2)
+        let rows = try c.rows("""
+            SELECT t.trainee AS trainee, x.overall AS overall FROM unnest($1::text[]) AS t (trainee)
+            CROSS JOIN LATERAL (
+              SELECT s.overall, s.started_at FROM sessions s
+              WHERE s.trainee = t.trainee AND \(others.sql) AND s.overall IS NOT NULL
+              ORDER BY s.started_at DESC LIMIT $2) x
+            ORDER BY t.trainee, x.started_at DESC
+            """, [.texts(trainees), .int(2 * k)] + others.values)
+        var latest: [String: [Double]] = [:]
+        for row in rows { latest[try row.string("trainee"), default: []].append(try row.double("overall") ?? 0) }
+        var result: [String: StuckFlag] = [:]
+        for (trainee, scores) in latest {
+            if let flag = StoreEngineSupport.stuckFlag(scores.reversed(), after: k, passMark: options.passMark) {
+                result[trainee] = flag
+            }
+        }
+        return result
+    }
+
+    func scenarioSummaries() throws -> [ScenarioSummary] {
+        let rows = try c.rows("""
+            SELECT s.scenario_id AS scenario_id, COUNT(*)::int8 AS n,
+              COUNT(*) FILTER (WHERE s.status = 'completed')::int8 AS completed, AVG(s.overall)::float8 AS average,
+              MAX(s.overall) AS best, MAX(s.started_at) AS last_played,
+              (SELECT t.scenario_title FROM sessions t WHERE t.scenario_id = s.scenario_id
+               ORDER BY t.started_at DESC LIMIT 1) AS title
+            FROM sessions s WHERE \(condition.sql) GROUP BY s.scenario_id ORDER BY s.scenario_id
+            """, condition.values)
+        return try rows.map { row in
+            let id = try row.string("scenario_id")
+            return ScenarioSummary(scenarioId: id, title: try row.optional("title") ?? id, sessions: try row.int("n"),
+                                   completed: try row.int("completed"), average: try row.double("average"),
+                                   best: try row.double("best"), lastPlayed: try row.date("last_played"))
+        }
+    }
+
+    func recentSessions() throws -> [ReviewedSession] {
+        let limit = SQLValue.int(options.recentLimit)
+        let rows = try c.rows("""
+            SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
+              s.overall, s.empathy, s.accuracy, s.response_time,
+              (SELECT COUNT(*) FROM annotations a WHERE a.session_id = s.id)::int8 AS annotations
+            FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT $\(condition.values.count + 1)
+            """, condition.values + [limit])
+        return try rows.map { row in
+            ReviewedSession(id: try row.int64("id"), trainee: try row.string("trainee"),
+                            scenarioId: try row.string("scenario_id"), scenarioTitle: try row.string("scenario_title"),
+                            mode: try row.string("mode"),
+                            status: SessionSummary.Status(rawValue: try row.string("status")) ?? .interrupted,
+                            startedAt: try row.value("started_at"), turns: try row.int("turn_count"),
+                            scores: ScoreAverages(overall: try row.double("overall"), empathy: try row.double("empathy"),
+                                                  accuracy: try row.double("accuracy"),
+                                                  responseTime: try row.double("response_time")),
+                            annotations: try row.int("annotations"))
+        }
+    }
+}
+#endif

@@ -1,0 +1,198 @@
+#if PostgreSQL
+import FrontlineStore
+
+/// The team store's schema: named, append-only migrations recorded in
+/// `frontline_migrations`, the same in spirit as the SQLite store's (`StoreSchema`). Never
+/// edit a migration once released; add the next one below the last. A database holding a
+/// migration this build does not know was set up by a newer Frontline and is refused.
+enum PostgresSchema {
+    static let migrations: [(name: String, sql: String)] = [
+        ("v1-sessions-turns-findings", sessionsTurnsFindings),
+        ("v2-annotations", annotationsAndMissRollups),
+        ("v3-regrades", regrades),
+        ("v4-roles", PostgresSchema.roles),
+    ]
+
+    static let sessionsTurnsFindings = """
+        CREATE TABLE sessions (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          trainee text NOT NULL,
+          scenario_id text NOT NULL,
+          scenario_title text NOT NULL,
+          language text NOT NULL,
+          mode text NOT NULL,
+          content_fingerprint text NOT NULL,
+          status text NOT NULL CHECK (status IN ('in_progress', 'completed', 'abandoned', 'interrupted')),
+          started_at timestamptz NOT NULL,
+          last_activity_at timestamptz NOT NULL,
+          finished_at timestamptz,
+          ending_id text,
+          outcome text,
+          debrief text,
+          overall double precision,
+          empathy double precision,
+          accuracy double precision,
+          response_time double precision,
+          turn_count integer NOT NULL DEFAULT 0,
+          pid integer NOT NULL,
+          hostname text NOT NULL
+        );
+        CREATE INDEX sessions_by_trainee ON sessions (trainee, started_at)
+          INCLUDE (overall, empathy, accuracy, response_time, status, turn_count, last_activity_at, scenario_id);
+        CREATE INDEX sessions_by_time ON sessions (started_at)
+          INCLUDE (trainee, overall, empathy, accuracy, response_time, status, turn_count, last_activity_at, scenario_id);
+        CREATE INDEX sessions_by_scenario ON sessions (scenario_id, started_at);
+        CREATE INDEX sessions_in_progress ON sessions (status) WHERE status = 'in_progress';
+
+        CREATE TABLE turns (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+          turn_index integer NOT NULL,
+          scenario_turn_id text NOT NULL,
+          customer_line text NOT NULL,
+          reply text NOT NULL,
+          shown_at timestamptz NOT NULL,
+          first_keystroke_seconds double precision,
+          sent_seconds double precision NOT NULL,
+          empathy double precision,
+          accuracy double precision,
+          response_time double precision,
+          grade_overall double precision NOT NULL,
+          overall double precision NOT NULL,
+          critical_failure boolean NOT NULL,
+          grade_message text,
+          hints_used integer NOT NULL,
+          patience_before integer NOT NULL,
+          patience_after integer NOT NULL,
+          nudges integer NOT NULL,
+          next text NOT NULL,
+          UNIQUE (session_id, turn_index)
+        );
+
+        CREATE TABLE findings (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          turn_id bigint NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+          position integer NOT NULL,
+          dimension text NOT NULL,
+          criterion_id text NOT NULL,
+          name text NOT NULL,
+          outcome text NOT NULL,
+          source text NOT NULL,
+          points double precision NOT NULL,
+          possible double precision NOT NULL,
+          is_critical boolean NOT NULL,
+          evidence_start integer,
+          evidence_end integer,
+          evidence_text text,
+          tip text,
+          note text,
+          UNIQUE (turn_id, position)
+        );
+        CREATE INDEX findings_by_session ON findings (session_id);
+        """
+
+    /// Supervisors' notes and overrides; per session, on how many turns each dimension
+    /// applied; and the missed criteria (a reward missed or a penalty triggered, once per
+    /// turn) per session and per trainee, kept by triggers that run as the schema's owner,
+    /// so trainees need no right to write them.
+    static let annotationsAndMissRollups = """
+        CREATE TABLE annotations (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+          turn_id bigint NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+          supervisor text NOT NULL,
+          created_at timestamptz NOT NULL,
+          note text,
+          dimension text,
+          grader_score double precision,
+          score double precision,
+          reason text,
+          CHECK ((note IS NOT NULL AND dimension IS NULL) OR
+                 (note IS NULL AND dimension IS NOT NULL AND grader_score IS NOT NULL AND score IS NOT NULL
+                  AND reason IS NOT NULL))
+        );
+        CREATE INDEX annotations_by_session ON annotations (session_id);
+        CREATE INDEX annotations_by_turn ON annotations (turn_id);
+
+        ALTER TABLE sessions ADD COLUMN empathy_turns integer NOT NULL DEFAULT 0,
+          ADD COLUMN accuracy_turns integer NOT NULL DEFAULT 0,
+          ADD COLUMN response_time_turns integer NOT NULL DEFAULT 0;
+
+        CREATE TABLE session_misses (
+          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+          criterion_id text NOT NULL,
+          dimension text NOT NULL,
+          name text NOT NULL,
+          outcome text NOT NULL,
+          misses integer NOT NULL,
+          PRIMARY KEY (session_id, criterion_id)
+        );
+        CREATE TABLE trainee_misses (
+          trainee text NOT NULL,
+          criterion_id text NOT NULL,
+          name text NOT NULL,
+          dimension text NOT NULL,
+          outcome text NOT NULL,
+          misses integer NOT NULL,
+          PRIMARY KEY (trainee, criterion_id, name)
+        );
+
+        CREATE FUNCTION frontline_count_dimensions() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        BEGIN
+          UPDATE sessions SET empathy_turns = empathy_turns + (NEW.empathy IS NOT NULL)::int,
+            accuracy_turns = accuracy_turns + (NEW.accuracy IS NOT NULL)::int,
+            response_time_turns = response_time_turns + (NEW.response_time IS NOT NULL)::int
+          WHERE id = NEW.session_id;
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER turns_count_dimensions AFTER INSERT ON turns
+          FOR EACH ROW EXECUTE FUNCTION frontline_count_dimensions();
+
+        CREATE FUNCTION frontline_count_misses() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        DECLARE
+          who text;
+        BEGIN
+          IF NEW.outcome NOT IN ('missed', 'triggered') OR EXISTS (
+            SELECT 1 FROM findings f WHERE f.turn_id = NEW.turn_id AND f.criterion_id = NEW.criterion_id
+              AND f.outcome IN ('missed', 'triggered') AND f.position < NEW.position) THEN
+            RETURN NULL;
+          END IF;
+          INSERT INTO session_misses AS m (session_id, criterion_id, dimension, name, outcome, misses)
+          VALUES (NEW.session_id, NEW.criterion_id, NEW.dimension, NEW.name, NEW.outcome, 1)
+          ON CONFLICT (session_id, criterion_id) DO UPDATE SET misses = m.misses + 1;
+          SELECT s.trainee INTO who FROM sessions s WHERE s.id = NEW.session_id;
+          INSERT INTO trainee_misses AS m (trainee, criterion_id, name, dimension, outcome, misses)
+          VALUES (who, NEW.criterion_id, NEW.name, NEW.dimension, NEW.outcome, 1)
+          ON CONFLICT (trainee, criterion_id, name) DO UPDATE SET misses = m.misses + 1;
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER findings_count_misses AFTER INSERT ON findings
+          FOR EACH ROW EXECUTE FUNCTION frontline_count_misses();
+        """
+
+    static let regrades = """
+        CREATE TABLE regrades (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          created_at timestamptz NOT NULL,
+          filter text NOT NULL
+        );
+        CREATE TABLE regraded_turns (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          regrade_id bigint NOT NULL REFERENCES regrades (id) ON DELETE CASCADE,
+          turn_id bigint NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+          content_fingerprint text NOT NULL,
+          empathy double precision,
+          accuracy double precision,
+          response_time double precision,
+          grade_overall double precision NOT NULL,
+          overall double precision NOT NULL,
+          critical_failure boolean NOT NULL,
+          UNIQUE (regrade_id, turn_id)
+        );
+        CREATE INDEX regraded_turns_by_turn ON regraded_turns (turn_id);
+        """
+}
+#endif

@@ -1,0 +1,102 @@
+#if PostgreSQL
+import Foundation
+import FrontlineModel
+@_spi(StoreEngine) import FrontlineStore
+
+extension PostgresStore {
+    /// Adds a note and/or score overrides to one turn, in one transaction; the grader's
+    /// scores on the turn stay as they were. Refused by the database unless this login
+    /// supervises the trainee's team or is a manager.
+    @discardableResult
+    public func annotate(_ request: AnnotationRequest) throws -> [Annotation] {
+        let note = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if (note ?? "").isEmpty && request.overrides.isEmpty { throw AnnotationError.nothingToAdd }
+        if !request.overrides.isEmpty && (reason ?? "").isEmpty { throw AnnotationError.reasonRequired }
+        for (dimension, score) in request.overrides where !(0...100).contains(score) || !score.isFinite {
+            throw AnnotationError.scoreOutOfRange(dimension, score)
+        }
+        var refusal: AnnotationError?
+        let added: [Annotation] = try write { c in
+            guard try c.row("SELECT 1 AS one FROM sessions WHERE id = $1", [.int(request.sessionId)]) != nil else {
+                throw StoreError.unknownSession(String(request.sessionId))
+            }
+            guard let turn = try c.row("""
+                SELECT id, empathy, accuracy, response_time FROM turns WHERE session_id = $1 AND turn_index = $2
+                """, [.int(request.sessionId), .int(request.turnIndex)]) else {
+                let count = try c.row("SELECT COUNT(*)::int8 AS n FROM turns WHERE session_id = $1",
+                                      [.int(request.sessionId)])?.int("n") ?? 0
+                refusal = .noSuchTurn(session: request.sessionId, turn: request.turnIndex, turns: count)
+                return []
+            }
+            let turnId = try turn.int64("id")
+            var rows: [(note: String?, dimension: String?, grader: Double?, score: Double?, reason: String?)] = []
+            if let note, !note.isEmpty { rows.append((note.storable, nil, nil, nil, nil)) }
+            for (dimension, score) in request.overrides.sorted(by: { $0.key < $1.key }) {
+                let column = dimension == .responseTime ? "response_time" : dimension.rawValue
+                guard let graderScore = try turn.double(column) else {
+                    refusal = .notApplicable(dimension, turn: request.turnIndex)
+                    return []
+                }
+                rows.append((nil, dimension.rawValue, graderScore, score, reason?.storable))
+            }
+            return try rows.map { row in
+                let id = try c.row("""
+                    INSERT INTO annotations (session_id, turn_id, supervisor, created_at, note, dimension, grader_score, score,
+                      reason)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                    """, [.int(request.sessionId), .int(turnId), .text(request.supervisor.storable), .date(request.at),
+                          .optional(row.note), .optional(row.dimension), .optional(row.grader), .optional(row.score),
+                          .optional(row.reason)])!.int64("id")
+                let override = row.dimension.flatMap(FrontlineModel.Dimension.init(rawValue:)).map {
+                    ScoreOverride(dimension: $0, graderScore: row.grader!, score: row.score!, reason: row.reason ?? "")
+                }
+                return Annotation(id: id, sessionId: request.sessionId, turnId: turnId, turnIndex: request.turnIndex,
+                                  supervisor: request.supervisor.storable, createdAt: request.at, note: row.note,
+                                  override: override)
+            }
+        }
+        if let refusal { throw refusal }
+        return added
+    }
+
+    public func annotations(session: Int64) throws(StoreError) -> [Annotation] {
+        try read { c in
+            try c.rows("""
+                SELECT a.id, a.session_id, a.turn_id, t.turn_index, a.supervisor, a.created_at, a.note, a.dimension,
+                  a.grader_score, a.score, a.reason
+                FROM annotations a JOIN turns t ON t.id = a.turn_id WHERE a.session_id = $1 ORDER BY a.id
+                """, [.int(session)]).map(Self.annotation)
+        }
+    }
+
+    static func annotation(_ row: Row) throws -> Annotation {
+        let id = try row.int64("id")
+        var override: ScoreOverride?
+        if let dimension = try row.optional("dimension", as: String.self) {
+            guard let parsed = FrontlineModel.Dimension(rawValue: dimension), let grader = try row.double("grader_score"),
+                  let score = try row.double("score") else {
+                throw StoreError.failed("annotation \(id) has an unknown dimension '\(dimension)' or no scores")
+            }
+            override = ScoreOverride(dimension: parsed, graderScore: grader, score: score,
+                                     reason: try row.optional("reason") ?? "")
+        }
+        return Annotation(id: id, sessionId: try row.int64("session_id"), turnId: try row.int64("turn_id"),
+                          turnIndex: try row.int("turn_index"), supervisor: try row.string("supervisor"),
+                          createdAt: try row.value("created_at"), note: try row.optional("note"), override: override)
+    }
+
+    public func annotationCounts(sessions: [Int64]) throws(StoreError) -> [Int64: Int] {
+        guard !sessions.isEmpty else { return [:] }
+        return try read { c in
+            var counts: [Int64: Int] = [:]
+            for row in try c.rows("""
+                SELECT session_id, COUNT(*)::int8 AS n FROM annotations WHERE session_id = ANY($1) GROUP BY session_id
+                """, [.ints(sessions)]) {
+                counts[try row.int64("session_id")] = try row.int("n")
+            }
+            return counts
+        }
+    }
+}
+#endif

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What every store engine must compute the same way, shared with the PostgreSQL engine
+/// (`FrontlinePostgres`) through `@_spi(StoreEngine)`: not part of the public store API.
+@_spi(StoreEngine)
+public enum StoreEngineSupport {
+    /// Text as stored: NUL characters (which PostgreSQL refuses) become U+FFFD.
+    public static func storable(_ text: String) -> String { text.storable }
+    public static func storable(_ text: String?) -> String? { text.storable }
+
+    /// Trend weeks: week 0 starts on Monday 1970-01-05, 00:00 UTC.
+    public static func weekStart(_ week: Int) -> Date { ReviewQuery.weekStart(week) }
+    public static func week(of date: Date) -> Int { ReviewQuery.week(of: date) }
+
+    /// Whether the latest overall scores (oldest first) make the trainee stuck.
+    public static func stuckFlag(_ scores: [Double], after k: Int, passMark: Double) -> StuckFlag? {
+        ReviewQuery.stuckFlag(scores, after: k, passMark: passMark)
+    }
+
+    /// This process, as recorded on the sessions it starts.
+    public static var pid: Int32 { ProcessIdentity.current.pid }
+    public static var hostname: String { ProcessIdentity.current.hostname }
+    public static func isAlive(pid: Int32) -> Bool { ProcessIdentity.isAlive(pid: pid) }
+    /// How long a session of another machine may stay silent before it counts as interrupted.
+    public static var foreignSessionTimeout: TimeInterval { SQLiteStore.foreignSessionTimeout }
+}
