@@ -158,12 +158,16 @@ extension Grader {
         }
     }
 
-    /// Words by their first five characters (ASCII words packed into an integer).
+    /// Words by their first five characters (ASCII words packed into an integer, kept in
+    /// a small open-addressing table: a long customer message has hundreds of stems, and
+    /// every content word of the reply is looked up).
     struct Stems {
-        private var packed: [UInt64] = []
+        /// 0 marks an empty slot (a packed key always carries its length, at least 1).
+        private var slots: [UInt64] = []
+        private var count = 0
         private var other: Set<String> = []
 
-        var isEmpty: Bool { packed.isEmpty && other.isEmpty }
+        var isEmpty: Bool { count == 0 && other.isEmpty }
 
         static func key(_ word: String) -> UInt64? {
             var key: UInt64 = 0
@@ -174,23 +178,50 @@ extension Grader {
                 key = key << 8 | UInt64(byte)
                 n += 1
             }
-            return key | n << 56
+            return n == 0 ? nil : key | n << 56
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         }
 
         /// Adds `word`'s stem; false if it was there already.
         @discardableResult
         mutating func insert(_ word: String) -> Bool {
-            if let key = Self.key(word) {
-                if packed.contains(key) { return false }
-                packed.append(key)
-                return true
+            guard let key = Self.key(word) else { return other.insert(String(word.prefix(5))).inserted }
+            if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+            if (count + 1) * 2 > slots.count {
+                let old = slots
+                slots = Array(repeating: 0, count: old.count * 2)
+                let mask = slots.count - 1
+                for k in old where k != 0 {
+                    var i = Self.slot(k, mask)
+                    while slots[i] != 0 { i = (i + 1) & mask }
+                    slots[i] = k
+                }
             }
-            return other.insert(String(word.prefix(5))).inserted
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask)
+            while slots[i] != 0 {
+                if slots[i] == key { return false }
+                i = (i + 1) & mask
+            }
+            slots[i] = key
+            count += 1
+            return true
         }
 
         func contains(_ word: String) -> Bool {
-            if let key = Self.key(word) { return packed.contains(key) }
-            return other.contains(String(word.prefix(5)))
+            guard let key = Self.key(word) else { return other.contains(String(word.prefix(5))) }
+            guard !slots.isEmpty else { return false }
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask)
+            while slots[i] != 0 {
+                if slots[i] == key { return true }
+                i = (i + 1) & mask
+            }
+            return false
         }
     }
 

@@ -4,7 +4,10 @@ import FrontlineText
 /// Scores one reply against one language's rubrics. All phrases are compiled once, into
 /// one index, when the grader is made; grading a reply tokenises it once and looks up
 /// only the phrases that can start at each word. Deterministic and free of I/O.
-public struct Grader: Sendable {
+///
+/// A class (immutable, so sendable): handing a grader around, once per reply in batch
+/// grading, is then one reference count instead of a copy of every table.
+public final class Grader: Sendable {
     public let language: LanguagePack
     let tokenizer: Tokenizer
     let rubrics: [Dimension: Rubric]
