@@ -133,7 +133,10 @@ public struct BatchGrading: Sendable {
             ?? library.grade(reply, language: language, context: context)
         var out = JSONLineWriter(capacity: 0)
         swap(&out.bytes, &output)
-        out.bytes.reserveCapacity(out.bytes.count + 512 + 160 * grade.findings.count)
+        // Grow geometrically: `reserveCapacity` alone reallocates to the exact size, which
+        // would copy the whole block's output for every line.
+        let needed = out.bytes.count + 512 + 160 * grade.findings.count
+        if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
         encode(id: id, grade: grade, missed: entry?.missed ?? [], into: &out)
         swap(&out.bytes, &output)
     }

@@ -7,7 +7,7 @@ extension Grader {
     /// Appends the criterion's findings (none when it does not apply or a penalty is not
     /// triggered) to `findings`.
     func evaluate(_ index: Int, dimension: Dimension, text: ReplyText, matches: GroupedMatches,
-                  context: GradingContext, rubric: Rubric, into findings: inout [Finding]) {
+                  context: GradingContext, into findings: inout [Finding]) {
         let hits: [Hit]
         switch plans[index].detector {
         case .phrases:
@@ -22,7 +22,8 @@ extension Grader {
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
         case .responseTime:
-            if let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
+            if let rubric = rubrics[dimension],
+               let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
                 findings.append(finding)
             }
             return
@@ -53,7 +54,12 @@ extension Grader {
     /// The findings for a criterion's hits: the first counted hit earns (or costs) the
     /// criterion's points, each further separate hit half of them, up to three hits.
     func appendFindings(for index: Int, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
-        let plan = plans[index]
+        // The plan is read in place (a copy would retain each of its strings).
+        plans.withUnsafeBufferPointer { plans in appendFindings(plan: plans[index], dimension: dimension, hits: hits, into: &result) }
+    }
+
+    @inline(__always)
+    private func appendFindings(plan: CriterionPlan, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
         var counted = 0
         for hit in hits where hit.negatedBy == nil {
             counted += 1
@@ -128,23 +134,29 @@ extension Grader {
     /// number) the customer used, matched on their first five letters.
     func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
         var customerStems = Stems()
-        for token in tokenizer.tokenize(message) where isContent(token) { customerStems.insert(token.text) }
+        let customerTokens = tokenizer.tokenize(message)
+        for i in customerTokens.indices where isContent(customerTokens[i]) { customerStems.insert(customerTokens[i].text) }
         guard !customerStems.isEmpty else { return nil }
-        var shared: [Token] = []
+        // Indices of the reply's tokens that repeat the customer's words (tokens are read
+        // in place: copying one retains its text).
+        var shared: [Int] = []
         var seen = Stems()
         var number = false
-        for token in text.tokens where isContent(token) {
-            if customerStems.contains(token.text), seen.insert(token.text) {
-                shared.append(token)
-                number = number || token.isNumber
+        let tokens = text.tokens
+        for i in tokens.indices where isContent(tokens[i]) {
+            if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
+                shared.append(i)
+                number = number || tokens[i].isNumber
             }
         }
         guard shared.count >= 2 || number, let first = shared.first else { return nil }
-        let words = shared.map { text.evidence(from: $0.start, to: $0.end).text }
-        return Hit(evidence: text.evidence(from: first.start, to: first.end), note: "reflects: " + words.joined(separator: ", "))
+        let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
+        return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[first].end),
+                   note: "reflects: " + words.joined(separator: ", "))
     }
 
     /// A number, or a word of four letters or more that is not a stopword, negator or intensifier.
+    @inline(__always)
     private func isContent(_ token: Token) -> Bool {
         if token.isNumber { return true }
         if token.isNegator || token.isIntensifier { return false }
@@ -228,17 +240,18 @@ extension Grader {
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.
     func shoutingHit(_ text: ReplyText) -> Hit? {
         var words = 0, loud = 0
-        var first: Token?, last: Token?
-        for token in text.tokens where !token.isNumber {
+        var first: Int?, last: Int?
+        let tokens = text.tokens
+        for i in tokens.indices where !tokens[i].isNumber {
             words += 1
-            if token.originalIsUppercase {
+            if tokens[i].originalIsUppercase {
                 loud += 1
-                if first == nil { first = token }
-                last = token
+                if first == nil { first = i }
+                last = i
             }
         }
         if words >= 3, Double(loud) >= 0.6 * Double(words), let first, let last {
-            return Hit(evidence: text.evidence(from: first.start, to: last.end))
+            return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[last].end))
         }
         // Runs of "!!" or "?!": found in the bytes, reported in code points.
         var reply = text.text

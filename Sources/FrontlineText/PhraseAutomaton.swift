@@ -247,6 +247,23 @@ struct PhraseAutomaton: Sendable {
     /// A match: the phrase, the token it starts at and the token after its end.
     typealias Found = (phrase: Int32, start: Int32, end: Int32)
 
+    /// The shortest match of every phrase at every start, in order of the match's end.
+    func run(_ tokens: [Token]) -> [Found] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for i in tokens.indices {
+            var text = tokens[i].text
+            ids[i] = text.withUTF8 { vocabulary.id($0) }
+        }
+        var found: [Found] = []
+        found.reserveCapacity(16)
+        tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                run(tokens, ids: ids, into: &found)
+            }
+        }
+        return found
+    }
+
     /// Appends to `found` the shortest match of every phrase at every start, in order of
     /// the match's end. `ids` are the tokens' vocabulary ids.
     func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
