@@ -274,7 +274,13 @@ extension Grader {
         }
         if let run { return Hit(evidence: text.evidence(from: run.start, to: run.start + run.length)) }
         // The Arabic question mark (؟) counts as "?": "؟!" shouts in Persian as "?!" does.
-        guard text.text.unicodeScalars.contains("\u{061F}") else { return nil }
+        // (Looked for in the bytes, D8 9F, before any scalar is decoded.)
+        let hasArabicQuestion = reply.withUTF8 { utf8 in
+            guard utf8.count >= 2 else { return false }
+            for i in 0..<(utf8.count - 1) where utf8[i] == 0xD8 && utf8[i + 1] == 0x9F { return true }
+            return false
+        }
+        guard hasArabicQuestion else { return nil }
         let scalars = Array(text.text.unicodeScalars)
         func isQuestion(_ s: Unicode.Scalar) -> Bool { s == "?" || s == "\u{061F}" }
         for i in scalars.indices.dropLast() where (scalars[i] == "!" || isQuestion(scalars[i])) && scalars[i + 1] == "!" {
