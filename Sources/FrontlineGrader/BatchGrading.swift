@@ -13,11 +13,21 @@ public struct BatchGrading: Sendable {
     let catalog: Catalog
     let defaultScenario: Scenario?
     let defaultLanguage: String
+    /// Every language's grader, with the pre-written JSON of its plain misses.
+    let entries: [Entry]
+    /// The entry for lines that name no language (the scenario's or the default language).
+    let usual: (language: String, entry: Entry?)
+
     /// Most findings in a line are rewards the reply missed; their JSON never changes, so
-    /// it is written once here and copied into each line.
-    let missedFragments: [String: [MissedFragment]]
+    /// it is written once per criterion (in the grader's criterion order) and copied into
+    /// each line.
+    struct Entry: Sendable {
+        var grader: Grader
+        var missed: [MissedFragment?]
+    }
 
     struct MissedFragment: Sendable {
+        var id: String
         var dimension: FrontlineModel.Dimension
         var tip: String
         var isCritical: Bool
@@ -29,52 +39,76 @@ public struct BatchGrading: Sendable {
         self.catalog = catalog
         self.defaultScenario = scenario
         self.defaultLanguage = defaultLanguage
-        var fragments: [String: [MissedFragment]] = [:]
-        for rubric in catalog.rubrics {
-            for criterion in rubric.criteria where !criterion.isPenalty {
-                let finding = Finding(dimension: rubric.dimension, criterionId: criterion.id, name: criterion.name,
-                                      outcome: .missed, source: .rubric, points: 0, possible: criterion.points,
-                                      isCritical: criterion.isCritical, tip: criterion.tip)
+        var entries: [Entry] = []
+        for language in library.languages {
+            guard let grader = library.graders[language] else { continue }
+            let missed = grader.plans.map { plan -> MissedFragment? in
+                guard !plan.isPenalty else { return nil }
+                let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
+                                      source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
+                                      tip: plan.tip)
                 var out = JSONLineWriter(capacity: 256)
                 Self.encode(finding, into: &out)
-                fragments[criterion.id, default: []].append(
-                    MissedFragment(dimension: rubric.dimension, tip: criterion.tip, isCritical: criterion.isCritical, bytes: out.bytes))
+                return MissedFragment(id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
+                                      bytes: out.bytes)
             }
+            entries.append(Entry(grader: grader, missed: missed))
         }
-        self.missedFragments = fragments
+        self.entries = entries
+        let usualLanguage = scenario?.language ?? defaultLanguage
+        let usualGrader = library.grader(for: usualLanguage)
+        self.usual = (usualLanguage, entries.first { $0.grader === usualGrader })
     }
 
-    /// The fields of an input line the grader reads; anything else is validated and ignored.
-    static let fields: Set<String> = ["id", "reply", "customer", "scenario", "turn", "seconds", "language"]
+    /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
+    private func entry(for language: String) -> Entry? {
+        if language == usual.language { return usual.entry }
+        guard let grader = library.grader(for: language) else { return nil }
+        return entries.first { $0.grader === grader }
+    }
 
     /// Grades one input line; the result is the output line (without newline).
     public func gradeLine(_ line: Data) throws(LineError) -> Data {
-        let object: [String: JSONLineReader.Value]
-        do {
-            object = try line.withUnsafeBytes { raw throws(JSONLineReader.Failure) in
-                try JSONLineReader.fields(raw.bindMemory(to: UInt8.self), wanted: Self.fields)
+        var output: [UInt8] = []
+        let failure: LineError? = line.withUnsafeBytes { raw in
+            do throws(LineError) {
+                try gradeLine(raw.bindMemory(to: UInt8.self), appendingTo: &output)
+                return nil
+            } catch {
+                return error
             }
+        }
+        if let failure { throw failure }
+        return Data(output)
+    }
+
+    /// Grades one input line (UTF-8, without its newline) and appends the output line
+    /// (without newline) to `output`; on error nothing is appended.
+    public func gradeLine(_ line: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) throws(LineError) {
+        let object: JSONLineReader.BatchFields
+        do {
+            object = try JSONLineReader.batchFields(line)
         } catch {
-            let notAnObject = (error as? JSONLineReader.Failure) == .notAnObject
-            throw LineError(message: notAnObject ? "not a JSON object" : "not valid JSON")
+            throw LineError(message: error == .notAnObject ? "not a JSON object" : "not valid JSON")
         }
         let id: JSONLineReader.Value
-        switch object["id"] {
-        case .string?, .number?: id = object["id"]!
+        switch object.id {
+        case .string(let text)?: id = .string(text)
+        case .number(let value, let literal)?: id = .number(value, literal: literal)
         default: throw LineError(message: "missing \"id\" (a string or number)")
         }
-        guard case .string(let reply)? = object["reply"] else { throw LineError(message: "missing \"reply\" (a string)") }
+        guard case .string(let reply)? = object.reply else { throw LineError(message: "missing \"reply\" (a string)") }
         var customer = ""
-        if case .string(let text)? = object["customer"] { customer = text }
+        if case .string(let text)? = object.customer { customer = text }
         var scenario = defaultScenario
-        if case .string(let scenarioId)? = object["scenario"] {
+        if case .string(let scenarioId)? = object.scenario {
             guard let found = catalog.scenario(scenarioId) else {
                 throw LineError(message: "unknown scenario '\(scenarioId)'\(scenarioId.didYouMean(catalog.scenarios.map(\.id)))")
             }
             scenario = found
         }
         var turn: Turn?
-        if case .string(let turnId)? = object["turn"] {
+        if case .string(let turnId)? = object.turn {
             guard let scenario else { throw LineError(message: "\"turn\" needs a scenario (in the line or --scenario)") }
             guard let found = scenario.turn(turnId) else {
                 throw LineError(message: "scenario '\(scenario.id)' has no turn '\(turnId)'\(turnId.didYouMean(scenario.turns.map(\.id)))")
@@ -82,47 +116,49 @@ public struct BatchGrading: Sendable {
             turn = found
         }
         var seconds: Double?
-        if let value = object["seconds"] {
+        if let value = object.seconds {
             guard case .number(let number, _) = value, number >= 0 else {
                 throw LineError(message: "\"seconds\" must be a non-negative number")
             }
             seconds = number
         }
         var language = scenario?.language ?? defaultLanguage
-        if case .string(let tag)? = object["language"] { language = tag }
+        if case .string(let tag)? = object.language { language = tag }
         let context = GradingContext(
             customerMessage: customer, customerName: scenario?.customer.name, channel: scenario?.channel,
             expectations: turn?.expectations ?? [], responseTimeTarget: turn?.responseTime,
             timings: seconds.map { Timings(sent: $0) })
-        let grade = library.grade(reply, language: language, context: context)
-        return Data(encode(id: id, grade: grade))
+        let entry = entry(for: language)
+        let grade = entry.map { $0.grader.grade(reply, context: context) }
+            ?? library.grade(reply, language: language, context: context)
+        var out = JSONLineWriter(capacity: 0)
+        swap(&out.bytes, &output)
+        // Grow geometrically: `reserveCapacity` alone reallocates to the exact size, which
+        // would copy the whole block's output for every line.
+        let needed = out.bytes.count + 512 + 160 * grade.findings.count
+        if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
+        encode(id: id, grade: grade, missed: entry?.missed ?? [], into: &out)
+        swap(&out.bytes, &output)
     }
 
     /// The output line: `{"critical":…,"findings":[…],"id":…,"message":…,"scores":{…}}`,
     /// keys sorted as JSONSerialization would sort them.
-    /// The pre-written JSON of a plain miss (no evidence, no note), if this is one.
-    private func fragment(for finding: Finding) -> [UInt8]? {
-        guard finding.outcome == .missed, finding.evidence == nil, finding.note == nil, finding.points == 0,
-              finding.source == .rubric, let tip = finding.tip,
-              let candidates = missedFragments[finding.criterionId] else { return nil }
-        for candidate in candidates
-        where candidate.dimension == finding.dimension && candidate.isCritical == finding.isCritical && candidate.tip == tip {
-            return candidate.bytes
-        }
-        return nil
-    }
-
-    func encode(id: JSONLineReader.Value, grade: Grade) -> [UInt8] {
-        var out = JSONLineWriter(capacity: 512 + 160 * grade.findings.count)
+    func encode(id: JSONLineReader.Value, grade: Grade, missed: [MissedFragment?], into out: inout JSONLineWriter) {
         out.raw("{\"critical\":")
         out.bool(grade.criticalFailure)
         out.raw(",\"findings\":[")
-        for (index, finding) in grade.findings.enumerated() {
-            if index > 0 { out.byte(UInt8(ascii: ",")) }
-            if let fragment = fragment(for: finding) {
-                out.raw(fragment)
-            } else {
-                Self.encode(finding, into: &out)
+        // Findings come in criterion order, so the criterion of each is found by moving
+        // a cursor forward (wrapping around once, to be safe) rather than by a lookup.
+        var cursor = 0
+        grade.findings.withUnsafeBufferPointer { findings in
+            for index in findings.indices {
+                if index > 0 { out.byte(UInt8(ascii: ",")) }
+                if let k = Self.plainMiss(findings[index], in: missed, from: cursor) {
+                    out.raw(missed[k]!.bytes)
+                    cursor = k
+                } else {
+                    Self.encode(findings[index], into: &out)
+                }
             }
         }
         out.raw("],\"id\":")
@@ -147,7 +183,24 @@ public struct BatchGrading: Sendable {
         out.raw(",\"response_time\":")
         Self.score(grade.scores[.responseTime], into: &out)
         out.raw("}}")
-        return out.bytes
+    }
+
+    /// The index of the pre-written JSON for `finding` if it is a plain miss (no evidence,
+    /// no note) of a rubric criterion, looking from `cursor` on.
+    @inline(__always)
+    private static func plainMiss(_ finding: Finding, in missed: [MissedFragment?], from cursor: Int) -> Int? {
+        guard finding.outcome == .missed, finding.source == .rubric, finding.evidence == nil, finding.note == nil,
+              finding.points == 0, !missed.isEmpty else { return nil }
+        var k = cursor
+        for _ in 0..<missed.count {
+            if let fragment = missed[k], fragment.id == finding.criterionId {
+                guard fragment.dimension == finding.dimension, fragment.isCritical == finding.isCritical,
+                      fragment.tip == finding.tip else { return nil }
+                return k
+            }
+            k = k + 1 == missed.count ? 0 : k + 1
+        }
+        return nil
     }
 
     private static func score(_ value: Double?, into out: inout JSONLineWriter) {

@@ -24,13 +24,19 @@ struct DimensionTally {
     }
 
     mutating func add(_ finding: Finding) {
-        if finding.isCritical && (finding.outcome == .missed || finding.outcome == .triggered) { critical = true }
-        switch finding.outcome {
+        add(outcome: finding.outcome, isCritical: finding.isCritical, points: finding.points, possible: finding.possible)
+    }
+
+    /// The same from a finding's numbers (without copying the finding).
+    @inline(__always)
+    mutating func add(outcome: Finding.Outcome, isCritical: Bool, points: Double, possible: Double) {
+        if isCritical && (outcome == .missed || outcome == .triggered) { critical = true }
+        switch outcome {
         case .met, .missed, .measured:
-            available += finding.possible
-            earned += finding.points
+            available += possible
+            earned += points
         case .triggered:
-            penalties += -finding.points
+            penalties += -points
         }
     }
 

@@ -7,7 +7,7 @@ extension Grader {
     /// Appends the criterion's findings (none when it does not apply or a penalty is not
     /// triggered) to `findings`.
     func evaluate(_ index: Int, dimension: Dimension, text: ReplyText, matches: GroupedMatches,
-                  context: GradingContext, rubric: Rubric, into findings: inout [Finding]) {
+                  context: GradingContext, into findings: inout [Finding]) {
         let hits: [Hit]
         switch plans[index].detector {
         case .phrases:
@@ -22,7 +22,8 @@ extension Grader {
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
         case .responseTime:
-            if let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
+            if let rubric = rubrics[dimension],
+               let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
                 findings.append(finding)
             }
             return
@@ -53,7 +54,12 @@ extension Grader {
     /// The findings for a criterion's hits: the first counted hit earns (or costs) the
     /// criterion's points, each further separate hit half of them, up to three hits.
     func appendFindings(for index: Int, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
-        let plan = plans[index]
+        // The plan is read in place (a copy would retain each of its strings).
+        plans.withUnsafeBufferPointer { plans in appendFindings(plan: plans[index], dimension: dimension, hits: hits, into: &result) }
+    }
+
+    @inline(__always)
+    private func appendFindings(plan: CriterionPlan, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
         var counted = 0
         for hit in hits where hit.negatedBy == nil {
             counted += 1
@@ -128,23 +134,29 @@ extension Grader {
     /// number) the customer used, matched on their first five letters.
     func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
         var customerStems = Stems()
-        for token in tokenizer.tokenize(message) where isContent(token) { customerStems.insert(token.text) }
+        let customerTokens = tokenizer.tokenize(message)
+        for i in customerTokens.indices where isContent(customerTokens[i]) { customerStems.insert(customerTokens[i].text) }
         guard !customerStems.isEmpty else { return nil }
-        var shared: [Token] = []
+        // Indices of the reply's tokens that repeat the customer's words (tokens are read
+        // in place: copying one retains its text).
+        var shared: [Int] = []
         var seen = Stems()
         var number = false
-        for token in text.tokens where isContent(token) {
-            if customerStems.contains(token.text), seen.insert(token.text) {
-                shared.append(token)
-                number = number || token.isNumber
+        let tokens = text.tokens
+        for i in tokens.indices where isContent(tokens[i]) {
+            if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
+                shared.append(i)
+                number = number || tokens[i].isNumber
             }
         }
         guard shared.count >= 2 || number, let first = shared.first else { return nil }
-        let words = shared.map { text.evidence(from: $0.start, to: $0.end).text }
-        return Hit(evidence: text.evidence(from: first.start, to: first.end), note: "reflects: " + words.joined(separator: ", "))
+        let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
+        return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[first].end),
+                   note: "reflects: " + words.joined(separator: ", "))
     }
 
     /// A number, or a word of four letters or more that is not a stopword, negator or intensifier.
+    @inline(__always)
     private func isContent(_ token: Token) -> Bool {
         if token.isNumber { return true }
         if token.isNegator || token.isIntensifier { return false }
@@ -158,12 +170,16 @@ extension Grader {
         }
     }
 
-    /// Words by their first five characters (ASCII words packed into an integer).
+    /// Words by their first five characters (ASCII words packed into an integer, kept in
+    /// a small open-addressing table: a long customer message has hundreds of stems, and
+    /// every content word of the reply is looked up).
     struct Stems {
-        private var packed: [UInt64] = []
+        /// 0 marks an empty slot (a packed key always carries its length, at least 1).
+        private var slots: [UInt64] = []
+        private var count = 0
         private var other: Set<String> = []
 
-        var isEmpty: Bool { packed.isEmpty && other.isEmpty }
+        var isEmpty: Bool { count == 0 && other.isEmpty }
 
         static func key(_ word: String) -> UInt64? {
             var key: UInt64 = 0
@@ -174,40 +190,68 @@ extension Grader {
                 key = key << 8 | UInt64(byte)
                 n += 1
             }
-            return key | n << 56
+            return n == 0 ? nil : key | n << 56
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         }
 
         /// Adds `word`'s stem; false if it was there already.
         @discardableResult
         mutating func insert(_ word: String) -> Bool {
-            if let key = Self.key(word) {
-                if packed.contains(key) { return false }
-                packed.append(key)
-                return true
+            guard let key = Self.key(word) else { return other.insert(String(word.prefix(5))).inserted }
+            if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+            if (count + 1) * 2 > slots.count {
+                let old = slots
+                slots = Array(repeating: 0, count: old.count * 2)
+                let mask = slots.count - 1
+                for k in old where k != 0 {
+                    var i = Self.slot(k, mask)
+                    while slots[i] != 0 { i = (i + 1) & mask }
+                    slots[i] = k
+                }
             }
-            return other.insert(String(word.prefix(5))).inserted
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask)
+            while slots[i] != 0 {
+                if slots[i] == key { return false }
+                i = (i + 1) & mask
+            }
+            slots[i] = key
+            count += 1
+            return true
         }
 
         func contains(_ word: String) -> Bool {
-            if let key = Self.key(word) { return packed.contains(key) }
-            return other.contains(String(word.prefix(5)))
+            guard let key = Self.key(word) else { return other.contains(String(word.prefix(5))) }
+            guard !slots.isEmpty else { return false }
+            let mask = slots.count - 1
+            var i = Self.slot(key, mask)
+            while slots[i] != 0 {
+                if slots[i] == key { return true }
+                i = (i + 1) & mask
+            }
+            return false
         }
     }
 
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.
     func shoutingHit(_ text: ReplyText) -> Hit? {
         var words = 0, loud = 0
-        var first: Token?, last: Token?
-        for token in text.tokens where !token.isNumber {
+        var first: Int?, last: Int?
+        let tokens = text.tokens
+        for i in tokens.indices where !tokens[i].isNumber {
             words += 1
-            if token.originalIsUppercase {
+            if tokens[i].originalIsUppercase {
                 loud += 1
-                if first == nil { first = token }
-                last = token
+                if first == nil { first = i }
+                last = i
             }
         }
         if words >= 3, Double(loud) >= 0.6 * Double(words), let first, let last {
-            return Hit(evidence: text.evidence(from: first.start, to: last.end))
+            return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[last].end))
         }
         // Runs of "!!" or "?!": found in the bytes, reported in code points.
         var reply = text.text
@@ -230,7 +274,13 @@ extension Grader {
         }
         if let run { return Hit(evidence: text.evidence(from: run.start, to: run.start + run.length)) }
         // The Arabic question mark (؟) counts as "?": "؟!" shouts in Persian as "?!" does.
-        guard text.text.unicodeScalars.contains("\u{061F}") else { return nil }
+        // (Looked for in the bytes, D8 9F, before any scalar is decoded.)
+        let hasArabicQuestion = reply.withUTF8 { utf8 in
+            guard utf8.count >= 2 else { return false }
+            for i in 0..<(utf8.count - 1) where utf8[i] == 0xD8 && utf8[i + 1] == 0x9F { return true }
+            return false
+        }
+        guard hasArabicQuestion else { return nil }
         let scalars = Array(text.text.unicodeScalars)
         func isQuestion(_ s: Unicode.Scalar) -> Bool { s == "?" || s == "\u{061F}" }
         for i in scalars.indices.dropLast() where (scalars[i] == "!" || isQuestion(scalars[i])) && scalars[i + 1] == "!" {

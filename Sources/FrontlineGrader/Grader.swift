@@ -4,7 +4,10 @@ import FrontlineText
 /// Scores one reply against one language's rubrics. All phrases are compiled once, into
 /// one index, when the grader is made; grading a reply tokenises it once and looks up
 /// only the phrases that can start at each word. Deterministic and free of I/O.
-public struct Grader: Sendable {
+///
+/// A class (immutable, so sendable): handing a grader around, once per reply in batch
+/// grading, is then one reference count instead of a copy of every table.
+public final class Grader: Sendable {
     public let language: LanguagePack
     let tokenizer: Tokenizer
     let rubrics: [Dimension: Rubric]
@@ -18,6 +21,9 @@ public struct Grader: Sendable {
     /// What grading needs of each criterion, without copying the criterion.
     let plans: [CriterionPlan]
     let weights: [Dimension: Double]
+    /// The dimensions that have a rubric, in order, with their full marks and the range of
+    /// `plans` that are theirs (grading reads these instead of copying each rubric).
+    let dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)]
 
     /// The fixed facts about a criterion that grading reads for every reply.
     struct CriterionPlan: Sendable {
@@ -67,6 +73,13 @@ public struct Grader: Sendable {
                           isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
         }
         self.weights = byDimension.mapValues(\.weight)
+        var dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)] = []
+        for dimension in Dimension.allCases {
+            guard let rubric = byDimension[dimension] else { continue }
+            let indices = criteria.indices.filter { criteria[$0].0 == dimension }
+            dimensionPlans.append((dimension, rubric.fullMarks, (indices.first ?? 0)..<((indices.last ?? -1) + 1)))
+        }
+        self.dimensionPlans = dimensionPlans
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
@@ -81,17 +94,18 @@ public struct Grader: Sendable {
         var scores: [Dimension: Double] = [:]
         var critical = false
 
-        for dimension in Dimension.allCases {
-            guard let rubric = rubrics[dimension] else { continue }
+        for (dimension, fullMarks, planRange) in dimensionPlans {
             if dimension == .accuracy && !context.hasExpectations { continue }
             if dimension == .responseTime && context.timings == nil { continue }
-            var tally = DimensionTally(fullMarks: rubric.fullMarks, neutral: DimensionTally.neutralStart(dimension))
+            var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
             let first = findings.count
-            for index in plans.indices where plans[index].dimension == dimension {
-                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, rubric: rubric,
-                         into: &findings)
+            for index in planRange {
+                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &findings)
             }
-            for finding in findings[first...] { tally.add(finding) }
+            for i in first..<findings.count {
+                tally.add(outcome: findings[i].outcome, isCritical: findings[i].isCritical,
+                          points: findings[i].points, possible: findings[i].possible)
+            }
             if dimension == .accuracy {
                 for finding in evaluateExpectations(context, text: text) {
                     tally.add(finding)

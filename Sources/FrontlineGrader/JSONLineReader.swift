@@ -17,6 +17,47 @@ struct JSONLineReader {
 
     /// The top-level fields of `bytes` whose names are in `wanted` (later duplicates win).
     static func fields(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) throws(Failure) -> [String: Value] {
+        var result: [String: Value] = [:]
+        try readObject(bytes, wants: { wanted.contains($0) }, store: { result[$0] = $1 })
+        return result
+    }
+
+    /// The fields of a `frontline grade` input line, in named slots (no dictionary is built).
+    struct BatchFields {
+        var id: Value?, reply: Value?, customer: Value?, scenario: Value?, turn: Value?, seconds: Value?, language: Value?
+
+        static func wants(_ key: String) -> Bool {
+            switch key {
+            case "id", "reply", "customer", "scenario", "turn", "seconds", "language": return true
+            default: return false
+            }
+        }
+
+        mutating func store(_ key: String, _ value: Value) {
+            switch key {
+            case "id": id = value
+            case "reply": reply = value
+            case "customer": customer = value
+            case "scenario": scenario = value
+            case "turn": turn = value
+            case "seconds": seconds = value
+            case "language": language = value
+            default: break
+            }
+        }
+    }
+
+    /// The batch fields of `bytes` (later duplicates win); the whole line is validated.
+    static func batchFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> BatchFields {
+        var result = BatchFields()
+        try readObject(bytes, wants: BatchFields.wants, store: { result.store($0, $1) })
+        return result
+    }
+
+    /// Validates one JSON object and hands each wanted top-level field to `store`.
+    @inline(__always)
+    private static func readObject(_ bytes: UnsafeBufferPointer<UInt8>, wants: (String) -> Bool,
+                                   store: (String, Value) -> Void) throws(Failure) {
         var reader = JSONLineReader(bytes)
         reader.skipSpace()
         guard reader.peek == UInt8(ascii: "{") else {
@@ -25,7 +66,6 @@ struct JSONLineReader {
             throw reader.position == bytes.count ? .notAnObject : .invalid
         }
         reader.position += 1
-        var result: [String: Value] = [:]
         reader.skipSpace()
         if reader.peek == UInt8(ascii: "}") {
             reader.position += 1
@@ -38,8 +78,8 @@ struct JSONLineReader {
                 guard reader.peek == UInt8(ascii: ":") else { throw .invalid }
                 reader.position += 1
                 reader.skipSpace()
-                if wanted.contains(key) {
-                    result[key] = try reader.readValue()
+                if wants(key) {
+                    store(key, try reader.readValue())
                 } else {
                     try reader.skipValue(depth: 1)
                 }
@@ -52,7 +92,6 @@ struct JSONLineReader {
         }
         reader.skipSpace()
         guard reader.position == bytes.count else { throw .invalid }
-        return result
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>

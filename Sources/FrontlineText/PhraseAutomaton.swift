@@ -58,6 +58,12 @@ struct PhraseAutomaton: Sendable {
         /// Member words of set `k` as a bitset over word ids: `setBits[k * setStride ..< (k + 1) * setStride]`.
         var setBits: [UInt64] = []
         var setStride = 0
+        /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
+        /// and this rules them out without a dictionary lookup.
+        var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
+
+        @inline(__always)
+        static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) }
     }
 
     var phraseCount: Int { anchored.count }
@@ -215,6 +221,10 @@ struct PhraseAutomaton: Sendable {
                 flat.pairs.insert(PairTable.key(Int32(w), second), start: start, end: Int32(flat.pairStates.count))
             }
         }
+        for key in startingStems.keys {
+            let bit = Flat.filterBit(key)
+            flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         flat.setStride = (vocabulary.count + 63) / 64
         flat.setBits = [UInt64](repeating: 0, count: flat.setStride * setWordList.count)
         for (k, words) in setWordList.enumerated() {
@@ -247,10 +257,33 @@ struct PhraseAutomaton: Sendable {
     /// A match: the phrase, the token it starts at and the token after its end.
     typealias Found = (phrase: Int32, start: Int32, end: Int32)
 
+    /// The shortest match of every phrase at every start, in order of the match's end.
+    func run(_ tokens: [Token]) -> [Found] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var keys = [UInt32](repeating: 0, count: tokens.count)
+        for i in tokens.indices {
+            var text = tokens[i].text
+            text.withUTF8 { bytes in
+                ids[i] = vocabulary.id(bytes)
+                keys[i] = Self.key3(bytes)
+            }
+        }
+        var found: [Found] = []
+        found.reserveCapacity(16)
+        tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { ids in
+                keys.withUnsafeBufferPointer { keys in
+                    run(tokens, ids: ids, keys: keys, into: &found)
+                }
+            }
+        }
+        return found
+    }
+
     /// Appends to `found` the shortest match of every phrase at every start, in order of
     /// the match's end. `ids` are the tokens' vocabulary ids.
-    func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
-             into found: inout [Found]) {
+    func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt32>,
+             maxLength: Int = 40, into found: inout [Found]) {
         var active: [Thread] = [], next: [Thread] = []
         active.reserveCapacity(32)
         next.reserveCapacity(32)
@@ -332,7 +365,8 @@ struct PhraseAutomaton: Sendable {
                 }
                 if flat.allStart[w] < flat.allStart[w + 1] { started = (id, sentenceStart) }
             }
-            if !startingStems.isEmpty, let candidates = startingStems[Self.key3(tokens[position].text)] {
+            let key = keys[position], bit = Flat.filterBit(key)
+            if flat.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
                 for stem in candidates where Self.hasPrefix(tokens[position].text, stems[Int(stem)]) {
                     for step in firstByStem[Int(stem)] { begin(step, at: position, sentenceStart, &next, &found) }
                 }

@@ -12,7 +12,21 @@ public struct PhraseMatcher: Sendable {
         public var endToken: Int
     }
 
-    private var automaton = PhraseAutomaton()
+    /// The automaton sits in a box so that matching, which reads it for every reply,
+    /// never copies its tables (copying the struct retains every one of its arrays).
+    private final class Box: @unchecked Sendable {
+        var automaton: PhraseAutomaton
+        init(_ automaton: PhraseAutomaton) { self.automaton = automaton }
+    }
+    private var box = Box(PhraseAutomaton())
+
+    private var automaton: PhraseAutomaton {
+        get { box.automaton }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.automaton) }
+            yield &box.automaton
+        }
+    }
     /// Per automaton phrase: the caller's key and phrase index.
     private var keys: [(key: Int, phrase: Int)] = []
 
@@ -39,18 +53,7 @@ public struct PhraseMatcher: Sendable {
             prepared.prepare()
             return prepared.matches(in: tokens)
         }
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        for i in tokens.indices {
-            var text = tokens[i].text
-            ids[i] = text.withUTF8 { automaton.vocabulary.id($0) }
-        }
-        var found: [PhraseAutomaton.Found] = []
-        found.reserveCapacity(16)
-        tokens.withUnsafeBufferPointer { tokens in
-            ids.withUnsafeBufferPointer { ids in
-                automaton.run(tokens, ids: ids, into: &found)
-            }
-        }
+        var found = box.automaton.run(tokens)
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.phrase < $1.phrase }
         return found.map { match in
             let (key, phrase) = keys[Int(match.phrase)]

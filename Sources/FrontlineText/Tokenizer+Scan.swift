@@ -74,7 +74,7 @@ extension Tokenizer {
                 pending.clause = true
                 pending.dash = nil
             case "-", "\u{2013}", "\u{2212}":
-                if tokens.last?.isNumber == true { pending.dash = (start, offset) } else { pending.clause = true }
+                if !tokens.isEmpty && tokens[tokens.count - 1].isNumber { pending.dash = (start, offset) } else { pending.clause = true }
             default:
                 continue
             }
@@ -189,7 +189,7 @@ extension Tokenizer {
         pending.dash = nil
         token.clauseBreakBefore = pending.clause
         token.sentenceBreakBefore = pending.sentence
-        if let previous = tokens.last, previous.breaksClause { token.clauseBreakBefore = true }
+        if !tokens.isEmpty && tokens[tokens.count - 1].breaksClause { token.clauseBreakBefore = true }
         pending.clause = false
         pending.sentence = false
         if isNumber && mergeCompoundNumber(&tokens, token) { return }
@@ -207,7 +207,7 @@ extension Tokenizer {
         pending.dash = nil
         if first && pending.clause { token.clauseBreakBefore = true }
         if first && pending.sentence { token.sentenceBreakBefore = true }
-        if let previous = tokens.last, previous.breaksClause { token.clauseBreakBefore = true }
+        if !tokens.isEmpty && tokens[tokens.count - 1].breaksClause { token.clauseBreakBefore = true }
         token.breaksClause = template.breaksClause
         if mergeCompoundNumber(&tokens, token) { return }
         tokens.append(token)

@@ -30,8 +30,6 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of lines that name none and have no scenario.", valueName: "tag"))
     var language = "en"
 
-    static let chunkSize = 4096
-
     func run() throws {
         let loaded = CatalogLoader.load(root: ContentLocation.resolve())
         let catalog = loaded.catalog
@@ -47,40 +45,26 @@ struct GradeCommand: ParsableCommand {
             throw UserError("no rubric for language '\(language)'; rubrics exist for: \(library.languages.joined(separator: ", "))")
         }
         let batch = BatchGrading(library: library, catalog: catalog, scenario: chosen, defaultLanguage: language)
-        let reader = try LineReader(path: input)
-        let writer = try LineWriter(path: output)
+        let reader = try BlockReader(path: input)
+        let writer = try BlockWriter(path: output)
         // Lines are counted for the bar only when there is a terminal to draw it on.
         let showBar = isatty(STDERR_FILENO) == 1
-        let progress = showBar ? ProgressBar.forStandardError(total: input == "-" ? nil : LineReader.countLines(path: input), label: "grading") : nil
-        var lineNumber = 0, graded = 0, skipped = 0
-        // Chunks of lines are graded on every core, then written in input order; memory
-        // stays bounded by the chunk, whatever the file's length.
-        var chunk: [(number: Int, line: Data)] = []
-        chunk.reserveCapacity(Self.chunkSize)
-        func flush() {
-            for (index, result) in BatchParallel.grade(chunk.map(\.line), with: batch).enumerated() {
-                switch result {
-                case .success(let out):
-                    writer.write(out)
-                    graded += 1
-                case .failure(let error):
-                    skipped += 1
-                    progress?.clear()
-                    FileHandle.standardError.write(Data("\(input):\(chunk[index].number): skipped: \(error.message)\n".utf8))
-                }
+        let progress = showBar ? ProgressBar.forStandardError(total: input == "-" ? nil : BlockReader.countLines(path: input), label: "grading") : nil
+        // Blocks of lines are graded on every core and written in input order; memory
+        // stays bounded by a few blocks per core, whatever the file's length.
+        let pipeline = BatchPipeline(batch: batch, reader: reader, writer: writer) { lastLine, skippedLines in
+            if !skippedLines.isEmpty {
+                progress?.clear()
+                var message = ""
+                for line in skippedLines { message += "\(input):\(line.line): skipped: \(line.message)\n" }
+                FileHandle.standardError.write(Data(message.utf8))
             }
-            progress?.update(lineNumber)
-            chunk.removeAll(keepingCapacity: true)
+            progress?.update(lastLine)
         }
-        while let line = reader.next() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            chunk.append((lineNumber, line))
-            if chunk.count == Self.chunkSize { flush() }
-        }
-        flush()
+        pipeline.run()
         progress?.finish()
         writer.close()
+        let graded = pipeline.graded, skipped = pipeline.skipped
         if skipped > 0 || progress != nil {
             FileHandle.standardError.write(Data("graded \(graded) line\(graded == 1 ? "" : "s"), skipped \(skipped)\n".utf8))
         }

@@ -1,17 +1,23 @@
 import ArgumentParser
 import Foundation
 
-/// Reads a file (or standard input) line by line with constant memory.
-final class LineReader {
-    private let file: UnsafeMutablePointer<FILE>
-    private let ownsFile: Bool
-    private var buffer: UnsafeMutablePointer<CChar>?
-    private var capacity = 0
+/// Reads a file (or standard input) in blocks of whole lines, with constant memory: a
+/// block holds about `blockSize` bytes (more only for a longer line).
+final class BlockReader {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let blockSize: Int
+    /// The start of a line whose end has not been read yet.
+    private var carry: [UInt8] = []
+    private var atEnd = false
+    /// Lines handed out so far.
+    private var lines = 0
 
-    init(path: String) throws {
+    init(path: String, blockSize: Int = 1 << 18) throws {
+        self.blockSize = blockSize
         if path == "-" {
-            file = fdopen(STDIN_FILENO, "r")!
-            ownsFile = false
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
             return
         }
         var info = stat()
@@ -21,25 +27,58 @@ final class LineReader {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw UserError("'\(path)' is not a regular file; give a JSONL file or '-' for standard input")
         }
-        guard let opened = fopen(path, "r") else {
+        let opened = open(path, O_RDONLY)
+        guard opened >= 0 else {
             throw UserError("cannot open '\(path)': \(String(cString: strerror(errno)))")
         }
-        file = opened
-        ownsFile = true
+        descriptor = opened
+        ownsDescriptor = true
     }
 
     deinit {
-        free(buffer)
-        if ownsFile { fclose(file) }
+        if ownsDescriptor { close(descriptor) }
     }
 
-    /// The next line without its newline, or nil at the end.
-    func next() -> Data? {
-        let length = getline(&buffer, &capacity, file)
-        guard length >= 0, let buffer else { return nil }
-        var count = length
-        if count > 0, buffer[count - 1] == 0x0A { count -= 1 }
-        return Data(bytes: buffer, count: count)
+    /// Replaces `block` with the next whole lines, separated by newlines (the last line of
+    /// the input may lack one). Returns the numbers (from 1) of the block's first and last
+    /// lines, or nil at the end of the input.
+    func next(into block: inout [UInt8]) -> (first: Int, last: Int)? {
+        block.removeAll(keepingCapacity: true)
+        swap(&block, &carry)
+        var searched = 0
+        while true {
+            if block.count >= blockSize || atEnd {
+                // Everything up to the last newline; the rest waits for the next block.
+                var end = block.count
+                while end > searched && block[end - 1] != 0x0A { end -= 1 }
+                if end > searched {
+                    carry.append(contentsOf: block[end...])
+                    block.removeSubrange(end...)
+                    break
+                }
+                if atEnd { break }
+                searched = block.count // one line longer than a block: read on
+            }
+            let before = block.count
+            let want = max(blockSize - before, 1 << 16)
+            block.append(contentsOf: repeatElement(0, count: want))
+            let got = block.withUnsafeMutableBufferPointer { buffer in
+                var got: Int
+                repeat { got = read(descriptor, buffer.baseAddress! + before, want) } while got < 0 && errno == EINTR
+                return got
+            }
+            block.removeSubrange((before + max(got, 0))...)
+            if got <= 0 { atEnd = true }
+        }
+        guard !block.isEmpty else { return nil }
+        var count = 0
+        block.withUnsafeBufferPointer { bytes in
+            for byte in bytes where byte == 0x0A { count += 1 }
+        }
+        if block.last != 0x0A { count += 1 }
+        let first = lines + 1
+        lines += count
+        return (first, lines)
     }
 
     /// Counts lines in chunks (for the progress bar) without holding the file.
@@ -54,31 +93,40 @@ final class LineReader {
     }
 }
 
-/// Buffered line output to a file or standard output.
-final class LineWriter {
-    private let file: UnsafeMutablePointer<FILE>
-    private let ownsFile: Bool
+/// Output to a file or standard output in whole blocks, one `write(2)` (or a few) each.
+final class BlockWriter {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
 
     init(path: String?) throws {
         guard let path, path != "-" else {
-            file = fdopen(STDOUT_FILENO, "w")!
-            ownsFile = false
+            descriptor = STDOUT_FILENO
+            ownsDescriptor = false
             return
         }
-        guard let opened = fopen(path, "w") else {
+        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
+        guard opened >= 0 else {
             throw UserError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
-        file = opened
-        ownsFile = true
+        descriptor = opened
+        ownsDescriptor = true
     }
 
-    func write(_ line: Data) {
-        line.withUnsafeBytes { raw in _ = fwrite(raw.baseAddress, 1, raw.count, file) }
-        fputc(0x0A, file)
+    func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
     func close() {
-        fflush(file)
-        if ownsFile { fclose(file) }
+        if ownsDescriptor { Foundation.close(descriptor) }
     }
 }

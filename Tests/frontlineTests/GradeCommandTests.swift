@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import frontline
+
+/// `frontline grade` end to end: order across blocks and cores, skipped lines reported
+/// with their numbers, Unicode kept, the same output every time.
+@Suite struct GradeCommandTests {
+    /// 3 000 lines (several reader blocks), with malformed, blank and CRLF lines among them.
+    static func input() -> (text: String, skipped: [Int: String], ids: [Int]) {
+        var lines: [String] = []
+        var skipped: [Int: String] = [:]
+        var ids: [Int] = []
+        for number in 1...3000 {
+            switch number {
+            case 5: lines.append("{not json"); skipped[number] = "not valid JSON"
+            case 6: lines.append("   ")
+            case 1500: lines.append(#"{"id": 1500}"#); skipped[number] = #"missing "reply" (a string)"#
+            case 2999: lines.append("[1, 2]"); skipped[number] = "not a JSON object"
+            case 77: lines.append(#"{"id": 77, "reply": "I'm so sorry \"Dana\", that\u0027s annoying 😢", "customer": "my parcel"}"#); ids.append(number)
+            case 78: lines.append(#"{"id": 78, "language": "fa", "reply": "متاسفم که بسته دیر رسید، سلام!"}"# + "\r"); ids.append(number)
+            default:
+                lines.append(#"{"id": \#(number), "customer": "My order \#(number) never arrived and I am upset.", "reply": "Hi, I'm sorry order \#(number) is late; I'll sort it today. Thanks for waiting!"}"#)
+                ids.append(number)
+            }
+        }
+        return (lines.joined(separator: "\n"), skipped, ids) // the last line has no newline
+    }
+
+    @Test func gradesEveryLineInOrderAndReportsSkippedOnes() throws {
+        let folder = try Binary.temporaryFolder()
+        let (text, skipped, ids) = Self.input()
+        let input = folder.appendingPathComponent("in.jsonl")
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.jsonl")
+        let result = try Binary.run(["grade", "-i", input.path, "-o", output.path])
+        #expect(result.status == 0, "\(result.err)")
+        let expected = skipped.keys.sorted().map { "\(input.path):\($0): skipped: \(skipped[$0]!)" }
+        let reported = result.err.split(separator: "\n").map(String.init).filter { $0.contains(": skipped: ") }
+        #expect(reported == expected)
+        #expect(result.err.contains("graded \(ids.count) lines, skipped \(skipped.count)"))
+
+        let data = try Data(contentsOf: output)
+        let outLines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        #expect(outLines.last?.isEmpty == true, "every output line ends with a newline")
+        let objects = try outLines.dropLast().map { try #require(JSONSerialization.jsonObject(with: Data($0)) as? [String: Any]) }
+        #expect(objects.compactMap { ($0["id"] as? NSNumber)?.intValue } == ids)
+
+        let apology = try #require(objects.first { ($0["id"] as? NSNumber)?.intValue == 77 })
+        let findings = try #require(apology["findings"] as? [[String: Any]])
+        let sorry = try #require(findings.first { $0["criterion"] as? String == "sincere-apology" })
+        let evidence = try #require(sorry["evidence"] as? [String: Any])
+        #expect(evidence["text"] as? String == "I'm so sorry")
+        #expect(evidence["start"] as? Int == 0 && evidence["end"] as? Int == 12)
+        for finding in findings where finding["outcome"] as? String == "missed" {
+            #expect((finding["tip"] as? String)?.isEmpty == false, "a missed criterion carries its tip")
+        }
+
+        let persian = try #require(objects.first { ($0["id"] as? NSNumber)?.intValue == 78 })
+        let persianFindings = try #require(persian["findings"] as? [[String: Any]])
+        #expect(persianFindings.contains { ($0["evidence"] as? [String: Any])?["text"] as? String == "متاسفم" },
+                "\(persianFindings)")
+        // Non-ASCII text is written as UTF-8, not escaped.
+        #expect(String(decoding: data, as: UTF8.self).contains("متاسفم"))
+
+        // The same input gives the same bytes.
+        let again = folder.appendingPathComponent("again.jsonl")
+        #expect(try Binary.run(["grade", "-i", input.path, "-o", again.path]).status == 0)
+        #expect(try Data(contentsOf: again) == data)
+    }
+
+    @Test func readsStandardInput() throws {
+        let result = try Binary.run(["grade", "-i", "-"], input: "{\"id\": \"a\", \"reply\": \"Thanks!\"}\n\n{\"id\": \"b\"}\n")
+        #expect(result.status == 0)
+        #expect(result.out.split(separator: "\n").count == 1 && result.out.contains(#""id":"a""#))
+        #expect(result.err.contains("-:3: skipped: missing \"reply\" (a string)"))
+    }
+
+    @Test func blocksHoldWholeLinesWithTheirNumbers() throws {
+        let folder = try Binary.temporaryFolder()
+        let file = folder.appendingPathComponent("lines.txt")
+        let lines = ["a", "", "a line much longer than one block", "bb", "ccc\r", "last without newline"]
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        for blockSize in [1, 4, 8, 1 << 16] {
+            let reader = try BlockReader(path: file.path, blockSize: blockSize)
+            var block: [UInt8] = []
+            var read: [String] = []
+            var expectedFirst = 1
+            while let (first, last) = reader.next(into: &block) {
+                #expect(first == expectedFirst)
+                var inBlock = block.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                if block.last == UInt8(ascii: "\n") { inBlock.removeLast() }
+                #expect(inBlock.count == last - first + 1, "block size \(blockSize)")
+                read += inBlock
+                expectedFirst = last + 1
+            }
+            #expect(read == lines, "block size \(blockSize)")
+        }
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        var block: [UInt8] = []
+        #expect(try BlockReader(path: empty.path).next(into: &block) == nil)
+    }
+}
