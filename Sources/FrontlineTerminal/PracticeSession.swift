@@ -131,7 +131,7 @@ public final class PracticeSession {
                 pendingShown = true
             case .graded(let record):
                 try recorder?.turnGraded(record, shownAt: shownDate)
-                text = renderer.feedback(record)
+                text = renderer.feedback(record) + notice()
             case .patienceChanged(let from, let to):
                 text = renderer.coach || to == 0 ? renderer.patience(from: from, to: to) : ""
             case .nudged(let line, _):
@@ -141,11 +141,17 @@ public final class PracticeSession {
             case .ended(let summary):
                 if above { editor.endLine() }
                 try recorder?.sessionEnded(summary, at: now())
-                text = renderer.debrief(summary, records: records, previousBest: recorder?.previousBest)
+                text = renderer.debrief(summary, records: records, previousBest: recorder?.previousBest) + notice()
             }
             guard !text.isEmpty else { continue }
             if above, !conversation.isOver { editor.printAbove(text) } else { output(text) }
         }
+    }
+
+    /// The recorder's notice, if any, on a line of its own below what it follows.
+    private func notice() -> String {
+        guard let note = recorder?.takeNotice() else { return "" }
+        return "\n" + renderer.style.yellow("  " + note)
     }
 
     /// Tab completion: commands after '/', knowledge topics after '/kb '.

@@ -9,4 +9,11 @@ public protocol SessionRecorder: AnyObject {
     func sessionEnded(_ summary: SessionSummary, at date: Date) throws
     /// The trainee's best overall score on this scenario before this session, if any.
     var previousBest: Double? { get }
+    /// Something the trainee should know about where their turns went (the team store is
+    /// away and they are kept locally, or were delivered again), once; nil when all is well.
+    func takeNotice() -> String?
+}
+
+extension SessionRecorder {
+    public func takeNotice() -> String? { nil }
 }

@@ -29,6 +29,9 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp("When the team store cannot be reached at the start: ask (at a terminal; else fail), local (practise on this computer's store), or fail.", valueName: "ask|local|fail"))
+    var ifUnreachable: UnreachablePolicy = .ask
+
     @Option(name: .long, help: ArgumentHelp("Replay replies from a file with simulated delays ('@12s reply' per line).", valueName: "file"))
     var script: String?
 
