@@ -61,10 +61,10 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         "postgres://\(user)@\(host):\(port)/\(database)" + (schema.map { "?schema=\($0)" } ?? "")
     }
 
-    /// The URL with its password replaced by "…", for messages about a URL that did not parse.
+    /// The URL with its password replaced by "***", for messages about a URL that did not parse.
     static func redacted(_ text: String) -> String {
         guard var url = URLComponents(string: text), url.password != nil else { return text }
-        url.password = "…"
+        url.password = "***"
         return url.string ?? text
     }
 

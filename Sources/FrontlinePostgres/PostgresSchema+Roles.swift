@@ -68,6 +68,14 @@ extension PostgresSchema {
               OR (me.kind = 'supervisor' AND EXISTS (
                 SELECT 1 FROM members t WHERE t.kind = 'trainee' AND t.trainee = s.trainee AND t.team = me.team))))
         $$;
+        -- The trainee names this login may read (everyone's for a manager): evaluated once
+        -- per query as an init plan, not once per row.
+        CREATE FUNCTION frontline_readable_trainees() RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+          SELECT COALESCE(array_agg(t.trainee), '{}') FROM members me JOIN members t ON t.kind = 'trainee'
+          WHERE me.login = session_user
+            AND ((me.kind = 'trainee' AND t.trainee = me.trainee) OR (me.kind = 'supervisor' AND t.team = me.team))
+        $$;
         CREATE FUNCTION frontline_is_manager() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
           SELECT EXISTS (SELECT 1 FROM members WHERE login = session_user AND kind = 'manager')
@@ -79,7 +87,8 @@ extension PostgresSchema {
             SELECT 1 FROM members me WHERE me.login = session_user AND me.kind <> 'trainee'));
 
         ALTER TABLE sessions ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY sessions_read ON sessions FOR SELECT USING (frontline_may_read(trainee));
+        CREATE POLICY sessions_read ON sessions FOR SELECT
+          USING ((SELECT frontline_is_manager()) OR trainee IN (SELECT unnest(frontline_readable_trainees())));
         CREATE POLICY sessions_start ON sessions FOR INSERT WITH CHECK (frontline_may_play(trainee));
         CREATE POLICY sessions_play ON sessions FOR UPDATE
           USING (frontline_may_play(trainee) AND (status IN ('in_progress', 'interrupted') OR frontline_is_manager()))
@@ -106,7 +115,8 @@ extension PostgresSchema {
         CREATE POLICY session_misses_read ON session_misses FOR SELECT
           USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
         ALTER TABLE trainee_misses ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY trainee_misses_read ON trainee_misses FOR SELECT USING (frontline_may_read(trainee));
+        CREATE POLICY trainee_misses_read ON trainee_misses FOR SELECT
+          USING ((SELECT frontline_is_manager()) OR trainee IN (SELECT unnest(frontline_readable_trainees())));
 
         ALTER TABLE regrades ENABLE ROW LEVEL SECURITY;
         CREATE POLICY regrades_read ON regrades FOR SELECT USING (true);

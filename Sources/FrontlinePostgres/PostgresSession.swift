@@ -113,15 +113,13 @@ final class PostgresSession: @unchecked Sendable {
     static func describe(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return describe(underlying) }
             switch error.code {
             case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
                 return "the connection was lost"
-            default: break
+            default: return "\(error.code)"
             }
-            if let underlying = error.underlying { return describe(underlying) }
-            return "\(error.code)"
         }
-        if let error = error as? IOError { return error.description }
         if let error = error as? ChannelError {
             switch error {
             case .connectTimeout: return "no answer within 5 seconds"
@@ -129,7 +127,12 @@ final class PostgresSession: @unchecked Sendable {
             }
         }
         let text = "\(error)"
-        if text.contains("connection refused") || text.contains("Connection refused") { return "connection refused" }
+        let lower = text.lowercased()
+        if lower.contains("refused") { return "connection refused: is the server running, on that port?" }
+        if lower.contains("timed out") || lower.contains("timeout") { return "no answer within 5 seconds" }
+        if lower.contains("resolve") || lower.contains("no such host") || lower.contains("unknown host") || lower.contains("unknownhost") {
+            return "unknown host"
+        }
         return text
     }
 
