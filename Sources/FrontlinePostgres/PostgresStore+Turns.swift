@@ -46,10 +46,16 @@ extension PostgresStore {
 
     /// All of a turn's findings in one statement (one round trip).
     static func insertFindings(_ c: Connection, turn: Int64, session: Int64, _ findings: [Finding]) throws {
+        try insertFindings(c, session: session, findings.enumerated().map { (turn, $0.offset, $0.element) })
+    }
+
+    /// Findings of one session's turns in one statement (at most ~4,000 of them: 16 values each).
+    static func insertFindings(_ c: Connection, session: Int64,
+                               _ findings: [(turn: Int64, position: Int, finding: Finding)]) throws {
         guard !findings.isEmpty else { return }
         var values: [SQLValue] = []
         var tuples: [String] = []
-        for (position, finding) in findings.enumerated() {
+        for (turn, position, finding) in findings {
             let base = values.count
             tuples.append("(" + (1...16).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
             values += [.int(turn), .int(session), .int(position), .text(finding.dimension.rawValue),
