@@ -38,8 +38,14 @@ final class StoreRecorder: SessionRecorder {
         guard let sessionId else { return }
         guard let journal else { return try store.recordTurn(session: sessionId, record, shownAt: shownAt) }
         try journal.append(.turn(session: sessionId, record: record, shownAt: shownAt))
+        // While the server is away, try again at most every 15 seconds: a network that
+        // swallows packets costs a connect timeout per attempt, and the trainee is typing.
+        if let failed = lastFailure, Date().timeIntervalSince(failed) < Self.retryInterval { return }
         report(try journal.deliver(to: store))
     }
+
+    static let retryInterval: TimeInterval = 15
+    private var lastFailure: Date?
 
     func sessionEnded(_ summary: SessionSummary, at date: Date) throws {
         guard let sessionId else { return }
@@ -68,7 +74,9 @@ final class StoreRecorder: SessionRecorder {
                 notice = "The team store cannot be reached (\(reason)); your turns are kept on this computer and sent when it is back."
             }
             waiting = true
+            lastFailure = Date()
         case .delivered(let count):
+            lastFailure = nil
             if waiting { notice = "The team store is back: everything kept on this computer is delivered (\(count) in all)." }
             waiting = false
         }
