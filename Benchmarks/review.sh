@@ -7,21 +7,19 @@
 # history (1 turn per session: review reads no turns) to show how its cost grows.
 #
 #   Benchmarks/review.sh                        # builds release, generates the store once, prints the figures
-#   STATIC=1 Benchmarks/review.sh               # the same with the Swift runtime linked statically
 #   SCALING=1 Benchmarks/review.sh              # also the history-scaling stores (a few minutes, once)
 #   STORE=/tmp/x.sqlite SCRATCH=.build-mine Benchmarks/review.sh
 #
 # Stores are made by the hidden `frontline generate-store` (deterministic; the big one
 # takes about 10 minutes) and kept in /tmp, so later runs only time. hyperfine is used
-# when installed (apt-get install -y hyperfine), else a Python timing loop.
+# when installed (apt-get install -y hyperfine), else a Python timing loop. Release builds
+# link the Swift runtime and Foundation statically (Package.swift), as shipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch="${SCRATCH:-.build}"
-flags=()
-if [ -n "${STATIC:-}" ]; then scratch="${SCRATCH:-.build-static}"; flags=(--static-swift-stdlib); fi
 store="${STORE:-/tmp/frontline-review-bench-1m.sqlite}"
-swift build -c release "${flags[@]}" --scratch-path "$scratch" --product frontline >/dev/null
-bin="$(swift build -c release "${flags[@]}" --scratch-path "$scratch" --show-bin-path)/frontline"
+swift build -c release --scratch-path "$scratch" --product frontline >/dev/null
+bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/frontline"
 export NO_COLOR=1
 
 if [ ! -s "$store" ]; then
@@ -33,7 +31,7 @@ trainee="$("$bin" review --store "$store" --format csv | python3 -c '
 import csv, sys
 names = [row[0] for row in list(csv.reader(sys.stdin))[1:]]
 print(next(n for n in names[len(names) // 2:] + names if all(c.isalnum() or c == " " for c in n)))')"
-echo "store: $store ($(( $(stat -c %s "$store") / 1048576 )) MB), one trainee: $trainee$([ -n "${STATIC:-}" ] && echo ', static Swift runtime')"
+echo "store: $store ($(( $(stat -c %s "$store") / 1048576 )) MB), one trainee: $trainee"
 
 time_cases() { # name command… pairs, separated by '::'
   if command -v hyperfine >/dev/null; then

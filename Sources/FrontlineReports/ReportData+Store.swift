@@ -66,17 +66,19 @@ public struct ReportQuery: Sendable {
 
 extension ProgressStore {
     /// The sessions (oldest first) and their turns that a report covers, read through the
-    /// store's public API: one query for the sessions, one per session for its turns.
+    /// store's public API a page of sessions at a time, each page with its turns and
+    /// findings in one query each (`exportPage`), not two queries per session.
     public func reportSessions(_ query: ReportQuery) throws(StoreError) -> [ReportData.Session] {
-        let sessions = try self.sessions(trainee: query.trainee, scenario: nil, limit: nil)
-            .filter(query.includes)
-            .reversed()
-        var result: [ReportData.Session] = []
-        result.reserveCapacity(sessions.count)
-        for session in sessions {
-            let turns = session.turnCount > 0 ? try self.turns(session: session.id) : []
-            result.append(ReportData.Session(session, turns: turns))
+        let filter = ReviewFilter(trainee: query.trainee, since: query.since, until: query.until)
+        var exported: [ExportedSession] = []
+        var after: Int64?
+        while true {
+            let page = try exportPage(filter, after: after, limit: 500, content: [.turns, .findings])
+            guard let last = page.last else { break }
+            exported += page.filter { query.includes($0.session) }
+            after = last.session.id
         }
-        return result
+        exported.sort { ($0.session.startedAt, $0.session.id) < ($1.session.startedAt, $1.session.id) }
+        return exported.map { ReportData.Session($0.session, turns: $0.session.turnCount > 0 ? $0.turns : []) }
     }
 }

@@ -51,6 +51,29 @@ struct FindingRow: Codable, FetchableRecord, MutablePersistableRecord {
         note = finding.note.storable
     }
 
+    /// Read column by column: the Codable path converts every column name from snake case
+    /// on every row, which made reading a big store's findings (reports, exports) take
+    /// seconds. Same values, same errors for a missing or NULL required column.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        turnId = try row.decode(forColumn: "turn_id")
+        sessionId = try row.decode(forColumn: "session_id")
+        position = try row.decode(forColumn: "position")
+        dimension = try row.decode(forColumn: "dimension")
+        criterionId = try row.decode(forColumn: "criterion_id")
+        name = try row.decode(forColumn: "name")
+        outcome = try row.decode(forColumn: "outcome")
+        source = try row.decode(forColumn: "source")
+        points = try row.decode(forColumn: "points")
+        possible = try row.decode(forColumn: "possible")
+        isCritical = try row.decode(forColumn: "is_critical")
+        evidenceStart = try row.decode(forColumn: "evidence_start")
+        evidenceEnd = try row.decode(forColumn: "evidence_end")
+        evidenceText = try row.decode(forColumn: "evidence_text")
+        tip = try row.decode(forColumn: "tip")
+        note = try row.decode(forColumn: "note")
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

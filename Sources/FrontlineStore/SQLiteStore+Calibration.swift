@@ -10,8 +10,11 @@ extension SQLiteStore {
         try read { db in
             let query = ReviewQuery(db: db, filter: filter, options: ReviewOptions())
             let condition = query.condition
-            let graded = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(s.turn_count), 0) FROM sessions s WHERE \(condition.sql)",
-                                          arguments: condition.arguments) ?? 0
+            // The whole team over all time: the per-trainee rollup, not every session.
+            let graded = query.isWholeHistoryOfTeam
+                ? try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(turns), 0) FROM trainee_totals") ?? 0
+                : try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(s.turn_count), 0) FROM sessions s WHERE \(condition.sql)",
+                                   arguments: condition.arguments) ?? 0
             let reviewed = try Int.fetchOne(db, sql: """
                 SELECT COUNT(DISTINCT a.turn_id) FROM annotations a JOIN sessions s ON s.id = a.session_id WHERE \(condition.sql)
                 """, arguments: condition.arguments) ?? 0
@@ -25,16 +28,23 @@ extension SQLiteStore {
                                ofReviewedTurns: reviewed > 0 ? Double(byDimension[dimension]!.count) / Double(reviewed) : nil)
             }
 
-            // The criteria on each overridden turn, once per (criterion, outcome).
+            // The criteria on each overridden turn, once per (criterion, outcome), of the
+            // dimensions overridden on that turn (the others are skipped before any text is
+            // read). Read through a cursor by column index: tens of thousands of findings.
             struct Key: Hashable { var dimension: String; var criterion: String; var outcome: String }
+            var overriddenDimensions: [Int64: Set<String>] = [:]
+            for override in overrides { overriddenDimensions[override.turnId, default: []].insert(override.dimension.rawValue) }
             var present: [Int64: [Key: String]] = [:]
             for chunk in Array(overriddenTurns).sorted().chunked(500) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
+                let rows = try Row.fetchCursor(db, sql: """
                     SELECT turn_id, dimension, criterion_id, outcome, name FROM findings WHERE turn_id IN (\(marks))
-                    """, arguments: StatementArguments(chunk)) {
-                    let key = Key(dimension: row["dimension"], criterion: row["criterion_id"], outcome: row["outcome"])
-                    present[row["turn_id"], default: [:]][key] = row["name"]
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    let turn: Int64 = row[0]
+                    let dimension: String = row[1]
+                    guard overriddenDimensions[turn]?.contains(dimension) == true else { continue }
+                    present[turn, default: [:]][Key(dimension: dimension, criterion: row[2], outcome: row[3])] = row[4]
                 }
             }
             var byCriterion: [Key: (name: String, deltas: [Double])] = [:]

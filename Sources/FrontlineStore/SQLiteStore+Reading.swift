@@ -45,7 +45,7 @@ extension StoreOpener {
             configuration.foreignKeysEnabled = true
             configuration.label = "FrontlineStore"
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let size = fileSize(path)
             let current = try queue.read { db -> Bool in
                 try inspect(db, path: path, fullCheck: size <= fullCheckLimit)
                 guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == StoreSchema.applicationId else { return false }

@@ -149,7 +149,7 @@ struct ReviewQuery {
             let counts = SessionCounts(total: row["sessions"], completed: row["completed"], abandoned: row["abandoned"],
                                        interrupted: row["interrupted"], inProgress: row["in_progress"])
             let summary = TraineeSummary(trainee: row["trainee"], sessions: counts, turns: row["turns"] ?? 0,
-                                         averages: totals.averages, best: row["best"], lastActivity: row["last_activity"],
+                                         averages: totals.averages, best: row["best"], lastActivity: Self.date(row["last_activity"]),
                                          trend: [], stuck: nil)
             result.append((summary, totals))
         }
@@ -158,11 +158,11 @@ struct ReviewQuery {
 
     /// When the first and the latest session in scope started.
     func activeRange() throws -> (Date?, Date?) {
-        let first = try Date.fetchOne(db, sql: "SELECT MIN(s.started_at) FROM sessions s WHERE \(condition.sql)",
-                                      arguments: condition.arguments)
-        let last = try Date.fetchOne(db, sql: "SELECT MAX(s.started_at) FROM sessions s WHERE \(condition.sql)",
-                                     arguments: condition.arguments)
-        return (first, last)
+        let first = try DatabaseValue.fetchOne(db, sql: "SELECT MIN(s.started_at) FROM sessions s WHERE \(condition.sql)",
+                                               arguments: condition.arguments)
+        let last = try DatabaseValue.fetchOne(db, sql: "SELECT MAX(s.started_at) FROM sessions s WHERE \(condition.sql)",
+                                              arguments: condition.arguments)
+        return (first.flatMap(Self.date), last.flatMap(Self.date))
     }
 
     /// The filter narrowed to one week (and still within since/until).
@@ -256,7 +256,7 @@ struct ReviewQuery {
             FROM sessions s WHERE \(condition.sql) GROUP BY s.scenario_id ORDER BY s.scenario_id
             """, arguments: condition.arguments).map { row in
             ScenarioSummary(scenarioId: row["scenario_id"], title: "", sessions: row["n"], completed: row["completed"],
-                            average: row["average"], best: row["best"], lastPlayed: row["last_played"])
+                            average: row["average"], best: row["best"], lastPlayed: Self.date(row["last_played"]))
         }
         let title = try db.cachedStatement(sql: """
             SELECT scenario_title FROM sessions WHERE scenario_id = ? ORDER BY started_at DESC LIMIT 1
@@ -275,7 +275,7 @@ struct ReviewQuery {
             FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT ?
             """, arguments: condition.arguments + [options.recentLimit]).map { row in
             ReviewedSession(id: row[0], trainee: row[1], scenarioId: row[2], scenarioTitle: row[3], mode: row[4],
-                            status: SessionSummary.Status(rawValue: row[5]) ?? .interrupted, startedAt: row[6],
+                            status: SessionSummary.Status(rawValue: row[5]) ?? .interrupted, startedAt: Self.date(row[6]) ?? .distantPast,
                             turns: row[7], scores: ScoreAverages(overall: row[8], empathy: row[9], accuracy: row[10],
                                                                  responseTime: row[11]),
                             annotations: 0)

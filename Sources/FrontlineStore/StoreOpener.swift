@@ -54,8 +54,7 @@ enum StoreOpener {
             configuration.label = "FrontlineStore inspection"
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            try queue.read { db in try inspect(db, path: path, fullCheck: size <= fullCheckLimit) }
+            try queue.read { db in try inspect(db, path: path, fullCheck: fileSize(path) <= fullCheckLimit) }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             // The header said SQLite, the rest disagrees.
             throw .corrupt(path: path, detail: error.message ?? "not a database past its header")
@@ -68,6 +67,14 @@ enum StoreOpener {
     /// Larger stores (years of history) would take seconds, so they get the schema and
     /// header checks only; damage elsewhere surfaces as `corrupt` when it is read.
     static let fullCheckLimit = 8 << 20
+
+    /// The file's size in bytes (0 when it cannot be read), from stat(2): FileManager's
+    /// attributes also look up the owner's user and group names, which costs a review
+    /// about half a millisecond.
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
 
     static func inspect(_ db: Database, path: String, fullCheck: Bool) throws {
         if fullCheck {
