@@ -168,7 +168,9 @@ extension Tokenizer {
             if entryIndex < 0 { word = normalized }
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
-            isUpper = original.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+            var alphabetic = 0
+            for scalar in original.unicodeScalars where scalar.properties.isAlphabetic { alphabetic += 1 }
+            isUpper = alphabetic >= 2
                 && original == original.uppercased() && original != original.lowercased()
             let normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word
