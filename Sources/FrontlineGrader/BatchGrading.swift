@@ -188,7 +188,7 @@ public struct BatchGrading: Sendable {
     /// The index of the pre-written JSON for `finding` if it is a plain miss (no evidence,
     /// no note) of a rubric criterion, looking from `cursor` on.
     @inline(__always)
-    private static func plainMiss(_ finding: Finding, in missed: [MissedFragment?], from cursor: Int) -> Int? {
+    private static func plainMiss(_ finding: borrowing Finding, in missed: [MissedFragment?], from cursor: Int) -> Int? {
         guard finding.outcome == .missed, finding.source == .rubric, finding.evidence == nil, finding.note == nil,
               finding.points == 0, !missed.isEmpty else { return nil }
         var k = cursor
@@ -218,7 +218,7 @@ public struct BatchGrading: Sendable {
     }
 
     /// `{"criterion":…,"critical":true,"dimension":…,"evidence":{…},"note":…,"outcome":…,"points":…,"tip":…}`
-    static func encode(_ finding: Finding, into out: inout JSONLineWriter) {
+    static func encode(_ finding: borrowing Finding, into out: inout JSONLineWriter) {
         out.raw("{\"criterion\":")
         out.string(finding.criterionId)
         if finding.isCritical { out.raw(",\"critical\":true") }

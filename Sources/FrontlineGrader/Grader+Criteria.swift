@@ -133,108 +133,26 @@ extension Grader {
     /// The reply repeats specifics of the customer's message: two content words (or one
     /// number) the customer used, matched on their first five letters.
     func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
-        var customerStems = Stems()
-        let customerTokens = tokenizer.tokenize(message)
-        for i in customerTokens.indices where isContent(customerTokens[i]) { customerStems.insert(customerTokens[i].text) }
+        let customerStems = tokenizer.contentStems(of: message, stopwords: stopwordTable)
         guard !customerStems.isEmpty else { return nil }
         // Indices of the reply's tokens that repeat the customer's words (tokens are read
         // in place: copying one retains its text).
         var shared: [Int] = []
-        var seen = Stems()
+        var seen = WordStems()
         var number = false
         let tokens = text.tokens
-        for i in tokens.indices where isContent(tokens[i]) {
-            if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
-                shared.append(i)
-                number = number || tokens[i].isNumber
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where Tokenizer.isContent(tokens[i], stopwords: stopwordTable) {
+                if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
+                    shared.append(i)
+                    number = number || tokens[i].isNumber
+                }
             }
         }
         guard shared.count >= 2 || number, let first = shared.first else { return nil }
         let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
         return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[first].end),
                    note: "reflects: " + words.joined(separator: ", "))
-    }
-
-    /// A number, or a word of four letters or more that is not a stopword, negator or intensifier.
-    @inline(__always)
-    private func isContent(_ token: Token) -> Bool {
-        if token.isNumber { return true }
-        if token.isNegator || token.isIntensifier { return false }
-        var text = token.text
-        return text.withUTF8 { bytes in
-            if bytes.count < 4 { return false }
-            if bytes.allSatisfy({ $0 < 0x80 }) || token.text.count >= 4 {
-                return stopwordTable.id(bytes) < 0
-            }
-            return false
-        }
-    }
-
-    /// Words by their first five characters (ASCII words packed into an integer, kept in
-    /// a small open-addressing table: a long customer message has hundreds of stems, and
-    /// every content word of the reply is looked up).
-    struct Stems {
-        /// 0 marks an empty slot (a packed key always carries its length, at least 1).
-        private var slots: [UInt64] = []
-        private var count = 0
-        private var other: Set<String> = []
-
-        var isEmpty: Bool { count == 0 && other.isEmpty }
-
-        static func key(_ word: String) -> UInt64? {
-            var key: UInt64 = 0
-            var n: UInt64 = 0
-            for byte in word.utf8 {
-                if byte >= 0x80 { return nil }
-                if n == 5 { break }
-                key = key << 8 | UInt64(byte)
-                n += 1
-            }
-            return n == 0 ? nil : key | n << 56
-        }
-
-        @inline(__always)
-        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        }
-
-        /// Adds `word`'s stem; false if it was there already.
-        @discardableResult
-        mutating func insert(_ word: String) -> Bool {
-            guard let key = Self.key(word) else { return other.insert(String(word.prefix(5))).inserted }
-            if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
-            if (count + 1) * 2 > slots.count {
-                let old = slots
-                slots = Array(repeating: 0, count: old.count * 2)
-                let mask = slots.count - 1
-                for k in old where k != 0 {
-                    var i = Self.slot(k, mask)
-                    while slots[i] != 0 { i = (i + 1) & mask }
-                    slots[i] = k
-                }
-            }
-            let mask = slots.count - 1
-            var i = Self.slot(key, mask)
-            while slots[i] != 0 {
-                if slots[i] == key { return false }
-                i = (i + 1) & mask
-            }
-            slots[i] = key
-            count += 1
-            return true
-        }
-
-        func contains(_ word: String) -> Bool {
-            guard let key = Self.key(word) else { return other.contains(String(word.prefix(5))) }
-            guard !slots.isEmpty else { return false }
-            let mask = slots.count - 1
-            var i = Self.slot(key, mask)
-            while slots[i] != 0 {
-                if slots[i] == key { return true }
-                i = (i + 1) & mask
-            }
-            return false
-        }
     }
 
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.

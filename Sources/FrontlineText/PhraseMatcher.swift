@@ -13,18 +13,25 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The automaton sits in a box so that matching, which reads it for every reply,
-    /// never copies its tables (copying the struct retains every one of its arrays).
-    private final class Box: @unchecked Sendable {
-        var automaton: PhraseAutomaton
+    /// never copies its tables (copying the struct retains every one of its arrays). The
+    /// box's automaton is a `let`: reading a class's `var` for a call copied the struct
+    /// out of the box for every reply; a `let` is borrowed in place.
+    private final class Box: Sendable {
+        let automaton: PhraseAutomaton
         init(_ automaton: PhraseAutomaton) { self.automaton = automaton }
+        static let empty = Box(PhraseAutomaton())
     }
-    private var box = Box(PhraseAutomaton())
+    private var box = Box.empty
 
     private var automaton: PhraseAutomaton {
         get { box.automaton }
         _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.automaton) }
-            yield &box.automaton
+            // Take the tables out of the box (so that it holds the only references and
+            // adding to them does not copy them), change them, and box them again.
+            var automaton = box.automaton
+            box = Box.empty
+            yield &automaton
+            box = Box(automaton)
         }
     }
     /// Per automaton phrase: the caller's key and phrase index.

@@ -17,7 +17,10 @@ extension Tokenizer {
     /// Longest ASCII word folded in place; longer words take the general path.
     static let foldCapacity = 64
 
-    private func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>) -> [Token] {
+    /// With `content`, plain ASCII words (not numbers, unknown to the lexicon) are judged
+    /// as content words on the spot and become tokens with empty text (see `contentStems`).
+    func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
+              content: UnsafeMutablePointer<ContentSink>? = nil) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(utf8.count / 5 + 2)
         var pending = Pending()
@@ -29,7 +32,7 @@ extension Tokenizer {
             let width: Int
             if byte < 0x80 {
                 if Self.isASCIIWord(byte) {
-                    scanWord(utf8, &i, &offset, &tokens, &pending, folded)
+                    scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
                     continue
                 }
                 scalar = Unicode.Scalar(byte)
@@ -42,7 +45,7 @@ extension Tokenizer {
                     continue
                 }
                 if CharacterNormalizer.isWordScalar(scalar) {
-                    scanWord(utf8, &i, &offset, &tokens, &pending, folded)
+                    scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
                     continue
                 }
             }
@@ -85,7 +88,8 @@ extension Tokenizer {
     /// One word: word scalars, with apostrophes between letters ("don't") and decimal
     /// points between digits ("4.99") kept inside.
     private func scanWord(_ utf8: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ offset: inout Int,
-                          _ tokens: inout [Token], _ pending: inout Pending, _ folded: UnsafeMutableBufferPointer<UInt8>) {
+                          _ tokens: inout [Token], _ pending: inout Pending, _ folded: UnsafeMutableBufferPointer<UInt8>,
+                          _ content: UnsafeMutablePointer<ContentSink>?) {
         let startByte = i, start = offset
         var ascii = true
         var previousIsDigit = false
@@ -148,6 +152,11 @@ extension Tokenizer {
             let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
             entryIndex = lexicon.id(bytes)
             if entryIndex < 0 {
+                if let content, !numeric {
+                    if length >= 4 && content.pointee.stopwords.id(bytes) < 0 { content.pointee.stems.insert(ascii: bytes) }
+                    append("", isNumber: false, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+                    return
+                }
                 let text = String(decoding: bytes, as: UTF8.self)
                 append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, &tokens, &pending)
                 return
@@ -159,7 +168,9 @@ extension Tokenizer {
             if entryIndex < 0 { word = normalized }
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
-            isUpper = original.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+            var alphabetic = 0
+            for scalar in original.unicodeScalars where scalar.properties.isAlphabetic { alphabetic += 1 }
+            isUpper = alphabetic >= 2
                 && original == original.uppercased() && original != original.lowercased()
             let normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word

@@ -1,0 +1,135 @@
+/// Content words (what reflection compares): numbers, and words of four letters or more
+/// that are not stopwords, negators or intensifiers, kept by their first five characters.
+extension Tokenizer {
+    /// A number, or a word of four letters or more that is not a stopword, negator or intensifier.
+    @inline(__always)
+    package static func isContent(_ token: borrowing Token, stopwords: WordTable) -> Bool {
+        if token.isNumber { return true }
+        if token.isNegator || token.isIntensifier { return false }
+        var text = token.text
+        return text.withUTF8 { bytes in
+            if bytes.count < 4 { return false }
+            if bytes.allSatisfy({ $0 < 0x80 }) || token.text.count >= 4 {
+                return stopwords.id(bytes) < 0
+            }
+            return false
+        }
+    }
+
+    /// The stems of the content words of `text`: the same as tokenising it and keeping
+    /// the stems of the tokens `isContent` accepts, but a plain ASCII word (most of a
+    /// message) is judged from its folded bytes as it is scanned, without making a
+    /// `String` for it.
+    package func contentStems(of text: String, stopwords: WordTable) -> WordStems {
+        var sink = ContentSink(stopwords: stopwords)
+        var text = text
+        let tokens = withUnsafeMutablePointer(to: &sink) { sink in
+            text.withUTF8 { utf8 in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
+                    scan(utf8, folded: folded, content: sink)
+                }
+            }
+        }
+        // The other tokens (numbers, words the lexicon rewrites, other scripts); a plain
+        // word's token has empty text, which is never content.
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices where !tokens[i].text.isEmpty && Self.isContent(tokens[i], stopwords: stopwords) {
+                sink.stems.insert(tokens[i].text)
+            }
+        }
+        return sink.stems
+    }
+
+    struct ContentSink {
+        let stopwords: WordTable
+        var stems = WordStems()
+    }
+}
+
+/// Words by their first five characters (ASCII words packed into an integer, kept in
+/// a small open-addressing table: a long customer message has hundreds of stems, and
+/// every content word of the reply is looked up).
+package struct WordStems {
+    /// 0 marks an empty slot (a packed key always carries its length, at least 1).
+    private var slots: [UInt64] = []
+    private var count = 0
+    private var other: Set<String> = []
+
+    package init() {}
+
+    package var isEmpty: Bool { count == 0 && other.isEmpty }
+
+    static func key(_ word: String) -> UInt64? {
+        var key: UInt64 = 0
+        var n: UInt64 = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return nil }
+            if n == 5 { break }
+            key = key << 8 | UInt64(byte)
+            n += 1
+        }
+        return n == 0 ? nil : key | n << 56
+    }
+
+    /// The key of a non-empty ASCII word.
+    @inline(__always)
+    static func key(ascii bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        let n = min(bytes.count, 5)
+        for i in 0..<n { key = key << 8 | UInt64(bytes[i]) }
+        return key | UInt64(n) << 56
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Adds `word`'s stem; false if it was there already.
+    @discardableResult
+    package mutating func insert(_ word: String) -> Bool {
+        guard let key = Self.key(word) else { return other.insert(String(word.prefix(5))).inserted }
+        return insert(key: key)
+    }
+
+    /// Adds the stem of a non-empty ASCII word; false if it was there already.
+    @discardableResult
+    mutating func insert(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        insert(key: Self.key(ascii: bytes))
+    }
+
+    private mutating func insert(key: UInt64) -> Bool {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
+        if (count + 1) * 2 > slots.count {
+            let old = slots
+            slots = Array(repeating: 0, count: old.count * 2)
+            let mask = slots.count - 1
+            for k in old where k != 0 {
+                var i = Self.slot(k, mask)
+                while slots[i] != 0 { i = (i + 1) & mask }
+                slots[i] = k
+            }
+        }
+        let mask = slots.count - 1
+        var i = Self.slot(key, mask)
+        while slots[i] != 0 {
+            if slots[i] == key { return false }
+            i = (i + 1) & mask
+        }
+        slots[i] = key
+        count += 1
+        return true
+    }
+
+    package func contains(_ word: String) -> Bool {
+        guard let key = Self.key(word) else { return other.contains(String(word.prefix(5))) }
+        guard !slots.isEmpty else { return false }
+        let mask = slots.count - 1
+        var i = Self.slot(key, mask)
+        while slots[i] != 0 {
+            if slots[i] == key { return true }
+            i = (i + 1) & mask
+        }
+        return false
+    }
+}
