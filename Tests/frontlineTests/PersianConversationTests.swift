@@ -20,8 +20,9 @@ struct PersianConversationTests {
         try tmux.type("سفارش ")
         var screen = try tmux.waitFor("کد سفارش را بفرمایید")
         try tmux.send("Enter")
-        screen = try tmux.waitFor("✓")
-        #expect(screen.contains("“کد سفارش”"), "the evidence quotes the Persian words that met the expectation")
+        // The feedback is still being printed when its first ✓ appears: wait for the line itself.
+        screen = try tmux.waitFor("“کد سفارش”")
+        #expect(screen.contains("✓"), "the evidence quotes the Persian words that met the expectation")
         try tmux.send("C-d")
         try tmux.waitFor("FRONTLINE-EXITED 0")
 
