@@ -31,6 +31,8 @@ FROM findings WHERE outcome IN ('missed', 'triggered') GROUP BY session_id, crit
 INSERT INTO trainee_misses (trainee, criterion_id, name, dimension, outcome, misses)
 SELECT s.trainee, m.criterion_id, m.name, max(m.dimension), max(m.outcome), sum(m.misses)
 FROM session_misses m JOIN sessions s ON s.id = m.session_id GROUP BY s.trainee, m.criterion_id, m.name;
+INSERT INTO criterion_misses (criterion_id, name, dimension, outcome, misses)
+SELECT criterion_id, name, max(dimension), max(outcome), sum(misses) FROM trainee_misses GROUP BY criterion_id, name;
 SELECT setval(pg_get_serial_sequence('$schema.' || t, 'id'), (SELECT COALESCE(max(id), 1) FROM sessions))
 FROM unnest(ARRAY['sessions']) t;
 SELECT setval(pg_get_serial_sequence('$schema.turns', 'id'), (SELECT COALESCE(max(id), 1) FROM turns));

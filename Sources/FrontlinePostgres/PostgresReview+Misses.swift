@@ -15,6 +15,11 @@ extension PostgresReview {
                 SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses)::int8 AS n
                 FROM trainee_misses WHERE trainee = $1 GROUP BY criterion_id, name
                 """, [.text(trainee.storable)])
+        } else if allTime, try c.row("""
+            SELECT (SELECT frontline_is_manager()) OR NOT row_security_active('sessions') AS everyone
+            """)?.value("everyone", as: Bool.self) == true {
+            // A manager (or the owner) sees every trainee: the all-time rollup answers.
+            rows = try c.rows("SELECT criterion_id, name, dimension, outcome, misses::int8 AS n FROM criterion_misses")
         } else if allTime {
             rows = try c.rows("""
                 SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses)::int8 AS n

@@ -37,7 +37,9 @@ struct PostgresReview {
     let options: ReviewOptions
 
     var condition: SessionCondition { SessionCondition(filter) }
-    static let week = "floor((extract(epoch FROM s.started_at) / 86400 - 4) / 7)::int"
+    /// Week 0 starts on Monday 1970-01-05 (UTC). In float8: extract() gives numeric, whose
+    /// division costs a microsecond a row.
+    static let week = "floor((extract(epoch FROM s.started_at)::float8 / 86400 - 4) / 7)::int"
 
     struct Totals {
         var sums = [Double](repeating: 0, count: 4)
@@ -75,11 +77,14 @@ struct PostgresReview {
                 trend = try weekly(weeks)[filter.trainee!.storable] ?? Self.empty(weeks)
                 for index in trainees.indices { trainees[index].summary.trend = trend }
             } else {
-                trend = try weekly(weeks, perTrainee: false)[""] ?? Self.empty(weeks)
+                // One pass over the sessions for both: per trainee and week, summed for the team.
                 let recent = (anchor - options.traineeTrendWeeks + 1)...anchor
-                let own = try weekly(recent)
+                let sums = try weeklySums(min(weeks.lowerBound, recent.lowerBound)...anchor)
+                trend = Self.points(weeks, sums.values.reduce(into: [:]) { team, own in
+                    for (week, value) in own { team[week, default: (0, 0)].n += value.n; team[week]!.sum += value.sum }
+                })
                 for index in trainees.indices {
-                    trainees[index].summary.trend = own[trainees[index].summary.trainee] ?? Self.empty(recent)
+                    trainees[index].summary.trend = Self.points(recent, sums[trainees[index].summary.trainee] ?? [:])
                 }
             }
         }
@@ -137,25 +142,32 @@ struct PostgresReview {
         }
     }
 
-    /// Scored sessions per week over `weeks`, per trainee (or for everyone under "").
-    func weekly(_ weeks: ClosedRange<Int>, perTrainee: Bool = true) throws -> [String: [TrendPoint]] {
+    typealias WeekSums = [Int: (n: Int, sum: Double)]
+
+    /// Scored sessions per trainee and week over `weeks` (within the filter's dates).
+    func weeklySums(_ weeks: ClosedRange<Int>) throws -> [String: WeekSums] {
         let start = max(StoreEngineSupport.weekStart(weeks.lowerBound), filter.since ?? .distantPast)
         let end = min(StoreEngineSupport.weekStart(weeks.upperBound + 1), filter.until ?? .distantFuture)
         let condition = SessionCondition(filter, since: start, until: end)
-        let who = perTrainee ? "s.trainee" : "''"
         let rows = try c.rows("""
-            SELECT \(who) AS trainee, \(Self.week) AS week, COUNT(*)::int8 AS n, SUM(s.overall)::float8 AS total
+            SELECT s.trainee AS trainee, \(Self.week) AS week, COUNT(*)::int8 AS n, SUM(s.overall)::float8 AS total
             FROM sessions s WHERE \(condition.sql) AND s.overall IS NOT NULL GROUP BY 1, 2
             """, condition.values)
-        var sums: [String: [Int: (n: Int, sum: Double)]] = [:]
+        var sums: [String: WeekSums] = [:]
         for row in rows {
             sums[try row.string("trainee"), default: [:]][try row.int("week")] = (try row.int("n"), try row.double("total") ?? 0)
         }
-        return sums.mapValues { own in
-            weeks.map { week in
-                TrendPoint(weekStart: StoreEngineSupport.weekStart(week), sessions: own[week]?.n ?? 0,
-                           average: own[week].map { $0.sum / Double($0.n) })
-            }
+        return sums
+    }
+
+    func weekly(_ weeks: ClosedRange<Int>) throws -> [String: [TrendPoint]] {
+        try weeklySums(weeks).mapValues { Self.points(weeks, $0) }
+    }
+
+    static func points(_ weeks: ClosedRange<Int>, _ sums: WeekSums) -> [TrendPoint] {
+        weeks.map { week in
+            TrendPoint(weekStart: StoreEngineSupport.weekStart(week), sessions: sums[week]?.n ?? 0,
+                       average: sums[week].map { $0.sum / Double($0.n) })
         }
     }
 

@@ -37,7 +37,7 @@ extension PostgresSchema {
             END IF;
             EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), g);
             EXECUTE format('GRANT SELECT ON frontline_migrations, members, sessions, turns, findings, annotations,
-              session_misses, trainee_misses, regrades, regraded_turns TO %I', g);
+              session_misses, trainee_misses, criterion_misses, regrades, regraded_turns TO %I', g);
           END LOOP;
         END $$;
         GRANT INSERT ON sessions, turns, findings TO frontline_trainees, frontline_managers;
@@ -108,12 +108,15 @@ extension PostgresSchema {
 
         ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
         CREATE POLICY annotations_read ON annotations FOR SELECT
-          USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
         CREATE POLICY annotations_add ON annotations FOR INSERT WITH CHECK (frontline_may_annotate(session_id));
 
         ALTER TABLE session_misses ENABLE ROW LEVEL SECURITY;
         CREATE POLICY session_misses_read ON session_misses FOR SELECT
           USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+        -- Counts over every trainee: managers only (others read their trainees' rows).
+        ALTER TABLE criterion_misses ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY criterion_misses_read ON criterion_misses FOR SELECT USING ((SELECT frontline_is_manager()));
         ALTER TABLE trainee_misses ENABLE ROW LEVEL SECURITY;
         CREATE POLICY trainee_misses_read ON trainee_misses FOR SELECT
           USING ((SELECT frontline_is_manager()) OR trainee IN (SELECT unnest(frontline_readable_trainees())));

@@ -138,6 +138,16 @@ enum PostgresSchema {
           PRIMARY KEY (trainee, criterion_id, name)
         );
 
+        -- Over all time and every trainee: what a manager's team review reads.
+        CREATE TABLE criterion_misses (
+          criterion_id text NOT NULL,
+          name text NOT NULL,
+          dimension text NOT NULL,
+          outcome text NOT NULL,
+          misses integer NOT NULL,
+          PRIMARY KEY (criterion_id, name)
+        );
+
         CREATE FUNCTION frontline_count_dimensions() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
         BEGIN
@@ -167,6 +177,9 @@ enum PostgresSchema {
           INSERT INTO trainee_misses AS m (trainee, criterion_id, name, dimension, outcome, misses)
           VALUES (who, NEW.criterion_id, NEW.name, NEW.dimension, NEW.outcome, 1)
           ON CONFLICT (trainee, criterion_id, name) DO UPDATE SET misses = m.misses + 1;
+          INSERT INTO criterion_misses AS m (criterion_id, name, dimension, outcome, misses)
+          VALUES (NEW.criterion_id, NEW.name, NEW.dimension, NEW.outcome, 1)
+          ON CONFLICT (criterion_id, name) DO UPDATE SET misses = m.misses + 1;
           RETURN NULL;
         END $$;
         CREATE TRIGGER findings_count_misses AFTER INSERT ON findings

@@ -97,6 +97,11 @@ struct PostgresRolesTests {
 
         #expect(try manager.trainees() == ["Ava", "Ben"])
         #expect(try manager.review(ReviewFilter()).overrides == 1)
+        // The manager's all-time misses (from the all-trainee rollup) are the owner's; a
+        // supervisor's count their own team only.
+        let everyone = try PostgresStore(location: team.owner).review(ReviewFilter()).misses
+        #expect(try manager.review(ReviewFilter()).misses == everyone)
+        #expect(try supervisor.review(ReviewFilter()).misses.map(\.turns) == everyone.map { $0.turns / 2 })
         let batch = try manager.startRegrade(at: Date(), filter: "all")
         let turn = try #require(try manager.turns(session: benSession).first)
         try manager.recordRegrade(batch: batch, turn: turn.id, grade: Fixture.turn(0).grade, overall: 50, fingerprint: "f")
