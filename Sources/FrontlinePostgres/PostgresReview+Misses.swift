@@ -53,17 +53,6 @@ extension PostgresReview {
         }
     }
 
-    struct EffectiveOverride {
-        var sessionId: Int64
-        var turnId: Int64
-        var dimension: FrontlineModel.Dimension
-        var graderScore: Double
-        var score: Double
-        var sessionScore: Double?
-        var applicableTurns: Int
-        var delta: Double { score - graderScore }
-    }
-
     /// The latest override per turn and dimension on the sessions in scope.
     func effectiveOverrides() throws -> [EffectiveOverride] {
         let rows = try c.rows("""
@@ -85,15 +74,7 @@ extension PostgresReview {
     }
 
     func calibratedAverages(totals: Totals) throws -> (ScoreAverages?, Int) {
-        let overrides = try effectiveOverrides()
-        guard !overrides.isEmpty else { return (nil, 0) }
-        var adjusted = totals
-        for override in overrides where override.sessionScore != nil && override.applicableTurns > 0 {
-            adjusted.sums[Totals.index(override.dimension)] += override.delta / Double(override.applicableTurns)
-        }
-        var averages = adjusted.averages
-        averages.overall = nil
-        return (averages, overrides.count)
+        CalibrationArithmetic.calibratedAverages(totals, try effectiveOverrides())
     }
 
     /// How often and by how much supervisors' overrides disagree with the grader.
@@ -106,13 +87,7 @@ extension PostgresReview {
             """, condition.values)?.int("n") ?? 0
         let overrides = try effectiveOverrides()
         let overriddenTurns = Set(overrides.map(\.turnId))
-        var byDimension: [FrontlineModel.Dimension: [Double]] = [:]
-        for override in overrides { byDimension[override.dimension, default: []].append(override.delta) }
-        let dimensions = byDimension.keys.sorted().map { dimension in
-            CalibrationRow(dimension: dimension, deltas: byDimension[dimension]!,
-                           ofReviewedTurns: reviewed > 0 ? Double(byDimension[dimension]!.count) / Double(reviewed) : nil)
-        }
-        struct Key: Hashable { var dimension: String; var criterion: String; var outcome: String }
+        typealias Key = CalibrationArithmetic.CriterionKey
         var present: [Int64: [Key: String]] = [:]
         if !overriddenTurns.isEmpty {
             for row in try c.rows("""
@@ -123,22 +98,7 @@ extension PostgresReview {
                 present[try row.int64("turn_id"), default: [:]][key] = try row.string("name")
             }
         }
-        var byCriterion: [Key: (name: String, deltas: [Double])] = [:]
-        for override in overrides {
-            for (key, name) in present[override.turnId] ?? [:] where key.dimension == override.dimension.rawValue {
-                byCriterion[key, default: (name, [])].deltas.append(override.delta)
-            }
-        }
-        let criteria = byCriterion.map { key, value in
-            CalibrationRow(dimension: FrontlineModel.Dimension(rawValue: key.dimension) ?? .empathy,
-                           criterionId: key.criterion, name: value.name,
-                           outcome: Finding.Outcome(rawValue: key.outcome), deltas: value.deltas)
-        }.sorted {
-            ($0.overrides, $0.meanAbsoluteDelta, $1.criterionId ?? "", $1.outcome?.rawValue ?? "")
-                > ($1.overrides, $1.meanAbsoluteDelta, $0.criterionId ?? "", $0.outcome?.rawValue ?? "")
-        }
-        return CalibrationReport(gradedTurns: graded, reviewedTurns: reviewed, overriddenTurns: overriddenTurns.count,
-                                 dimensions: dimensions, criteria: criteria)
+        return CalibrationArithmetic.report(graded: graded, reviewed: reviewed, overrides: overrides, present: present)
     }
 }
 #endif

@@ -41,27 +41,7 @@ struct PostgresReview {
     /// division costs a microsecond a row.
     static let week = "floor((extract(epoch FROM s.started_at)::float8 / 86400 - 4) / 7)::int"
 
-    struct Totals {
-        var sums = [Double](repeating: 0, count: 4)
-        var counts = [Int](repeating: 0, count: 4)
-
-        static func + (a: Totals, b: Totals) -> Totals {
-            Totals(sums: zip(a.sums, b.sums).map(+), counts: zip(a.counts, b.counts).map(+))
-        }
-
-        var averages: ScoreAverages {
-            func mean(_ i: Int) -> Double? { counts[i] > 0 ? sums[i] / Double(counts[i]) : nil }
-            return ScoreAverages(overall: mean(0), empathy: mean(1), accuracy: mean(2), responseTime: mean(3))
-        }
-
-        static func index(_ dimension: FrontlineModel.Dimension) -> Int {
-            switch dimension {
-            case .empathy: 1
-            case .accuracy: 2
-            case .responseTime: 3
-            }
-        }
-    }
+    typealias Totals = ScoreTotals
 
     static let scoreColumns = ["overall", "empathy", "accuracy", "response_time"]
 

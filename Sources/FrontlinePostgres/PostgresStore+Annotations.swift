@@ -9,13 +9,7 @@ extension PostgresStore {
     /// supervises the trainee's team or is a manager.
     @discardableResult
     public func annotate(_ request: AnnotationRequest) throws -> [Annotation] {
-        let note = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if (note ?? "").isEmpty && request.overrides.isEmpty { throw AnnotationError.nothingToAdd }
-        if !request.overrides.isEmpty && (reason ?? "").isEmpty { throw AnnotationError.reasonRequired }
-        for (dimension, score) in request.overrides where !(0...100).contains(score) || !score.isFinite {
-            throw AnnotationError.scoreOutOfRange(dimension, score)
-        }
+        let (note, reason) = try request.validated()
         var refusal: AnnotationError?
         let added: [Annotation] = try write { c in
             guard try c.row("SELECT 1 AS one FROM sessions WHERE id = $1", [.int(request.sessionId)]) != nil else {

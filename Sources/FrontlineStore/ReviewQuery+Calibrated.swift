@@ -5,17 +5,6 @@ import GRDB
 extension ReviewQuery {
     /// The latest override of each (turn, dimension) in scope, with what its session says
     /// about that dimension: its score and on how many turns the dimension applied.
-    struct EffectiveOverride {
-        var sessionId: Int64
-        var turnId: Int64
-        var dimension: FrontlineModel.Dimension
-        var graderScore: Double
-        var score: Double
-        var sessionScore: Double?
-        var applicableTurns: Int
-        var delta: Double { score - graderScore }
-    }
-
     func effectiveOverrides() throws -> [EffectiveOverride] {
         var latest: [String: EffectiveOverride] = [:]
         let rows = try Row.fetchCursor(db, sql: """
@@ -43,15 +32,7 @@ extension ReviewQuery {
     /// (counted on the session row), so an override moves it by delta / those turns. The
     /// overall stays the grader's.
     func calibratedAverages(totals: Totals) throws -> (ScoreAverages?, Int) {
-        let overrides = try effectiveOverrides()
-        guard !overrides.isEmpty else { return (nil, 0) }
-        var adjusted = totals
-        for override in overrides where override.sessionScore != nil && override.applicableTurns > 0 {
-            adjusted.sums[Totals.index(override.dimension)] += override.delta / Double(override.applicableTurns)
-        }
-        var averages = adjusted.averages
-        averages.overall = nil
-        return (averages, overrides.count)
+        CalibrationArithmetic.calibratedAverages(totals, try effectiveOverrides())
     }
 }
 

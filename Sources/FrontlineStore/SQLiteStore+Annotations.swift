@@ -32,13 +32,7 @@ extension SQLiteStore {
     /// new annotations. The grader's scores on the turn stay as they were.
     @discardableResult
     public func annotate(_ request: AnnotationRequest) throws -> [Annotation] {
-        let note = request.note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let reason = request.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if (note ?? "").isEmpty && request.overrides.isEmpty { throw AnnotationError.nothingToAdd }
-        if !request.overrides.isEmpty && (reason ?? "").isEmpty { throw AnnotationError.reasonRequired }
-        for (dimension, score) in request.overrides where !(0...100).contains(score) || !score.isFinite {
-            throw AnnotationError.scoreOutOfRange(dimension, score)
-        }
+        let (note, reason) = try request.validated()
         do {
             return try writer.write { db in
                 guard try SessionRow.fetchOne(db, key: request.sessionId) != nil else {

@@ -21,17 +21,10 @@ extension SQLiteStore {
             let overrides = try query.effectiveOverrides()
             let overriddenTurns = Set(overrides.map(\.turnId))
 
-            var byDimension: [FrontlineModel.Dimension: [Double]] = [:]
-            for override in overrides { byDimension[override.dimension, default: []].append(override.delta) }
-            let dimensions = byDimension.keys.sorted().map { dimension in
-                CalibrationRow(dimension: dimension, deltas: byDimension[dimension]!,
-                               ofReviewedTurns: reviewed > 0 ? Double(byDimension[dimension]!.count) / Double(reviewed) : nil)
-            }
-
             // The criteria on each overridden turn, once per (criterion, outcome), of the
             // dimensions overridden on that turn (the others are skipped before any text is
             // read). Read through a cursor by column index: tens of thousands of findings.
-            struct Key: Hashable { var dimension: String; var criterion: String; var outcome: String }
+            typealias Key = CalibrationArithmetic.CriterionKey
             var overriddenDimensions: [Int64: Set<String>] = [:]
             for override in overrides { overriddenDimensions[override.turnId, default: []].insert(override.dimension.rawValue) }
             var present: [Int64: [Key: String]] = [:]
@@ -47,22 +40,7 @@ extension SQLiteStore {
                     present[turn, default: [:]][Key(dimension: dimension, criterion: row[2], outcome: row[3])] = row[4]
                 }
             }
-            var byCriterion: [Key: (name: String, deltas: [Double])] = [:]
-            for override in overrides {
-                for (key, name) in present[override.turnId] ?? [:] where key.dimension == override.dimension.rawValue {
-                    byCriterion[key, default: (name, [])].deltas.append(override.delta)
-                }
-            }
-            let criteria = byCriterion.map { key, value in
-                CalibrationRow(dimension: FrontlineModel.Dimension(rawValue: key.dimension) ?? .empathy,
-                               criterionId: key.criterion, name: value.name,
-                               outcome: Finding.Outcome(rawValue: key.outcome), deltas: value.deltas)
-            }.sorted {
-                ($0.overrides, $0.meanAbsoluteDelta, $1.criterionId ?? "", $1.outcome?.rawValue ?? "")
-                    > ($1.overrides, $1.meanAbsoluteDelta, $0.criterionId ?? "", $0.outcome?.rawValue ?? "")
-            }
-            return CalibrationReport(gradedTurns: graded, reviewedTurns: reviewed, overriddenTurns: overriddenTurns.count,
-                                     dimensions: dimensions, criteria: criteria)
+            return CalibrationArithmetic.report(graded: graded, reviewed: reviewed, overrides: overrides, present: present)
         }
     }
 }
