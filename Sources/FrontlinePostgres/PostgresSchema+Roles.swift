@@ -81,6 +81,8 @@ extension PostgresSchema {
           SELECT EXISTS (SELECT 1 FROM members WHERE login = session_user AND kind = 'manager')
         $$;
 
+        -- Every policy asks "is this a manager?" first, as an init plan (once a query): a
+        -- manager's reads then cost no per-row check.
         ALTER TABLE members ENABLE ROW LEVEL SECURITY;
         CREATE POLICY members_read ON members FOR SELECT
           USING (login = session_user OR EXISTS (
@@ -95,13 +97,15 @@ extension PostgresSchema {
           WITH CHECK (frontline_may_play(trainee));
 
         ALTER TABLE turns ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY turns_read ON turns FOR SELECT USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+        CREATE POLICY turns_read ON turns FOR SELECT
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
         CREATE POLICY turns_record ON turns FOR INSERT WITH CHECK (EXISTS (
           SELECT 1 FROM sessions s WHERE s.id = session_id AND frontline_may_play(s.trainee)
             AND (s.status IN ('in_progress', 'interrupted') OR frontline_is_manager())));
 
         ALTER TABLE findings ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY findings_read ON findings FOR SELECT USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+        CREATE POLICY findings_read ON findings FOR SELECT
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
         CREATE POLICY findings_record ON findings FOR INSERT WITH CHECK (EXISTS (
           SELECT 1 FROM sessions s WHERE s.id = session_id AND frontline_may_play(s.trainee)
             AND (s.status IN ('in_progress', 'interrupted') OR frontline_is_manager())));
@@ -113,7 +117,7 @@ extension PostgresSchema {
 
         ALTER TABLE session_misses ENABLE ROW LEVEL SECURITY;
         CREATE POLICY session_misses_read ON session_misses FOR SELECT
-          USING (EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
         -- Counts over every trainee: managers only (others read their trainees' rows).
         ALTER TABLE criterion_misses ENABLE ROW LEVEL SECURITY;
         CREATE POLICY criterion_misses_read ON criterion_misses FOR SELECT USING ((SELECT frontline_is_manager()));
@@ -126,7 +130,7 @@ extension PostgresSchema {
         CREATE POLICY regrades_add ON regrades FOR INSERT WITH CHECK (frontline_is_manager());
         ALTER TABLE regraded_turns ENABLE ROW LEVEL SECURITY;
         CREATE POLICY regraded_turns_read ON regraded_turns FOR SELECT
-          USING (EXISTS (SELECT 1 FROM turns t WHERE t.id = turn_id));
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM turns t WHERE t.id = turn_id));
         CREATE POLICY regraded_turns_add ON regraded_turns FOR INSERT WITH CHECK (frontline_is_manager());
 
         -- Adds (or changes) a login: `frontline admin add`. Names are quoted with %I and %L,
