@@ -76,6 +76,8 @@ let package = Package(
             .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
         ]),
 
+        // Helpers more than one test target needs (an RFC 4180 reader).
+        .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
         .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
         .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText"]),
         // Fixtures are read from the source tree (#filePath), so diagnostics name them
@@ -88,8 +90,10 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
-        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports"]),
-        .testTarget(name: "frontlineTests", dependencies: ["frontline", "FrontlineModel", "FrontlineStore"]),
+        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
+        .testTarget(name: "frontlineTests", dependencies: [
+            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

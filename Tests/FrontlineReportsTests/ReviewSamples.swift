@@ -2,6 +2,7 @@ import Foundation
 import FrontlineModel
 import FrontlineStore
 @testable import FrontlineReports
+import FrontlineTestSupport
 
 /// Review values built by hand (no store), UTC, with names that break naive CSV and tables.
 enum ReviewSamples {
@@ -108,36 +109,5 @@ enum ReviewSamples {
         return ExportedSession(session: session, turns: [first, second], annotations: annotations)
     }
 
-    /// RFC 4180 parsing, to check that what we write reads back field for field.
-    static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(text)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\r\n" || c == "\n" {
-                row.append(field); field = ""
-                rows.append(row); row = []
-            } else {
-                field.append(c)
-            }
-            i += 1
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
+    static func parseCSV(_ text: String) -> [[String]] { CSVReader.rows(text) }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineStore
 import Testing
+import FrontlineTestSupport
 
 /// `review`, `transcript`, `annotate`, `export` and `generate-store` end to end, against a
 /// small store made by piping real `frontline play` runs.
@@ -251,36 +252,5 @@ import Testing
         #expect(!help.out.contains("generate-store"))
     }
 
-    /// RFC 4180, for reading back what export and review wrote.
-    func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(text)
-        if chars.first == "\u{FEFF}" { chars.removeFirst() }
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < chars.count, chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-                } else {
-                    field.append(c)
-                }
-            } else if c == "\"" {
-                quoted = true
-            } else if c == "," {
-                row.append(field); field = ""
-            } else if c == "\r\n" || c == "\n" {
-                row.append(field); field = ""
-                rows.append(row); row = []
-            } else {
-                field.append(c)
-            }
-            i += 1
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
+    func parseCSV(_ text: String) -> [[String]] { CSVReader.rows(text) }
 }
