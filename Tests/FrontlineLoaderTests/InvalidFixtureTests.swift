@@ -26,7 +26,7 @@ import Testing
         return names.sorted().compactMap { name in
             let url = fixtures.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let candidates: [URL]
             if isDirectory.boolValue, !name.hasSuffix(".yaml") {
                 candidates = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted().map { url.appendingPathComponent($0) }
@@ -70,7 +70,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let big = dir.appendingPathComponent("huge.yaml")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         let chunk = Data(String(repeating: "say: lorem ipsum dolor\n", count: 45_000).utf8)
         for _ in 0..<50 { handle.write(chunk) }

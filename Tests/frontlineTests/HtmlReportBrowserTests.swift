@@ -145,7 +145,7 @@ enum Chromium {
                              "--no-default-browser-check", "--hide-scrollbars", "--disable-extensions",
                              "--user-data-dir=\(folder.appendingPathComponent("chromium-profile").path)"] + arguments
         let output = folder.appendingPathComponent("chromium-\(UUID().uuidString.prefix(8)).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
         process.standardOutput = handle
