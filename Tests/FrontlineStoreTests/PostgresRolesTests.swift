@@ -82,6 +82,8 @@ struct PostgresRolesTests {
         let supervisor = try team.store(as: team.supervisor), manager = try team.store(as: team.manager)
 
         #expect(try supervisor.trainees() == ["Ava"])
+        // Opening the store to annotate marks dead sessions interrupted where it may: here, none.
+        #expect(try supervisor.markInterruptedSessions() == 0)
         #expect(try supervisor.turns(session: avaSession).count == 1)
         #expect(try supervisor.turns(session: benSession).isEmpty)
         let added = try supervisor.annotate(AnnotationRequest(sessionId: avaSession, turnIndex: 0, supervisor: team.supervisor,
