@@ -68,12 +68,21 @@ struct AdminCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("An environment variable holding the login's password (never on the command line).", valueName: "variable"))
         var passwordFrom: String?
 
-        func run() throws {
-            let url = try connection.url()
+        func validate() throws {
             let kinds = ["trainee", "supervisor", "manager"]
             guard kinds.contains(kind) else {
                 throw ValidationError("unknown --kind '\(kind)'\(kind.didYouMean(kinds, otherwise: "; use trainee, supervisor or manager"))")
             }
+            if kind == "supervisor", (team ?? "").isEmpty {
+                throw ValidationError("a supervisor needs a team (--team NAME): they review that team's trainees")
+            }
+            if kind != "trainee", trainee != nil {
+                throw ValidationError("--trainee names a trainee's sessions; a \(kind) has none")
+            }
+        }
+
+        func run() throws {
+            let url = try connection.url()
             var password: String?
             if let passwordFrom {
                 guard let value = ProcessInfo.processInfo.environment[passwordFrom], !value.isEmpty else {
