@@ -16,7 +16,7 @@ struct TeamStoreJournalTests {
         "I completely understand why you're annoyed, Mr Okafor - you shouldn't pay for days you couldn't use. I've applied a credit of £5 for each day since Monday, so £15 so far on your next bill. I've also added a free 50GB data boost to your Brightwave mobile so you can use it as a hotspot tonight.",
     ]
 
-    @Test("the server stops mid-session and comes back: every turn is stored once, in order")
+    @Test("the server stops mid-session and comes back: every turn is stored once, in order; a killed session's turns go with sync")
     func serverStopsAndReturns() throws {
         let folder = try Binary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -41,8 +41,21 @@ struct TeamStoreJournalTests {
             echo \(quoted(Self.replies[2])) >&3
             wait_for "PLAY EXIT"
             exec 3>&-
-            echo "TURNS $(psql -tAc "SELECT string_agg(session_id || ':' || turn_index, ',' ORDER BY turn_index) FROM turns")"
-            echo "SESSIONS $(psql -tAc "SELECT string_agg(status || '/' || turn_count, ',') FROM sessions")"
+            # A second session is killed while the server is away; 'frontline sync' delivers its turn.
+            mkfifo in2
+            ( exec \(quoted(Binary.path)) play angry-caller --store "$FRONTLINE_TEST_POSTGRES" --trainee Ava <in2 >out2 2>&1 ) &
+            player=$!
+            exec 4>in2
+            for _ in $(seq 1 300); do grep -q "Marcus:" out2 && break; sleep 0.1; done
+            "$FRONTLINE_TEST_POSTGRES_CTL" stop </dev/null >/dev/null 2>&1
+            echo \(quoted(Self.replies[0])) >&4
+            for _ in $(seq 1 300); do grep -q "cannot be reached" out2 && break; sleep 0.1; done
+            kill -9 "$player"; wait "$player" 2>/dev/null
+            exec 4>&-
+            "$FRONTLINE_TEST_POSTGRES_CTL" start </dev/null >/dev/null 2>&1
+            echo "SYNC $(\(quoted(Binary.path)) sync --store "$FRONTLINE_TEST_POSTGRES")"
+            echo "TURNS $(psql -tAc "SELECT string_agg(session_id || ':' || turn_index, ',' ORDER BY session_id, turn_index) FROM turns")"
+            echo "SESSIONS $(psql -tAc "SELECT string_agg(status || '/' || turn_count, ',' ORDER BY id) FROM sessions")"
             echo "JOURNAL $(ls state/frontline/journal | wc -l)"
             cat out
             """
@@ -52,8 +65,9 @@ struct TeamStoreJournalTests {
                                    output: folder.appendingPathComponent("driver.log").path, timeout: 240)
         let log = (try? String(contentsOf: folder.appendingPathComponent("driver.log"), encoding: .utf8)) ?? ""
         #expect(status == 0, "\(log)")
-        #expect(log.contains("TURNS 1:0,1:1,1:2"), "\(log)")
-        #expect(log.contains("SESSIONS completed/3"), "\(log)")
+        #expect(log.contains("TURNS 1:0,1:1,1:2,2:0"), "\(log)")
+        #expect(log.contains("SESSIONS completed/3,in_progress/1"), "\(log)")
+        #expect(log.contains("SYNC Delivered 1 kept entry"), "\(log)")
         #expect(log.contains("JOURNAL 0"), "\(log)")
         #expect(log.contains("your turns are kept on this computer"), "\(log)")
         #expect(log.contains("The team store is back"), "\(log)")
