@@ -35,20 +35,51 @@ final class LazyContent: BatchContent, @unchecked Sendable {
                 candidates.append((path, nil)) // the loader reports it (or not); read it anyway
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self)
-            if !isLanguagePack && !text.contains("dimension") { continue } // a scenario
-            candidates.append((path, Self.declaredLanguage(text)))
+            let scan = data.withUnsafeBytes { Self.scan($0.bindMemory(to: UInt8.self)) }
+            if !isLanguagePack && !scan.mentionsDimension { continue } // a scenario
+            candidates.append((path, scan.language))
         }
         self.candidates = candidates
+    }
+
+    /// Whether the bytes contain the word `dimension`, and the language they declare
+    /// (see `declaredLanguage`), read from bytes: a rubric file is tens of kilobytes.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (mentionsDimension: Bool, language: String?) {
+        let dimension = Array("dimension".utf8), key = Array("language:".utf8)
+        func matches(_ word: [UInt8], at i: Int) -> Bool {
+            guard i + word.count <= bytes.count else { return false }
+            for k in word.indices where bytes[i + k] != word[k] { return false }
+            return true
+        }
+        var mentions = false
+        var lines: [Substring] = []
+        var lineStart = true
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "d"), !mentions, matches(dimension, at: i) { mentions = true }
+            if lineStart, byte == UInt8(ascii: "l"), matches(key, at: i) {
+                var end = i
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+                lines.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)))
+            }
+            lineStart = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        return (mentions, declaredLanguage(lines: lines))
     }
 
     /// The value of the file's one top-level `language:` line, lowercased, when it is a
     /// plain tag; otherwise nil.
     static func declaredLanguage(_ text: String) -> String? {
+        var scanned: String?
+        var text = text
+        text.withUTF8 { scanned = scan($0).language }
+        return scanned
+    }
+
+    static func declaredLanguage(lines: [Substring]) -> String? {
         var found: String?
         var count = 0
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-        where line.hasPrefix("language:") {
+        for line in lines {
             count += 1
             var value = line.dropFirst("language:".count)
             if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
