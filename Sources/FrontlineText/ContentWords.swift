@@ -16,12 +16,34 @@ extension Tokenizer {
         }
     }
 
+    /// `isContent` for a token of a bound tokenizer (see `binding`), judged by the
+    /// stopwords it was bound with, from the token's flag instead of a lookup.
+    @inline(__always)
+    package static func isContent(bound token: borrowing Token) -> Bool {
+        if token.isNumber { return true }
+        if token.isNegator || token.isIntensifier || token.isStopword { return false }
+        let utf8 = token.text.utf8
+        if utf8.count < 4 { return false }
+        return utf8.allSatisfy({ $0 < 0x80 }) || token.text.count >= 4
+    }
+
+    /// `contentStems(of:stopwords:)` with the stopwords this tokenizer was bound with
+    /// (see `binding`): a plain word's lookup in the lexicon says whether it is one.
+    package func contentStems(of text: String) -> WordStems {
+        guard let binding else { preconditionFailure("contentStems(of:) needs a bound tokenizer") }
+        return contentStems(of: text, stopwords: binding.stopwords, bound: true)
+    }
+
     /// The stems of the content words of `text`: the same as tokenising it and keeping
     /// the stems of the tokens `isContent` accepts, but a plain ASCII word (most of a
     /// message) is judged from its folded bytes as it is scanned, without making a
     /// `String` for it.
     package func contentStems(of text: String, stopwords: WordTable) -> WordStems {
-        var sink = ContentSink(stopwords: stopwords)
+        contentStems(of: text, stopwords: stopwords, bound: false)
+    }
+
+    private func contentStems(of text: String, stopwords: WordTable, bound: Bool) -> WordStems {
+        var sink = ContentSink(stopwords: stopwords, bound: bound)
         var text = text
         let tokens = withUnsafeMutablePointer(to: &sink) { sink in
             text.withUTF8 { utf8 in
@@ -33,7 +55,8 @@ extension Tokenizer {
         // The other tokens (numbers, words the lexicon rewrites, other scripts); a plain
         // word's token has empty text, which is never content.
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where !tokens[i].text.isEmpty && Self.isContent(tokens[i], stopwords: stopwords) {
+            for i in tokens.indices where !tokens[i].text.isEmpty
+                && (bound ? Self.isContent(bound: tokens[i]) : Self.isContent(tokens[i], stopwords: stopwords)) {
                 sink.stems.insert(tokens[i].text)
             }
         }
@@ -42,6 +65,8 @@ extension Tokenizer {
 
     struct ContentSink {
         let stopwords: WordTable
+        /// The stopwords are the bound tokenizer's: a word's lexicon entry tells.
+        var bound = false
         var stems = WordStems()
     }
 }
