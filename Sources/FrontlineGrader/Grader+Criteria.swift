@@ -142,7 +142,7 @@ extension Grader {
         var number = false
         let tokens = text.tokens
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where Tokenizer.isContent(bound: tokens[i]) {
+            for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
                 if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
                     shared.append(i)
                     number = number || tokens[i].isNumber

@@ -17,14 +17,17 @@ extension Tokenizer {
     }
 
     /// `isContent` for a token of a bound tokenizer (see `binding`), judged by the
-    /// stopwords it was bound with, from the token's flag instead of a lookup.
+    /// stopwords it was bound with: the tokenizer has set the token's flag.
     @inline(__always)
-    package static func isContent(bound token: borrowing Token) -> Bool {
-        if token.isNumber { return true }
-        if token.isNegator || token.isIntensifier || token.isStopword { return false }
-        let utf8 = token.text.utf8
+    package static func isContent(bound token: borrowing Token) -> Bool { token.isContentWord }
+
+    /// `isContent` from a token's parts, `isStopword` already known.
+    static func isContent(text: String, isNumber: Bool, isNegator: Bool, isIntensifier: Bool, isStopword: Bool) -> Bool {
+        if isNumber { return true }
+        if isNegator || isIntensifier || isStopword { return false }
+        let utf8 = text.utf8
         if utf8.count < 4 { return false }
-        return utf8.allSatisfy({ $0 < 0x80 }) || token.text.count >= 4
+        return utf8.allSatisfy({ $0 < 0x80 }) || text.count >= 4
     }
 
     /// `contentStems(of:stopwords:)` with the stopwords this tokenizer was bound with
@@ -56,7 +59,7 @@ extension Tokenizer {
         // word's token has empty text, which is never content.
         tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices where !tokens[i].text.isEmpty
-                && (bound ? Self.isContent(bound: tokens[i]) : Self.isContent(tokens[i], stopwords: stopwords)) {
+                && (bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: stopwords)) {
                 sink.stems.insert(tokens[i].text)
             }
         }
@@ -85,15 +88,20 @@ package struct WordStems {
     package var isEmpty: Bool { count == 0 && other.isEmpty }
 
     static func key(_ word: String) -> UInt64? {
-        var key: UInt64 = 0
-        var n: UInt64 = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return nil }
-            if n == 5 { break }
-            key = key << 8 | UInt64(byte)
-            n += 1
+        var word = word
+        return word.withUTF8 { bytes in
+            // The first five bytes make the key; the sixth must be ASCII too (as a
+            // byte-by-byte scan that stops after five would have found).
+            let n = min(bytes.count, 5)
+            if n == 0 { return nil }
+            var key: UInt64 = 0
+            for i in 0..<n {
+                if bytes[i] >= 0x80 { return nil }
+                key = key << 8 | UInt64(bytes[i])
+            }
+            if bytes.count > 5 && bytes[5] >= 0x80 { return nil }
+            return key | UInt64(n) << 56
         }
-        return n == 0 ? nil : key | n << 56
     }
 
     /// The key of a non-empty ASCII word.

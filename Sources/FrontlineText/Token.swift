@@ -24,6 +24,8 @@ public struct Token: Hashable, Sendable {
     package var key3: UInt32 = 0
     /// `text` is one of the bound tokenizer's stopwords (meaningful when `word` is bound).
     package var isStopword = false
+    /// A content word for reflection (`Tokenizer.isContent`), when `word` is bound.
+    package var isContentWord = false
 
     package static let unbound: Int32 = .min
 

@@ -164,7 +164,7 @@ extension Tokenizer {
                         content.pointee.stems.insert(ascii: bytes)
                     }
                     append("", isNumber: false, start: start, end: end, isUpper: isUpper, word: -1, key: 0, stop: false,
-                           &tokens, &pending)
+                           content: false, &tokens, &pending)
                     return
                 }
                 var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
@@ -179,7 +179,7 @@ extension Tokenizer {
                 }
                 let text = String(decoding: bytes, as: UTF8.self)
                 append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
-                       &tokens, &pending)
+                       content: numeric || (length >= 4 && !stop), &tokens, &pending)
                 return
             }
         } else if ascii {
@@ -206,8 +206,11 @@ extension Tokenizer {
                 stop = entryIndex >= 0 && binding.plainStop[extra]
                 key = PhraseAutomaton.key3(word)
             }
-            append(word, isNumber: Self.looksNumeric(word), start: start, end: end, isUpper: isUpper, word: id, key: key,
-                   stop: stop, &tokens, &pending)
+            let isNumber = Self.looksNumeric(word)
+            append(word, isNumber: isNumber, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
+                   content: binding != nil && Self.isContent(text: word, isNumber: isNumber, isNegator: false,
+                                                             isIntensifier: false, isStopword: stop),
+                   &tokens, &pending)
             return
         }
         for t in Int(templateStart[Int(entryIndex)])..<Int(templateStart[Int(entryIndex) + 1]) {
@@ -226,6 +229,7 @@ extension Tokenizer {
             token.word = binding.rangeWord
             token.key3 = PhraseAutomaton.key3(Tokenizer.rangeToken)
             token.isStopword = binding.rangeStop
+            token.isContentWord = false // "–": three bytes, not a number
         }
         return token
     }
@@ -233,12 +237,13 @@ extension Tokenizer {
     /// A word the lexicon does not know: one plain token.
     @inline(__always)
     private func append(_ text: String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
-                        word: Int32, key: UInt32, stop: Bool,
+                        word: Int32, key: UInt32, stop: Bool, content: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
         var token = Token(text: text, start: start, end: end, isNumber: isNumber, originalIsUppercase: isUpper)
         token.word = word
         token.key3 = key
         token.isStopword = stop
+        token.isContentWord = content
         if let dash = pending.dash, isNumber {
             tokens.append(rangeToken(start: dash.start, end: dash.end))
         }
@@ -262,6 +267,7 @@ extension Tokenizer {
             token.word = binding.templateWord[t]
             token.key3 = binding.templateKey[t]
             token.isStopword = binding.templateStop[t]
+            token.isContentWord = binding.templateContent[t]
         }
         if let dash = pending.dash, first, token.isNumber {
             tokens.append(rangeToken(start: dash.start, end: dash.end))

@@ -25,19 +25,35 @@ public struct Tokenizer: Sendable {
     var lexiconCount: Int32
     var binding: Binding?
 
-    /// What a tokenizer bound to a phrase vocabulary knows about each word.
+    /// What a tokenizer bound to a phrase vocabulary knows about each word. (A struct: as
+    /// a class it cost a retain and release per word, about 7k instructions a reply.)
     struct Binding: Sendable {
-        var vocabulary: WordTable
-        var stopwords: WordTable
+        let vocabulary: WordTable
+        let stopwords: WordTable
         /// For lexicon entries `lexiconCount...`: the plain word's vocabulary id and stopword flag.
-        var plainWord: [Int32]
-        var plainStop: [Bool]
-        /// For each template: its text's vocabulary id, stopword flag and `key3`.
-        var templateWord: [Int32]
-        var templateStop: [Bool]
-        var templateKey: [UInt32]
-        var rangeWord: Int32
-        var rangeStop: Bool
+        let plainWord: [Int32]
+        let plainStop: [Bool]
+        /// For each template: its text's vocabulary id, stopword flag, `key3` and content flag.
+        let templateWord: [Int32]
+        let templateStop: [Bool]
+        let templateKey: [UInt32]
+        let templateContent: [Bool]
+        let rangeWord: Int32
+        let rangeStop: Bool
+
+        init(vocabulary: WordTable, stopwords: WordTable, plainWord: [Int32], plainStop: [Bool], templateWord: [Int32],
+             templateStop: [Bool], templateKey: [UInt32], templateContent: [Bool], rangeWord: Int32, rangeStop: Bool) {
+            self.vocabulary = vocabulary
+            self.stopwords = stopwords
+            self.plainWord = plainWord
+            self.plainStop = plainStop
+            self.templateWord = templateWord
+            self.templateStop = templateStop
+            self.templateKey = templateKey
+            self.templateContent = templateContent
+            self.rangeWord = rangeWord
+            self.rangeStop = rangeStop
+        }
     }
 
     /// A token without its position.
@@ -126,6 +142,10 @@ public struct Tokenizer: Sendable {
             templateWord: templates.map { vocabulary.id($0.text) },
             templateStop: templates.map { stopwords.id($0.text) >= 0 },
             templateKey: templates.map { PhraseAutomaton.key3($0.text) },
+            templateContent: templates.map {
+                Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
+                                    isIntensifier: $0.isIntensifier, isStopword: stopwords.id($0.text) >= 0)
+            },
             rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0)
         return bound
     }
@@ -137,6 +157,8 @@ public struct Tokenizer: Sendable {
         token.word = binding.vocabulary.id(token.text)
         token.key3 = PhraseAutomaton.key3(token.text)
         token.isStopword = binding.stopwords.id(token.text) >= 0
+        token.isContentWord = Tokenizer.isContent(text: token.text, isNumber: token.isNumber, isNegator: token.isNegator,
+                                                  isIntensifier: token.isIntensifier, isStopword: token.isStopword)
     }
 
     /// Normalises a single word the way tokens are normalised (for prefix patterns).
