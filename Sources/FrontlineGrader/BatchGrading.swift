@@ -9,14 +9,12 @@ public struct BatchGrading: Sendable {
         public var description: String { message }
     }
 
-    let library: GraderLibrary
-    let catalog: Catalog
+    let content: any BatchContent
     let defaultScenario: Scenario?
     let defaultLanguage: String
-    /// Every language's grader, with the pre-written JSON of its plain misses.
-    let entries: [Entry]
-    /// The entry for lines that name no language (the scenario's or the default language).
-    let usual: (language: String, entry: Entry?)
+    /// Each language tag's grader with the pre-written JSON of its plain misses, made the
+    /// first time a line in that language is seen.
+    let entries: EntryCache
 
     /// Most findings in a line are rewards the reply missed; their JSON never changes, so
     /// it is written once per criterion (in the grader's criterion order) and copied into
@@ -34,37 +32,60 @@ public struct BatchGrading: Sendable {
         var bytes: [UInt8]
     }
 
+    /// Entries by language tag as written in the lines (nil: no rubric), shared by every
+    /// worker; graders are compiled outside the hot path, once per language.
+    final class EntryCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byTag: [String: Entry?] = [:]
+        private var byGrader: [ObjectIdentifier: Entry] = [:]
+
+        func entry(for tag: String, content: any BatchContent) -> Entry? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = byTag[tag] { return known }
+            var entry: Entry?
+            if let grader = content.grader(for: tag) {
+                if let existing = byGrader[ObjectIdentifier(grader)] {
+                    entry = existing
+                } else {
+                    entry = BatchGrading.entry(grader)
+                    byGrader[ObjectIdentifier(grader)] = entry
+                }
+            }
+            byTag[tag] = .some(entry)
+            return entry
+        }
+    }
+
     public init(library: GraderLibrary, catalog: Catalog, scenario: Scenario?, defaultLanguage: String = "en") {
-        self.library = library
-        self.catalog = catalog
+        self.init(content: CatalogContent(library: library, catalog: catalog), scenario: scenario, defaultLanguage: defaultLanguage)
+    }
+
+    /// Grades with graders and scenarios from `content`, which may load them on demand.
+    public init(content: any BatchContent, scenario: Scenario?, defaultLanguage: String = "en") {
+        self.content = content
         self.defaultScenario = scenario
         self.defaultLanguage = defaultLanguage
-        var entries: [Entry] = []
-        for language in library.languages {
-            guard let grader = library.graders[language] else { continue }
-            let missed = grader.plans.map { plan -> MissedFragment? in
-                guard !plan.isPenalty else { return nil }
-                let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
-                                      source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
-                                      tip: plan.tip)
-                var out = JSONLineWriter(capacity: 256)
-                Self.encode(finding, into: &out)
-                return MissedFragment(id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
-                                      bytes: out.bytes)
-            }
-            entries.append(Entry(grader: grader, missed: missed))
+        self.entries = EntryCache()
+    }
+
+    static func entry(_ grader: Grader) -> Entry {
+        let missed = grader.plans.map { plan -> MissedFragment? in
+            guard !plan.isPenalty else { return nil }
+            let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
+                                  source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
+                                  tip: plan.tip)
+            var out = JSONLineWriter(capacity: 256)
+            Self.encode(finding, into: &out)
+            return MissedFragment(id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
+                                  bytes: out.bytes)
         }
-        self.entries = entries
-        let usualLanguage = scenario?.language ?? defaultLanguage
-        let usualGrader = library.grader(for: usualLanguage)
-        self.usual = (usualLanguage, entries.first { $0.grader === usualGrader })
+        return Entry(grader: grader, missed: missed)
     }
 
     /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
     private func entry(for language: String) -> Entry? {
-        if language == usual.language { return usual.entry }
-        guard let grader = library.grader(for: language) else { return nil }
-        return entries.first { $0.grader === grader }
+        entries.entry(for: language, content: content)
     }
 
     /// Grades one input line; the result is the output line (without newline).
@@ -102,8 +123,8 @@ public struct BatchGrading: Sendable {
         if case .string(let text)? = object.customer { customer = text }
         var scenario = defaultScenario
         if case .string(let scenarioId)? = object.scenario {
-            guard let found = catalog.scenario(scenarioId) else {
-                throw LineError(message: "unknown scenario '\(scenarioId)'\(scenarioId.didYouMean(catalog.scenarios.map(\.id)))")
+            guard let found = content.scenario(scenarioId) else {
+                throw LineError(message: "unknown scenario '\(scenarioId)'\(scenarioId.didYouMean(content.scenarioIds))")
             }
             scenario = found
         }
@@ -130,7 +151,8 @@ public struct BatchGrading: Sendable {
             timings: seconds.map { Timings(sent: $0) })
         let entry = entry(for: language)
         let grade = entry.map { $0.grader.grade(reply, context: context) }
-            ?? library.grade(reply, language: language, context: context)
+            ?? Grade(scores: [:], overall: 0, findings: [], criticalFailure: false,
+                     message: "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded")
         var out = JSONLineWriter(capacity: 0)
         swap(&out.bytes, &output)
         // Grow geometrically: `reserveCapacity` alone reallocates to the exact size, which

@@ -133,7 +133,7 @@ extension Grader {
     /// The reply repeats specifics of the customer's message: two content words (or one
     /// number) the customer used, matched on their first five letters.
     func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
-        let customerStems = tokenizer.contentStems(of: message, stopwords: stopwordTable)
+        let customerStems = tokenizer.contentStems(of: message)
         guard !customerStems.isEmpty else { return nil }
         // Indices of the reply's tokens that repeat the customer's words (tokens are read
         // in place: copying one retains its text).
@@ -142,7 +142,7 @@ extension Grader {
         var number = false
         let tokens = text.tokens
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where Tokenizer.isContent(tokens[i], stopwords: stopwordTable) {
+            for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
                 if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
                     shared.append(i)
                     number = number || tokens[i].isNumber

@@ -9,6 +9,7 @@ import FrontlineText
 /// grading, is then one reference count instead of a copy of every table.
 public final class Grader: Sendable {
     public let language: LanguagePack
+    /// Bound to the matcher's vocabulary and the stopwords: tokens carry their word ids.
     let tokenizer: Tokenizer
     let rubrics: [Dimension: Rubric]
     /// Criteria in a fixed order; a criterion's phrases are added to `matcher` under key
@@ -41,7 +42,6 @@ public final class Grader: Sendable {
     public init(rubrics: [Rubric], language: LanguagePack) {
         self.language = language
         let tokenizer = Tokenizer(language)
-        self.tokenizer = tokenizer
         var byDimension: [Dimension: Rubric] = [:]
         for rubric in rubrics where rubric.language == language.language { byDimension[rubric.dimension] = rubric }
         self.rubrics = byDimension
@@ -68,6 +68,7 @@ public final class Grader: Sendable {
         self.matcher = matcher
         self.stopwords = Set(language.stopwords.map { tokenizer.normalizeWord($0) })
         self.stopwordTable = WordTable(stopwords)
+        self.tokenizer = tokenizer.binding(vocabulary: matcher.vocabulary, stopwords: stopwordTable)
         self.plans = criteria.map {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
                           isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
@@ -88,7 +89,7 @@ public final class Grader: Sendable {
     public func grade(_ reply: String, context: GradingContext) -> Grade {
         let text = ReplyText(reply, tokens: tokenizer.tokenize(reply))
         // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
-        let matches = Self.grouped(matcher.matches(in: text.tokens), keys: 2 * criteria.count)
+        let matches = Self.grouped(matcher.matches(inBound: text.tokens), keys: 2 * criteria.count)
         var findings: [Finding] = []
         findings.reserveCapacity(criteria.count + 4)
         var scores: [Dimension: Double] = [:]

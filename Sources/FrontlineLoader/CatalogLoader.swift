@@ -34,14 +34,27 @@ public struct LoadResult: Sendable {
 public enum CatalogLoader {
     /// Loads the content folder: `<root>/Scenarios` and `<root>/Rubrics`.
     public static func load(root: String) -> LoadResult {
+        load(paths: contentFolders(root: root))
+    }
+
+    /// The folders `load(root:)` reads, those that exist.
+    public static func contentFolders(root: String) -> [String] {
         let folders = ["Scenarios", "Rubrics"].map { (root as NSString).appendingPathComponent($0) }
-        return load(paths: folders.filter { FileManager.default.fileExists(atPath: $0) })
+        return folders.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The YAML files `load(paths:)` would read for `paths`, in the order it reads them.
+    public static func files(in paths: [String]) -> [String] {
+        var ignored: [Diagnostic] = []
+        return expand(paths, diagnostics: &ignored)
     }
 
     /// Loads the given files and folders (folders recursively, `.yaml` and `.yml` files).
     /// `context` is loaded too, for cross-references, but its diagnostics are dropped
     /// (e.g. the shipped rubrics when only one scenario is checked).
-    public static func load(paths: [String], context: [String] = []) -> LoadResult {
+    /// Without `validate`, cross-file checks are skipped (the catalog is the same; only
+    /// diagnostics are missing): for commands that use the content without reporting on it.
+    public static func load(paths: [String], context: [String] = [], validate: Bool = true) -> LoadResult {
         var result = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:])
         for path in expand(paths, diagnostics: &result.diagnostics) {
             loadFile(path, into: &result, reportDiagnostics: true)
@@ -52,6 +65,7 @@ public enum CatalogLoader {
             loadFile(path, into: &contextResult, reportDiagnostics: false)
         }
         result.catalog.merge(context: contextResult.catalog)
+        guard validate else { return result }
         var validator = CatalogValidator(catalog: result.catalog, checkedFiles: explicit)
         result.diagnostics += validator.run()
         return result

@@ -16,12 +16,37 @@ extension Tokenizer {
         }
     }
 
+    /// `isContent` for a token of a bound tokenizer (see `binding`), judged by the
+    /// stopwords it was bound with: the tokenizer has set the token's flag.
+    @inline(__always)
+    package static func isContent(bound token: borrowing Token) -> Bool { token.isContentWord }
+
+    /// `isContent` from a token's parts, `isStopword` already known.
+    static func isContent(text: String, isNumber: Bool, isNegator: Bool, isIntensifier: Bool, isStopword: Bool) -> Bool {
+        if isNumber { return true }
+        if isNegator || isIntensifier || isStopword { return false }
+        let utf8 = text.utf8
+        if utf8.count < 4 { return false }
+        return utf8.allSatisfy({ $0 < 0x80 }) || text.count >= 4
+    }
+
+    /// `contentStems(of:stopwords:)` with the stopwords this tokenizer was bound with
+    /// (see `binding`): a plain word's lookup in the lexicon says whether it is one.
+    package func contentStems(of text: String) -> WordStems {
+        guard let binding else { preconditionFailure("contentStems(of:) needs a bound tokenizer") }
+        return contentStems(of: text, stopwords: binding.stopwords, bound: true)
+    }
+
     /// The stems of the content words of `text`: the same as tokenising it and keeping
     /// the stems of the tokens `isContent` accepts, but a plain ASCII word (most of a
     /// message) is judged from its folded bytes as it is scanned, without making a
     /// `String` for it.
     package func contentStems(of text: String, stopwords: WordTable) -> WordStems {
-        var sink = ContentSink(stopwords: stopwords)
+        contentStems(of: text, stopwords: stopwords, bound: false)
+    }
+
+    private func contentStems(of text: String, stopwords: WordTable, bound: Bool) -> WordStems {
+        var sink = ContentSink(stopwords: stopwords, bound: bound)
         var text = text
         let tokens = withUnsafeMutablePointer(to: &sink) { sink in
             text.withUTF8 { utf8 in
@@ -33,7 +58,8 @@ extension Tokenizer {
         // The other tokens (numbers, words the lexicon rewrites, other scripts); a plain
         // word's token has empty text, which is never content.
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where !tokens[i].text.isEmpty && Self.isContent(tokens[i], stopwords: stopwords) {
+            for i in tokens.indices where !tokens[i].text.isEmpty
+                && (bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: stopwords)) {
                 sink.stems.insert(tokens[i].text)
             }
         }
@@ -42,6 +68,8 @@ extension Tokenizer {
 
     struct ContentSink {
         let stopwords: WordTable
+        /// The stopwords are the bound tokenizer's: a word's lexicon entry tells.
+        var bound = false
         var stems = WordStems()
     }
 }
@@ -60,15 +88,20 @@ package struct WordStems {
     package var isEmpty: Bool { count == 0 && other.isEmpty }
 
     static func key(_ word: String) -> UInt64? {
-        var key: UInt64 = 0
-        var n: UInt64 = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return nil }
-            if n == 5 { break }
-            key = key << 8 | UInt64(byte)
-            n += 1
+        var word = word
+        return word.withUTF8 { bytes in
+            // The first five bytes make the key; the sixth must be ASCII too (as a
+            // byte-by-byte scan that stops after five would have found).
+            let n = min(bytes.count, 5)
+            if n == 0 { return nil }
+            var key: UInt64 = 0
+            for i in 0..<n {
+                if bytes[i] >= 0x80 { return nil }
+                key = key << 8 | UInt64(bytes[i])
+            }
+            if bytes.count > 5 && bytes[5] >= 0x80 { return nil }
+            return key | UInt64(n) << 56
         }
-        return n == 0 ? nil : key | n << 56
     }
 
     /// The key of a non-empty ASCII word.

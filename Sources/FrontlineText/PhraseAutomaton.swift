@@ -258,14 +258,23 @@ struct PhraseAutomaton: Sendable {
     typealias Found = (phrase: Int32, start: Int32, end: Int32)
 
     /// The shortest match of every phrase at every start, in order of the match's end.
-    func run(_ tokens: [Token]) -> [Found] {
+    /// With `bound`, the tokens carry their ids in this vocabulary already (their tokenizer
+    /// was bound to it, see `Tokenizer.binding`).
+    func run(_ tokens: [Token], bound: Bool = false) -> [Found] {
         var ids = [Int32](repeating: -1, count: tokens.count)
         var keys = [UInt32](repeating: 0, count: tokens.count)
-        for i in tokens.indices {
-            var text = tokens[i].text
-            text.withUTF8 { bytes in
-                ids[i] = vocabulary.id(bytes)
-                keys[i] = Self.key3(bytes)
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                if bound {
+                    ids[i] = tokens[i].word
+                    keys[i] = tokens[i].key3
+                } else {
+                    var text = tokens[i].text
+                    text.withUTF8 { bytes in
+                        ids[i] = vocabulary.id(bytes)
+                        keys[i] = Self.key3(bytes)
+                    }
+                }
             }
         }
         var found: [Found] = []
@@ -440,6 +449,15 @@ struct PhraseAutomaton: Sendable {
     }
 
     static func key3(_ text: String) -> UInt32 { key3(text.utf8) }
+
+    /// `key3` of bytes in memory.
+    @inline(__always)
+    static func key3(ascii bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let n = min(bytes.count, 3)
+        var key: UInt32 = 0
+        for i in 0..<n { key = key << 8 | UInt32(bytes[i]) }
+        return key | UInt32(n) << 24
+    }
 }
 
 /// (first word, second word) → a range of states: open addressing on 64-bit keys.

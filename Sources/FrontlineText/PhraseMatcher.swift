@@ -52,15 +52,29 @@ public struct PhraseMatcher: Sendable {
         if !automaton.isFlat { automaton.flatten() }
     }
 
+    /// The words of every literal, by id: bind a tokenizer to it (`Tokenizer.binding`)
+    /// and pass its tokens to `matches(inBound:)` to skip looking each token up again.
+    package var vocabulary: WordTable { box.automaton.vocabulary }
+
+    /// `matches(in:)` for tokens of a tokenizer bound to this matcher's `vocabulary` (after
+    /// the last `add`): their word ids are used as they are.
+    package func matches(inBound tokens: [Token]) -> [Match] {
+        matches(in: tokens, bound: true)
+    }
+
     /// Every match, leftmost first; at each start the shortest match of each phrase.
     public func matches(in tokens: [Token]) -> [Match] {
+        matches(in: tokens, bound: false)
+    }
+
+    private func matches(in tokens: [Token], bound: Bool) -> [Match] {
         guard !tokens.isEmpty, !keys.isEmpty else { return [] }
         guard automaton.isFlat else {
             var prepared = self
             prepared.prepare()
-            return prepared.matches(in: tokens)
+            return prepared.matches(in: tokens, bound: bound)
         }
-        var found = box.automaton.run(tokens)
+        var found = box.automaton.run(tokens, bound: bound)
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.phrase < $1.phrase }
         return found.map { match in
             let (key, phrase) = keys[Int(match.phrase)]

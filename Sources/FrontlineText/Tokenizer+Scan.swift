@@ -59,8 +59,10 @@ extension Tokenizer {
                 case "…": pending.clause = true; pending.sentence = true; pending.dash = nil
                 default:
                     // ":)", "<3", "😢": one token; like a full stop, it ends the sentence.
-                    tokens.append(Token(text: String(canonical), start: start, end: offset,
-                                        clauseBreakBefore: pending.clause, sentenceBreakBefore: pending.sentence))
+                    var token = Token(text: String(canonical), start: start, end: offset,
+                                      clauseBreakBefore: pending.clause, sentenceBreakBefore: pending.sentence)
+                    bind(&token)
+                    tokens.append(token)
                     pending = Pending(clause: true, sentence: true, dash: nil)
                 }
                 continue
@@ -151,21 +153,40 @@ extension Tokenizer {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
             let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
             entryIndex = lexicon.id(bytes)
-            if entryIndex < 0 {
+            if entryIndex < 0 || entryIndex >= lexiconCount {
+                // A plain word; a bound tokenizer's lexicon also holds the phrase vocabulary
+                // and the stopwords after the language pack's words.
                 if let content, !numeric {
-                    if length >= 4 && content.pointee.stopwords.id(bytes) < 0 { content.pointee.stems.insert(ascii: bytes) }
-                    append("", isNumber: false, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+                    let stop = content.pointee.bound
+                        ? entryIndex >= 0 && binding!.plainStop[Int(entryIndex - lexiconCount)]
+                        : content.pointee.stopwords.id(bytes) >= 0
+                    if length >= 4 && !stop {
+                        content.pointee.stems.insert(ascii: bytes)
+                    }
+                    append("", isNumber: false, start: start, end: end, isUpper: isUpper, word: -1, key: 0, stop: false,
+                           content: false, &tokens, &pending)
                     return
                 }
+                var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
+                if let binding {
+                    if entryIndex >= 0 {
+                        id = binding.plainWord[Int(entryIndex - lexiconCount)]
+                        stop = binding.plainStop[Int(entryIndex - lexiconCount)]
+                    } else {
+                        id = -1
+                    }
+                    key = PhraseAutomaton.key3(ascii: bytes)
+                }
                 let text = String(decoding: bytes, as: UTF8.self)
-                append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+                append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
+                       content: numeric || (length >= 4 && !stop), &tokens, &pending)
                 return
             }
         } else if ascii {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
             let normalized = String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self).lowercased()
             entryIndex = lexicon.id(normalized)
-            if entryIndex < 0 { word = normalized }
+            if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
             var alphabetic = 0
@@ -175,27 +196,56 @@ extension Tokenizer {
             let normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word
             entryIndex = lexicon.id(normalized)
-            if entryIndex < 0 { word = normalized }
+            if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
         }
         if let word {
-            append(word, isNumber: Self.looksNumeric(word), start: start, end: end, isUpper: isUpper, &tokens, &pending)
+            var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
+            if let binding {
+                let extra = Int(entryIndex - lexiconCount)
+                id = entryIndex < 0 ? -1 : binding.plainWord[extra]
+                stop = entryIndex >= 0 && binding.plainStop[extra]
+                key = PhraseAutomaton.key3(word)
+            }
+            let isNumber = Self.looksNumeric(word)
+            append(word, isNumber: isNumber, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
+                   content: binding != nil && Self.isContent(text: word, isNumber: isNumber, isNegator: false,
+                                                             isIntensifier: false, isStopword: stop),
+                   &tokens, &pending)
             return
         }
         for t in Int(templateStart[Int(entryIndex)])..<Int(templateStart[Int(entryIndex) + 1]) {
-            append(templates[t], first: t == Int(templateStart[Int(entryIndex)]), start: start, end: end, isUpper: isUpper,
+            append(t, first: t == Int(templateStart[Int(entryIndex)]), start: start, end: end, isUpper: isUpper,
                    &tokens, &pending)
         }
         pending.clause = false
         pending.sentence = false
     }
 
+    /// The token for a number range ("5-7") between `start` and `end`.
+    @inline(__always)
+    private func rangeToken(start: Int, end: Int) -> Token {
+        var token = Token(text: Tokenizer.rangeToken, start: start, end: end)
+        if let binding {
+            token.word = binding.rangeWord
+            token.key3 = PhraseAutomaton.key3(Tokenizer.rangeToken)
+            token.isStopword = binding.rangeStop
+            token.isContentWord = false // "–": three bytes, not a number
+        }
+        return token
+    }
+
     /// A word the lexicon does not know: one plain token.
     @inline(__always)
     private func append(_ text: String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
+                        word: Int32, key: UInt32, stop: Bool, content: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
         var token = Token(text: text, start: start, end: end, isNumber: isNumber, originalIsUppercase: isUpper)
+        token.word = word
+        token.key3 = key
+        token.isStopword = stop
+        token.isContentWord = content
         if let dash = pending.dash, isNumber {
-            tokens.append(Token(text: Tokenizer.rangeToken, start: dash.start, end: dash.end))
+            tokens.append(rangeToken(start: dash.start, end: dash.end))
         }
         pending.dash = nil
         token.clauseBreakBefore = pending.clause
@@ -204,16 +254,23 @@ extension Tokenizer {
         pending.clause = false
         pending.sentence = false
         if isNumber && mergeCompoundNumber(&tokens, token) { return }
-        tokens.append(token)
+        tokens.append(consume token)
     }
 
     @inline(__always)
-    private func append(_ template: Template, first: Bool, start: Int, end: Int, isUpper: Bool,
+    private func append(_ t: Int, first: Bool, start: Int, end: Int, isUpper: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
+        let template = templates[t]
         var token = Token(text: template.text, start: start, end: end, isNumber: template.isNumber,
                           isNegator: template.isNegator, isIntensifier: template.isIntensifier, originalIsUppercase: isUpper)
+        if let binding {
+            token.word = binding.templateWord[t]
+            token.key3 = binding.templateKey[t]
+            token.isStopword = binding.templateStop[t]
+            token.isContentWord = binding.templateContent[t]
+        }
         if let dash = pending.dash, first, token.isNumber {
-            tokens.append(Token(text: Tokenizer.rangeToken, start: dash.start, end: dash.end))
+            tokens.append(rangeToken(start: dash.start, end: dash.end))
         }
         pending.dash = nil
         if first && pending.clause { token.clauseBreakBefore = true }
@@ -221,7 +278,7 @@ extension Tokenizer {
         if !tokens.isEmpty && tokens[tokens.count - 1].breaksClause { token.clauseBreakBefore = true }
         token.breaksClause = template.breaksClause
         if mergeCompoundNumber(&tokens, token) { return }
-        tokens.append(token)
+        tokens.append(consume token)
     }
 
     /// Letters and ASCII digits.

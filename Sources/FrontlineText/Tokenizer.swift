@@ -13,12 +13,48 @@ public struct Tokenizer: Sendable {
     public let language: String
     let normalizer: CharacterNormalizer
     /// Everything known about a normalised word, by word: what it expands to and how.
-    let lexicon: WordTable
+    var lexicon: WordTable
     /// The tokens word `w` of the lexicon becomes: `templates[templateStart[w]..<templateStart[w + 1]]`.
     let templateStart: [Int32]
     let templates: [Template]
     /// Values of the number words (for "twenty" "five" → 25).
     let numberValues: Set<Int>
+    /// Words `0..<lexiconCount` of `lexicon` are the language pack's; a bound tokenizer
+    /// (see `binding`) adds the phrase vocabulary and stopwords after them, so that the one
+    /// lookup a word needs anyway also gives its vocabulary id and whether it is a stopword.
+    var lexiconCount: Int32
+    var binding: Binding?
+
+    /// What a tokenizer bound to a phrase vocabulary knows about each word. (A struct: as
+    /// a class it cost a retain and release per word, about 7k instructions a reply.)
+    struct Binding: Sendable {
+        let vocabulary: WordTable
+        let stopwords: WordTable
+        /// For lexicon entries `lexiconCount...`: the plain word's vocabulary id and stopword flag.
+        let plainWord: [Int32]
+        let plainStop: [Bool]
+        /// For each template: its text's vocabulary id, stopword flag, `key3` and content flag.
+        let templateWord: [Int32]
+        let templateStop: [Bool]
+        let templateKey: [UInt32]
+        let templateContent: [Bool]
+        let rangeWord: Int32
+        let rangeStop: Bool
+
+        init(vocabulary: WordTable, stopwords: WordTable, plainWord: [Int32], plainStop: [Bool], templateWord: [Int32],
+             templateStop: [Bool], templateKey: [UInt32], templateContent: [Bool], rangeWord: Int32, rangeStop: Bool) {
+            self.vocabulary = vocabulary
+            self.stopwords = stopwords
+            self.plainWord = plainWord
+            self.plainStop = plainStop
+            self.templateWord = templateWord
+            self.templateStop = templateStop
+            self.templateKey = templateKey
+            self.templateContent = templateContent
+            self.rangeWord = rangeWord
+            self.rangeStop = rangeStop
+        }
+    }
 
     /// A token without its position.
     struct Template: Sendable {
@@ -81,6 +117,48 @@ public struct Tokenizer: Sendable {
         self.templateStart = templateStart
         self.templates = templates
         self.numberValues = Set(numbers.values)
+        self.lexiconCount = Int32(lexicon.count)
+    }
+
+    /// This tokenizer, with every token also carrying its id in `vocabulary` (a phrase
+    /// matcher's, see `PhraseMatcher.vocabulary`) and whether it is one of `stopwords`.
+    /// The tokens are otherwise the same.
+    package func binding(vocabulary: WordTable, stopwords: WordTable) -> Tokenizer {
+        var bound = self
+        var lexicon = self.lexicon
+        lexicon.reserve(vocabulary.count + stopwords.count)
+        var plainWord: [Int32] = [], plainStop: [Bool] = []
+        func add(_ word: String) {
+            let id = lexicon.insert(word)
+            guard id >= lexiconCount, Int(id - lexiconCount) == plainWord.count else { return }
+            plainWord.append(vocabulary.id(word))
+            plainStop.append(stopwords.id(word) >= 0)
+        }
+        for id in 0..<Int32(vocabulary.count) { add(vocabulary.word(id)) }
+        for id in 0..<Int32(stopwords.count) { add(stopwords.word(id)) }
+        bound.lexicon = lexicon
+        bound.binding = Binding(
+            vocabulary: vocabulary, stopwords: stopwords, plainWord: plainWord, plainStop: plainStop,
+            templateWord: templates.map { vocabulary.id($0.text) },
+            templateStop: templates.map { stopwords.id($0.text) >= 0 },
+            templateKey: templates.map { PhraseAutomaton.key3($0.text) },
+            templateContent: templates.map {
+                Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
+                                    isIntensifier: $0.isIntensifier, isStopword: stopwords.id($0.text) >= 0)
+            },
+            rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0)
+        return bound
+    }
+
+    /// Gives a token of a bound tokenizer its vocabulary id, key and stopword flag from its text.
+    @inline(__always)
+    func bind(_ token: inout Token) {
+        guard let binding else { return }
+        token.word = binding.vocabulary.id(token.text)
+        token.key3 = PhraseAutomaton.key3(token.text)
+        token.isStopword = binding.stopwords.id(token.text) >= 0
+        token.isContentWord = Tokenizer.isContent(text: token.text, isNumber: token.isNumber, isNegator: token.isNegator,
+                                                  isIntensifier: token.isIntensifier, isStopword: token.isStopword)
     }
 
     /// Normalises a single word the way tokens are normalised (for prefix patterns).
@@ -107,6 +185,7 @@ public struct Tokenizer: Sendable {
               numberValues.contains(units) else { return false }
         last.text = String(tens + units)
         last.end = token.end
+        bind(&last)
         tokens[tokens.count - 1] = last
         return true
     }

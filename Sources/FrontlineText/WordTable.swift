@@ -18,6 +18,15 @@ package struct WordTable: Sendable {
         for word in words { insert(word) }
     }
 
+    /// Makes room for `more` words without growing the slots while they are added.
+    package mutating func reserve(_ more: Int) {
+        var size = slots.count
+        while size < (hashes.count + more) * 2 { size <<= 1 }
+        guard size > slots.count else { return }
+        slots = Array(repeating: -1, count: size)
+        for id in 0..<hashes.count { place(Int32(id), hash: hashes[id]) }
+    }
+
     /// Number of distinct words.
     package var count: Int { hashes.count }
 

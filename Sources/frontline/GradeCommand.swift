@@ -31,20 +31,20 @@ struct GradeCommand: ParsableCommand {
     var language = "en"
 
     func run() throws {
-        let loaded = CatalogLoader.load(root: ContentLocation.resolve())
-        let catalog = loaded.catalog
+        // Only what the lines need is read: a language's rubrics on its first line,
+        // scenarios when one is named (see LazyContent).
+        let content = LazyContent(root: ContentLocation.resolve())
         var chosen: Scenario?
         if let scenario {
-            guard let found = catalog.scenario(scenario) else {
-                throw UserError("no scenario '\(scenario)'\(scenario.didYouMean(catalog.scenarios.map(\.id))); 'frontline list' shows them")
+            guard let found = content.scenario(scenario) else {
+                throw UserError("no scenario '\(scenario)'\(scenario.didYouMean(content.scenarioIds)); 'frontline list' shows them")
             }
             chosen = found
         }
-        let library = GraderLibrary(catalog: catalog)
-        guard library.grader(for: language) != nil else {
-            throw UserError("no rubric for language '\(language)'; rubrics exist for: \(library.languages.joined(separator: ", "))")
+        guard content.grader(for: language) != nil else {
+            throw UserError("no rubric for language '\(language)'; rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))")
         }
-        let batch = BatchGrading(library: library, catalog: catalog, scenario: chosen, defaultLanguage: language)
+        let batch = BatchGrading(content: content, scenario: chosen, defaultLanguage: language)
         let reader = try BlockReader(path: input)
         let writer = try BlockWriter(path: output)
         // Lines are counted for the bar only when there is a terminal to draw it on.
