@@ -24,6 +24,10 @@ public final class TurnJournal: @unchecked Sendable {
     public private(set) var pending: [Entry] = []
     /// The first pending entry may already be stored: a send failed without an answer.
     private var uncertain = false
+    /// A journal read back from disk may hold any number of entries that did arrive (its
+    /// process could die between a send and rewriting the file): check each, in order,
+    /// until one is missing; from there on nothing can have arrived.
+    private var verifying = false
     private let lock = NSLock()
 
     /// A new journal for a session of `store`, in `folder`.
@@ -53,7 +57,7 @@ public final class TurnJournal: @unchecked Sendable {
         session = header.session
         // A line cut short by a crash while it was written is the only one that can be bad: the last.
         pending = lines.dropFirst().compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
-        uncertain = true
+        verifying = true
     }
 
     /// The journals waiting in `folder` for `store`, oldest first.
@@ -89,9 +93,10 @@ public final class TurnJournal: @unchecked Sendable {
         var sent = 0
         while let entry = pending.first {
             do {
-                if uncertain, try isStored(entry, in: target) {
+                if uncertain || verifying, try isStored(entry, in: target) {
                     // The earlier attempt did arrive.
                 } else {
+                    verifying = false
                     try send(entry, to: target)
                 }
                 uncertain = false

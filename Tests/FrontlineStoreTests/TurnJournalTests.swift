@@ -37,8 +37,10 @@ struct TurnJournalTests {
             for index in 0..<3 {
                 try journal.append(.turn(session: session, record: Fixture.turn(index), shownAt: Fixture.shownAt(index)))
             }
-            // The first turn reached the server, but the answer never came back.
+            // The first turn reached the server, but the answer never came back; the second
+            // arrived too, and the process died before it could rewrite the file.
             try store.recordTurn(session: session, Fixture.turn(0), shownAt: Fixture.shownAt(0))
+            try store.recordTurn(session: session, Fixture.turn(1), shownAt: Fixture.shownAt(1))
             // A write cut short by the crash leaves half a line at the end.
             let handle = try #require(FileHandle(forWritingAtPath: journal.path))
             handle.seekToEndOfFile()
