@@ -35,6 +35,11 @@ extension Tokenizer {
                     scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
                     continue
                 }
+                if byte == 0x20 { // a space: neither an emoticon's start nor a break
+                    i += 1
+                    offset += 1
+                    continue
+                }
                 scalar = Unicode.Scalar(byte)
                 width = 1
             } else {
