@@ -21,10 +21,14 @@ public struct BatchGrading: Sendable {
     /// each line.
     struct Entry: Sendable {
         var grader: Grader
-        var missed: [MissedFragment?]
+        /// One per criterion; a penalty's is not `present` (it is never a plain miss).
+        var missed: [MissedFragment]
     }
 
+    /// Not an optional in the array: reading a field of an optional element copied the
+    /// whole fragment (a retain and release of each of its strings) per finding.
     struct MissedFragment: Sendable {
+        var present: Bool
         var id: String
         var dimension: FrontlineModel.Dimension
         var tip: String
@@ -70,14 +74,16 @@ public struct BatchGrading: Sendable {
     }
 
     static func entry(_ grader: Grader) -> Entry {
-        let missed = grader.plans.map { plan -> MissedFragment? in
-            guard !plan.isPenalty else { return nil }
+        let missed = grader.plans.map { plan -> MissedFragment in
+            guard !plan.isPenalty else {
+                return MissedFragment(present: false, id: "", dimension: plan.dimension, tip: "", isCritical: false, bytes: [])
+            }
             let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
                                   source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
                                   tip: plan.tip)
             var out = JSONLineWriter(capacity: 256)
             Self.encode(finding, into: &out)
-            return MissedFragment(id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
+            return MissedFragment(present: true, id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
                                   bytes: out.bytes)
         }
         return Entry(grader: grader, missed: missed)
@@ -165,21 +171,25 @@ public struct BatchGrading: Sendable {
 
     /// The output line: `{"critical":…,"findings":[…],"id":…,"message":…,"scores":{…}}`,
     /// keys sorted as JSONSerialization would sort them.
-    func encode(id: JSONLineReader.Value, grade: Grade, missed: [MissedFragment?], into out: inout JSONLineWriter) {
+    func encode(id: JSONLineReader.Value, grade: Grade, missed: [MissedFragment], into out: inout JSONLineWriter) {
         out.raw("{\"critical\":")
         out.bool(grade.criticalFailure)
         out.raw(",\"findings\":[")
         // Findings come in criterion order, so the criterion of each is found by moving
         // a cursor forward (wrapping around once, to be safe) rather than by a lookup.
         var cursor = 0
+        // Findings and fragments are read through pointers: passing an element on copied it.
         grade.findings.withUnsafeBufferPointer { findings in
-            for index in findings.indices {
-                if index > 0 { out.byte(UInt8(ascii: ",")) }
-                if let k = Self.plainMiss(findings[index], in: missed, from: cursor) {
-                    out.raw(missed[k]!.bytes)
-                    cursor = k
-                } else {
-                    Self.encode(findings[index], into: &out)
+            missed.withUnsafeBufferPointer { missed in
+                for index in findings.indices {
+                    if index > 0 { out.byte(UInt8(ascii: ",")) }
+                    let finding = findings.baseAddress! + index
+                    if let k = Self.plainMiss(finding, in: missed, from: cursor) {
+                        missed[k].bytes.withUnsafeBufferPointer { out.raw($0) }
+                        cursor = k
+                    } else {
+                        Self.encode(finding.pointee, into: &out)
+                    }
                 }
             }
         }
@@ -210,14 +220,15 @@ public struct BatchGrading: Sendable {
     /// The index of the pre-written JSON for `finding` if it is a plain miss (no evidence,
     /// no note) of a rubric criterion, looking from `cursor` on.
     @inline(__always)
-    private static func plainMiss(_ finding: borrowing Finding, in missed: [MissedFragment?], from cursor: Int) -> Int? {
-        guard finding.outcome == .missed, finding.source == .rubric, finding.evidence == nil, finding.note == nil,
-              finding.points == 0, !missed.isEmpty else { return nil }
+    private static func plainMiss(_ finding: UnsafePointer<Finding>, in missed: UnsafeBufferPointer<MissedFragment>,
+                                  from cursor: Int) -> Int? {
+        guard finding.pointee.outcome == .missed, finding.pointee.source == .rubric, finding.pointee.evidence == nil,
+              finding.pointee.note == nil, finding.pointee.points == 0, !missed.isEmpty else { return nil }
         var k = cursor
         for _ in 0..<missed.count {
-            if let fragment = missed[k], fragment.id == finding.criterionId {
-                guard fragment.dimension == finding.dimension, fragment.isCritical == finding.isCritical,
-                      fragment.tip == finding.tip else { return nil }
+            if missed[k].present && missed[k].id == finding.pointee.criterionId {
+                guard missed[k].dimension == finding.pointee.dimension, missed[k].isCritical == finding.pointee.isCritical,
+                      missed[k].tip == finding.pointee.tip else { return nil }
                 return k
             }
             k = k + 1 == missed.count ? 0 : k + 1

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import FrontlineModel
 import FrontlineText
 
@@ -174,9 +179,15 @@ extension Grader {
         // Runs of "!!" or "?!": found in the bytes, reported in code points.
         var reply = text.text
         let run: (start: Int, length: Int)? = reply.withUTF8 { utf8 in
-            var i = 0
-            while i + 1 < utf8.count {
-                if (utf8[i] == UInt8(ascii: "!") || utf8[i] == UInt8(ascii: "?")) && utf8[i + 1] == UInt8(ascii: "!") {
+            // A run starts just before a "!": jump from one "!" to the next with memchr.
+            guard let base = utf8.baseAddress else { return nil }
+            var from = 1
+            while from < utf8.count {
+                guard let hit = memchr(base + from, Int32(UInt8(ascii: "!")), utf8.count - from) else { return nil }
+                let q = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                from = q + 1
+                let i = q - 1
+                if utf8[i] == UInt8(ascii: "!") || utf8[i] == UInt8(ascii: "?") {
                     var end = i + 2
                     while end < utf8.count, utf8[end] == UInt8(ascii: "!") || utf8[end] == UInt8(ascii: "?") { end += 1 }
                     var start = i
@@ -186,7 +197,6 @@ extension Grader {
                     }
                     return (start, end - i)
                 }
-                i += 1
             }
             return nil
         }
@@ -194,8 +204,14 @@ extension Grader {
         // The Arabic question mark (؟) counts as "?": "؟!" shouts in Persian as "?!" does.
         // (Looked for in the bytes, D8 9F, before any scalar is decoded.)
         let hasArabicQuestion = reply.withUTF8 { utf8 in
-            guard utf8.count >= 2 else { return false }
-            for i in 0..<(utf8.count - 1) where utf8[i] == 0xD8 && utf8[i + 1] == 0x9F { return true }
+            guard utf8.count >= 2, let base = utf8.baseAddress else { return false }
+            var from = 0
+            while from < utf8.count - 1 {
+                guard let hit = memchr(base + from, 0xD8, utf8.count - 1 - from) else { return false }
+                let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if utf8[i + 1] == 0x9F { return true }
+                from = i + 1
+            }
             return false
         }
         guard hasArabicQuestion else { return nil }

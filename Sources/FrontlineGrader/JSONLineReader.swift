@@ -245,11 +245,35 @@ struct JSONLineReader {
 
     /// Decodes a string (position at the opening quote). Strings without escapes are
     /// made straight from their bytes; invalid UTF-8 makes the line invalid.
+    /// No byte of `word` is `"`, `\\` or below 0x20, nor (when `ascii`) 0x80 or above.
+    /// (The zero-byte test can report a byte that is not there only after one that is, so
+    /// a clean word is never misjudged.)
+    @inline(__always)
+    static func isPlain(_ word: UInt64, ascii: Bool) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quote = hasZero(word ^ (ones &* 0x22))
+        let backslash = hasZero(word ^ (ones &* 0x5C))
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let high = ascii ? word & highs : 0
+        return quote | backslash | control | high == 0
+    }
+
     private mutating func readString() throws(Failure) -> String {
         position += 1
         let start = position
         var ascii = true
+        let base = bytes.baseAddress!
         while position < bytes.count {
+            // Eight bytes at a time while none is a quote, a backslash, a control character
+            // or (until one has been seen) a non-ASCII byte: replies are mostly plain text.
+            if position + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.isPlain(word, ascii: ascii) {
+                    position += 8
+                    continue
+                }
+            }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])

@@ -12,6 +12,8 @@ struct JSONLineWriter {
 
     mutating func raw(_ text: [UInt8]) { bytes.append(contentsOf: text) }
 
+    mutating func raw(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 
     mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }

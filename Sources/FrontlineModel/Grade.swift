@@ -58,6 +58,9 @@ public struct Finding: Hashable, Sendable, Codable {
     /// A short explanation in words ("negated by 'don't'", "42 s against a 30 s target").
     public var note: String?
 
+    /// Inlinable: the grader makes about twenty findings a reply, and an out-of-line
+    /// initialiser copied (retained) every string argument into the new value.
+    @inlinable
     public init(
         dimension: Dimension, criterionId: String, name: String, outcome: Outcome, source: Source,
         points: Double, possible: Double = 0, isCritical: Bool = false, evidence: Evidence? = nil, tip: String? = nil,
@@ -84,6 +87,7 @@ public struct Evidence: Hashable, Sendable, Codable {
     public var end: Int
     public var text: String
 
+    @inlinable
     public init(start: Int, end: Int, text: String) {
         self.start = start
         self.end = end

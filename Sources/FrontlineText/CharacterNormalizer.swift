@@ -48,7 +48,10 @@ public struct CharacterNormalizer: Sendable {
         }
     }
 
-    /// True for scalars that belong inside a word.
+    /// True for scalars that belong inside a word. Out of line: inlined, its Unicode
+    /// property tables were set up on entry to the tokenizer's word scan, once a word,
+    /// even for the ASCII words that never ask.
+    @inline(never)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value == 0x200C || scalar.value == 0x200D { return true } // joiners inside Persian words
         switch scalar.properties.generalCategory {

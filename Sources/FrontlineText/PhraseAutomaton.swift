@@ -305,8 +305,10 @@ struct PhraseAutomaton: Sendable {
             let id = ids[position]
             let sentenceBreak = tokens[position].sentenceBreakBefore
             let intensifier = tokens[position].isIntensifier
-            next.removeAll(keepingCapacity: true)
-            finished.removeAll(keepingCapacity: true)
+            // Only when not empty already (most tokens): even on an empty array
+            // `removeAll(keepingCapacity:)` went through `replaceSubrange`.
+            if !next.isEmpty { next.removeAll(keepingCapacity: true) }
+            if !finished.isEmpty { finished.removeAll(keepingCapacity: true) }
             // A match never runs across the end of a sentence.
             if !sentenceBreak {
                 // 1. Second steps of the phrases the previous token started.

@@ -35,6 +35,11 @@ extension Tokenizer {
                     scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
                     continue
                 }
+                if byte == 0x20 { // a space: neither an emoticon's start nor a break
+                    i += 1
+                    offset += 1
+                    continue
+                }
                 scalar = Unicode.Scalar(byte)
                 width = 1
             } else {
@@ -102,19 +107,15 @@ extension Tokenizer {
             let byte = utf8[i]
             if byte < 0x80 {
                 if Self.isASCIIWord(byte) {
-                    var lower = byte
-                    if byte >= 0x41 && byte <= 0x5A {
-                        letters += 1; uppercase += 1
-                        lower = byte | 0x20
-                    } else if byte >= 0x61 {
-                        letters += 1; lowercase += 1
-                    }
-                    if length < folded.count { folded[length] = lower }
-                    length += 1
-                    previousIsDigit = byte <= 0x39
-                    numeric = numeric && previousIsDigit
-                    i += 1
-                    offset += 1
+                    let run = Self.asciiRun(utf8, from: i, folded, at: length)
+                    letters += run.lowercase + run.uppercase
+                    lowercase += run.lowercase
+                    uppercase += run.uppercase
+                    previousIsDigit = run.lastIsDigit
+                    numeric = numeric && run.allDigits
+                    length += run.end - i
+                    offset += run.end - i
+                    i = run.end
                     continue
                 }
                 // Apostrophe or decimal point inside a word?
@@ -189,10 +190,7 @@ extension Tokenizer {
             if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
-            var alphabetic = 0
-            for scalar in original.unicodeScalars where scalar.properties.isAlphabetic { alphabetic += 1 }
-            isUpper = alphabetic >= 2
-                && original == original.uppercased() && original != original.lowercased()
+            isUpper = Self.isUppercaseWord(original)
             let normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word
             entryIndex = lexicon.id(normalized)
@@ -219,6 +217,59 @@ extension Tokenizer {
         }
         pending.clause = false
         pending.sentence = false
+    }
+
+    /// Two or more letters, all capitals (a word with other scripts in it). Out of line, for
+    /// the same reason as `CharacterNormalizer.isWordScalar`.
+    @inline(never)
+    static func isUppercaseWord(_ original: Substring) -> Bool {
+        var alphabetic = 0
+        for scalar in original.unicodeScalars where scalar.properties.isAlphabetic { alphabetic += 1 }
+        return alphabetic >= 2 && original == original.uppercased() && original != original.lowercased()
+    }
+
+    /// A run of ASCII letters and digits: where it ends, its letters by case, whether it
+    /// is all digits and whether its last byte is one.
+    struct ASCIIRun {
+        var end: Int
+        var lowercase: Int
+        var uppercase: Int
+        var allDigits: Bool
+        var lastIsDigit: Bool
+    }
+
+    /// The ASCII letters and digits from byte `start` on (at least one), written folded
+    /// into `folded` from `length` on while it has room. Out of line: in `scanWord` the
+    /// loop's state lived on the stack (about 40 instructions a byte); here it stays in
+    /// registers.
+    @inline(never)
+    static func asciiRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int,
+                         _ folded: UnsafeMutableBufferPointer<UInt8>, at length: Int) -> ASCIIRun {
+        let bytes = utf8.baseAddress!, count = utf8.count
+        let out = folded.baseAddress!, room = folded.count
+        var i = start, n = length
+        var lowercase = 0, uppercase = 0, digits = 0
+        var last: UInt8 = 0
+        while i < count {
+            let byte = bytes[i]
+            var lower = byte
+            if byte &- 0x61 < 26 {
+                lowercase += 1
+            } else if byte &- 0x41 < 26 {
+                uppercase += 1
+                lower = byte | 0x20
+            } else if byte &- 0x30 < 10 {
+                digits += 1
+            } else {
+                break
+            }
+            if n < room { out[n] = lower }
+            n += 1
+            last = byte
+            i += 1
+        }
+        return ASCIIRun(end: i, lowercase: lowercase, uppercase: uppercase, allDigits: digits == i - start,
+                        lastIsDigit: last <= 0x39)
     }
 
     /// The token for a number range ("5-7") between `start` and `end`.
