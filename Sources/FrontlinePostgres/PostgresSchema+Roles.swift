@@ -47,14 +47,6 @@ extension PostgresSchema {
         GRANT INSERT ON regrades, regraded_turns TO frontline_managers;
 
         -- Who the login is. session_user, not current_user: these run as the owner.
-        CREATE FUNCTION frontline_may_read(who text) RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-          SELECT EXISTS (SELECT 1 FROM members me WHERE me.login = session_user AND (
-            me.kind = 'manager'
-            OR (me.kind = 'trainee' AND me.trainee = who)
-            OR (me.kind = 'supervisor' AND EXISTS (
-              SELECT 1 FROM members t WHERE t.kind = 'trainee' AND t.trainee = who AND t.team = me.team))))
-        $$;
         CREATE FUNCTION frontline_may_play(who text) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
           SELECT EXISTS (SELECT 1 FROM members me WHERE me.login = session_user AND (
