@@ -73,6 +73,14 @@ extension PostgresSchema {
           SELECT EXISTS (SELECT 1 FROM members WHERE login = session_user AND kind = 'manager')
         $$;
 
+        -- Turns and findings may be added to a session this login plays while it is played
+        -- (a manager's bulk load: any session).
+        CREATE FUNCTION frontline_may_record(session bigint) RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+          SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = session AND frontline_may_play(s.trainee)
+            AND (s.status IN ('in_progress', 'interrupted') OR frontline_is_manager()))
+        $$;
+
         -- Every policy asks "is this a manager?" first, as an init plan (once a query): a
         -- manager's reads then cost no per-row check.
         ALTER TABLE members ENABLE ROW LEVEL SECURITY;
@@ -91,16 +99,12 @@ extension PostgresSchema {
         ALTER TABLE turns ENABLE ROW LEVEL SECURITY;
         CREATE POLICY turns_read ON turns FOR SELECT
           USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
-        CREATE POLICY turns_record ON turns FOR INSERT WITH CHECK (EXISTS (
-          SELECT 1 FROM sessions s WHERE s.id = session_id AND frontline_may_play(s.trainee)
-            AND (s.status IN ('in_progress', 'interrupted') OR frontline_is_manager())));
+        CREATE POLICY turns_record ON turns FOR INSERT WITH CHECK (frontline_may_record(session_id));
 
         ALTER TABLE findings ENABLE ROW LEVEL SECURITY;
         CREATE POLICY findings_read ON findings FOR SELECT
           USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
-        CREATE POLICY findings_record ON findings FOR INSERT WITH CHECK (EXISTS (
-          SELECT 1 FROM sessions s WHERE s.id = session_id AND frontline_may_play(s.trainee)
-            AND (s.status IN ('in_progress', 'interrupted') OR frontline_is_manager())));
+        CREATE POLICY findings_record ON findings FOR INSERT WITH CHECK (frontline_may_record(session_id));
 
         ALTER TABLE annotations ENABLE ROW LEVEL SECURITY;
         CREATE POLICY annotations_read ON annotations FOR SELECT

@@ -34,7 +34,7 @@ extension StoreOpener {
     /// nil when it needs migrating first (or is new and empty). Refuses, untouched, what
     /// `open` would refuse, with the same checks, made on this one connection.
     static func openReadOnly(path: String) throws(StoreError) -> DatabaseQueue? {
-        let header = try readHeaderForReading(path: path)
+        let header = try readHeader(path: path)
         if header.isEmpty { return nil }
         guard header.starts(with: sqliteMagic) else { throw .notADatabase(path: path) }
         guard header.count == 100 else { throw .corrupt(path: path, detail: "the file ends inside its header") }
@@ -58,18 +58,6 @@ extension StoreOpener {
             throw .corrupt(path: path, detail: error.message ?? "not a database past its header")
         } catch {
             throw StoreError.wrapping(error, path: path)
-        }
-    }
-
-    private static func readHeaderForReading(path: String) throws(StoreError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotCreate(path: path, detail: "the file cannot be read")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.read(upToCount: 100) ?? Data())
-        } catch {
-            throw .cannotCreate(path: path, detail: "the file cannot be read: \(error.localizedDescription)")
         }
     }
 }

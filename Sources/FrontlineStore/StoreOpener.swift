@@ -103,7 +103,8 @@ enum StoreOpener {
         if let first = unknown.first { throw StoreError.newerVersion(path: path, migration: first) }
     }
 
-    private static func readHeader(path: String) throws(StoreError) -> [UInt8] {
+    /// The first 100 bytes (SQLite's header), or fewer for a short file.
+    static func readHeader(path: String) throws(StoreError) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotCreate(path: path, detail: "the file cannot be read")
         }
