@@ -17,23 +17,19 @@ public struct BatchGrading: Sendable {
     let entries: EntryCache
 
     /// Most findings in a line are rewards the reply missed; their JSON never changes, so
-    /// it is written once per criterion (in the grader's criterion order) and copied into
-    /// each line.
+    /// it is written once per criterion and copied into each line.
     struct Entry: Sendable {
         var grader: Grader
-        /// One per criterion; a penalty's is not `present` (it is never a plain miss).
-        var missed: [MissedFragment]
-    }
+        /// Criterion `k`'s plain miss is `missed[missedStart[k]..<missedStart[k + 1]]`
+        /// (empty for a penalty, which is never a plain miss). One array, not one per
+        /// criterion: each array read while writing a line cost a retain and a release.
+        var missed: [UInt8]
+        var missedStart: [Int32]
 
-    /// Not an optional in the array: reading a field of an optional element copied the
-    /// whole fragment (a retain and release of each of its strings) per finding.
-    struct MissedFragment: Sendable {
-        var present: Bool
-        var id: String
-        var dimension: FrontlineModel.Dimension
-        var tip: String
-        var isCritical: Bool
-        var bytes: [UInt8]
+        /// The same entry with its own copies, for one worker (see `Worker`).
+        func copy() -> Entry {
+            Entry(grader: Grader(copying: grader), missed: Array(missed), missedStart: Array(missedStart))
+        }
     }
 
     /// Entries by language tag as written in the lines (nil: no rubric), shared by every
@@ -74,19 +70,18 @@ public struct BatchGrading: Sendable {
     }
 
     static func entry(_ grader: Grader) -> Entry {
-        let missed = grader.plans.map { plan -> MissedFragment in
-            guard !plan.isPenalty else {
-                return MissedFragment(present: false, id: "", dimension: plan.dimension, tip: "", isCritical: false, bytes: [])
+        var out = JSONLineWriter(capacity: 4096)
+        var starts: [Int32] = [0]
+        for plan in grader.plans {
+            if !plan.isPenalty {
+                let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
+                                      source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
+                                      tip: plan.tip)
+                Self.encode(finding, into: &out)
             }
-            let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
-                                  source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
-                                  tip: plan.tip)
-            var out = JSONLineWriter(capacity: 256)
-            Self.encode(finding, into: &out)
-            return MissedFragment(present: true, id: plan.id, dimension: plan.dimension, tip: plan.tip, isCritical: plan.isCritical,
-                                  bytes: out.bytes)
+            starts.append(Int32(out.bytes.count))
         }
-        return Entry(grader: grader, missed: missed)
+        return Entry(grader: grader, missed: out.bytes, missedStart: starts)
     }
 
     /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
@@ -109,9 +104,27 @@ public struct BatchGrading: Sendable {
         return Data(output)
     }
 
+    /// What one worker keeps from line to line: the last language it graded, with its own
+    /// copy of that language's grader. Looking the language up in the shared cache took a
+    /// lock for every line, and retaining the shared grader object from two cores at once
+    /// made them fight over its cache line.
+    public struct Worker: Sendable {
+        var tag: String?
+        var entry: Entry?
+
+        public init() {}
+    }
+
     /// Grades one input line (UTF-8, without its newline) and appends the output line
     /// (without newline) to `output`; on error nothing is appended.
     public func gradeLine(_ line: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) throws(LineError) {
+        var worker = Worker()
+        try gradeLine(line, appendingTo: &output, worker: &worker)
+    }
+
+    /// The same, for a worker that grades many lines (see `Worker`).
+    public func gradeLine(_ line: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8],
+                          worker: inout Worker) throws(LineError) {
         let object: JSONLineReader.BatchFields
         do {
             object = try JSONLineReader.batchFields(line)
@@ -155,43 +168,41 @@ public struct BatchGrading: Sendable {
             customerMessage: customer, customerName: scenario?.customer.name, channel: scenario?.channel,
             expectations: turn?.expectations ?? [], responseTimeTarget: turn?.responseTime,
             timings: seconds.map { Timings(sent: $0) })
-        let entry = entry(for: language)
-        let grade = entry.map { $0.grader.grade(reply, context: context) }
-            ?? Grade(scores: [:], overall: 0, findings: [], criticalFailure: false,
-                     message: "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded")
+        if worker.tag != language {
+            worker.entry = entry(for: language)?.copy()
+            worker.tag = language
+        }
         var out = JSONLineWriter(capacity: 0)
         swap(&out.bytes, &output)
-        // Grow geometrically: `reserveCapacity` alone reallocates to the exact size, which
-        // would copy the whole block's output for every line.
-        let needed = out.bytes.count + 512 + 160 * grade.findings.count
-        if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
-        encode(id: id, grade: grade, missed: entry?.missed ?? [], into: &out)
+        if let grader = worker.entry?.grader {
+            let verdict = grader.verdict(reply, context: context)
+            reserve(512 + 160 * verdict.records.count, in: &out)
+            encode(id: id, verdict: verdict, entry: worker.entry!, into: &out)
+        } else {
+            let message = "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded"
+            reserve(512, in: &out)
+            encode(id: id, verdict: nil, entry: nil, message: message, into: &out)
+        }
         swap(&out.bytes, &output)
     }
 
+    /// Grows geometrically: `reserveCapacity` alone reallocates to the exact size, which
+    /// would copy the whole block's output for every line.
+    private func reserve(_ more: Int, in out: inout JSONLineWriter) {
+        let needed = out.bytes.count + more
+        if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
+    }
+
     /// The output line: `{"critical":…,"findings":[…],"id":…,"message":…,"scores":{…}}`,
-    /// keys sorted as JSONSerialization would sort them.
-    func encode(id: JSONLineReader.Value, grade: Grade, missed: [MissedFragment], into out: inout JSONLineWriter) {
+    /// keys sorted as JSONSerialization would sort them. Without a verdict: the line of a
+    /// reply that was not graded, with its `message`.
+    func encode(id: JSONLineReader.Value, verdict: Grader.Verdict?, entry: Entry?, message: String? = nil,
+                into out: inout JSONLineWriter) {
         out.raw("{\"critical\":")
-        out.bool(grade.criticalFailure)
+        out.bool(verdict?.critical ?? false)
         out.raw(",\"findings\":[")
-        // Findings come in criterion order, so the criterion of each is found by moving
-        // a cursor forward (wrapping around once, to be safe) rather than by a lookup.
-        var cursor = 0
-        // Findings and fragments are read through pointers: passing an element on copied it.
-        grade.findings.withUnsafeBufferPointer { findings in
-            missed.withUnsafeBufferPointer { missed in
-                for index in findings.indices {
-                    if index > 0 { out.byte(UInt8(ascii: ",")) }
-                    let finding = findings.baseAddress! + index
-                    if let k = Self.plainMiss(finding, in: missed, from: cursor) {
-                        missed[k].bytes.withUnsafeBufferPointer { out.raw($0) }
-                        cursor = k
-                    } else {
-                        Self.encode(finding.pointee, into: &out)
-                    }
-                }
-            }
+        if let verdict, let entry {
+            Self.encodeFindings(verdict, entry: entry, into: &out)
         }
         out.raw("],\"id\":")
         switch id {
@@ -199,41 +210,46 @@ public struct BatchGrading: Sendable {
         case .number(let value, let literal): Self.writeNumber(value, literal: literal, into: &out)
         default: out.raw("null")
         }
-        if let message = grade.message {
+        if let message {
             out.raw(",\"message\":")
             out.string(message)
         }
         out.raw(",\"scores\":{")
-        let graded = grade.message == nil
         // Sorted: accuracy, empathy, overall, response_time.
         out.raw("\"accuracy\":")
-        Self.score(grade.scores[.accuracy], into: &out)
+        Self.score(verdict?.scores.accuracy, into: &out)
         out.raw(",\"empathy\":")
-        Self.score(grade.scores[.empathy], into: &out)
+        Self.score(verdict?.scores.empathy, into: &out)
         out.raw(",\"overall\":")
-        Self.score(graded ? grade.overall : nil, into: &out)
+        Self.score(verdict?.overall, into: &out)
         out.raw(",\"response_time\":")
-        Self.score(grade.scores[.responseTime], into: &out)
+        Self.score(verdict?.scores.responseTime, into: &out)
         out.raw("}}")
     }
 
-    /// The index of the pre-written JSON for `finding` if it is a plain miss (no evidence,
-    /// no note) of a rubric criterion, looking from `cursor` on.
-    @inline(__always)
-    private static func plainMiss(_ finding: UnsafePointer<Finding>, in missed: UnsafeBufferPointer<MissedFragment>,
-                                  from cursor: Int) -> Int? {
-        guard finding.pointee.outcome == .missed, finding.pointee.source == .rubric, finding.pointee.evidence == nil,
-              finding.pointee.note == nil, finding.pointee.points == 0, !missed.isEmpty else { return nil }
-        var k = cursor
-        for _ in 0..<missed.count {
-            if missed[k].present && missed[k].id == finding.pointee.criterionId {
-                guard missed[k].dimension == finding.pointee.dimension, missed[k].isCritical == finding.pointee.isCritical,
-                      missed[k].tip == finding.pointee.tip else { return nil }
-                return k
+    /// The findings, comma-separated. Records, fragments and plans are read through
+    /// pointers: passing an element on copied it (retaining each of its strings).
+    private static func encodeFindings(_ verdict: Grader.Verdict, entry: Entry, into out: inout JSONLineWriter) {
+        verdict.records.withUnsafeBufferPointer { records in
+            entry.missed.withUnsafeBufferPointer { missed in
+                entry.missedStart.withUnsafeBufferPointer { missedStart in
+                    entry.grader.plans.withUnsafeBufferPointer { plans in
+                        for index in records.indices {
+                            if index > 0 { out.byte(UInt8(ascii: ",")) }
+                            let record = records.baseAddress! + index
+                            let plan = Int(record.pointee.plan)
+                            if record.pointee.isPlainMiss && missedStart[plan] < missedStart[plan + 1] {
+                                out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
+                            } else if plan >= 0 {
+                                encode(record, plan: plans.baseAddress! + plan, into: &out)
+                            } else {
+                                encode(verdict.extra[-1 - plan], into: &out)
+                            }
+                        }
+                    }
+                }
             }
-            k = k + 1 == missed.count ? 0 : k + 1
         }
-        return nil
     }
 
     private static func score(_ value: Double?, into out: inout JSONLineWriter) {
@@ -250,6 +266,41 @@ public struct BatchGrading: Sendable {
         }
     }
 
+    /// What `encode(_: Finding)` writes for the finding `record` stands for, read from its
+    /// criterion's plan.
+    private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
+                               into out: inout JSONLineWriter) {
+        out.raw("{\"criterion\":")
+        out.string(plan.pointee.id)
+        if record.pointee.isCritical { out.raw(",\"critical\":true") }
+        out.raw(",\"dimension\":")
+        out.string(plan.pointee.dimension.rawValue)
+        if let evidence = record.pointee.evidence { encode(evidence, into: &out) }
+        if let note = record.pointee.note {
+            out.raw(",\"note\":")
+            out.string(note)
+        }
+        out.raw(",\"outcome\":")
+        out.string(record.pointee.outcome.rawValue)
+        out.raw(",\"points\":")
+        out.number(record.pointee.points)
+        if record.pointee.outcome != .met { // a reward met has no tip
+            out.raw(",\"tip\":")
+            out.string(plan.pointee.tip)
+        }
+        out.byte(UInt8(ascii: "}"))
+    }
+
+    private static func encode(_ evidence: borrowing Evidence, into out: inout JSONLineWriter) {
+        out.raw(",\"evidence\":{\"end\":")
+        out.integer(Int64(evidence.end))
+        out.raw(",\"start\":")
+        out.integer(Int64(evidence.start))
+        out.raw(",\"text\":")
+        out.string(evidence.text)
+        out.byte(UInt8(ascii: "}"))
+    }
+
     /// `{"criterion":…,"critical":true,"dimension":…,"evidence":{…},"note":…,"outcome":…,"points":…,"tip":…}`
     static func encode(_ finding: borrowing Finding, into out: inout JSONLineWriter) {
         out.raw("{\"criterion\":")
@@ -257,15 +308,7 @@ public struct BatchGrading: Sendable {
         if finding.isCritical { out.raw(",\"critical\":true") }
         out.raw(",\"dimension\":")
         out.string(finding.dimension.rawValue)
-        if let evidence = finding.evidence {
-            out.raw(",\"evidence\":{\"end\":")
-            out.integer(Int64(evidence.end))
-            out.raw(",\"start\":")
-            out.integer(Int64(evidence.start))
-            out.raw(",\"text\":")
-            out.string(evidence.text)
-            out.byte(UInt8(ascii: "}"))
-        }
+        if let evidence = finding.evidence { encode(evidence, into: &out) }
         if let note = finding.note {
             out.raw(",\"note\":")
             out.string(note)

@@ -12,7 +12,7 @@ extension Grader {
     /// Appends the criterion's findings (none when it does not apply or a penalty is not
     /// triggered) to `findings`.
     func evaluate(_ index: Int, dimension: Dimension, text: ReplyText, matches: GroupedMatches,
-                  context: GradingContext, into findings: inout [Finding]) {
+                  context: GradingContext, into verdict: inout Verdict) {
         let hits: [Hit]
         switch plans[index].detector {
         case .phrases:
@@ -29,12 +29,12 @@ extension Grader {
         case .responseTime:
             if let rubric = rubrics[dimension],
                let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
-                findings.append(finding)
+                verdict.append(finding)
             }
             return
         }
         if hits.isEmpty && plans[index].isPenalty { return }
-        appendFindings(for: index, dimension: dimension, hits: hits, into: &findings)
+        appendFindings(for: index, hits: hits, into: &verdict.records)
     }
 
     /// What decided a criterion: the evidence, and whether a negator cancelled it.
@@ -58,13 +58,14 @@ extension Grader {
 
     /// The findings for a criterion's hits: the first counted hit earns (or costs) the
     /// criterion's points, each further separate hit half of them, up to three hits.
-    func appendFindings(for index: Int, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
+    func appendFindings(for index: Int, hits: [Hit], into result: inout [FindingRecord]) {
         // The plan is read in place (a copy would retain each of its strings).
-        plans.withUnsafeBufferPointer { plans in appendFindings(plan: plans[index], dimension: dimension, hits: hits, into: &result) }
+        plans.withUnsafeBufferPointer { plans in appendFindings(plan: plans[index], index: index, hits: hits, into: &result) }
     }
 
     @inline(__always)
-    private func appendFindings(plan: CriterionPlan, dimension: Dimension, hits: [Hit], into result: inout [Finding]) {
+    private func appendFindings(plan: CriterionPlan, index: Int, hits: [Hit], into result: inout [FindingRecord]) {
+        let criterion = Int32(index)
         var counted = 0
         for hit in hits where hit.negatedBy == nil {
             counted += 1
@@ -72,23 +73,20 @@ extension Grader {
             let further = counted > 1
             let share = (plan.points * Self.furtherMatchShare * 10).rounded() / 10
             if plan.isPenalty {
-                result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .triggered,
-                                      source: .rubric, points: further ? -share : -plan.points,
-                                      isCritical: further ? false : plan.isCritical, evidence: hit.evidence, tip: plan.tip,
-                                      note: further ? "said again: half the penalty" : hit.note))
+                result.append(FindingRecord(plan: criterion, outcome: .triggered, isCritical: further ? false : plan.isCritical,
+                                            points: further ? -share : -plan.points, possible: 0, evidence: hit.evidence,
+                                            note: further ? "said again: half the penalty" : hit.note))
             } else {
-                result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .met,
-                                      source: .rubric, points: further ? share : plan.points, possible: further ? 0 : plan.points,
-                                      isCritical: further ? false : plan.isCritical, evidence: hit.evidence,
-                                      note: further ? "said again: half points" : hit.note))
+                result.append(FindingRecord(plan: criterion, outcome: .met, isCritical: further ? false : plan.isCritical,
+                                            points: further ? share : plan.points, possible: further ? 0 : plan.points,
+                                            evidence: hit.evidence, note: further ? "said again: half points" : hit.note))
             }
         }
         if counted == 0 && !plan.isPenalty {
             let negated = hits.first
-            result.append(Finding(dimension: dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
-                                  source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
-                                  evidence: negated?.evidence, tip: plan.tip,
-                                  note: negated?.negatedBy.map { "negated by '\($0)'" }))
+            result.append(FindingRecord(plan: criterion, outcome: .missed, isCritical: plan.isCritical, points: 0,
+                                        possible: plan.points, evidence: negated?.evidence,
+                                        note: negated?.negatedBy.map { "negated by '\($0)'" }))
         }
     }
 

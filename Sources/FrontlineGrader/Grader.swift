@@ -21,7 +21,7 @@ public final class Grader: Sendable {
     let stopwordTable: WordTable
     /// What grading needs of each criterion, without copying the criterion.
     let plans: [CriterionPlan]
-    let weights: [Dimension: Double]
+    let weights: DimensionScores
     /// The dimensions that have a rubric, in order, with their full marks and the range of
     /// `plans` that are theirs (grading reads these instead of copying each rubric).
     let dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)]
@@ -73,7 +73,9 @@ public final class Grader: Sendable {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
                           isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
         }
-        self.weights = byDimension.mapValues(\.weight)
+        var weights = DimensionScores()
+        for (dimension, rubric) in byDimension { weights[dimension] = rubric.weight }
+        self.weights = weights
         var dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)] = []
         for dimension in Dimension.allCases {
             guard let rubric = byDimension[dimension] else { continue }
@@ -83,41 +85,57 @@ public final class Grader: Sendable {
         self.dimensionPlans = dimensionPlans
     }
 
+    /// The same grader as another object, sharing its tables: a batch worker grades with
+    /// its own, so that the reference counts touched for every reply live on its own core.
+    init(copying other: Grader) {
+        language = other.language
+        tokenizer = other.tokenizer
+        rubrics = other.rubrics
+        criteria = other.criteria
+        matcher = other.matcher
+        stopwords = other.stopwords
+        stopwordTable = other.stopwordTable
+        plans = other.plans
+        weights = other.weights
+        dimensionPlans = other.dimensionPlans
+    }
+
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
 
     /// Grades `reply` in `context`.
     public func grade(_ reply: String, context: GradingContext) -> Grade {
+        grade(of: verdict(reply, context: context))
+    }
+
+    /// Grades `reply` in `context`, with the findings as records (see `FindingRecord`).
+    func verdict(_ reply: String, context: GradingContext) -> Verdict {
         let text = ReplyText(reply, tokens: tokenizer.tokenize(reply))
         // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
         let matches = Self.grouped(matcher.matches(inBound: text.tokens), keys: 2 * criteria.count)
-        var findings: [Finding] = []
-        findings.reserveCapacity(criteria.count + 4)
-        var scores: [Dimension: Double] = [:]
-        var critical = false
-
+        var verdict = Verdict()
+        verdict.records.reserveCapacity(criteria.count + 4)
         for (dimension, fullMarks, planRange) in dimensionPlans {
             if dimension == .accuracy && !context.hasExpectations { continue }
             if dimension == .responseTime && context.timings == nil { continue }
             var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
-            let first = findings.count
+            let first = verdict.records.count
             for index in planRange {
-                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &findings)
-            }
-            for i in first..<findings.count {
-                tally.add(outcome: findings[i].outcome, isCritical: findings[i].isCritical,
-                          points: findings[i].points, possible: findings[i].possible)
+                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &verdict)
             }
             if dimension == .accuracy {
-                for finding in evaluateExpectations(context, text: text) {
-                    tally.add(finding)
-                    findings.append(finding)
+                for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
+            }
+            verdict.records.withUnsafeBufferPointer { records in
+                for i in first..<records.count {
+                    tally.add(outcome: records[i].outcome, isCritical: records[i].isCritical,
+                              points: records[i].points, possible: records[i].possible)
                 }
             }
-            scores[dimension] = tally.score
-            critical = critical || tally.critical
+            verdict.scores[dimension] = tally.score
+            verdict.critical = verdict.critical || tally.critical
         }
-        let overall = Self.overall(scores, weights: weights, critical: critical)
-        return Grade(scores: scores, overall: overall, findings: findings, criticalFailure: critical)
+        verdict.overall = Self.overall(verdict.scores, weights: weights, critical: verdict.critical)
+        return verdict
     }
 
     /// Matches grouped by key: `matches[offsets[k]..<offsets[k + 1]]` are key k's, in order.
@@ -143,10 +161,12 @@ public final class Grader: Sendable {
         return GroupedMatches(matches: sorted, offsets: offsets)
     }
 
-    /// Weighted mean of the applicable dimensions; a critical failure caps it at 40.
-    static func overall(_ scores: [Dimension: Double], weights: [Dimension: Double], critical: Bool) -> Double {
+    /// Weighted mean of the applicable dimensions, in the order of `Dimension.allCases`;
+    /// a critical failure caps it at 40.
+    static func overall(_ scores: DimensionScores, weights: DimensionScores, critical: Bool) -> Double {
         var total = 0.0, weightSum = 0.0
-        for (dimension, score) in scores {
+        for dimension in Dimension.allCases {
+            guard let score = scores[dimension] else { continue }
             let weight = weights[dimension] ?? 0
             total += weight * score
             weightSum += weight

@@ -383,10 +383,23 @@ struct PhraseAutomaton: Sendable {
                 }
             }
             // 4. A phrase that matched stops looking for longer matches from the same start.
+            // (A loop, not `removeAll(where:)`: its closure captured `self`, which copied the
+            // automaton — a retain and release of each of its arrays — on every run.)
             if !finished.isEmpty {
-                next.removeAll { thread in
-                    finished.contains { $0.phrase == phraseOf[Int(thread.state)] && $0.start == thread.start }
+                var kept = 0
+                for j in next.indices {
+                    let thread = next[j], phrase = phraseOf[Int(thread.state)]
+                    var done = false
+                    for f in finished where f.phrase == phrase && f.start == thread.start {
+                        done = true
+                        break
+                    }
+                    if !done {
+                        next[kept] = thread
+                        kept += 1
+                    }
                 }
+                next.removeLast(next.count - kept)
             }
             swap(&active, &next)
         }

@@ -42,6 +42,7 @@ final class BatchPipeline: @unchecked Sendable {
         var input: [UInt8] = []
         var output: [UInt8] = []
         var skippedHere: [Skipped] = []
+        var worker = BatchGrading.Worker()
         while true {
             // 1. Take the next block (reading is serial; the lock also orders blocks).
             condition.lock()
@@ -64,7 +65,7 @@ final class BatchPipeline: @unchecked Sendable {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                         do throws(BatchGrading.LineError) {
-                            try batch.gradeLine(line, appendingTo: &output)
+                            try batch.gradeLine(line, appendingTo: &output, worker: &worker)
                             output.append(0x0A)
                             gradedHere += 1
                         } catch {

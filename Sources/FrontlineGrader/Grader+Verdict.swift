@@ -1,0 +1,88 @@
+import FrontlineModel
+
+extension Grader {
+    /// One finding as grading makes it: which criterion, what happened and the points. The
+    /// criterion's words (id, name, tip) stay in its plan until the finding is made into a
+    /// `Finding` or written out as JSON. Copying those shared strings into every finding cost
+    /// a retain and a release of each, about twenty times a reply — and on two cores at once,
+    /// the two workers fought over the strings' reference counts.
+    struct FindingRecord {
+        /// The criterion's index in `plans`; a negative value `-1 - k` stands for
+        /// `Verdict.extra[k]` (response time and the turn's expectations, whose findings
+        /// have words of their own).
+        var plan: Int32
+        var outcome: Finding.Outcome
+        var isCritical: Bool
+        var points: Double
+        var possible: Double
+        var evidence: Evidence?
+        var note: String?
+
+        /// A reward missed with nothing to show (its JSON is the same in every reply).
+        var isPlainMiss: Bool { plan >= 0 && outcome == .missed && evidence == nil && note == nil && points == 0 }
+    }
+
+    /// Scores by dimension, without a dictionary (hashed for every dimension of every reply).
+    struct DimensionScores {
+        var empathy: Double?
+        var accuracy: Double?
+        var responseTime: Double?
+
+        subscript(dimension: Dimension) -> Double? {
+            get {
+                switch dimension {
+                case .empathy: empathy
+                case .accuracy: accuracy
+                case .responseTime: responseTime
+                }
+            }
+            set {
+                switch dimension {
+                case .empathy: empathy = newValue
+                case .accuracy: accuracy = newValue
+                case .responseTime: responseTime = newValue
+                }
+            }
+        }
+
+        var dictionary: [Dimension: Double] {
+            var scores: [Dimension: Double] = [:]
+            for dimension in Dimension.allCases { scores[dimension] = self[dimension] }
+            return scores
+        }
+    }
+
+    /// What grading found: `Grader.grade` makes a `Grade` of it, batch grading writes it
+    /// out as JSON directly.
+    struct Verdict {
+        var records: [FindingRecord] = []
+        /// Findings made in full (see `FindingRecord.plan`).
+        var extra: [Finding] = []
+        var scores = DimensionScores()
+        var overall = 0.0
+        var critical = false
+
+        mutating func append(_ finding: Finding) {
+            records.append(FindingRecord(plan: -1 - Int32(extra.count), outcome: finding.outcome, isCritical: finding.isCritical,
+                                         points: finding.points, possible: finding.possible))
+            extra.append(finding)
+        }
+    }
+
+    /// The `Finding` a record stands for.
+    func finding(_ record: FindingRecord, in verdict: Verdict) -> Finding {
+        guard record.plan >= 0 else { return verdict.extra[Int(-1 - record.plan)] }
+        return plans.withUnsafeBufferPointer { plans in
+            let plan = plans.baseAddress! + Int(record.plan)
+            return Finding(dimension: plan.pointee.dimension, criterionId: plan.pointee.id, name: plan.pointee.name,
+                           outcome: record.outcome, source: .rubric, points: record.points, possible: record.possible,
+                           isCritical: record.isCritical, evidence: record.evidence,
+                           tip: record.outcome == .met ? nil : plan.pointee.tip, note: record.note)
+        }
+    }
+
+    func grade(of verdict: Verdict) -> Grade {
+        Grade(scores: verdict.scores.dictionary, overall: verdict.overall,
+              findings: verdict.records.map { finding($0, in: verdict) }, criticalFailure: verdict.critical)
+    }
+}
