@@ -13,10 +13,21 @@ extension Grader {
     /// triggered) to `findings`.
     func evaluate(_ index: Int, dimension: Dimension, text: ReplyText, matches: GroupedMatches,
                   context: GradingContext, into verdict: inout Verdict) {
+        // The plan is read through a pointer: a copy (even of one field, at times) retained
+        // each of its strings — shared by every worker.
+        plans.withUnsafeBufferPointer { plans in
+            evaluate(index, plan: plans.baseAddress! + index, dimension: dimension, text: text, matches: matches,
+                     context: context, into: &verdict)
+        }
+    }
+
+    @inline(__always)
+    private func evaluate(_ index: Int, plan: UnsafePointer<CriterionPlan>, dimension: Dimension, text: ReplyText,
+                          matches: GroupedMatches, context: GradingContext, into verdict: inout Verdict) {
         let hits: [Hit]
-        switch plans[index].detector {
+        switch plan.pointee.detector {
         case .phrases:
-            hits = phraseHits(negatable: plans[index].negatable, own: matches.of(2 * index),
+            hits = phraseHits(negatable: plan.pointee.negatable, own: matches.of(2 * index),
                               exceptions: matches.of(2 * index + 1), text: text)
         case .customerName:
             guard let name = context.customerName, !name.isEmpty else { return }
@@ -33,8 +44,8 @@ extension Grader {
             }
             return
         }
-        if hits.isEmpty && plans[index].isPenalty { return }
-        appendFindings(for: index, hits: hits, into: &verdict.records)
+        if hits.isEmpty && plan.pointee.isPenalty { return }
+        appendFindings(plan: plan, index: index, hits: hits, into: &verdict.records)
     }
 
     /// What decided a criterion: the evidence, and whether a negator cancelled it.
@@ -58,34 +69,30 @@ extension Grader {
 
     /// The findings for a criterion's hits: the first counted hit earns (or costs) the
     /// criterion's points, each further separate hit half of them, up to three hits.
-    func appendFindings(for index: Int, hits: [Hit], into result: inout [FindingRecord]) {
-        // The plan is read in place (a copy would retain each of its strings).
-        plans.withUnsafeBufferPointer { plans in appendFindings(plan: plans[index], index: index, hits: hits, into: &result) }
-    }
-
     @inline(__always)
-    private func appendFindings(plan: CriterionPlan, index: Int, hits: [Hit], into result: inout [FindingRecord]) {
+    private func appendFindings(plan: UnsafePointer<CriterionPlan>, index: Int, hits: [Hit], into result: inout [FindingRecord]) {
+        let points = plan.pointee.points, isPenalty = plan.pointee.isPenalty, isCritical = plan.pointee.isCritical
         let criterion = Int32(index)
         var counted = 0
         for hit in hits where hit.negatedBy == nil {
             counted += 1
             if counted > Self.countedMatches { break }
             let further = counted > 1
-            let share = (plan.points * Self.furtherMatchShare * 10).rounded() / 10
-            if plan.isPenalty {
-                result.append(FindingRecord(plan: criterion, outcome: .triggered, isCritical: further ? false : plan.isCritical,
-                                            points: further ? -share : -plan.points, possible: 0, evidence: hit.evidence,
+            let share = (points * Self.furtherMatchShare * 10).rounded() / 10
+            if isPenalty {
+                result.append(FindingRecord(plan: criterion, outcome: .triggered, isCritical: further ? false : isCritical,
+                                            points: further ? -share : -points, possible: 0, evidence: hit.evidence,
                                             note: further ? "said again: half the penalty" : hit.note))
             } else {
-                result.append(FindingRecord(plan: criterion, outcome: .met, isCritical: further ? false : plan.isCritical,
-                                            points: further ? share : plan.points, possible: further ? 0 : plan.points,
+                result.append(FindingRecord(plan: criterion, outcome: .met, isCritical: further ? false : isCritical,
+                                            points: further ? share : points, possible: further ? 0 : points,
                                             evidence: hit.evidence, note: further ? "said again: half points" : hit.note))
             }
         }
-        if counted == 0 && !plan.isPenalty {
+        if counted == 0 && !isPenalty {
             let negated = hits.first
-            result.append(FindingRecord(plan: criterion, outcome: .missed, isCritical: plan.isCritical, points: 0,
-                                        possible: plan.points, evidence: negated?.evidence,
+            result.append(FindingRecord(plan: criterion, outcome: .missed, isCritical: isCritical, points: 0,
+                                        possible: points, evidence: negated?.evidence,
                                         note: negated?.negatedBy.map { "negated by '\($0)'" }))
         }
     }

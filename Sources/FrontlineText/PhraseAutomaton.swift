@@ -61,12 +61,29 @@ struct PhraseAutomaton: Sendable {
         /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
         /// and this rules them out without a dictionary lookup.
         var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
+        /// What `run` reads of each state, in one place: as separate arrays (kind, argument,
+        /// phrase, moves, whether the phrase is anchored) each state cost up to five cache misses.
+        var states: [State] = []
+        /// `moves` with the accept state written as -1 (so `advance` need not look it up).
+        var moves: [Int32] = []
 
         @inline(__always)
         static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) }
     }
 
     var phraseCount: Int { anchored.count }
+
+    /// A state as `run` reads it (see `Flat.states`).
+    struct State: Sendable {
+        var kind: Kind
+        /// Its phrase must start a sentence.
+        var anchored: Bool
+        /// Word id (literal), stem index (prefix) or set index (set).
+        var argument: Int32
+        var phrase: Int32
+        var moveStart: Int32
+        var moveEnd: Int32
+    }
 
     /// Adds a phrase; returns its index.
     @discardableResult
@@ -230,6 +247,11 @@ struct PhraseAutomaton: Sendable {
         for (k, words) in setWordList.enumerated() {
             for word in words { flat.setBits[k * flat.setStride + Int(word) >> 6] |= 1 << (UInt64(word) & 63) }
         }
+        flat.states = kinds.indices.map { s in
+            State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s], phrase: phraseOf[s],
+                  moveStart: moveRange[s].0, moveEnd: moveRange[s].1)
+        }
+        flat.moves = moves.map { kinds[Int($0)] == .accept ? -1 : $0 }
         self.flat = flat
     }
 
@@ -282,7 +304,11 @@ struct PhraseAutomaton: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             ids.withUnsafeBufferPointer { ids in
                 keys.withUnsafeBufferPointer { keys in
-                    run(tokens, ids: ids, keys: keys, into: &found)
+                    flat.states.withUnsafeBufferPointer { states in
+                        flat.moves.withUnsafeBufferPointer { moves in
+                            run(tokens, ids: ids, keys: keys, states: states, moves: moves, into: &found)
+                        }
+                    }
                 }
             }
         }
@@ -291,8 +317,9 @@ struct PhraseAutomaton: Sendable {
 
     /// Appends to `found` the shortest match of every phrase at every start, in order of
     /// the match's end. `ids` are the tokens' vocabulary ids.
-    func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt32>,
-             maxLength: Int = 40, into found: inout [Found]) {
+    private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt32>,
+                     states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
+                     into found: inout [Found]) {
         var active: [Thread] = [], next: [Thread] = []
         active.reserveCapacity(32)
         next.reserveCapacity(32)
@@ -319,30 +346,30 @@ struct PhraseAutomaton: Sendable {
                         // "so", "really" may stand between words: keep every phrase alive.
                         for i in Int(flat.allStart[w])..<Int(flat.allStart[w + 1]) {
                             let state = flat.all[i]
-                            if sentenceStart || !anchored[Int(phraseOf[Int(state)])] { active.append(Thread(state: state, start: start)) }
+                            if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
                         }
                     } else {
                         if id >= 0, let (from, to) = flat.pairs.find(PairTable.key(word, id)) {
                             for i in Int(from)..<Int(to) {
                                 let state = Int(flat.pairStates[i])
-                                if sentenceStart || !anchored[Int(phraseOf[state])] {
-                                    advance(state, start: start, position: position, &next, &finished, &found)
+                                if sentenceStart || !states[state].anchored {
+                                    advance(state, start: start, position: position, states, moves, &next, &finished, &found)
                                 }
                             }
                         }
                         for i in Int(flat.otherStart[w])..<Int(flat.otherStart[w + 1]) {
                             let s = Int(flat.other[i])
-                            guard sentenceStart || !anchored[Int(phraseOf[s])] else { continue }
+                            guard sentenceStart || !states[s].anchored else { continue }
                             let advances: Bool
-                            switch kinds[s] {
+                            switch states[s].kind {
                             case .any: advances = true
-                            case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(arguments[s])])
-                            case .set: advances = setContains(arguments[s], id, tokens[position].text)
-                            case .literal: advances = arguments[s] == id
+                            case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(states[s].argument)])
+                            case .set: advances = setContains(states[s].argument, id, tokens[position].text)
+                            case .literal: advances = states[s].argument == id
                             case .accept: advances = false
                             }
                             if advances {
-                                advance(s, start: start, position: position, &next, &finished, &found)
+                                advance(s, start: start, position: position, states, moves, &next, &finished, &found)
                             }
                         }
                     }
@@ -351,16 +378,17 @@ struct PhraseAutomaton: Sendable {
                 for thread in active where position - Int(thread.start) < maxLength {
                     let s = Int(thread.state)
                     let advances: Bool
-                    switch kinds[s] {
-                    case .literal: advances = arguments[s] == id
-                    case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(arguments[s])])
+                    let kind = states[s].kind
+                    switch kind {
+                    case .literal: advances = states[s].argument == id
+                    case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(states[s].argument)])
                     case .any: advances = true
-                    case .set: advances = setContains(arguments[s], id, tokens[position].text)
+                    case .set: advances = setContains(states[s].argument, id, tokens[position].text)
                     case .accept: continue
                     }
                     if advances {
-                        advance(s, start: thread.start, position: position, &next, &finished, &found)
-                    } else if intensifier && kinds[s] != .any {
+                        advance(s, start: thread.start, position: position, states, moves, &next, &finished, &found)
+                    } else if intensifier && kind != .any {
                         Self.insert(thread, into: &next)
                     }
                 }
@@ -388,7 +416,7 @@ struct PhraseAutomaton: Sendable {
             if !finished.isEmpty {
                 var kept = 0
                 for j in next.indices {
-                    let thread = next[j], phrase = phraseOf[Int(thread.state)]
+                    let thread = next[j], phrase = states[Int(thread.state)].phrase
                     var done = false
                     for f in finished where f.phrase == phrase && f.start == thread.start {
                         done = true
@@ -407,12 +435,13 @@ struct PhraseAutomaton: Sendable {
 
     /// State `s` read its token: record a match if it completes the phrase, else go on.
     @inline(__always)
-    private func advance(_ s: Int, start: Int32, position: Int, _ next: inout [Thread],
+    private func advance(_ s: Int, start: Int32, position: Int, _ states: UnsafeBufferPointer<State>,
+                         _ moves: UnsafeBufferPointer<Int32>, _ next: inout [Thread],
                          _ finished: inout [(phrase: Int32, start: Int32)], _ found: inout [Found]) {
-        for m in Int(moveRange[s].0)..<Int(moveRange[s].1) {
+        for m in Int(states[s].moveStart)..<Int(states[s].moveEnd) {
             let target = moves[m]
-            if kinds[Int(target)] == .accept {
-                let phrase = phraseOf[s]
+            if target < 0 { // the accept state
+                let phrase = states[s].phrase
                 if !finished.contains(where: { $0.phrase == phrase && $0.start == start }) {
                     finished.append((phrase, start))
                     found.append((phrase, start, Int32(position + 1)))
@@ -475,10 +504,15 @@ struct PhraseAutomaton: Sendable {
     }
 }
 
-/// (first word, second word) → a range of states: open addressing on 64-bit keys.
+/// (first word, second word) → a range of states: open addressing on 64-bit keys, each
+/// key in one slot with its range (one cache line read per lookup).
 struct PairTable: Sendable {
-    private var keys: [UInt64] = Array(repeating: .max, count: 64)
-    private var ranges: [(Int32, Int32)] = Array(repeating: (0, 0), count: 64)
+    struct Slot: Sendable {
+        var key: UInt64
+        var start: Int32
+        var end: Int32
+    }
+    private var slots: [Slot] = Array(repeating: Slot(key: .max, start: 0, end: 0), count: 64)
     private var count = 0
 
     static func key(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
@@ -487,30 +521,30 @@ struct PairTable: Sendable {
     private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
 
     mutating func insert(_ key: UInt64, start: Int32, end: Int32) {
-        if (count + 1) * 2 > keys.count {
-            let old = zip(keys, ranges).filter { $0.0 != .max }
-            keys = Array(repeating: .max, count: keys.count * 2)
-            ranges = Array(repeating: (0, 0), count: keys.count)
+        if (count + 1) * 2 > slots.count {
+            let old = slots.filter { $0.key != .max }
+            slots = Array(repeating: Slot(key: .max, start: 0, end: 0), count: slots.count * 2)
             count = 0
-            for (k, r) in old { insert(k, start: r.0, end: r.1) }
+            for slot in old { insert(slot.key, start: slot.start, end: slot.end) }
         }
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = Self.slot(key, mask)
-        while keys[i] != .max && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == .max { count += 1 }
-        keys[i] = key
-        ranges[i] = (start, end)
+        while slots[i].key != .max && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == .max { count += 1 }
+        slots[i] = Slot(key: key, start: start, end: end)
     }
 
     @inline(__always)
     func find(_ key: UInt64) -> (Int32, Int32)? {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = Self.slot(key, mask)
-        while true {
-            let k = keys[i]
-            if k == key { return ranges[i] }
-            if k == .max { return nil }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let k = slots[i].key
+                if k == key { return (slots[i].start, slots[i].end) }
+                if k == .max { return nil }
+                i = (i + 1) & mask
+            }
         }
     }
 }

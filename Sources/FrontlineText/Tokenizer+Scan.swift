@@ -6,6 +6,9 @@ extension Tokenizer {
         var clause = false
         var sentence = false
         var dash: (start: Int, end: Int)?
+        /// The last token is a clause-break word ("but"): kept here rather than read back
+        /// from the token array for every word.
+        var afterBreakWord = false
     }
 
     func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -103,11 +106,13 @@ extension Tokenizer {
         var letters = 0, lowercase = 0, uppercase = 0
         var numeric = utf8[i] >= 0x30 && utf8[i] <= 0x39
         var length = 0
+        var hash = WordTable.hashStart // of the folded bytes, while they fit in `folded`
         while i < utf8.count {
             let byte = utf8[i]
             if byte < 0x80 {
                 if Self.isASCIIWord(byte) {
-                    let run = Self.asciiRun(utf8, from: i, folded, at: length)
+                    let run = Self.asciiRun(utf8, from: i, folded, at: length, hash: hash)
+                    hash = run.hash
                     letters += run.lowercase + run.uppercase
                     lowercase += run.lowercase
                     uppercase += run.uppercase
@@ -124,7 +129,10 @@ extension Tokenizer {
                 let joinsWord = byte == 0x27 && CharacterNormalizer.isWordScalar(following)
                 let joinsNumber = (byte == 0x2E || byte == 0x2C) && previousIsDigit && CharacterNormalizer.isDigit(following)
                 guard joinsWord || joinsNumber else { break }
-                if length < folded.count { folded[length] = byte }
+                if length < folded.count {
+                    folded[length] = byte
+                    hash = WordTable.hashStep(hash, byte)
+                }
                 length += 1
                 numeric = numeric && joinsNumber
                 i += 1
@@ -153,14 +161,14 @@ extension Tokenizer {
         if ascii && length <= folded.count {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
             let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
-            entryIndex = lexicon.id(bytes)
+            entryIndex = lexicon.id(bytes, hash: hash)
             if entryIndex < 0 || entryIndex >= lexiconCount {
                 // A plain word; a bound tokenizer's lexicon also holds the phrase vocabulary
                 // and the stopwords after the language pack's words.
                 if let content, !numeric {
                     let stop = content.pointee.bound
                         ? entryIndex >= 0 && binding!.plainStop[Int(entryIndex - lexiconCount)]
-                        : content.pointee.stopwords.id(bytes) >= 0
+                        : content.pointee.stopwords.id(bytes, hash: hash) >= 0
                     if length >= 4 && !stop {
                         content.pointee.stems.insert(ascii: bytes)
                     }
@@ -236,6 +244,8 @@ extension Tokenizer {
         var uppercase: Int
         var allDigits: Bool
         var lastIsDigit: Bool
+        /// `hash` given, continued over the folded bytes written (`WordTable.hashStep`).
+        var hash: UInt32
     }
 
     /// The ASCII letters and digits from byte `start` on (at least one), written folded
@@ -244,12 +254,13 @@ extension Tokenizer {
     /// registers.
     @inline(never)
     static func asciiRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int,
-                         _ folded: UnsafeMutableBufferPointer<UInt8>, at length: Int) -> ASCIIRun {
+                         _ folded: UnsafeMutableBufferPointer<UInt8>, at length: Int, hash: UInt32) -> ASCIIRun {
         let bytes = utf8.baseAddress!, count = utf8.count
         let out = folded.baseAddress!, room = folded.count
         var i = start, n = length
         var lowercase = 0, uppercase = 0, digits = 0
         var last: UInt8 = 0
+        var hash = hash
         while i < count {
             let byte = bytes[i]
             var lower = byte
@@ -263,13 +274,16 @@ extension Tokenizer {
             } else {
                 break
             }
-            if n < room { out[n] = lower }
+            if n < room {
+                out[n] = lower
+                hash = WordTable.hashStep(hash, lower)
+            }
             n += 1
             last = byte
             i += 1
         }
         return ASCIIRun(end: i, lowercase: lowercase, uppercase: uppercase, allDigits: digits == i - start,
-                        lastIsDigit: last <= 0x39)
+                        lastIsDigit: last <= 0x39, hash: hash)
     }
 
     /// The token for a number range ("5-7") between `start` and `end`.
@@ -297,14 +311,18 @@ extension Tokenizer {
         token.isContentWord = content
         if let dash = pending.dash, isNumber {
             tokens.append(rangeToken(start: dash.start, end: dash.end))
+            pending.afterBreakWord = false
         }
         pending.dash = nil
-        token.clauseBreakBefore = pending.clause
+        token.clauseBreakBefore = pending.clause || pending.afterBreakWord
         token.sentenceBreakBefore = pending.sentence
-        if !tokens.isEmpty && tokens[tokens.count - 1].breaksClause { token.clauseBreakBefore = true }
         pending.clause = false
         pending.sentence = false
-        if isNumber && mergeCompoundNumber(&tokens, token) { return }
+        if isNumber && mergeCompoundNumber(&tokens, token) {
+            pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
+            return
+        }
+        pending.afterBreakWord = false // a word the lexicon does not know breaks no clause
         tokens.append(consume token)
     }
 
@@ -322,13 +340,18 @@ extension Tokenizer {
         }
         if let dash = pending.dash, first, token.isNumber {
             tokens.append(rangeToken(start: dash.start, end: dash.end))
+            pending.afterBreakWord = false
         }
         pending.dash = nil
         if first && pending.clause { token.clauseBreakBefore = true }
         if first && pending.sentence { token.sentenceBreakBefore = true }
-        if !tokens.isEmpty && tokens[tokens.count - 1].breaksClause { token.clauseBreakBefore = true }
+        if pending.afterBreakWord { token.clauseBreakBefore = true }
         token.breaksClause = template.breaksClause
-        if mergeCompoundNumber(&tokens, token) { return }
+        if mergeCompoundNumber(&tokens, token) {
+            pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
+            return
+        }
+        pending.afterBreakWord = token.breaksClause
         tokens.append(consume token)
     }
 

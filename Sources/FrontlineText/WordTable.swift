@@ -1,8 +1,12 @@
 /// A read-mostly set of words, each with a small integer id, looked up straight from
 /// UTF-8 bytes (no `String` is made and no SipHash is run): the tokenizer's lexicon and
 /// the matcher's vocabulary. Open addressing with FNV-1a; ids count up from 0.
+///
+/// A slot holds a word's hash and id together (`hash << 32 | id`, all ones when empty),
+/// so a lookup reads one slot to rule a word out: with the hashes apart, every word
+/// looked up missed the cache twice before its bytes were compared.
 package struct WordTable: Sendable {
-    private var slots: [Int32]
+    private var slots: [UInt64]
     private var hashes: [UInt32] = []
     private var offsets: [Int32] = [0]
     private var arena: [UInt8] = []
@@ -10,7 +14,7 @@ package struct WordTable: Sendable {
     package init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Self.empty, count: size)
     }
 
     package init(_ words: some Sequence<String>) {
@@ -23,9 +27,11 @@ package struct WordTable: Sendable {
         var size = slots.count
         while size < (hashes.count + more) * 2 { size <<= 1 }
         guard size > slots.count else { return }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Self.empty, count: size)
         for id in 0..<hashes.count { place(Int32(id), hash: hashes[id]) }
     }
+
+    private static let empty = UInt64.max
 
     /// Number of distinct words.
     package var count: Int { hashes.count }
@@ -68,10 +74,25 @@ package struct WordTable: Sendable {
         return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
+    /// The id of the word spelled by `bytes`, whose `hash` the caller worked out while
+    /// reading them (`hashStart`, then `hashStep` for each byte), or -1.
+    @inline(__always)
+    package func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
+        find(bytes, hash: hash) ?? -1
+    }
+
+    /// FNV-1a, a byte at a time.
+    package static let hashStart: UInt32 = 2_166_136_261
+
+    @inline(__always)
+    package static func hashStep(_ hash: UInt32, _ byte: UInt8) -> UInt32 {
+        (hash ^ UInt32(byte)) &* 16_777_619
+    }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        var hash = hashStart
+        for byte in bytes { hash = hashStep(hash, byte) }
         return hash
     }
 
@@ -79,11 +100,15 @@ package struct WordTable: Sendable {
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
         let mask = slots.count - 1
         var index = Int(hash) & mask
+        let key = UInt64(hash) << 32
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[index]
-                if id < 0 { return nil }
-                if hashes[Int(id)] == hash && equal(id, bytes) { return id }
+                let slot = slots[index]
+                if slot == Self.empty { return nil }
+                if slot & 0xFFFF_FFFF_0000_0000 == key {
+                    let id = Int32(truncatingIfNeeded: slot)
+                    if equal(id, bytes) { return id }
+                }
                 index = (index + 1) & mask
             }
         }
@@ -102,12 +127,12 @@ package struct WordTable: Sendable {
     private mutating func place(_ id: Int32, hash: UInt32) {
         let mask = slots.count - 1
         var index = Int(hash) & mask
-        while slots[index] >= 0 { index = (index + 1) & mask }
-        slots[index] = id
+        while slots[index] != Self.empty { index = (index + 1) & mask }
+        slots[index] = UInt64(hash) << 32 | UInt64(UInt32(id))
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: Self.empty, count: slots.count * 2)
         for id in 0..<hashes.count { place(Int32(id), hash: hashes[id]) }
     }
 }
