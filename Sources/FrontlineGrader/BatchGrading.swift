@@ -238,7 +238,7 @@ public struct BatchGrading: Sendable {
                             if index > 0 { out.byte(UInt8(ascii: ",")) }
                             let record = records.baseAddress! + index
                             let plan = Int(record.pointee.plan)
-                            if record.pointee.isPlainMiss && missedStart[plan] < missedStart[plan + 1] {
+                            if Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1] {
                                 out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
                             } else if plan >= 0 {
                                 encode(record, plan: plans.baseAddress! + plan, into: &out)

@@ -18,8 +18,14 @@ extension Grader {
         var evidence: Evidence?
         var note: String?
 
-        /// A reward missed with nothing to show (its JSON is the same in every reply).
-        var isPlainMiss: Bool { plan >= 0 && outcome == .missed && evidence == nil && note == nil && points == 0 }
+        /// A reward missed with nothing to show (its JSON is the same in every reply). Read
+        /// through a pointer: a property of the value copied the whole record first.
+        static func isPlainMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
+            guard record.pointee.plan >= 0, record.pointee.outcome == .missed, record.pointee.points == 0 else { return false }
+            if case .some = record.pointee.evidence { return false }
+            if case .some = record.pointee.note { return false }
+            return true
+        }
     }
 
     /// Scores by dimension, without a dictionary (hashed for every dimension of every reply).

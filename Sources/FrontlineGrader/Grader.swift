@@ -127,8 +127,9 @@ public final class Grader: Sendable {
             }
             verdict.records.withUnsafeBufferPointer { records in
                 for i in first..<records.count {
-                    tally.add(outcome: records[i].outcome, isCritical: records[i].isCritical,
-                              points: records[i].points, possible: records[i].possible)
+                    let record = records.baseAddress! + i // read in place (an element would be copied)
+                    tally.add(outcome: record.pointee.outcome, isCritical: record.pointee.isCritical,
+                              points: record.pointee.points, possible: record.pointee.possible)
                 }
             }
             verdict.scores[dimension] = tally.score

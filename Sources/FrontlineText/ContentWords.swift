@@ -55,11 +55,10 @@ extension Tokenizer {
                 }
             }
         }
-        // The other tokens (numbers, words the lexicon rewrites, other scripts); a plain
-        // word's token has empty text, which is never content.
+        // The other tokens (numbers, words the lexicon rewrites, other scripts, the marks
+        // that stand for number ranges).
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where !tokens[i].text.isEmpty
-                && (bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: stopwords)) {
+            for i in tokens.indices where bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: stopwords) {
                 sink.stems.insert(tokens[i].text)
             }
         }

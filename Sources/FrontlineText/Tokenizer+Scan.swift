@@ -9,6 +9,9 @@ extension Tokenizer {
         /// The last token is a clause-break word ("but"): kept here rather than read back
         /// from the token array for every word.
         var afterBreakWord = false
+        /// Scanning for content stems, the last word was a plain one that left no token:
+        /// the last token in the array is not the word before.
+        var afterPlainWord = false
     }
 
     func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -21,7 +24,8 @@ extension Tokenizer {
     static let foldCapacity = 64
 
     /// With `content`, plain ASCII words (not numbers, unknown to the lexicon) are judged
-    /// as content words on the spot and become tokens with empty text (see `contentStems`).
+    /// as content words on the spot and leave no token (see `contentStems`); the rules that
+    /// look at the word before (number ranges, compound numbers) see that a word was there.
     func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
               content: UnsafeMutablePointer<ContentSink>? = nil) -> [Token] {
         var tokens: [Token] = []
@@ -87,7 +91,11 @@ extension Tokenizer {
                 pending.clause = true
                 pending.dash = nil
             case "-", "\u{2013}", "\u{2212}":
-                if !tokens.isEmpty && tokens[tokens.count - 1].isNumber { pending.dash = (start, offset) } else { pending.clause = true }
+                if !pending.afterPlainWord && !tokens.isEmpty && tokens[tokens.count - 1].isNumber {
+                    pending.dash = (start, offset)
+                } else {
+                    pending.clause = true
+                }
             default:
                 continue
             }
@@ -172,8 +180,12 @@ extension Tokenizer {
                     if length >= 4 && !stop {
                         content.pointee.stems.insert(ascii: bytes)
                     }
-                    append("", isNumber: false, start: start, end: end, isUpper: isUpper, word: -1, key: 0, stop: false,
-                           content: false, &tokens, &pending)
+                    // What appending a word that is not a number does, without the token.
+                    pending.dash = nil
+                    pending.clause = false
+                    pending.sentence = false
+                    pending.afterBreakWord = false
+                    pending.afterPlainWord = true
                     return
                 }
                 var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
@@ -186,7 +198,7 @@ extension Tokenizer {
                     }
                     key = PhraseAutomaton.key3(ascii: bytes)
                 }
-                let text = String(decoding: bytes, as: UTF8.self)
+                let text = Self.asciiString(bytes)
                 append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
                        content: numeric || (length >= 4 && !stop), &tokens, &pending)
                 return
@@ -318,7 +330,9 @@ extension Tokenizer {
         token.sentenceBreakBefore = pending.sentence
         pending.clause = false
         pending.sentence = false
-        if isNumber && mergeCompoundNumber(&tokens, token) {
+        let merges = isNumber && !pending.afterPlainWord
+        pending.afterPlainWord = false
+        if merges && mergeCompoundNumber(&tokens, token) {
             pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
             return
         }
@@ -347,12 +361,25 @@ extension Tokenizer {
         if first && pending.sentence { token.sentenceBreakBefore = true }
         if pending.afterBreakWord { token.clauseBreakBefore = true }
         token.breaksClause = template.breaksClause
-        if mergeCompoundNumber(&tokens, token) {
+        let merges = !pending.afterPlainWord
+        pending.afterPlainWord = false
+        if merges && mergeCompoundNumber(&tokens, token) {
             pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
             return
         }
         pending.afterBreakWord = token.breaksClause
         tokens.append(consume token)
+    }
+
+    /// A `String` of folded ASCII bytes. `String(decoding:as:)` checks for invalid UTF-8
+    /// and repairs it on a general path (about 150 instructions for a short word); this
+    /// copies the bytes into the new string and checks them on the fast path.
+    @inline(__always)
+    static func asciiString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+            return bytes.count
+        }
     }
 
     /// Letters and ASCII digits.
