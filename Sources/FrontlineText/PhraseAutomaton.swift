@@ -283,19 +283,17 @@ struct PhraseAutomaton: Sendable {
     /// With `bound`, the tokens carry their ids in this vocabulary already (their tokenizer
     /// was bound to it, see `Tokenizer.binding`).
     func run(_ tokens: [Token], bound: Bool = false) -> [Found] {
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var keys = [UInt32](repeating: 0, count: tokens.count)
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices {
-                if bound {
-                    ids[i] = tokens[i].word
-                    keys[i] = tokens[i].key3
-                } else {
-                    var text = tokens[i].text
-                    text.withUTF8 { bytes in
-                        ids[i] = vocabulary.id(bytes)
-                        keys[i] = Self.key3(bytes)
-                    }
+        // Unbound tokens are looked up here; a bound tokenizer's carry their ids and keys.
+        var ids: [Int32] = [], keys: [UInt32] = []
+        if !bound {
+            let vocabulary = self.vocabulary
+            ids.reserveCapacity(tokens.count)
+            keys.reserveCapacity(tokens.count)
+            for token in tokens {
+                var text = token.text
+                text.withUTF8 { bytes in
+                    ids.append(vocabulary.id(bytes))
+                    keys.append(Self.key3(bytes))
                 }
             }
         }
@@ -306,7 +304,8 @@ struct PhraseAutomaton: Sendable {
                 keys.withUnsafeBufferPointer { keys in
                     flat.states.withUnsafeBufferPointer { states in
                         flat.moves.withUnsafeBufferPointer { moves in
-                            run(tokens, ids: ids, keys: keys, states: states, moves: moves, into: &found)
+                            run(tokens, ids: bound ? nil : ids, keys: bound ? nil : keys, states: states, moves: moves,
+                                into: &found)
                         }
                     }
                 }
@@ -317,7 +316,8 @@ struct PhraseAutomaton: Sendable {
 
     /// Appends to `found` the shortest match of every phrase at every start, in order of
     /// the match's end. `ids` are the tokens' vocabulary ids.
-    private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt32>,
+    /// `ids` and `keys` nil: the tokens' own `word` and `key3` (a bound tokenizer's).
+    private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>?, keys: UnsafeBufferPointer<UInt32>?,
                      states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
                      into found: inout [Found]) {
         var active: [Thread] = [], next: [Thread] = []
@@ -329,7 +329,7 @@ struct PhraseAutomaton: Sendable {
         var started: (word: Int32, sentenceStart: Bool)?
         let wordCount = flat.oneWordStart.count - 1
         for position in 0..<tokens.count {
-            let id = ids[position]
+            let id = ids?[position] ?? tokens[position].word
             let sentenceBreak = tokens[position].sentenceBreakBefore
             let intensifier = tokens[position].isIntensifier
             // Only when not empty already (most tokens): even on an empty array
@@ -404,7 +404,7 @@ struct PhraseAutomaton: Sendable {
                 }
                 if flat.allStart[w] < flat.allStart[w + 1] { started = (id, sentenceStart) }
             }
-            let key = keys[position], bit = Flat.filterBit(key)
+            let key = keys?[position] ?? tokens[position].key3, bit = Flat.filterBit(key)
             if flat.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
                 for stem in candidates where Self.hasPrefix(tokens[position].text, stems[Int(stem)]) {
                     for step in firstByStem[Int(stem)] { begin(step, at: position, sentenceStart, &next, &found) }

@@ -22,4 +22,15 @@ import Testing
         #expect(written { $0.integer(Int64.min + 1) } == "-9223372036854775807")
         #expect(written { $0.integer(0) } == "0")
     }
+
+    @Test("a one-decimal number is written as Double.description writes it")
+    func oneDecimalNumbersMatchDescription() {
+        var values: [Double] = [0.1, -0.1, 0.5, -0.5, 46.7, 99.9, 100.1, 7.5, -7.5, 1234567.8, 99_999_999_999.9, 0.05, 1e-7,
+                                2.25, 1e13 + 0.5, 1.0 / 3]
+        for n in stride(from: -2_000, through: 2_000, by: 1) { values.append(Double(n) / 10) }
+        for value in values {
+            let expected = value == value.rounded(.towardZero) ? String(Int64(value)) : value.description
+            #expect(written { $0.number(value) } == expected, "\(value)")
+        }
+    }
 }
