@@ -16,9 +16,20 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        self.fingerprint = Fingerprint.of(Array(text.utf8))
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        // Both from the UTF-8 bytes. Split as Characters, "\r\n" is one Character, so a
+        // file with Windows line ends was one long line; and the Character split and the
+        // generic byte copy cost about a fifth of `grade`'s start-up.
+        var text = text
+        (fingerprint, lines) = text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+                var end = i
+                if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = i + 1
+            }
+            return (Fingerprint.of(bytes), lines)
         }
     }
 

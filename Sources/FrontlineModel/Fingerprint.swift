@@ -11,11 +11,13 @@ public enum Fingerprint {
     /// generic version went through the iterator's witness table for every byte (about 40
     /// instructions a byte; `grade` fingerprints every rubric file it reads).
     public static func of(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { bytes in
-            var hash = start
-            for byte in bytes { hash = step(hash, byte) }
-            return hex(hash)
-        }
+        bytes.withUnsafeBufferPointer { of($0) }
+    }
+
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hash = start
+        for byte in bytes { hash = step(hash, byte) }
+        return hex(hash)
     }
 
     private static let start: UInt64 = 0xcbf2_9ce4_8422_2325
