@@ -320,9 +320,7 @@ struct PhraseAutomaton: Sendable {
     private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>?, keys: UnsafeBufferPointer<UInt32>?,
                      states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
                      into found: inout [Found]) {
-        var active: [Thread] = [], next: [Thread] = []
-        active.reserveCapacity(32)
-        next.reserveCapacity(32)
+        var active = ThreadList(), next = ThreadList()
         var finished: [(phrase: Int32, start: Int32)] = []
         // The word that started phrases at the previous token, if any (its second steps
         // are read from the tables rather than from one thread per phrase).
@@ -332,9 +330,7 @@ struct PhraseAutomaton: Sendable {
             let id = ids?[position] ?? tokens[position].word
             let sentenceBreak = tokens[position].sentenceBreakBefore
             let intensifier = tokens[position].isIntensifier
-            // Only when not empty already (most tokens): even on an empty array
-            // `removeAll(keepingCapacity:)` went through `replaceSubrange`.
-            if !next.isEmpty { next.removeAll(keepingCapacity: true) }
+            next.removeAll()
             if !finished.isEmpty { finished.removeAll(keepingCapacity: true) }
             // A match never runs across the end of a sentence.
             if !sentenceBreak {
@@ -375,7 +371,7 @@ struct PhraseAutomaton: Sendable {
                     }
                 }
                 // 2. Live threads read this token.
-                for thread in active where position - Int(thread.start) < maxLength {
+                for thread in active.threads where position - Int(thread.start) < maxLength {
                     let s = Int(thread.state)
                     let advances: Bool
                     let kind = states[s].kind
@@ -389,7 +385,7 @@ struct PhraseAutomaton: Sendable {
                     if advances {
                         advance(s, start: thread.start, position: position, states, moves, &next, &finished, &found)
                     } else if intensifier && kind != .any {
-                        Self.insert(thread, into: &next)
+                        next.insert(thread)
                     }
                 }
             }
@@ -415,19 +411,19 @@ struct PhraseAutomaton: Sendable {
             // automaton — a retain and release of each of its arrays — on every run.)
             if !finished.isEmpty {
                 var kept = 0
-                for j in next.indices {
-                    let thread = next[j], phrase = states[Int(thread.state)].phrase
+                for j in next.threads.indices {
+                    let thread = next.threads[j], phrase = states[Int(thread.state)].phrase
                     var done = false
                     for f in finished where f.phrase == phrase && f.start == thread.start {
                         done = true
                         break
                     }
                     if !done {
-                        next[kept] = thread
+                        next.threads[kept] = thread
                         kept += 1
                     }
                 }
-                next.removeLast(next.count - kept)
+                next.threads.removeLast(next.threads.count - kept) // the filter may keep stale bits: harmless
             }
             swap(&active, &next)
         }
@@ -436,7 +432,7 @@ struct PhraseAutomaton: Sendable {
     /// State `s` read its token: record a match if it completes the phrase, else go on.
     @inline(__always)
     private func advance(_ s: Int, start: Int32, position: Int, _ states: UnsafeBufferPointer<State>,
-                         _ moves: UnsafeBufferPointer<Int32>, _ next: inout [Thread],
+                         _ moves: UnsafeBufferPointer<Int32>, _ next: inout ThreadList,
                          _ finished: inout [(phrase: Int32, start: Int32)], _ found: inout [Found]) {
         for m in Int(states[s].moveStart)..<Int(states[s].moveEnd) {
             let target = moves[m]
@@ -447,13 +443,13 @@ struct PhraseAutomaton: Sendable {
                     found.append((phrase, start, Int32(position + 1)))
                 }
             } else {
-                Self.insert(Thread(state: target, start: start), into: &next)
+                next.insert(Thread(state: target, start: start))
             }
         }
     }
 
     @inline(__always)
-    private func begin(_ step: FirstStep, at position: Int, _ sentenceStart: Bool, _ next: inout [Thread],
+    private func begin(_ step: FirstStep, at position: Int, _ sentenceStart: Bool, _ next: inout ThreadList,
                        _ found: inout [Found]) {
         if anchored[Int(step.phrase)] && !sentenceStart { return }
         if step.accepts {
@@ -463,10 +459,44 @@ struct PhraseAutomaton: Sendable {
         for target in step.targets { next.append(Thread(state: target, start: Int32(position))) }
     }
 
-    @inline(__always)
-    private static func insert(_ thread: Thread, into threads: inout [Thread]) {
-        for existing in threads where existing.state == thread.state && existing.start == thread.start { return }
-        threads.append(thread)
+    /// Live threads, with a 64-bit filter of the (state, start) pairs in them: adding a
+    /// thread looked through the whole list for the same one (a tenth of matching); now
+    /// only when its filter bit is set.
+    private struct ThreadList {
+        var threads: [Thread] = []
+        var filter: UInt64 = 0
+
+        init() { threads.reserveCapacity(32) }
+
+        @inline(__always)
+        static func bit(_ thread: Thread) -> UInt64 {
+            1 << (UInt64(truncatingIfNeeded: thread.state &* 31 &+ thread.start) & 63)
+        }
+
+        /// Adds `thread` unless it is there already.
+        @inline(__always)
+        mutating func insert(_ thread: Thread) {
+            let bit = Self.bit(thread)
+            if filter & bit != 0 {
+                for existing in threads where existing.state == thread.state && existing.start == thread.start { return }
+            }
+            filter |= bit
+            threads.append(thread)
+        }
+
+        @inline(__always)
+        mutating func append(_ thread: Thread) {
+            filter |= Self.bit(thread)
+            threads.append(thread)
+        }
+
+        /// Only when not empty already (most tokens): even on an empty array
+        /// `removeAll(keepingCapacity:)` went through `replaceSubrange`.
+        @inline(__always)
+        mutating func removeAll() {
+            if !threads.isEmpty { threads.removeAll(keepingCapacity: true) }
+            filter = 0
+        }
     }
 
     @inline(__always)
