@@ -153,7 +153,8 @@ extension Grader {
         let tokens = text.tokens
         tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                if customerStems.contains(tokens[i].text), seen.insert(tokens[i].text) {
+                let stem = WordStems.Stem(tokens[i].text) // worked out once for both sets
+                if customerStems.contains(stem), seen.insert(stem) {
                     shared.append(i)
                     number = number || tokens[i].isNumber
                 }

@@ -187,9 +187,25 @@ struct ReplyText {
 
     init(_ text: String, tokens: [Token]) {
         var text = text
-        self.isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        self.isASCII = text.withUTF8 { Self.isASCII($0) }
         self.text = text
         self.tokens = tokens
+    }
+
+    /// No byte has its high bit set (read eight bytes at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Number of code points.

@@ -117,6 +117,29 @@ package struct WordStems {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// A word's stem, worked out once to be looked up in more than one set.
+    package struct Stem {
+        let key: UInt64?
+        let word: String
+
+        package init(_ word: String) {
+            self.key = WordStems.key(word)
+            self.word = word
+        }
+    }
+
+    /// Adds `stem`; false if it was there already.
+    @discardableResult
+    package mutating func insert(_ stem: Stem) -> Bool {
+        guard let key = stem.key else { return other.insert(String(stem.word.prefix(5))).inserted }
+        return insert(key: key)
+    }
+
+    package func contains(_ stem: Stem) -> Bool {
+        guard let key = stem.key else { return other.contains(String(stem.word.prefix(5))) }
+        return contains(key: key)
+    }
+
     /// Adds `word`'s stem; false if it was there already.
     @discardableResult
     package mutating func insert(_ word: String) -> Bool {
@@ -155,6 +178,10 @@ package struct WordStems {
 
     package func contains(_ word: String) -> Bool {
         guard let key = Self.key(word) else { return other.contains(String(word.prefix(5))) }
+        return contains(key: key)
+    }
+
+    private func contains(key: UInt64) -> Bool {
         guard !slots.isEmpty else { return false }
         let mask = slots.count - 1
         var i = Self.slot(key, mask)

@@ -248,16 +248,21 @@ extension Tokenizer {
         return alphabetic >= 2 && original == original.uppercased() && original != original.lowercased()
     }
 
-    /// A run of ASCII letters and digits: where it ends, its letters by case, whether it
-    /// is all digits and whether its last byte is one.
+    /// A run of ASCII letters and digits: where it ends, its letters by case and digits,
+    /// whether its last byte is a digit, and the hash continued over it. Three words, so
+    /// that it comes back in registers (with a field each it went through memory).
     struct ASCIIRun {
         var end: Int
-        var lowercase: Int
-        var uppercase: Int
-        var allDigits: Bool
-        var lastIsDigit: Bool
+        /// Lowercase and uppercase letters, 20 bits each (saturating: only "none", "one" and
+        /// "two or more" matter); bit 62: every byte is a digit; bit 63: the last one is.
+        var counts: UInt64
         /// `hash` given, continued over the folded bytes written (`WordTable.hashStep`).
         var hash: UInt32
+
+        var lowercase: Int { Int(counts & 0xF_FFFF) }
+        var uppercase: Int { Int((counts >> 20) & 0xF_FFFF) }
+        var allDigits: Bool { counts & (1 << 62) != 0 }
+        var lastIsDigit: Bool { counts >> 63 != 0 }
     }
 
     /// The ASCII letters and digits from byte `start` on (at least one), written folded
@@ -294,8 +299,10 @@ extension Tokenizer {
             last = byte
             i += 1
         }
-        return ASCIIRun(end: i, lowercase: lowercase, uppercase: uppercase, allDigits: digits == i - start,
-                        lastIsDigit: last <= 0x39, hash: hash)
+        var counts = UInt64(min(lowercase, 0xF_FFFF)) | UInt64(min(uppercase, 0xF_FFFF)) << 20
+        if digits == i - start { counts |= 1 << 62 }
+        if last <= 0x39 { counts |= 1 << 63 }
+        return ASCIIRun(end: i, counts: counts, hash: hash)
     }
 
     /// The token for a number range ("5-7") between `start` and `end`.
