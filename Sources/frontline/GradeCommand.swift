@@ -68,5 +68,11 @@ struct GradeCommand: ParsableCommand {
         if skipped > 0 || progress != nil {
             FileHandle.standardError.write(Data("graded \(graded) line\(graded == 1 ? "" : "s"), skipped \(skipped)\n".utf8))
         }
+        if let failure = writer.failure {
+            throw UserError("cannot write '\(output ?? "-")': \(failure); the output is incomplete (grading stopped)")
+        }
+        if let failure = reader.failure {
+            throw UserError("cannot read '\(input)' to the end: \(failure); the lines before the error were graded")
+        }
     }
 }

@@ -12,6 +12,9 @@ final class BlockReader {
     private var atEnd = false
     /// Lines handed out so far.
     private var lines = 0
+    /// Why reading stopped before the end of the input, if it did (an I/O error): the lines
+    /// read until then are graded, and `grade` then says so and fails.
+    private(set) var failure: String?
 
     init(path: String, blockSize: Int = 1 << 18) throws {
         self.blockSize = blockSize
@@ -67,6 +70,7 @@ final class BlockReader {
                 repeat { got = read(descriptor, buffer.baseAddress! + before, want) } while got < 0 && errno == EINTR
                 return got
             }
+            if got < 0 { failure = String(cString: strerror(errno)) }
             block.removeSubrange((before + max(got, 0))...)
             if got <= 0 { atEnd = true }
         }
@@ -112,17 +116,26 @@ final class BlockWriter {
         ownsDescriptor = true
     }
 
-    func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
+    /// Why the output could not be written (a full disk, a closed pipe), if it could not:
+    /// nothing more is written after the first failure, and `grade` says so and fails.
+    private(set) var failure: String?
+
+    /// Writes all of `bytes`; false (and `failure` set) if that was not possible.
+    @discardableResult
+    func write(_ bytes: [UInt8]) -> Bool {
+        guard failure == nil else { return false }
+        return bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    failure = String(cString: strerror(errno))
+                    return false
                 }
                 offset += written
             }
+            return true
         }
     }
 
