@@ -38,11 +38,14 @@ public struct CompiledPhrase: Hashable, Sendable {
 
     /// The non-split states reachable from `seeds` without reading a token.
     func closure(of seeds: [Int]) -> [Int] {
-        var seen = Set<Int>()
+        // A flag per state, not a Set: this runs for every state of every phrase while the
+        // rubrics are compiled at start-up, and hashing made it a tenth of `grade`'s start.
+        var seen = [Bool](repeating: false, count: states.count)
         var stack = seeds
         var result: [Int] = []
         while let state = stack.popLast() {
-            guard seen.insert(state).inserted else { continue }
+            guard !seen[state] else { continue }
+            seen[state] = true
             if case .split(let a, let b) = states[state] {
                 stack.append(a)
                 stack.append(b)
