@@ -86,6 +86,12 @@ package struct WordStems {
 
     package var isEmpty: Bool { count == 0 && other.isEmpty }
 
+    /// Every stem held (ASCII stems by their packed keys, the others as text): for tests
+    /// that compare two ways of collecting them.
+    package var members: (keys: Set<UInt64>, other: Set<String>) {
+        (Set(slots.filter { $0 != 0 }), other)
+    }
+
     static func key(_ word: String) -> UInt64? {
         var word = word
         return word.withUTF8 { bytes in
