@@ -39,7 +39,9 @@ extension Tokenizer {
             let width: Int
             if byte < 0x80 {
                 if Self.isASCIIWord(byte) {
-                    scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
+                    if !scanPlainWord(utf8, &i, &offset, &tokens, &pending, folded, content) {
+                        scanWord(utf8, &i, &offset, &tokens, &pending, folded, content)
+                    }
                     continue
                 }
                 if byte == 0x20 { // a space: neither an emoticon's start nor a break
@@ -171,36 +173,8 @@ extension Tokenizer {
             let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
             entryIndex = lexicon.id(bytes, hash: hash)
             if entryIndex < 0 || entryIndex >= lexiconCount {
-                // A plain word; a bound tokenizer's lexicon also holds the phrase vocabulary
-                // and the stopwords after the language pack's words.
-                if let content, !numeric {
-                    let stop = content.pointee.bound
-                        ? entryIndex >= 0 && binding!.plainStop[Int(entryIndex - lexiconCount)]
-                        : content.pointee.stopwords.id(bytes, hash: hash) >= 0
-                    if length >= 4 && !stop {
-                        content.pointee.stems.insert(ascii: bytes)
-                    }
-                    // What appending a word that is not a number does, without the token.
-                    pending.dash = nil
-                    pending.clause = false
-                    pending.sentence = false
-                    pending.afterBreakWord = false
-                    pending.afterPlainWord = true
-                    return
-                }
-                var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
-                if let binding {
-                    if entryIndex >= 0 {
-                        id = binding.plainWord[Int(entryIndex - lexiconCount)]
-                        stop = binding.plainStop[Int(entryIndex - lexiconCount)]
-                    } else {
-                        id = -1
-                    }
-                    key = PhraseAutomaton.key3(ascii: bytes)
-                }
-                let text = Self.asciiString(bytes)
-                append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
-                       content: numeric || (length >= 4 && !stop), &tokens, &pending)
+                appendPlainWord(bytes, hash: hash, entry: entryIndex, numeric: numeric, start: start, end: end,
+                                isUpper: isUpper, &tokens, &pending, content)
                 return
             }
         } else if ascii {
@@ -231,9 +205,86 @@ extension Tokenizer {
                    &tokens, &pending)
             return
         }
-        for t in Int(templateStart[Int(entryIndex)])..<Int(templateStart[Int(entryIndex) + 1]) {
-            append(t, first: t == Int(templateStart[Int(entryIndex)]), start: start, end: end, isUpper: isUpper,
-                   &tokens, &pending)
+        appendTemplates(of: entryIndex, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+    }
+
+    /// A word of ASCII letters and digits only, ending at a space, punctuation other than
+    /// an apostrophe (or a decimal point after a digit) or the end: most words. Handled
+    /// here without `scanWord`'s general loop; false (nothing changed) for any other word.
+    @inline(__always)
+    private func scanPlainWord(_ utf8: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ offset: inout Int,
+                               _ tokens: inout [Token], _ pending: inout Pending, _ folded: UnsafeMutableBufferPointer<UInt8>,
+                               _ content: UnsafeMutablePointer<ContentSink>?) -> Bool {
+        let run = Self.asciiRun(utf8, from: i, folded, at: 0, hash: WordTable.hashStart)
+        let length = run.end - i
+        guard length <= folded.count else { return false }
+        if run.end < utf8.count {
+            let next = utf8[run.end]
+            guard next < 0x80, next != 0x27 else { return false } // another script, or an apostrophe
+            if next == 0x2E || next == 0x2C, run.lastIsDigit { return false } // maybe "4.99"
+        }
+        let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
+        let entry = lexicon.id(bytes, hash: run.hash)
+        let start = offset
+        let letters = run.lowercase + run.uppercase
+        let isUpper = letters >= 2 && run.lowercase == 0 && run.uppercase > 0
+        i = run.end
+        offset += length
+        if entry >= 0 && entry < lexiconCount {
+            appendTemplates(of: entry, start: start, end: offset, isUpper: isUpper, &tokens, &pending)
+        } else {
+            appendPlainWord(bytes, hash: run.hash, entry: entry, numeric: run.allDigits, start: start, end: offset,
+                            isUpper: isUpper, &tokens, &pending, content)
+        }
+        return true
+    }
+
+    /// The tokens of an ASCII word, folded in `bytes`, that the language pack says nothing
+    /// about (`entry`: its id in a bound tokenizer's lexicon, or -1; `hash`: of `bytes`,
+    /// see `WordTable.hashStep`). With `content`, a word
+    /// that is not a number only has its stem noted.
+    @inline(__always)
+    private func appendPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, entry entryIndex: Int32, numeric: Bool,
+                                 start: Int, end: Int, isUpper: Bool, _ tokens: inout [Token], _ pending: inout Pending,
+                                 _ content: UnsafeMutablePointer<ContentSink>?) {
+        let length = bytes.count
+        if let content, !numeric {
+            let stop = content.pointee.bound
+                ? entryIndex >= 0 && binding!.plainStop[Int(entryIndex - lexiconCount)]
+                : content.pointee.stopwords.id(bytes, hash: hash) >= 0
+            if length >= 4 && !stop {
+                content.pointee.stems.insert(ascii: bytes)
+            }
+            // What appending a word that is not a number does, without the token.
+            pending.dash = nil
+            pending.clause = false
+            pending.sentence = false
+            pending.afterBreakWord = false
+            pending.afterPlainWord = true
+            return
+        }
+        var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
+        if let binding {
+            if entryIndex >= 0 {
+                id = binding.plainWord[Int(entryIndex - lexiconCount)]
+                stop = binding.plainStop[Int(entryIndex - lexiconCount)]
+            } else {
+                id = -1
+            }
+            key = PhraseAutomaton.key3(ascii: bytes)
+        }
+        let text = Self.asciiString(bytes)
+        append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
+               content: numeric || (length >= 4 && !stop), &tokens, &pending)
+    }
+
+    /// The tokens the language pack makes of lexicon entry `entry`.
+    @inline(__always)
+    private func appendTemplates(of entry: Int32, start: Int, end: Int, isUpper: Bool, _ tokens: inout [Token],
+                                 _ pending: inout Pending) {
+        let first = Int(templateStart[Int(entry)])
+        for t in first..<Int(templateStart[Int(entry) + 1]) {
+            append(t, first: t == first, start: start, end: end, isUpper: isUpper, &tokens, &pending)
         }
         pending.clause = false
         pending.sentence = false
