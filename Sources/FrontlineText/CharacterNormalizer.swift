@@ -44,6 +44,8 @@ public struct CharacterNormalizer: Sendable {
         case 0x06F0...0x06F9: return Unicode.Scalar(scalar.value - 0x06F0 + 0x30)
         case 0x0660...0x0669: return Unicode.Scalar(scalar.value - 0x0660 + 0x30)
         case 0x2019, 0x2018, 0x02BC, 0x0060, 0x00B4: return "'"
+        case 0x066B: return "." // Arabic decimal separator (inside numbers: Tokenizer+Numbers.swift)
+        case 0x066C: return "," // Arabic thousands separator
         default: return scalar
         }
     }

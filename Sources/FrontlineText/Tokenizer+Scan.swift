@@ -117,6 +117,7 @@ extension Tokenizer {
         var numeric = utf8[i] >= 0x30 && utf8[i] <= 0x39
         var length = 0
         var hash = WordTable.hashStart // of the folded bytes, while they fit in `folded`
+        var separators = false // a number with "," "." "٫" or "٬" inside
         while i < utf8.count {
             let byte = utf8[i]
             if byte < 0x80 {
@@ -139,6 +140,7 @@ extension Tokenizer {
                 let joinsWord = byte == 0x27 && CharacterNormalizer.isWordScalar(following)
                 let joinsNumber = (byte == 0x2E || byte == 0x2C) && previousIsDigit && CharacterNormalizer.isDigit(following)
                 guard joinsWord || joinsNumber else { break }
+                separators = separators || joinsNumber
                 if length < folded.count {
                     folded[length] = byte
                     hash = WordTable.hashStep(hash, byte)
@@ -157,9 +159,14 @@ extension Tokenizer {
                 offset += 1
                 continue
             }
-            guard CharacterNormalizer.isApostrophe(scalar), i + width < utf8.count else { break }
+            guard i + width < utf8.count else { break }
             let (following, _) = Self.decode(utf8, at: i + width)
-            guard CharacterNormalizer.isWordScalar(following) else { break }
+            if scalar.value == 0x066B || scalar.value == 0x066C { // Arabic decimal and thousands separators
+                guard previousIsDigit, CharacterNormalizer.isDigit(following) else { break }
+                separators = true
+            } else {
+                guard CharacterNormalizer.isApostrophe(scalar), CharacterNormalizer.isWordScalar(following) else { break }
+            }
             ascii = false
             i += width
             offset += 1
@@ -170,6 +177,10 @@ extension Tokenizer {
         var word: String?
         if ascii && length <= folded.count {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
+            if numeric && separators { // one spelling for "1,200" and "1200" (Tokenizer+Numbers.swift)
+                length = Self.canonicalNumber(folded, count: length)
+                hash = WordTable.hash(UnsafeBufferPointer(rebasing: folded[..<length]))
+            }
             let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
             entryIndex = lexicon.id(bytes, hash: hash)
             if entryIndex < 0 || entryIndex >= lexiconCount {
@@ -179,14 +190,16 @@ extension Tokenizer {
             }
         } else if ascii {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
-            let normalized = String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self).lowercased()
+            var normalized = String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self).lowercased()
+            if separators && Self.looksNumeric(normalized) { normalized = Self.canonicalNumber(normalized) }
             entryIndex = lexicon.id(normalized)
             if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
             isUpper = Self.isUppercaseWord(original)
-            let normalized = normalizer.normalize(original)
+            var normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word
+            if separators && Self.looksNumeric(normalized) { normalized = Self.canonicalNumber(normalized) }
             entryIndex = lexicon.id(normalized)
             if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
         }

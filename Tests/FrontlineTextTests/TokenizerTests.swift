@@ -20,7 +20,31 @@ import FrontlineModel
         #expect(TestPacks.words("five to seven working days") == ["5", "–", "7", "business", "day"])
         #expect(TestPacks.words("5-7 business days") == ["5", "–", "7", "business", "day"])
         #expect(TestPacks.words("twenty five") == ["25"])
-        #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1,000", "points"])
+        #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1000", "points"])
+    }
+
+    @Test("one spelling for a number however it separates thousands and decimals")
+    func numberSeparatorsMeet() throws {
+        let cases: [(String, String)] = [
+            ("1,200", "1200"), ("12,345,678", "12345678"), ("1,200.50", "1200.50"), ("1.234,56", "1234.56"),
+            ("24,90", "24.90"), ("3,5", "3.5"), ("4.99", "4.99"), ("1.200", "1.200"), ("1.200.000", "1200000"),
+            ("1,2,3", "1,2,3"), ("1,20,000", "1,20,000"), ("3.", "3"), ("v1.2", "v1.2"),
+        ]
+        for (written, token) in cases {
+            #expect(TestPacks.words(written) == [token], "\(written)")
+        }
+        // Persian digits with the Arabic decimal (٫) and thousands (٬) separators.
+        #expect(TestPacks.words("۱۲٫۵", TestPacks.fa) == ["12.5"])
+        #expect(TestPacks.words("۱٬۲۰۰ تومان", TestPacks.fa) == ["1200", "تومان"])
+        #expect(TestPacks.words("٢٤٫٩٠", TestPacks.fa) == ["24.90"])
+        #expect(TestPacks.words("۵٫", TestPacks.fa) == ["5"], "a separator not followed by a digit ends the number")
+        // The spans still cover what was written.
+        let token = TestPacks.en.tokenize("only 1,200,000 left")[1]
+        #expect(token.text == "1200000" && token.start == 5 && token.end == 14 && token.isNumber)
+        // Patterns and replies meet whichever way either writes the number.
+        #expect(try TestPacks.matches("24.90 EUR", "you paid 24,90 eur twice"))
+        #expect(try TestPacks.matches("1200 customers", "about 1,200 customers were affected"))
+        #expect(try TestPacks.matches("12.5", "۱۲٫۵", TestPacks.fa))
     }
 
     @Test func persianAndArabicIndicDigitsAreDigits() {
