@@ -12,6 +12,9 @@ extension Tokenizer {
         /// Scanning for content stems, the last word was a plain one that left no token:
         /// the last token in the array is not the word before.
         var afterPlainWord = false
+        /// The last token is a number written as a word ("twenty"): "twenty-five" is one
+        /// number, where "20-5" is a range.
+        var afterNumberWord = false
     }
 
     func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -274,6 +277,7 @@ extension Tokenizer {
             pending.sentence = false
             pending.afterBreakWord = false
             pending.afterPlainWord = true
+            pending.afterNumberWord = false
             return
         }
         var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
@@ -403,6 +407,7 @@ extension Tokenizer {
         pending.sentence = false
         let merges = isNumber && !pending.afterPlainWord
         pending.afterPlainWord = false
+        pending.afterNumberWord = false
         if merges && mergeCompoundNumber(&tokens, token) {
             pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
             return
@@ -424,8 +429,15 @@ extension Tokenizer {
             token.isContentWord = binding.templateContent[t]
         }
         if let dash = pending.dash, first, token.isNumber {
-            tokens.append(rangeToken(start: dash.start, end: dash.end))
-            pending.afterBreakWord = false
+            // "twenty-five": a hyphen right between two number words that make one number
+            // is part of it; anywhere else a dash between numbers makes a range.
+            let hyphenated = pending.afterNumberWord && !pending.afterPlainWord && !tokens.isEmpty
+                && tokens[tokens.count - 1].end == dash.start && dash.end == start
+                && canCompound(tokens[tokens.count - 1], token)
+            if !hyphenated {
+                tokens.append(rangeToken(start: dash.start, end: dash.end))
+                pending.afterBreakWord = false
+            }
         }
         pending.dash = nil
         if first && pending.clause { token.clauseBreakBefore = true }
@@ -436,8 +448,10 @@ extension Tokenizer {
         pending.afterPlainWord = false
         if merges && mergeCompoundNumber(&tokens, token) {
             pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
+            pending.afterNumberWord = false // "twenty-five-six" is not one number
             return
         }
+        pending.afterNumberWord = token.isNumber
         pending.afterBreakWord = token.breaksClause
         tokens.append(consume token)
     }

@@ -171,6 +171,12 @@ public struct Tokenizer: Sendable {
         return text.withUTF8 { scan($0) }
     }
 
+    /// `token` adds the units to `last`'s tens ("twenty" "five").
+    func canCompound(_ last: Token, _ token: Token) -> Bool {
+        guard last.isNumber, token.isNumber, let tens = Int(last.text), let units = Int(token.text) else { return false }
+        return tens >= 20 && tens < 100 && tens % 10 == 0 && units > 0 && units < 10 && numberValues.contains(units)
+    }
+
     /// Digits (any script) with `.` or `,` between them, starting with a digit.
     static func looksNumeric(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { CharacterNormalizer.isDigit($0) || $0 == "." || $0 == "," }
@@ -179,10 +185,8 @@ public struct Tokenizer: Sendable {
 
     /// "twenty" "five" → "25".
     func mergeCompoundNumber(_ tokens: inout [Token], _ token: Token) -> Bool {
-        guard token.isNumber, !token.clauseBreakBefore, var last = tokens.last, last.isNumber,
-              let tens = Int(last.text), let units = Int(token.text),
-              tens >= 20, tens < 100, tens % 10 == 0, units > 0, units < 10,
-              numberValues.contains(units) else { return false }
+        guard token.isNumber, !token.clauseBreakBefore, var last = tokens.last, canCompound(last, token),
+              let tens = Int(last.text), let units = Int(token.text) else { return false }
         last.text = String(tens + units)
         last.end = token.end
         bind(&last)

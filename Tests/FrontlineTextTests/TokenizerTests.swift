@@ -20,6 +20,13 @@ import FrontlineModel
         #expect(TestPacks.words("five to seven working days") == ["5", "–", "7", "business", "day"])
         #expect(TestPacks.words("5-7 business days") == ["5", "–", "7", "business", "day"])
         #expect(TestPacks.words("twenty five") == ["25"])
+        #expect(TestPacks.words("twenty-five days") == ["25", "day"], "a hyphenated number is one number")
+        #expect(TestPacks.words("thirty-one") == ["31"])
+        #expect(TestPacks.words("twenty - five") == ["20", "–", "5"], "a spaced dash still makes a range")
+        #expect(TestPacks.words("five-seven") == ["5", "–", "7"])
+        #expect(TestPacks.words("20-5") == ["20", "–", "5"])
+        #expect(TestPacks.words("twenty-5") == ["20", "–", "5"])
+        #expect(TestPacks.words("twenty-five-six") == ["25", "–", "6"])
         #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1000", "points"])
     }
 
