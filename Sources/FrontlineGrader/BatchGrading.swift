@@ -26,9 +26,11 @@ public struct BatchGrading: Sendable {
         var missed: [UInt8]
         var missedStart: [Int32]
 
-        /// The same entry with its own copies, for one worker (see `Worker`).
-        func copy() -> Entry {
-            Entry(grader: Grader(copying: grader), missed: Array(missed), missedStart: Array(missedStart))
+        /// The same entry for one worker (see `Worker`): its own grader object, whose
+        /// reference count the worker touches for every line; the tables behind it are
+        /// shared, read in place and never retained per line.
+        func forWorker() -> Entry {
+            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart)
         }
     }
 
@@ -105,12 +107,15 @@ public struct BatchGrading: Sendable {
     }
 
     /// What one worker keeps from line to line: the last language it graded, with its own
-    /// copy of that language's grader. Looking the language up in the shared cache took a
-    /// lock for every line, and retaining the shared grader object from two cores at once
-    /// made them fight over its cache line.
+    /// grader object for it (see `Entry.forWorker`). Looking the language up in the shared
+    /// cache took a lock for every line, and retaining the shared grader object from two
+    /// cores at once made them fight over its cache line.
     public struct Worker: Sendable {
         var tag: String?
         var entry: Entry?
+        /// Every language this worker has graded (a file that alternates languages line by
+        /// line then takes no lock and makes no grader object per line).
+        var known: [String: Entry?] = [:]
 
         public init() {}
     }
@@ -169,7 +174,13 @@ public struct BatchGrading: Sendable {
             expectations: turn?.expectations ?? [], responseTimeTarget: turn?.responseTime,
             timings: seconds.map { Timings(sent: $0) })
         if worker.tag != language {
-            worker.entry = entry(for: language)?.copy()
+            if let known = worker.known[language] {
+                worker.entry = known
+            } else {
+                worker.entry = entry(for: language)?.forWorker()
+                if worker.known.count >= 64 { worker.known.removeAll() } // a file of made-up tags stays small
+                worker.known[language] = .some(worker.entry)
+            }
             worker.tag = language
         }
         var out = JSONLineWriter(capacity: 0)

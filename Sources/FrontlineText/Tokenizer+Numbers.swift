@@ -4,10 +4,10 @@
 ///
 /// - Both "," and "." in one number: the last one is the decimal separator ("1,234.56",
 ///   "1.234,56" → "1234.56").
-/// - Only one kind: groups of exactly three digits after every separator make them
-///   thousands separators ("1,200", "12,345,678", "1.200.000"); otherwise a single ","
-///   is a decimal comma ("24,90", "3,5"), a single "." stays a decimal point, and
-///   anything else ("1,2,3") is left as written.
+/// - Only one kind: one to three digits (not a lone 0) and then groups of exactly three
+///   after every separator make them thousands separators ("1,200", "12,345,678",
+///   "1.200.000"); otherwise a single "," is a decimal comma ("24,90", "3,5", "0,500"),
+///   a single "." stays a decimal point, and anything else ("1,2,3") is left as written.
 ///
 /// The Arabic decimal and thousands separators (٫ ٬) have become "." and "," by then
 /// (`CharacterNormalizer.map`). A lone "1.200" stays a decimal, as English writes it.
@@ -17,19 +17,25 @@ extension Tokenizer {
     static func canonicalNumber(_ bytes: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
         var commas = 0, points = 0, last = -1
         var groupsOfThree = true
-        var digitsSince = -1 // digits since the last separator (-1: none seen yet)
+        var digitsSince = 0 // digits since the last separator (or the start)
         for i in 0..<count {
             switch bytes[i] {
             case UInt8(ascii: ","), UInt8(ascii: "."):
-                if digitsSince >= 0 && digitsSince != 3 { groupsOfThree = false }
+                if last < 0 {
+                    // The group before the first separator: one to three digits, and not a
+                    // lone 0 ("0,500" is half, "12345,678" is not grouped in thousands).
+                    if digitsSince > 3 || (digitsSince == 1 && bytes[i - 1] == UInt8(ascii: "0")) { groupsOfThree = false }
+                } else if digitsSince != 3 {
+                    groupsOfThree = false
+                }
                 if bytes[i] == UInt8(ascii: ",") { commas += 1 } else { points += 1 }
                 last = i
                 digitsSince = 0
             default:
-                if digitsSince >= 0 { digitsSince += 1 }
+                digitsSince += 1
             }
         }
-        if digitsSince >= 0 && digitsSince != 3 { groupsOfThree = false }
+        if digitsSince != 3 { groupsOfThree = false }
         guard last >= 0 else { return count }
         let decimal: Int? // the separator that stays, as "."
         if commas > 0 && points > 0 {

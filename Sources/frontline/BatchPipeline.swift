@@ -103,13 +103,21 @@ final class BatchPipeline: @unchecked Sendable {
             if !writing {
                 writing = true
                 while let block = parked.removeValue(forKey: nextToWrite) {
+                    nextToWrite += 1
+                    // After a failed write nothing more is written, counted or reported:
+                    // the summary then says what the output holds.
+                    if stopped {
+                        spare.append(block.output)
+                        continue
+                    }
                     condition.unlock()
                     let written = writer.write(block.output)
-                    if written { graded += block.lines }
-                    skipped += block.skipped.count
-                    report(block.lastLine, block.skipped)
+                    if written {
+                        graded += block.lines
+                        skipped += block.skipped.count
+                        report(block.lastLine, block.skipped)
+                    }
                     condition.lock()
-                    nextToWrite += 1
                     spare.append(block.output)
                     if !written { stopped = true }
                 }

@@ -116,8 +116,9 @@ final class BlockWriter {
         ownsDescriptor = true
     }
 
-    /// Why the output could not be written (a full disk, a closed pipe), if it could not:
+    /// Why the output could not be written (a full disk, an I/O error), if it could not:
     /// nothing more is written after the first failure, and `grade` says so and fails.
+    /// (A reader that closes a pipe ends `grade` with SIGPIPE, as it ends `cat`.)
     private(set) var failure: String?
 
     /// Writes all of `bytes`; false (and `failure` set) if that was not possible.
