@@ -7,7 +7,7 @@ struct LanguagePackDecoder {
     let sourceFile: SourceFile
 
     static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
-                       "intensifiers", "clause_breaks", "range_words", "stopwords"]
+                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "stopwords"]
 
     func decode(_ root: Node) -> LanguagePack? {
         guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -42,7 +42,8 @@ struct LanguagePackDecoder {
         return LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
             negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
-            clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"), stopwords: words(map, "stopwords"),
+            clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"),
+            numberJoiners: words(map, "number_joiners"), stopwords: words(map, "stopwords"),
             foldDiacritics: map.bool("fold_diacritics") ?? false, source: sourceFile, location: diagnostics.location(root))
     }
 

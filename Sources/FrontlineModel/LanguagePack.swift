@@ -17,6 +17,8 @@ public struct LanguagePack: Hashable, Sendable {
     public var clauseBreaks: [String]
     /// Words that stand between two numbers to make a range ("to", "تا", "līdz").
     public var rangeWords: [String]
+    /// Words that join number words into one number ("بیست و پنج" → 25: «و»).
+    public var numberJoiners: [String]
     /// Common words that say nothing specific (for "reflects the customer's message").
     public var stopwords: [String]
     /// Match "ā" as "a" (Latvian trainees often type without diacritics).
@@ -27,8 +29,8 @@ public struct LanguagePack: Hashable, Sendable {
     public init(
         language: String, name: String, numberWords: [String: Int] = [:],
         equivalents: [[String]] = [], expansions: [String: String] = [:], negators: [String] = [], intensifiers: [String] = [],
-        clauseBreaks: [String] = [], rangeWords: [String] = [], stopwords: [String] = [], foldDiacritics: Bool = false,
-        source: SourceFile? = nil, location: SourceLocation? = nil
+        clauseBreaks: [String] = [], rangeWords: [String] = [], numberJoiners: [String] = [], stopwords: [String] = [],
+        foldDiacritics: Bool = false, source: SourceFile? = nil, location: SourceLocation? = nil
     ) {
         self.language = language
         self.name = name
@@ -39,6 +41,7 @@ public struct LanguagePack: Hashable, Sendable {
         self.intensifiers = intensifiers
         self.clauseBreaks = clauseBreaks
         self.rangeWords = rangeWords
+        self.numberJoiners = numberJoiners
         self.stopwords = stopwords
         self.foldDiacritics = foldDiacritics
         self.source = source

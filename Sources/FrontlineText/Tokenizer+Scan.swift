@@ -15,6 +15,9 @@ extension Tokenizer {
         /// The last token is a number written as a word ("twenty"): "twenty-five" is one
         /// number, where "20-5" is a range.
         var afterNumberWord = false
+        /// The last token is a joiner word («و») right after a number word: a number word
+        /// next may join the number before it ("بیست و پنج" → 25).
+        var afterJoiner = false
     }
 
     func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
@@ -278,6 +281,7 @@ extension Tokenizer {
             pending.afterBreakWord = false
             pending.afterPlainWord = true
             pending.afterNumberWord = false
+            pending.afterJoiner = false
             return
         }
         var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
@@ -408,6 +412,7 @@ extension Tokenizer {
         let merges = isNumber && !pending.afterPlainWord
         pending.afterPlainWord = false
         pending.afterNumberWord = false
+        pending.afterJoiner = false
         if merges && mergeCompoundNumber(&tokens, token) {
             pending.afterBreakWord = tokens[tokens.count - 1].breaksClause
             return
@@ -444,6 +449,22 @@ extension Tokenizer {
         if first && pending.sentence { token.sentenceBreakBefore = true }
         if pending.afterBreakWord { token.clauseBreakBefore = true }
         token.breaksClause = template.breaksClause
+        // "بیست و پنج": a number word after «و» after a number word joins that number.
+        if first, token.isNumber, pending.afterJoiner, !token.clauseBreakBefore, tokens.count >= 2,
+           canJoin(tokens[tokens.count - 2], token) {
+            tokens.removeLast() // the joiner
+            var joined = tokens[tokens.count - 1]
+            joined.text = String(Int(joined.text)! + Int(token.text)!)
+            joined.end = token.end
+            bind(&joined)
+            tokens[tokens.count - 1] = joined
+            pending.afterJoiner = false
+            pending.afterNumberWord = true // "صد و بیست و پنج" goes on
+            pending.afterBreakWord = false
+            return
+        }
+        let joinable = template.joinsNumbers && pending.afterNumberWord && !pending.afterPlainWord && !token.clauseBreakBefore
+        pending.afterJoiner = false
         let merges = !pending.afterPlainWord
         pending.afterPlainWord = false
         if merges && mergeCompoundNumber(&tokens, token) {
@@ -452,6 +473,7 @@ extension Tokenizer {
             return
         }
         pending.afterNumberWord = token.isNumber
+        pending.afterJoiner = joinable
         pending.afterBreakWord = token.breaksClause
         tokens.append(consume token)
     }

@@ -64,6 +64,8 @@ public struct Tokenizer: Sendable {
         var isIntensifier: Bool
         /// A clause-break word ("but"): the next token starts a new clause.
         var breaksClause: Bool
+        /// Joins number words into one number ("بیست و پنج"); see `Tokenizer+Scan`.
+        var joinsNumbers = false
     }
 
     public init(_ pack: LanguagePack) {
@@ -86,6 +88,7 @@ public struct Tokenizer: Sendable {
         let negators = Set(pack.negators.map(norm))
         let intensifiers = Set(pack.intensifiers.map(norm))
         let clauseBreaks = Set(pack.clauseBreaks.map(norm))
+        let joiners = Set(pack.numberJoiners.map(norm))
 
         func template(_ word: String) -> Template {
             var text = word
@@ -96,7 +99,8 @@ public struct Tokenizer: Sendable {
             }
             if !isNumber, let mapped = canonical[word] { text = mapped }
             return Template(text: text, isNumber: isNumber, isNegator: negators.contains(word),
-                            isIntensifier: intensifiers.contains(word), breaksClause: clauseBreaks.contains(text))
+                            isIntensifier: intensifiers.contains(word), breaksClause: clauseBreaks.contains(text),
+                            joinsNumbers: joiners.contains(word))
         }
         var lexicon = WordTable(capacity: 256)
         var templateStart: [Int32] = [0]
@@ -107,6 +111,7 @@ public struct Tokenizer: Sendable {
         known.formUnion(negators)
         known.formUnion(intensifiers)
         known.formUnion(clauseBreaks)
+        known.formUnion(joiners)
         for word in known.sorted() {
             let parts = expansions[word] ?? [word]
             lexicon.insert(word)
@@ -169,6 +174,16 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { scan($0) }
+    }
+
+    /// `token` adds to `last` across a joiner word: a smaller number filling `last`'s
+    /// trailing zeros ("بیست و پنج" 20 + 5, "صد و بیست" 100 + 20, "هزار و دویست" 1000 + 200).
+    func canJoin(_ last: Token, _ token: Token) -> Bool {
+        guard last.isNumber, token.isNumber, let big = Int(last.text), let small = Int(token.text),
+              big >= 20, small > 0, big < 1_000_000_000 else { return false }
+        var place = 10
+        while place <= small { place *= 10 }
+        return big % place == 0
     }
 
     /// `token` adds the units to `last`'s tens ("twenty" "five").

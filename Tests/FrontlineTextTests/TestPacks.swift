@@ -18,11 +18,12 @@ enum TestPacks {
 
     static let persian = LanguagePack(
         language: "fa", name: "Persian",
-        numberWords: ["پنج": 5, "هفت": 7],
+        numberWords: ["پنج": 5, "هفت": 7, "چهار": 4, "بیست": 20, "صد": 100, "دویست": 200, "هزار": 1000],
         negators: ["نه", "نمی"],
         intensifiers: ["خیلی"],
         clauseBreaks: ["اما"],
-        rangeWords: ["تا"])
+        rangeWords: ["تا"],
+        numberJoiners: ["و"])
 
     static func latvian(fold: Bool) -> LanguagePack {
         LanguagePack(language: "lv", name: "Latvian", negators: ["ne"], intensifiers: ["ļoti"], foldDiacritics: fold)

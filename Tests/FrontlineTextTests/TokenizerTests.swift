@@ -27,6 +27,23 @@ import FrontlineModel
         #expect(TestPacks.words("20-5") == ["20", "–", "5"])
         #expect(TestPacks.words("twenty-5") == ["20", "–", "5"])
         #expect(TestPacks.words("twenty-five-six") == ["25", "–", "6"])
+    }
+
+    @Test("Persian number words joined by «و» are one number")
+    func persianNumbersJoinedByVa() throws {
+        let fa = TestPacks.fa
+        #expect(TestPacks.words("بیست و چهار ساعت", fa) == ["24", "ساعت"])
+        #expect(TestPacks.words("صد و بیست و پنج", fa) == ["125"])
+        #expect(TestPacks.words("هزار و دویست", fa) == ["1200"])
+        #expect(TestPacks.words("بیست و بیست", fa) == ["20", "و", "20"], "20 + 20 is not how a number is written")
+        #expect(TestPacks.words("پنج و هفت", fa) == ["5", "و", "7"])
+        #expect(TestPacks.words("۲۰ و ۴", fa) == ["20", "و", "4"], "digits are not joined: «و» is 'and' there")
+        #expect(TestPacks.words("کتاب و پنج", fa) == ["کتاب", "و", "5"])
+        #expect(TestPacks.words("بیست، و پنج", fa) == ["20", "و", "5"], "a comma keeps them apart")
+        let token = fa.tokenize("ظرف بیست و چهار ساعت")[1]
+        #expect(token.text == "24" && token.start == 4 && token.end == 15 && token.isNumber)
+        #expect(try TestPacks.matches("۲۴ ساعت", "ظرف بیست و چهار ساعت", fa))
+        #expect(try TestPacks.matches("24 تا 120", "بیست و چهار تا صد و بیست", fa), "joined numbers make a range")
         #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1000", "points"])
     }
 
