@@ -131,13 +131,30 @@ extension Grader {
 
     /// The customer's first or last name (case-insensitive, possessive allowed).
     func nameHit(_ name: String, text: ReplyText) -> Hit? {
-        let parts = tokenizer.tokenize(name).map(\.text).filter { $0.count >= 2 }
-        for token in text.tokens {
-            for part in parts where token.text == part || token.text == part + "'s" || token.text == part + "s" {
-                return Hit(evidence: text.evidence(from: token.start, to: token.end))
-            }
+        let forms = nameForms(name)
+        for token in text.tokens where forms.contains(token.text) {
+            return Hit(evidence: text.evidence(from: token.start, to: token.end))
         }
         return nil
+    }
+
+    /// The spellings of a customer's name that count: each part of two letters or more,
+    /// with "'s" or "s" after it, and its other case forms from the language's name
+    /// endings (Latvian "Jānis" → "Jāni", "Jānim"; "Kalniņa" → "Kalniņas", "Kalniņai").
+    /// A stem keeps at least two letters.
+    func nameForms(_ name: String) -> Set<String> {
+        var forms: Set<String> = []
+        for part in tokenizer.tokenize(name).map(\.text) where part.count >= 2 {
+            forms.insert(part)
+            forms.insert(part + "'s")
+            forms.insert(part + "s")
+            for (nominative, others) in nameEndings where part.hasSuffix(nominative) && part.count - nominative.count >= 2 {
+                let stem = part.dropLast(nominative.count)
+                for ending in others { forms.insert(stem + ending) }
+                break // the longest ending the name has
+            }
+        }
+        return forms
     }
 
     /// The reply repeats specifics of the customer's message: two content words (or one

@@ -19,6 +19,9 @@ public final class Grader: Sendable {
     let stopwords: Set<String>
     /// The same stopwords, looked up from bytes (reflection checks every customer word).
     let stopwordTable: WordTable
+    /// The language's name endings (`LanguagePack.nameEndings`), normalised, longest
+    /// nominative ending first.
+    let nameEndings: [(nominative: String, others: [String])]
     /// What grading needs of each criterion, without copying the criterion.
     let plans: [CriterionPlan]
     let weights: DimensionScores
@@ -68,6 +71,12 @@ public final class Grader: Sendable {
         self.matcher = matcher
         self.stopwords = Set(language.stopwords.map { tokenizer.normalizeWord($0) })
         self.stopwordTable = WordTable(stopwords)
+        var endings: [String: [String]] = [:] // folded, "š" and "s" may become one ending
+        for (nominative, others) in language.nameEndings {
+            endings[tokenizer.normalizeWord(nominative), default: []] += others.map { tokenizer.normalizeWord($0) }
+        }
+        self.nameEndings = endings.map { (nominative: $0.key, others: $0.value) }
+            .sorted { $0.nominative.count != $1.nominative.count ? $0.nominative.count > $1.nominative.count : $0.nominative < $1.nominative }
         self.tokenizer = tokenizer.binding(vocabulary: matcher.vocabulary, stopwords: stopwordTable)
         self.plans = criteria.map {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
@@ -95,6 +104,7 @@ public final class Grader: Sendable {
         matcher = other.matcher
         stopwords = other.stopwords
         stopwordTable = other.stopwordTable
+        nameEndings = other.nameEndings
         plans = other.plans
         weights = other.weights
         dimensionPlans = other.dimensionPlans

@@ -7,7 +7,7 @@ struct LanguagePackDecoder {
     let sourceFile: SourceFile
 
     static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
-                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "stopwords"]
+                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords"]
 
     func decode(_ root: Node) -> LanguagePack? {
         guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -38,12 +38,18 @@ struct LanguagePackDecoder {
                 if let long = expansionMap.scalarString(value, key: word) { expansions[word] = long }
             }
         }
+        var nameEndings: [String: [String]] = [:]
+        if let endingMap = map.mapping("name_endings", what: "name endings", known: []) {
+            for (ending, _, _) in endingMap.entries {
+                nameEndings[ending] = endingMap.strings(ending)?.map(\.0) ?? []
+            }
+        }
         guard let language, let name else { return nil }
         return LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
             negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
             clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"),
-            numberJoiners: words(map, "number_joiners"), stopwords: words(map, "stopwords"),
+            numberJoiners: words(map, "number_joiners"), nameEndings: nameEndings, stopwords: words(map, "stopwords"),
             foldDiacritics: map.bool("fold_diacritics") ?? false, source: sourceFile, location: diagnostics.location(root))
     }
 

@@ -19,6 +19,9 @@ public struct LanguagePack: Hashable, Sendable {
     public var rangeWords: [String]
     /// Words that join number words into one number ("بیست و پنج" → 25: «و»).
     public var numberJoiners: [String]
+    /// A name's other case forms, by the ending of its usual (nominative) form: Latvian
+    /// "is" → ["i", "im", "ī"] finds "Jāni" and "Jānim" for Jānis.
+    public var nameEndings: [String: [String]]
     /// Common words that say nothing specific (for "reflects the customer's message").
     public var stopwords: [String]
     /// Match "ā" as "a" (Latvian trainees often type without diacritics).
@@ -29,7 +32,8 @@ public struct LanguagePack: Hashable, Sendable {
     public init(
         language: String, name: String, numberWords: [String: Int] = [:],
         equivalents: [[String]] = [], expansions: [String: String] = [:], negators: [String] = [], intensifiers: [String] = [],
-        clauseBreaks: [String] = [], rangeWords: [String] = [], numberJoiners: [String] = [], stopwords: [String] = [],
+        clauseBreaks: [String] = [], rangeWords: [String] = [], numberJoiners: [String] = [],
+        nameEndings: [String: [String]] = [:], stopwords: [String] = [],
         foldDiacritics: Bool = false, source: SourceFile? = nil, location: SourceLocation? = nil
     ) {
         self.language = language
@@ -42,6 +46,7 @@ public struct LanguagePack: Hashable, Sendable {
         self.clauseBreaks = clauseBreaks
         self.rangeWords = rangeWords
         self.numberJoiners = numberJoiners
+        self.nameEndings = nameEndings
         self.stopwords = stopwords
         self.foldDiacritics = foldDiacritics
         self.source = source
