@@ -278,26 +278,37 @@ public struct BatchGrading: Sendable {
     }
 
     /// What `encode(_: Finding)` writes for the finding `record` stands for, read from its
-    /// criterion's plan.
+    /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
                                into out: inout JSONLineWriter) {
+        encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
+               evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,
+               points: record.pointee.points, tip: plan.pointee.tip, hasTip: record.pointee.outcome != .met, into: &out)
+    }
+
+    /// `{"criterion":…,"critical":true,"dimension":…,"evidence":{…},"note":…,"outcome":…,"points":…,"tip":…}`
+    /// from a finding's parts (inlined into both callers, which pass their strings in place).
+    @inline(__always)
+    private static func encode(criterion: String, isCritical: Bool, dimension: FrontlineModel.Dimension,
+                               evidence: Evidence?, note: String?, outcome: Finding.Outcome,
+                               points: Double, tip: String, hasTip: Bool, into out: inout JSONLineWriter) {
         out.raw("{\"criterion\":")
-        out.string(plan.pointee.id)
-        if record.pointee.isCritical { out.raw(",\"critical\":true") }
+        out.string(criterion)
+        if isCritical { out.raw(",\"critical\":true") }
         out.raw(",\"dimension\":")
-        out.string(plan.pointee.dimension.rawValue)
-        if let evidence = record.pointee.evidence { encode(evidence, into: &out) }
-        if let note = record.pointee.note {
+        out.string(dimension.rawValue)
+        if let evidence { encode(evidence, into: &out) }
+        if let note {
             out.raw(",\"note\":")
             out.string(note)
         }
         out.raw(",\"outcome\":")
-        out.string(record.pointee.outcome.rawValue)
+        out.string(outcome.rawValue)
         out.raw(",\"points\":")
-        out.number(record.pointee.points)
-        if record.pointee.outcome != .met { // a reward met has no tip
+        out.number(points)
+        if hasTip {
             out.raw(",\"tip\":")
-            out.string(plan.pointee.tip)
+            out.string(tip)
         }
         out.byte(UInt8(ascii: "}"))
     }
@@ -312,26 +323,10 @@ public struct BatchGrading: Sendable {
         out.byte(UInt8(ascii: "}"))
     }
 
-    /// `{"criterion":…,"critical":true,"dimension":…,"evidence":{…},"note":…,"outcome":…,"points":…,"tip":…}`
+    /// A finding as JSON (see `encode(criterion:…)`).
     static func encode(_ finding: borrowing Finding, into out: inout JSONLineWriter) {
-        out.raw("{\"criterion\":")
-        out.string(finding.criterionId)
-        if finding.isCritical { out.raw(",\"critical\":true") }
-        out.raw(",\"dimension\":")
-        out.string(finding.dimension.rawValue)
-        if let evidence = finding.evidence { encode(evidence, into: &out) }
-        if let note = finding.note {
-            out.raw(",\"note\":")
-            out.string(note)
-        }
-        out.raw(",\"outcome\":")
-        out.string(finding.outcome.rawValue)
-        out.raw(",\"points\":")
-        out.number(finding.points)
-        if let tip = finding.tip {
-            out.raw(",\"tip\":")
-            out.string(tip)
-        }
-        out.byte(UInt8(ascii: "}"))
+        encode(criterion: finding.criterionId, isCritical: finding.isCritical, dimension: finding.dimension,
+               evidence: finding.evidence, note: finding.note, outcome: finding.outcome, points: finding.points,
+               tip: finding.tip ?? "", hasTip: finding.tip != nil, into: &out)
     }
 }

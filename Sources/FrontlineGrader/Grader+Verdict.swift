@@ -29,27 +29,10 @@ extension Grader {
     }
 
     /// Scores by dimension, without a dictionary (hashed for every dimension of every reply).
-    struct DimensionScores {
+    struct DimensionScores: ScoresByDimension {
         var empathy: Double?
         var accuracy: Double?
         var responseTime: Double?
-
-        subscript(dimension: Dimension) -> Double? {
-            get {
-                switch dimension {
-                case .empathy: empathy
-                case .accuracy: accuracy
-                case .responseTime: responseTime
-                }
-            }
-            set {
-                switch dimension {
-                case .empathy: empathy = newValue
-                case .accuracy: accuracy = newValue
-                case .responseTime: responseTime = newValue
-                }
-            }
-        }
 
         var dictionary: [Dimension: Double] {
             var scores: [Dimension: Double] = [:]

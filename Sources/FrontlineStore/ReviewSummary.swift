@@ -27,7 +27,7 @@ public struct ReviewOptions: Sendable, Equatable {
 }
 
 /// Mean scores: overall and per dimension (nil when nothing was scored).
-public struct ScoreAverages: Sendable, Equatable, Codable {
+public struct ScoreAverages: Sendable, Equatable, Codable, ScoresByDimension {
     public var overall: Double?
     public var empathy: Double?
     public var accuracy: Double?
@@ -38,23 +38,6 @@ public struct ScoreAverages: Sendable, Equatable, Codable {
         self.empathy = empathy
         self.accuracy = accuracy
         self.responseTime = responseTime
-    }
-
-    public subscript(dimension: FrontlineModel.Dimension) -> Double? {
-        get {
-            switch dimension {
-            case .empathy: empathy
-            case .accuracy: accuracy
-            case .responseTime: responseTime
-            }
-        }
-        set {
-            switch dimension {
-            case .empathy: empathy = newValue
-            case .accuracy: accuracy = newValue
-            case .responseTime: responseTime = newValue
-            }
-        }
     }
 }
 

@@ -34,17 +34,9 @@ extension StoreOpener {
     /// nil when it needs migrating first (or is new and empty). Refuses, untouched, what
     /// `open` would refuse, with the same checks, made on this one connection.
     static func openReadOnly(path: String) throws(StoreError) -> DatabaseQueue? {
-        let header = try readHeader(path: path)
-        if header.isEmpty { return nil }
-        guard header.starts(with: sqliteMagic) else { throw .notADatabase(path: path) }
-        guard header.count == 100 else { throw .corrupt(path: path, detail: "the file ends inside its header") }
+        guard try hasStoreHeader(path: path) else { return nil }
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
-            configuration.foreignKeysEnabled = true
-            configuration.label = "FrontlineStore"
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration(label: "FrontlineStore"))
             let size = fileSize(path)
             let current = try queue.read { db -> Bool in
                 try inspect(db, path: path, fullCheck: size <= fullCheckLimit)
@@ -54,10 +46,8 @@ extension StoreOpener {
             if current { return queue }
             try queue.close()
             return nil
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .corrupt(path: path, detail: error.message ?? "not a database past its header")
         } catch {
-            throw StoreError.wrapping(error, path: path)
+            throw readError(error, path: path)
         }
     }
 }

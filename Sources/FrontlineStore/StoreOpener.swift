@@ -43,24 +43,42 @@ enum StoreOpener {
     /// Refuses, without writing a byte, a file that is not a healthy Frontline store this
     /// build can use. An empty file is accepted: SQLite treats it as a new database.
     static func inspect(path: String) throws(StoreError) {
-        let header = try readHeader(path: path)
-        if header.isEmpty { return }
-        guard header.starts(with: sqliteMagic) else { throw .notADatabase(path: path) }
-        guard header.count == 100 else { throw .corrupt(path: path, detail: "the file ends inside its header") }
+        guard try hasStoreHeader(path: path) else { return }
         do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
-            configuration.label = "FrontlineStore inspection"
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration(label: "FrontlineStore inspection"))
             defer { try? queue.close() }
             try queue.read { db in try inspect(db, path: path, fullCheck: fileSize(path) <= fullCheckLimit) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            // The header said SQLite, the rest disagrees.
-            throw .corrupt(path: path, detail: error.message ?? "not a database past its header")
         } catch {
-            throw StoreError.wrapping(error, path: path)
+            throw readError(error, path: path)
         }
+    }
+
+    /// The header checks made before SQLite sees a file: false for an empty file (a new
+    /// store); throws for a file that is not SQLite or ends inside its header.
+    static func hasStoreHeader(path: String) throws(StoreError) -> Bool {
+        let header = try readHeader(path: path)
+        if header.isEmpty { return false }
+        guard header.starts(with: sqliteMagic) else { throw .notADatabase(path: path) }
+        guard header.count == 100 else { throw .corrupt(path: path, detail: "the file ends inside its header") }
+        return true
+    }
+
+    /// A connection that reads only and waits for a writer's lock like every other one.
+    static func readOnlyConfiguration(label: String) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(SQLiteStore.busyTimeout)
+        configuration.label = label
+        return configuration
+    }
+
+    /// An error met while reading a store as the trainee should hear it: a file whose
+    /// header said SQLite but whose rest disagrees is `corrupt`.
+    static func readError(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_NOTADB {
+            return .corrupt(path: path, detail: error.message ?? "not a database past its header")
+        }
+        return StoreError.wrapping(error, path: path)
     }
 
     /// Files up to this size get a full `quick_check` when opened (a few milliseconds).
