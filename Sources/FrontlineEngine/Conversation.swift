@@ -186,6 +186,7 @@ public struct Conversation: Sendable {
             guard let c = branch.condition else { return branch.target }
             if !c.said.allSatisfy(met.contains) { continue }
             if !c.missed.isEmpty, c.missed.allSatisfy(met.contains) { continue }
+            if !c.wrong.isEmpty, !c.wrong.contains(where: grade.wrongValues.contains) { continue }
             if let critical = c.critical, critical != grade.criticalFailure { continue }
             if let min = c.scoreAtLeast, overall < min { continue }
             if let max = c.scoreBelow, overall >= max { continue }

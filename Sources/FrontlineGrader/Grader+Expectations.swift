@@ -3,38 +3,53 @@ import FrontlineText
 
 extension Grader {
     /// Accuracy findings for the turn's own expectations: facts and actions are rewards,
-    /// forbidden claims are penalties, and anything said before what it `requires` is a
-    /// critical failure.
+    /// forbidden claims are penalties, anything said before what it `requires` is a
+    /// critical failure, and a fact stated with the wrong value ("2-3 business days" where
+    /// the policy is 5-7) is not credited but found as a wrong value of its own.
     func evaluateExpectations(_ context: GradingContext, text: ReplyText) -> [Finding] {
-        var matcher = PhraseMatcher()
-        for (index, expectation) in context.expectations.enumerated() {
-            for (n, phrase) in expectation.phrases.enumerated() {
-                if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                    matcher.add(CompiledPhrase(node), key: index, phrase: n)
-                }
-            }
+        let expectations = context.expectations
+        let plan = expectationPlans.plan(expectations) {
+            ExpectationPlan(expectations, tokenizer: tokenizer, reader: valueReader)
         }
-        matcher.prepare()
-        let matches = matcher.matches(in: text.tokens)
-        // Where each expectation was first said (token index), negation respected.
-        var firstSaid: [String: (match: PhraseMatcher.Match, evidence: Evidence)] = [:]
-        var negated: [String: Evidence] = [:]
+        let matches = plan.matcher.matches(in: text.tokens)
+        // Where each expectation (and each part) was first said, negation respected.
+        var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
+        var negated: [Int: Evidence] = [:]
         for match in matches {
-            let expectation = context.expectations[match.key]
-            guard firstSaid[expectation.id] == nil else { continue }
+            guard firstSaid[match.key] == nil else { continue }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
             if let negator = Negation.negator(before: match.startToken, in: text.tokens) {
-                if negated[expectation.id] == nil { negated[expectation.id] = text.evidence(from: negator.start, to: evidence.end) }
+                if negated[match.key] == nil { negated[match.key] = text.evidence(from: negator.start, to: evidence.end) }
                 continue
             }
-            firstSaid[expectation.id] = (match, evidence)
+            firstSaid[match.key] = (match.startToken, evidence)
         }
+        let stated = plan.values.contains { $0 != nil } ? statedValues(text) : []
 
         var findings: [Finding] = []
-        for expectation in context.expectations {
-            let said = firstSaid[expectation.id]
-            if let said, let violation = unmetRequirement(expectation, at: said.match.startToken, context, firstSaid) {
-                let required = context.expectations.first { $0.id == violation }?.name ?? violation
+        var metIds: [String: Int] = [:] // id → token where it was said (for `requires`)
+        for (k, said) in firstSaid where k < expectations.count { metIds[expectations[k].id] = said.start }
+        for (index, expectation) in expectations.enumerated() {
+            var said = firstSaid[index]
+            var note: String?
+            if said != nil, let missing = plan.partKeys[index].first(where: { firstSaid[$0] == nil }) {
+                let part = expectation.andSay[missing - (plan.partKeys[index].first ?? missing)]
+                note = "only part of it: nothing like '\(part.pattern)'"
+                said = nil
+            }
+            var wrong: StatedValue?
+            if let expected = plan.values[index] {
+                let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
+                                   others: plan.values.enumerated().compactMap { $0.offset == index ? nil : $0.element })
+                if let right = judged.right, said == nil, note == nil, expectation.kind != .forbidden, expectation.andSay.isEmpty {
+                    said = (right.tokens.lowerBound, text.evidence(tokens: right.tokens))
+                } else if judged.right == nil, let value = judged.wrong, expectation.kind != .forbidden {
+                    wrong = value
+                    said = nil
+                }
+            }
+            if let said, let violation = unmetRequirement(expectation, at: said.start, context, metIds) {
+                let required = expectations.first { $0.id == violation }?.name ?? violation
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: .triggered,
                     source: .expectation, points: -expectation.points, isCritical: true, evidence: said.evidence,
@@ -44,12 +59,19 @@ extension Grader {
             switch expectation.kind {
             case .fact, .action:
                 let met = said != nil
+                if !met, negated[index] != nil, note == nil { note = "negated" }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: met ? .met : .missed,
                     source: .expectation, points: met ? expectation.points : 0, possible: expectation.points,
-                    isCritical: expectation.isCritical, evidence: said?.evidence ?? negated[expectation.id],
-                    tip: met ? nil : expectation.tip,
-                    note: !met && negated[expectation.id] != nil ? "negated" : nil))
+                    isCritical: expectation.isCritical, evidence: said?.evidence ?? (wrong == nil ? negated[index] : nil),
+                    tip: met ? nil : expectation.tip, note: met ? nil : note))
+                if let wrong, let value = expectation.value {
+                    findings.append(Finding(
+                        dimension: .accuracy, criterionId: expectation.id + Finding.wrongValueSuffix, name: "\(expectation.name): wrong value",
+                        outcome: .triggered, source: .expectation, points: -expectation.points / 2,
+                        isCritical: expectation.isCritical, evidence: text.evidence(tokens: wrong.tokens),
+                        tip: expectation.tip, note: "you said \(wrong.text); it is \(value.text)"))
+                }
             case .forbidden:
                 guard let said else { continue }
                 findings.append(Finding(
@@ -61,13 +83,33 @@ extension Grader {
         return findings
     }
 
+    /// The values a reply states.
+    func statedValues(_ text: ReplyText) -> [StatedValue] {
+        valueReader.values(in: text.tokens, scalars: Array(text.text.unicodeScalars))
+    }
+
+    /// Of the values stated, the first of the expected one's quantity that agrees with it,
+    /// and the first that does not (values that are some other expectation's are neither).
+    func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
+               others: [StatedValue]) -> (right: StatedValue?, wrong: StatedValue?) {
+        var right: StatedValue?, wrong: StatedValue?
+        for value in stated where value.quantity == expected.quantity {
+            if value.agrees(with: expected, tolerance: tolerance) {
+                if right == nil { right = value }
+            } else if !others.contains(where: { value.agrees(with: $0, tolerance: 0) }), wrong == nil {
+                wrong = value
+            }
+        }
+        return (right, wrong)
+    }
+
     /// The first requirement neither met earlier in the conversation nor said earlier in
     /// this reply.
     private func unmetRequirement(_ expectation: Expectation, at start: Int, _ context: GradingContext,
-                                  _ firstSaid: [String: (match: PhraseMatcher.Match, evidence: Evidence)]) -> String? {
+                                  _ saidAt: [String: Int]) -> String? {
         expectation.requires.first { required in
             if context.alreadyMet.contains(required) { return false }
-            if let earlier = firstSaid[required], earlier.match.startToken < start { return false }
+            if let earlier = saidAt[required], earlier < start { return false }
             return true
         }
     }

@@ -28,6 +28,10 @@ public final class Grader: Sendable {
     /// The dimensions that have a rubric, in order, with their full marks and the range of
     /// `plans` that are theirs (grading reads these instead of copying each rubric).
     let dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)]
+    /// Reads the values replies state, for expectations with a `value`.
+    let valueReader: ValueReader
+    /// Turns' expectations compiled once (shared by the copies of this grader).
+    let expectationPlans: ExpectationPlans
 
     /// The fixed facts about a criterion that grading reads for every reply.
     struct CriterionPlan: Sendable {
@@ -92,6 +96,8 @@ public final class Grader: Sendable {
             dimensionPlans.append((dimension, rubric.fullMarks, (indices.first ?? 0)..<((indices.last ?? -1) + 1)))
         }
         self.dimensionPlans = dimensionPlans
+        self.valueReader = ValueReader(language.valueWords, tokenizer: tokenizer)
+        self.expectationPlans = ExpectationPlans()
     }
 
     /// The same grader as another object, sharing its tables: a batch worker grades with
@@ -108,6 +114,8 @@ public final class Grader: Sendable {
         plans = other.plans
         weights = other.weights
         dimensionPlans = other.dimensionPlans
+        valueReader = other.valueReader
+        expectationPlans = other.expectationPlans
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }

@@ -7,7 +7,8 @@ struct LanguagePackDecoder {
     let sourceFile: SourceFile
 
     static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
-                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords"]
+                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords",
+                       "concepts", "word_endings", "values"]
 
     func decode(_ root: Node) -> LanguagePack? {
         guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -44,13 +45,22 @@ struct LanguagePackDecoder {
                 nameEndings[ending] = endingMap.strings(ending)?.map(\.0) ?? []
             }
         }
+        var concepts: [String: [Phrase]] = [:]
+        if let conceptMap = map.mapping("concepts", what: "concepts", known: []) {
+            for (concept, keyNode, _) in conceptMap.entries where Identifier.check(concept, keyNode, diagnostics) != nil {
+                concepts[concept] = conceptMap.phrases(concept) ?? []
+            }
+        }
+        let valueWords = map.mapping("values", what: "values", known: ValueWordsDecoder.keys)
+            .map { ValueWordsDecoder(diagnostics: diagnostics).decode($0) } ?? ValueWords()
         guard let language, let name else { return nil }
         return LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
             negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
             clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"),
             numberJoiners: words(map, "number_joiners"), nameEndings: nameEndings, stopwords: words(map, "stopwords"),
-            foldDiacritics: map.bool("fold_diacritics") ?? false, source: sourceFile, location: diagnostics.location(root))
+            foldDiacritics: map.bool("fold_diacritics") ?? false, concepts: concepts, wordEndings: words(map, "word_endings"),
+            valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
     }
 
     private func words(_ map: MappingReader, _ key: String) -> [String] {

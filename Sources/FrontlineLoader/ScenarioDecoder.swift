@@ -24,7 +24,7 @@ struct ScenarioDecoder {
         let briefing = map.string("briefing") ?? ""
         let customer = decodeCustomer(map)
         let knowledge = decodeKnowledge(map)
-        let turns = decodeTurns(map)
+        let turns = SameAsResolver(diagnostics: diagnostics).resolve(decodeTurns(map))
         let endings = decodeEndings(map)
         let silence = decodeSilence(map)
         let start = map.string("start") ?? turns.first?.id ?? ""
@@ -93,30 +93,43 @@ struct ScenarioDecoder {
             diagnostics.error(.invalidValue, "turn '\(id)' needs at least one customer line", at: turn.node("customer")!)
         }
         let expectations = (turn.sequence("expect") ?? []).compactMap(decodeExpectation)
+            .map { $0.sameAs == nil && $0.name.isEmpty ? $0.named($0.id.humanized) : $0 }
         let branches = decodeBranches(turn, turnId: id)
         return Turn(id: id, customer: lines, expectations: expectations, exemplary: turn.string("exemplary"),
                     responseTime: turn.duration("response_time"), branches: branches, location: diagnostics.location(keyNode))
     }
 
     private func decodeExpectation(_ node: Node) -> Expectation? {
-        let keys = ["id", "kind", "name", "say", "tip", "points", "critical", "requires", "fact"]
+        let keys = ["id", "kind", "name", "say", "and_say", "value", "tolerance", "same_as", "tip", "points", "critical",
+                    "requires", "fact"]
         guard let map = MappingReader(node, what: "an expectation", known: keys, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
         if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
+        let sameAs = map.string("same_as")
         let kind = map.choice("kind", Expectation.Kind.self) ?? .fact
-        let phrases = map.phrases("say", required: true)
+        // A repeated expectation (`same_as`) takes its phrases, value and tip from the one it repeats.
+        let phrases = map.phrases("say", required: sameAs == nil)
         if let phrases, phrases.isEmpty, let say = map.node("say") {
             diagnostics.error(.emptyPhraseList, "'say' is empty; list at least one phrase that meets this expectation", at: say)
         }
-        let tip = map.string("tip", required: true)
+        let andSay = map.phrases("and_say") ?? []
+        var value: ExpectedValue?
+        if let text = map.string("value"), let node = map.node("value") {
+            value = ExpectedValue(text: text, tolerance: map.number("tolerance", range: 0...1) ?? 0,
+                                  location: map.phraseLocation(node))
+        } else if map.has("tolerance"), let node = map.node("tolerance") {
+            diagnostics.error(.invalidValue, "'tolerance' says how far a stated value may be from 'value'; add 'value' or remove it", at: node)
+        }
+        let tip = map.string("tip", required: sameAs == nil)
         let points = map.number("points", range: 0...100) ?? (kind == .forbidden ? 30 : 10)
-        guard let id, let tip else { return nil }
+        guard let id else { return nil }
+        if sameAs == nil, tip == nil { return nil }
         return Expectation(
-            id: id, kind: kind, name: map.string("name") ?? id.humanized, phrases: phrases ?? [], tip: tip,
+            id: id, kind: kind, name: map.string("name") ?? "", phrases: phrases ?? [], tip: tip ?? "",
             points: points, isCritical: map.bool("critical") ?? false,
             requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
-            location: diagnostics.location(node))
+            andSay: andSay, value: value, sameAs: sameAs, location: diagnostics.location(node))
     }
 
     private func decodeBranches(_ turn: MappingReader, turnId: String) -> [Branch] {
@@ -142,7 +155,7 @@ struct ScenarioDecoder {
     }
 
     private func decodeCondition(_ node: Node) -> BranchCondition? {
-        let keys = ["said", "missed", "critical", "score_at_least", "score_below", "patience_at_least", "patience_below"]
+        let keys = ["said", "missed", "wrong", "critical", "score_at_least", "score_below", "patience_at_least", "patience_below"]
         guard let map = MappingReader(node, what: "a branch condition", known: keys, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         if map.entries.isEmpty {
@@ -150,6 +163,7 @@ struct ScenarioDecoder {
         }
         return BranchCondition(
             said: map.strings("said")?.map(\.0) ?? [], missed: map.strings("missed")?.map(\.0) ?? [],
+            wrong: map.strings("wrong")?.map(\.0) ?? [],
             critical: map.bool("critical"),
             scoreAtLeast: map.number("score_at_least", range: 0...100), scoreBelow: map.number("score_below", range: 0...100),
             patienceAtLeast: map.integer("patience_at_least", range: 0...100),

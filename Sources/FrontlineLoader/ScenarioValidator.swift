@@ -23,7 +23,7 @@ struct ScenarioValidator {
                     error(.unknownReference, "unknown turn or ending '\(branch.target)'\(branch.target.didYouMean(targets))", branch.location)
                 }
                 if let condition = branch.condition {
-                    for id in condition.said + condition.missed where !expectationIds.contains(id) {
+                    for id in condition.said + condition.missed + condition.wrong where !expectationIds.contains(id) {
                         error(.unknownReference, "unknown expectation '\(id)' in condition\(id.didYouMean(expectationIds))", condition.location)
                     }
                 }

@@ -20,6 +20,15 @@ public struct Grade: Hashable, Sendable, Codable {
     }
 
     public func score(_ dimension: Dimension) -> Double? { scores[dimension] }
+    /// Expectation ids this reply stated a wrong value for (see `Finding.wrongValueSuffix`).
+    public var wrongValues: Set<String> {
+        Set(findings.compactMap { finding in
+            guard finding.source == .expectation, finding.outcome == .triggered,
+                  finding.criterionId.hasSuffix(Finding.wrongValueSuffix) else { return nil }
+            return String(finding.criterionId.dropLast(Finding.wrongValueSuffix.count))
+        })
+    }
+
     /// Expectation ids met by this reply.
     public var metExpectations: Set<String> {
         Set(findings.filter { $0.source == .expectation && $0.outcome == .met }.map(\.criterionId))
@@ -28,6 +37,10 @@ public struct Grade: Hashable, Sendable, Codable {
 
 /// One criterion or expectation, met or missed, with the words that decided it.
 public struct Finding: Hashable, Sendable, Codable {
+    /// A wrong-value finding's criterion is its expectation's id with this after it
+    /// ("refund-timing.wrong-value").
+    public static let wrongValueSuffix = ".wrong-value"
+
     public enum Outcome: String, Hashable, Sendable, Codable {
         /// A reward earned.
         case met

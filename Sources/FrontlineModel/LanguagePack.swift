@@ -26,6 +26,14 @@ public struct LanguagePack: Hashable, Sendable {
     public var stopwords: [String]
     /// Match "ā" as "a" (Latvian trainees often type without diacritics).
     public var foldDiacritics: Bool
+    /// Named paraphrase families a pattern can use as `{name}`: "refund" → ["refund",
+    /// "money back", "reimburse"]. Shared by every scenario and rubric of the language.
+    public var concepts: [String: [Phrase]]
+    /// Endings a word takes in its other forms ("s", "ed", "ing"; Latvian "a", "u", "as"…):
+    /// a pattern's word also matches the same word with another of these endings.
+    public var wordEndings: [String]
+    /// What the value reader needs: units, currencies, bounds ("within"), multipliers.
+    public var valueWords: ValueWords
     public var source: SourceFile?
     public var location: SourceLocation?
 
@@ -34,7 +42,8 @@ public struct LanguagePack: Hashable, Sendable {
         equivalents: [[String]] = [], expansions: [String: String] = [:], negators: [String] = [], intensifiers: [String] = [],
         clauseBreaks: [String] = [], rangeWords: [String] = [], numberJoiners: [String] = [],
         nameEndings: [String: [String]] = [:], stopwords: [String] = [],
-        foldDiacritics: Bool = false, source: SourceFile? = nil, location: SourceLocation? = nil
+        foldDiacritics: Bool = false, concepts: [String: [Phrase]] = [:], wordEndings: [String] = [],
+        valueWords: ValueWords = ValueWords(), source: SourceFile? = nil, location: SourceLocation? = nil
     ) {
         self.language = language
         self.name = name
@@ -49,6 +58,9 @@ public struct LanguagePack: Hashable, Sendable {
         self.nameEndings = nameEndings
         self.stopwords = stopwords
         self.foldDiacritics = foldDiacritics
+        self.concepts = concepts
+        self.wordEndings = wordEndings
+        self.valueWords = valueWords
         self.source = source
         self.location = location
     }

@@ -49,11 +49,21 @@ public struct Expectation: Hashable, Sendable, Identifiable {
     public var requires: [String]
     /// The knowledge-base fact this expectation is about, if any.
     public var fact: String?
+    /// Patterns that must each also be said for the expectation to be met ("which phone"
+    /// and "which app version"); `phrases` names the first part.
+    public var andSay: [Phrase]
+    /// The value the reply must state ("5-7 business days", "£650"): a reply that states a
+    /// value of the same kind that differs is a wrong value, not a credit.
+    public var value: ExpectedValue?
+    /// The expectation of an earlier turn this one repeats (`same_as`): its phrases, value
+    /// and parts are that one's, so the two cannot drift apart.
+    public var sameAs: String?
     public var location: SourceLocation?
 
     public init(
         id: String, kind: Kind, name: String, phrases: [Phrase], tip: String, points: Double,
         isCritical: Bool = false, requires: [String] = [], fact: String? = nil,
+        andSay: [Phrase] = [], value: ExpectedValue? = nil, sameAs: String? = nil,
         location: SourceLocation? = nil
     ) {
         self.id = id
@@ -65,6 +75,25 @@ public struct Expectation: Hashable, Sendable, Identifiable {
         self.isCritical = isCritical
         self.requires = requires
         self.fact = fact
+        self.andSay = andSay
+        self.value = value
+        self.sameAs = sameAs
+        self.location = location
+    }
+}
+
+/// A value an expectation must state, as the author wrote it, with how far a reply may be
+/// from it and still be right.
+public struct ExpectedValue: Hashable, Sendable {
+    /// "5-7 business days", "£650", "24 hours", "35 metres".
+    public var text: String
+    /// The share by which a stated value may differ (0.1: ten per cent either way).
+    public var tolerance: Double
+    public var location: SourceLocation?
+
+    public init(text: String, tolerance: Double = 0, location: SourceLocation? = nil) {
+        self.text = text
+        self.tolerance = tolerance
         self.location = location
     }
 }
@@ -89,6 +118,9 @@ public struct BranchCondition: Hashable, Sendable {
     public var said: [String] = []
     /// At least one listed expectation was missed.
     public var missed: [String] = []
+    /// This reply stated a wrong value for at least one listed expectation ("2-3 days"
+    /// where the policy is 5-7): the customer can react to the wrong fact itself.
+    public var wrong: [String] = []
     /// A critical criterion failed (true) or none did (false).
     public var critical: Bool?
     public var scoreAtLeast: Double?
@@ -98,12 +130,13 @@ public struct BranchCondition: Hashable, Sendable {
     public var location: SourceLocation?
 
     public init(
-        said: [String] = [], missed: [String] = [], critical: Bool? = nil,
+        said: [String] = [], missed: [String] = [], wrong: [String] = [], critical: Bool? = nil,
         scoreAtLeast: Double? = nil, scoreBelow: Double? = nil,
         patienceAtLeast: Int? = nil, patienceBelow: Int? = nil, location: SourceLocation? = nil
     ) {
         self.said = said
         self.missed = missed
+        self.wrong = wrong
         self.critical = critical
         self.scoreAtLeast = scoreAtLeast
         self.scoreBelow = scoreBelow

@@ -3,10 +3,15 @@ struct PatternParser {
     let lexemes: [PatternLexeme]
     let tokenizer: Tokenizer
     var position = 0
+    /// The concepts being expanded around this pattern (to refuse one that uses itself).
+    let expanding: [String]
+    /// How deep concepts may use other concepts.
+    static let conceptDepth = 6
 
-    init(lexemes: [PatternLexeme], tokenizer: Tokenizer) {
+    init(lexemes: [PatternLexeme], tokenizer: Tokenizer, expanding: [String] = []) {
         self.lexemes = lexemes
         self.tokenizer = tokenizer
+        self.expanding = expanding
     }
 
     var peek: PatternLexeme? { position < lexemes.count ? lexemes[position] : nil }
@@ -20,8 +25,14 @@ struct PatternParser {
                 return .sequence(items)
             case .text(let text):
                 position += 1
-                let words = tokenizer.tokenize(text).map { PatternNode.word($0.text) }
-                items.append(contentsOf: words)
+                for token in tokenizer.tokenize(text) {
+                    let forms = token.isNegator || token.isIntensifier || token.isNumber
+                        ? [token.text] : tokenizer.wordForms.forms(of: token.text)
+                    items.append(forms.count == 1 ? .word(forms[0]) : .alternatives(forms.map(PatternNode.word)))
+                }
+            case .concept(let name):
+                position += 1
+                items.append(try concept(name, at: lexeme.offset))
             case .prefix(let stem):
                 position += 1
                 let normalized = tokenizer.normalizeWord(stem)
@@ -49,6 +60,48 @@ struct PatternParser {
         return .sequence(items)
     }
 
+    /// `{name}`: the alternatives of the language's concept `name`, each parsed as a pattern.
+    private func concept(_ name: String, at offset: Int) throws(PatternError) -> PatternNode {
+        guard let phrases = tokenizer.concepts[name] else {
+            let known = tokenizer.concepts.keys.sorted()
+            let hint = known.isEmpty ? "; this language defines no concepts (language.yaml 'concepts:')"
+                : (name.didYouMean(known).isEmpty ? "; see 'concepts:' in language.yaml" : name.didYouMean(known))
+            throw PatternError(message: "unknown concept '{\(name)}'\(hint)", offset: offset)
+        }
+        guard !expanding.contains(name) else {
+            throw PatternError(message: "concept '{\(name)}' uses itself (\((expanding + [name]).joined(separator: " → ")))", offset: offset)
+        }
+        guard expanding.count < Self.conceptDepth else {
+            throw PatternError(message: "concepts nest more than \(Self.conceptDepth) deep at '{\(name)}'", offset: offset)
+        }
+        guard !phrases.isEmpty else { throw PatternError(message: "concept '{\(name)}' has no phrases", offset: offset) }
+        var options: [PatternNode] = []
+        for phrase in phrases {
+            let lexemes = PatternLexer.lex(phrase.pattern)
+            if lexemes.contains(where: { $0.kind == .sentenceStart }) {
+                throw PatternError(message: "concept '{\(name)}' phrase '\(phrase.pattern)' cannot use '^'", offset: offset)
+            }
+            var parser = PatternParser(lexemes: lexemes, tokenizer: tokenizer, expanding: expanding + [name])
+            let node: PatternNode
+            do throws(PatternError) {
+                node = try parser.parseSequence()
+                if let extra = parser.peek {
+                    throw PatternError(message: "unexpected '\(extra.symbol)' (no matching opening bracket)", offset: extra.offset)
+                }
+            } catch {
+                throw PatternError(message: "in concept '{\(name)}' phrase '\(phrase.pattern)': \(error.message)", offset: offset)
+            }
+            guard node.containsWord else {
+                throw PatternError(message: "concept '{\(name)}' phrase '\(phrase.pattern)' has no words", offset: offset)
+            }
+            if case .sequence(let items) = node, items.first?.isGap == true || items.last?.isGap == true {
+                throw PatternError(message: "concept '{\(name)}' phrase '\(phrase.pattern)' cannot start or end with a gap", offset: offset)
+            }
+            options.append(node)
+        }
+        return options.count == 1 ? options[0] : .alternatives(options)
+    }
+
     /// group := '(' sequence ('|' sequence)* ')'   or the same in '[' ']' (optional)
     private mutating func parseGroup(opening: PatternLexeme, closing: PatternLexeme.Kind = .close) throws(PatternError) -> PatternNode {
         let (open, close) = closing == .close ? ("(", ")") : ("[", "]")
@@ -70,4 +123,8 @@ struct PatternParser {
             }
         }
     }
+}
+
+extension PatternNode {
+    var isGap: Bool { if case .gap = self { true } else { false } }
 }

@@ -20,6 +20,15 @@ public struct PatternError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String { message }
 }
 
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}
+
 public enum PhrasePattern {
     public static let shortGap = 3
     public static let longGap = 8
@@ -74,7 +83,11 @@ extension PatternNode {
 }
 
 struct PatternLexeme {
-    enum Kind: Equatable { case text(String), prefix(String), gap(Int), open, close, bar, openOptional, closeOptional, sentenceStart }
+    enum Kind: Equatable {
+        case text(String), prefix(String), gap(Int), open, close, bar, openOptional, closeOptional, sentenceStart
+        /// `{refund}`: one of the language's named paraphrase families.
+        case concept(String)
+    }
     var kind: Kind
     var offset: Int
     var symbol: String {
@@ -88,6 +101,7 @@ struct PatternLexeme {
         case .openOptional: "["
         case .closeOptional: "]"
         case .sentenceStart: "^"
+        case .concept(let name): "{\(name)}"
         }
     }
 }
@@ -112,6 +126,15 @@ enum PatternLexer {
                 text.unicodeScalars.append(s)
                 text.unicodeScalars.append(scalars[i + 1])
                 i += 2
+                continue
+            case "{":
+                flush()
+                var end = i + 1
+                while end < scalars.count, scalars[end] != "}" { end += 1 }
+                var name = String.UnicodeScalarView()
+                name.append(contentsOf: scalars[(i + 1)..<end])
+                lexemes.append(PatternLexeme(kind: .concept(String(name).trimmingSpaces), offset: i))
+                i = min(end + 1, scalars.count)
                 continue
             case "^":
                 flush()

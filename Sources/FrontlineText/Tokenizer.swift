@@ -24,6 +24,10 @@ public struct Tokenizer: Sendable {
     /// lookup a word needs anyway also gives its vocabulary id and whether it is a stopword.
     var lexiconCount: Int32
     var binding: Binding?
+    /// The language's named paraphrase families (`{name}` in a pattern), as written.
+    public let concepts: [String: [Phrase]]
+    /// How a pattern's words take their other forms (see `WordForms`).
+    let wordForms: WordForms
 
     /// What a tokenizer bound to a phrase vocabulary knows about each word. (A struct: as
     /// a class it cost a retain and release per word, about 7k instructions a reply.)
@@ -73,6 +77,8 @@ public struct Tokenizer: Sendable {
         func norm(_ word: String) -> String { normalizer.normalize(Substring(word)) }
         self.language = pack.language
         self.normalizer = normalizer
+        self.concepts = pack.concepts
+        self.wordForms = WordForms(endings: pack.wordEndings.map(norm))
         var expansions: [String: [String]] = [:]
         for (short, long) in pack.expansions {
             expansions[norm(short)] = long.split(separator: " ").map { normalizer.normalize($0) }

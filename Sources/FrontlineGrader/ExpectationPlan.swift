@@ -1,0 +1,67 @@
+import FrontlineModel
+import FrontlineText
+import Synchronization
+
+/// A turn's expectations compiled once: their phrases (and `and_say` parts) in one
+/// matcher, their values read. Play, regrade and batch grading meet the same turn again
+/// and again, so plans are kept by the grader (`ExpectationPlans`), not rebuilt per reply.
+struct ExpectationPlan: Sendable {
+    let matcher: PhraseMatcher
+    /// Matcher keys: expectation k's `say` phrases are key k; its `and_say` phrases are
+    /// `partKeys[k]` (one key per part, each must match).
+    let partKeys: [[Int]]
+    /// Each expectation's value, read ("5-7 business days" → time 5–7 days), if it has one.
+    let values: [StatedValue?]
+
+    init(_ expectations: [Expectation], tokenizer: Tokenizer, reader: ValueReader) {
+        var matcher = PhraseMatcher()
+        var nextKey = expectations.count
+        var partKeys: [[Int]] = []
+        for (index, expectation) in expectations.enumerated() {
+            for (n, phrase) in expectation.phrases.enumerated() {
+                if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
+                    matcher.add(CompiledPhrase(node), key: index, phrase: n)
+                }
+            }
+            var keys: [Int] = []
+            for (n, phrase) in expectation.andSay.enumerated() {
+                if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
+                    matcher.add(CompiledPhrase(node), key: nextKey, phrase: n)
+                }
+                keys.append(nextKey)
+                nextKey += 1
+            }
+            partKeys.append(keys)
+        }
+        matcher.prepare()
+        self.matcher = matcher
+        self.partKeys = partKeys
+        self.values = expectations.map { expectation in
+            expectation.value.flatMap { Self.read($0.text, tokenizer: tokenizer, reader: reader) }
+        }
+    }
+
+    /// The one value `text` states, or nil when it states none (`frontline check` reports that).
+    static func read(_ text: String, tokenizer: Tokenizer, reader: ValueReader) -> StatedValue? {
+        let tokens = tokenizer.tokenize(text)
+        return reader.values(in: tokens, scalars: Array(text.unicodeScalars)).first
+    }
+}
+
+/// Compiled expectation plans by turn (its expectations), shared by every copy of a grader.
+final class ExpectationPlans: Sendable {
+    private let plans = Mutex<[[Expectation]: ExpectationPlan]>([:])
+    /// A scenario folder has a few dozen turns; a stream of made-up expectations (batch
+    /// lines with their own) must not grow without end.
+    static let limit = 512
+
+    func plan(_ expectations: [Expectation], make: () -> ExpectationPlan) -> ExpectationPlan {
+        if let plan = plans.withLock({ $0[expectations] }) { return plan }
+        let plan = make()
+        plans.withLock { table in
+            if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
+            table[expectations] = plan
+        }
+        return plan
+    }
+}

@@ -1,0 +1,62 @@
+import FrontlineModel
+import Yams
+
+/// Decodes the `values:` section of a language file: the words the value reader needs.
+///
+///     values:
+///       units: { time: { day: 86400, days: 86400, week: 604800 }, length: { metre: 1 } }
+///       currencies: { "£": GBP, pounds: GBP }
+///       bounds: { within: at_most, about: about, "at least": at_least }
+///       multipliers: { thousand: 1000 }
+///       articles: [a, an]
+///       unit_qualifiers: [business, working]
+struct ValueWordsDecoder {
+    let diagnostics: Diagnostics
+
+    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "unit_qualifiers"]
+
+    func decode(_ map: MappingReader) -> ValueWords {
+        defer { map.finish() }
+        var words = ValueWords()
+        if let quantities = map.mapping("units", what: "units", known: []) {
+            for (quantity, _, value) in quantities.entries {
+                guard let unitMap = MappingReader(value, what: "the units of '\(quantity)'", known: [], diagnostics: diagnostics) else { continue }
+                for (unit, _, factorNode) in unitMap.entries {
+                    guard let factor = factorNode.float, factor.isFinite, factor > 0 else {
+                        diagnostics.error(.wrongType, "the unit '\(unit)' needs a positive number (how many base units it is)", at: factorNode)
+                        continue
+                    }
+                    words.units[unit] = ValueWords.Unit(quantity: quantity, factor: factor)
+                }
+            }
+        }
+        if let currencies = map.mapping("currencies", what: "currencies", known: []) {
+            for (word, _, value) in currencies.entries {
+                if let code = currencies.scalarString(value, key: word) { words.currencies[word] = code }
+            }
+        }
+        if let bounds = map.mapping("bounds", what: "bounds", known: []) {
+            for (word, _, value) in bounds.entries {
+                guard let text = bounds.scalarString(value, key: word) else { continue }
+                guard let bound = ValueWords.Bound(rawValue: text) else {
+                    let choices = ValueWords.Bound.allCases.map(\.rawValue)
+                    diagnostics.error(.invalidValue, "'\(text)' is not a bound; use one of \(choices.joined(separator: ", "))\(text.didYouMean(choices))", at: value)
+                    continue
+                }
+                words.bounds[word] = bound
+            }
+        }
+        if let multipliers = map.mapping("multipliers", what: "multipliers", known: []) {
+            for (word, _, value) in multipliers.entries {
+                guard let factor = value.float, factor.isFinite, factor > 0 else {
+                    diagnostics.error(.wrongType, "the multiplier '\(word)' needs a positive number", at: value)
+                    continue
+                }
+                words.multipliers[word] = factor
+            }
+        }
+        words.articles = map.strings("articles")?.map(\.0) ?? []
+        words.unitQualifiers = map.strings("unit_qualifiers")?.map(\.0) ?? []
+        return words
+    }
+}

@@ -1,0 +1,47 @@
+/// The words a language uses to state values, so that "5 to 7 working days", "within a
+/// week", "£650" and "۴۵ هزار تومان" are read as typed values and compared with a fact's
+/// value instead of as spellings (Rubrics/<lang>/language.yaml, `values:`).
+public struct ValueWords: Hashable, Sendable {
+    /// A unit word and what it measures: "day" → (time, 86 400), "metre" → (length, 1).
+    public struct Unit: Hashable, Sendable {
+        public var quantity: String
+        public var factor: Double
+
+        public init(quantity: String, factor: Double) {
+            self.quantity = quantity
+            self.factor = factor
+        }
+    }
+
+    /// How a value is bounded: "within a week" is at most 7 days, "about a week" roughly 7.
+    public enum Bound: String, Hashable, Sendable, CaseIterable {
+        case atMost = "at_most"
+        case atLeast = "at_least"
+        case about
+    }
+
+    /// Unit words by their (normalised) spelling: day, days, hour, metres, gb, روز, dienas…
+    public var units: [String: Unit]
+    /// Currency words and symbols by spelling, to a currency code: "£" → GBP, "euro" → EUR.
+    public var currencies: [String: String]
+    /// Words (or short phrases) that bound the value after them: within, up to, about, حدود.
+    public var bounds: [String: Bound]
+    /// Words that scale the number before them: thousand → 1000, هزار → 1000.
+    public var multipliers: [String: Double]
+    /// Words that stand for "one" before a unit: "a week", "an hour".
+    public var articles: [String]
+    /// Words between a number and its unit that do not change it ("business" days).
+    public var unitQualifiers: [String]
+
+    public init(units: [String: Unit] = [:], currencies: [String: String] = [:], bounds: [String: Bound] = [:],
+                multipliers: [String: Double] = [:], articles: [String] = [], unitQualifiers: [String] = []) {
+        self.units = units
+        self.currencies = currencies
+        self.bounds = bounds
+        self.multipliers = multipliers
+        self.articles = articles
+        self.unitQualifiers = unitQualifiers
+    }
+
+    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty }
+}

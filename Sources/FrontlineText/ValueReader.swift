@@ -1,0 +1,162 @@
+import FrontlineModel
+
+/// Reads the values a text states (durations, amounts of money, lengths, percentages…)
+/// from its tokens, with the language's unit, currency, bound and multiplier words.
+/// A number with no unit or currency is not a value here: "version 5.3.0" and "14 May"
+/// say nothing this reader could compare.
+public struct ValueReader: Sendable {
+    let units: [String: ValueWords.Unit]
+    let currencies: [String: String]
+    /// Currency symbols written without spaces ("£", "$", "€"), by scalar.
+    let symbols: [Unicode.Scalar: String]
+    /// Bound phrases as token texts, longest first.
+    let bounds: [([String], ValueWords.Bound)]
+    let multipliers: [String: Double]
+    let articles: Set<String>
+    let qualifiers: Set<String>
+
+    public init(_ words: ValueWords, tokenizer: Tokenizer) {
+        func key(_ text: String) -> [String] { tokenizer.tokenize(text).map(\.text) }
+        var units: [String: ValueWords.Unit] = [:]
+        for (word, unit) in words.units {
+            for form in [word, tokenizer.normalizeWord(word)] + key(word).suffix(1) { units[form] = unit }
+        }
+        self.units = units
+        var currencies: [String: String] = [:], symbols: [Unicode.Scalar: String] = [:]
+        for (word, code) in words.currencies {
+            let parts = key(word)
+            if parts.count == 1 { currencies[parts[0]] = code }
+            if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first { symbols[scalar] = code }
+        }
+        self.currencies = currencies
+        self.symbols = symbols
+        self.bounds = words.bounds.map { (key($0.key), $0.value) }.filter { !$0.0.isEmpty }
+            .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.joined() < $1.0.joined() }
+        var multipliers: [String: Double] = [:]
+        for (word, factor) in words.multipliers { for form in key(word) { multipliers[form] = factor } }
+        self.multipliers = multipliers
+        self.articles = Set(words.articles.flatMap(key))
+        self.qualifiers = Set(words.unitQualifiers.flatMap(key))
+    }
+
+    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty && symbols.isEmpty }
+
+    /// Every value `tokens` state, in order. `scalars` is the text they were read from
+    /// (currency symbols and `%` are punctuation, not tokens).
+    public func values(in tokens: [Token], scalars: [Unicode.Scalar]) -> [StatedValue] {
+        var values: [StatedValue] = []
+        var i = 0
+        while i < tokens.count {
+            if let value = value(at: i, tokens, scalars) {
+                values.append(value)
+                i = value.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return values
+    }
+
+    private func value(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
+        var j = start
+        var low: Double, high: Double
+        var unitFromWord: ValueWords.Unit?
+        if let number = Self.number(tokens[j].text) {
+            low = number.value
+            high = number.value
+            unitFromWord = number.suffix.flatMap { units[$0] }
+            if number.suffix != nil, unitFromWord == nil { return nil } // "5th", "3rd": not a value
+            j += 1
+            if unitFromWord == nil, j + 1 < tokens.count, tokens[j].text == Tokenizer.rangeToken,
+               let upper = Self.number(tokens[j + 1].text), upper.suffix == nil || units[upper.suffix!] != nil {
+                high = upper.value
+                unitFromWord = upper.suffix.flatMap { units[$0] }
+                j += 2
+            }
+        } else if articles.contains(tokens[j].text) || tokens[j].text == "1" {
+            low = 1
+            high = 1
+            j += 1
+        } else {
+            return nil
+        }
+        let numberEnd = j
+        if unitFromWord == nil, j < tokens.count, !tokens[j].sentenceBreakBefore, let factor = multipliers[tokens[j].text] {
+            low *= factor
+            high *= factor
+            j += 1
+        }
+        var quantity: String?
+        var factor = 1.0
+        if let unit = unitFromWord {
+            quantity = unit.quantity
+            factor = unit.factor
+        } else {
+            var k = j
+            while k < tokens.count, k - j < 2, qualifiers.contains(tokens[k].text), !tokens[k].sentenceBreakBefore { k += 1 }
+            if k < tokens.count, !tokens[k].sentenceBreakBefore, let unit = units[tokens[k].text] {
+                quantity = unit.quantity
+                factor = unit.factor
+                j = k + 1
+            }
+        }
+        if quantity == nil, scalars.indices.contains(tokens[numberEnd - 1].end), scalars[tokens[numberEnd - 1].end] == "%" {
+            quantity = "percent"
+        }
+        if quantity == nil, let code = currency(before: start, after: j, tokens, scalars, numberEnd: numberEnd) {
+            quantity = "money:" + code.code
+            j = max(j, code.end)
+        }
+        guard let quantity else { return nil }
+        var first = start
+        var bound: ValueWords.Bound?
+        for (words, kind) in bounds where first >= words.count {
+            let from = start - words.count
+            if zip(words, tokens[from..<start]).allSatisfy({ $0 == $1.text }), !tokens[from + 1...start].contains(where: \.sentenceBreakBefore) {
+                bound = kind
+                first = from
+                break
+            }
+        }
+        var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: bound, tokens: first..<j)
+        let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
+        value.text = Self.quote(scalars, from: tokens[first].start, to: end)
+        return value
+    }
+
+    /// A currency written before the number (a symbol or a word: "£650", "EUR 25") or after
+    /// it ("25 pounds", "۴۵ هزار تومان", "25€"), and where the value then ends.
+    private func currency(before start: Int, after end: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar],
+                          numberEnd: Int) -> (code: String, end: Int)? {
+        var p = tokens[start].start - 1
+        while p >= 0, scalars.indices.contains(p), scalars[p] == " " { p -= 1 }
+        if scalars.indices.contains(p), let code = symbols[scalars[p]] { return (code, end) }
+        if start > 0, !tokens[start].sentenceBreakBefore, let code = currencies[tokens[start - 1].text] { return (code, end) }
+        let after = tokens[numberEnd - 1].end
+        if scalars.indices.contains(after), let code = symbols[scalars[after]] { return (code, end) }
+        if end < tokens.count, !tokens[end].sentenceBreakBefore, let code = currencies[tokens[end].text] { return (code, end + 1) }
+        return nil
+    }
+
+    /// "650" → 650; "50gb" → (50, "gb"); "8am" → nil unless "am" is a unit.
+    static func number(_ text: String) -> (value: Double, suffix: String?)? {
+        var digits = Substring(text)
+        var suffix: Substring?
+        if let firstLetter = text.firstIndex(where: { $0.isLetter }) {
+            digits = text[..<firstLetter]
+            suffix = text[firstLetter...]
+            guard suffix!.allSatisfy(\.isLetter) else { return nil }
+        }
+        guard !digits.isEmpty, digits.first!.isNumber, let value = Double(String(digits.map { $0.wholeNumberValue.map(String.init) ?? String($0) }.joined())) else { return nil }
+        return (value, suffix.map(String.init))
+    }
+
+    static func quote(_ scalars: [Unicode.Scalar], from: Int, to: Int) -> String {
+        var view = String.UnicodeScalarView()
+        let lo = max(0, min(from, scalars.count)), hi = max(lo, min(to, scalars.count))
+        // Include a currency symbol written just before the number.
+        let start = lo > 0 && !CharacterNormalizer.isWordScalar(scalars[lo - 1]) && scalars[lo - 1] != " " && scalars[lo - 1].properties.generalCategory == .currencySymbol ? lo - 1 : lo
+        view.append(contentsOf: scalars[start..<hi])
+        return String(view)
+    }
+}
