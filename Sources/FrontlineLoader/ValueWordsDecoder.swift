@@ -13,7 +13,7 @@ import Yams
 struct ValueWordsDecoder {
     let diagnostics: Diagnostics
 
-    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "unit_qualifiers"]
+    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "fractions", "unit_qualifiers"]
 
     func decode(_ map: MappingReader) -> ValueWords {
         defer { map.finish() }
@@ -46,17 +46,24 @@ struct ValueWordsDecoder {
                 words.bounds[word] = bound
             }
         }
-        if let multipliers = map.mapping("multipliers", what: "multipliers", known: []) {
-            for (word, _, value) in multipliers.entries {
-                guard let factor = value.float, factor.isFinite, factor > 0 else {
-                    diagnostics.error(.wrongType, "the multiplier '\(word)' needs a positive number", at: value)
-                    continue
-                }
-                words.multipliers[word] = factor
-            }
-        }
+        words.multipliers = factors(map, "multipliers")
+        words.fractions = factors(map, "fractions")
         words.articles = map.strings("articles")?.map(\.0) ?? []
         words.unitQualifiers = map.strings("unit_qualifiers")?.map(\.0) ?? []
         return words
+    }
+
+    /// A mapping of words to positive numbers (multipliers, fractions).
+    private func factors(_ map: MappingReader, _ key: String) -> [String: Double] {
+        guard let entries = map.mapping(key, what: key, known: []) else { return [:] }
+        var factors: [String: Double] = [:]
+        for (word, _, value) in entries.entries {
+            guard let factor = value.float, factor.isFinite, factor > 0 else {
+                diagnostics.error(.wrongType, "'\(word)' in '\(key)' needs a positive number", at: value)
+                continue
+            }
+            factors[word] = factor
+        }
+        return factors
     }
 }

@@ -30,16 +30,20 @@ public struct ValueWords: Hashable, Sendable {
     public var multipliers: [String: Double]
     /// Words that stand for "one" before a unit: "a week", "an hour".
     public var articles: [String]
+    /// Parts of one before a unit: "half an hour", "نیم ساعت" (half → 0.5).
+    public var fractions: [String: Double]
     /// Words between a number and its unit that do not change it ("business" days).
     public var unitQualifiers: [String]
 
     public init(units: [String: Unit] = [:], currencies: [String: String] = [:], bounds: [String: Bound] = [:],
-                multipliers: [String: Double] = [:], articles: [String] = [], unitQualifiers: [String] = []) {
+                multipliers: [String: Double] = [:], articles: [String] = [], fractions: [String: Double] = [:],
+                unitQualifiers: [String] = []) {
         self.units = units
         self.currencies = currencies
         self.bounds = bounds
         self.multipliers = multipliers
         self.articles = articles
+        self.fractions = fractions
         self.unitQualifiers = unitQualifiers
     }
 

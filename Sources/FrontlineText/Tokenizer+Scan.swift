@@ -91,6 +91,10 @@ extension Tokenizer {
             i += width
             offset += 1
             switch scalar {
+            case "." where i < utf8.count && (utf8[i] >= 0x61 && utf8[i] <= 0x7A || utf8[i] >= 0x30 && utf8[i] <= 0x39)
+                && !tokens.isEmpty && tokens[tokens.count - 1].end == start:
+                // "app.ledgerleaf.com", "t.n": a dot inside a web or email address ends nothing.
+                continue
             case ".", "!", "?", "\n", "\u{2026}", "\u{061F}", "\u{3002}":
                 pending.clause = true
                 pending.sentence = true

@@ -13,6 +13,7 @@ public struct ValueReader: Sendable {
     let bounds: [([String], ValueWords.Bound)]
     let multipliers: [String: Double]
     let articles: Set<String>
+    let fractions: [String: Double]
     let qualifiers: Set<String>
 
     public init(_ words: ValueWords, tokenizer: Tokenizer) {
@@ -36,6 +37,9 @@ public struct ValueReader: Sendable {
         for (word, factor) in words.multipliers { for form in key(word) { multipliers[form] = factor } }
         self.multipliers = multipliers
         self.articles = Set(words.articles.flatMap(key))
+        var fractions: [String: Double] = [:]
+        for (word, part) in words.fractions { for form in key(word) { fractions[form] = part } }
+        self.fractions = fractions
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }
 
@@ -73,6 +77,12 @@ public struct ValueReader: Sendable {
                 unitFromWord = upper.suffix.flatMap { units[$0] }
                 j += 2
             }
+        } else if let part = fractions[tokens[j].text] {
+            // "half an hour", "half a day", "نیم ساعت"
+            low = part
+            high = part
+            j += 1
+            if j < tokens.count, articles.contains(tokens[j].text) { j += 1 }
         } else if articles.contains(tokens[j].text) || tokens[j].text == "1" {
             low = 1
             high = 1
