@@ -128,9 +128,24 @@ struct CatalogValidator {
                 check(criterion.phrases + criterion.unless, tokenizer(rubric.language))
             }
         }
+        for pack in catalog.languages {
+            // Every concept compiles on its own, so a broken one is reported where it is written.
+            let t = tokenizer(pack.language)
+            for name in pack.concepts.keys.sorted() {
+                check(pack.concepts[name] ?? [], t)
+            }
+        }
         for scenario in catalog.scenarios {
+            let t = tokenizer(scenario.language)
+            let reader = ValueReader(catalog.language(scenario.language)?.valueWords ?? ValueWords(), tokenizer: t)
             for turn in scenario.turns {
-                for expectation in turn.expectations { check(expectation.phrases, tokenizer(scenario.language)) }
+                for expectation in turn.expectations {
+                    check(expectation.phrases + expectation.andSay, t)
+                    guard expectation.sameAs == nil, let value = expectation.value else { continue } // a repeat's is checked where written
+                    if reader.values(in: t.tokenize(value.text), scalars: Array(value.text.unicodeScalars)).isEmpty {
+                        diagnostics.append(.error(.invalidValue, "cannot read '\(value.text)' as a value; write a number with a unit or currency the language knows (e.g. '5-7 business days', '£650', '30 minutes'; see 'values:' in language.yaml)", at: value.location))
+                    }
+                }
             }
         }
     }
