@@ -1,5 +1,5 @@
 import Testing
-import FrontlineGrader
+@testable import FrontlineGrader
 import FrontlineModel
 
 @Suite struct GraderExpectationsTests {
@@ -56,5 +56,65 @@ import FrontlineModel
         let must = ShippedContent.expectation("warn-fraud", .action, say: ["never share your (pin|password)"], critical: true)
         #expect(grade("Have a nice day.", [must]).criticalFailure)
         #expect(!grade("Please never share your PIN with anyone.", [must]).criticalFailure)
+    }
+
+    // MARK: Meaning: values, parts, concepts
+
+    func timing(value: String = "5-7 business days") -> FrontlineModel.Expectation {
+        var e = ShippedContent.expectation("refund-timing", say: ["5-7 business days"], points: 20)
+        e.value = ExpectedValue(text: value)
+        return e
+    }
+
+    @Test func anAgreeingValueMeetsTheExpectationInOtherWords() throws {
+        let grade = grade("It'll be back on your card within a week.", [timing()])
+        #expect(grade.metExpectations == ["refund-timing"])
+        let finding = try #require(grade.findings.first { $0.criterionId == "refund-timing" })
+        #expect(finding.evidence?.text == "within a week")
+    }
+
+    @Test func aWrongValueIsNotCreditedAndIsItsOwnFinding() throws {
+        let grade = grade("You'll see it in 2-3 business days.", [timing()])
+        #expect(grade.metExpectations.isEmpty)
+        #expect(grade.wrongValues == ["refund-timing"])
+        let wrong = try #require(grade.findings.first { $0.criterionId == "refund-timing.wrong-value" })
+        #expect(wrong.outcome == .triggered && wrong.points < 0)
+        #expect(wrong.evidence?.text == "2-3 business days")
+        #expect(wrong.evidence?.start == 17)
+        #expect(wrong.note == "you said 2-3 business days; it is 5-7 business days")
+    }
+
+    @Test func aValueThatIsAnotherExpectationsIsNotWrong() {
+        var window = ShippedContent.expectation("refund-window", say: ["30 days"])
+        window.value = ExpectedValue(text: "30 days")
+        let grade = grade("Refunds are within 30 days of delivery and arrive in 5-7 business days.", [timing(), window])
+        #expect(grade.wrongValues.isEmpty)
+        #expect(grade.metExpectations == ["refund-timing", "refund-window"])
+    }
+
+    @Test func everyPartMustBeSaid() throws {
+        var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
+        versions.andSay = [Phrase("(app|software) version")]
+        #expect(grade("Which phone are you using?", [versions]).metExpectations.isEmpty)
+        #expect(grade("Which phone are you on, and what app version?", [versions]).metExpectations == ["ask-versions"])
+        let note = try #require(grade("Which phone are you using?", [versions]).findings.first?.note)
+        #expect(note.contains("only part of it"))
+    }
+
+    @Test func forbiddenClaimsByConcept() {
+        let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["{refund} ** {instant}"], points: 30)
+        #expect(grade("I've refunded the full amount and it'll be back on your card instantly.", [instant]).scores[.accuracy] == 0)
+        #expect(grade("Send me the order number and I'll push the refund straight through.", [instant])
+            .findings.contains { $0.criterionId == "instant-refund" })
+        // The honest version is not a promise.
+        #expect(!grade("I can't get the refund to you today, I'm afraid - it takes 5-7 business days.", [instant])
+            .findings.contains { $0.criterionId == "instant-refund" })
+    }
+
+    @Test func plansAreCompiledOncePerTurn() {
+        let expectations = [timing(), verify]
+        _ = grade("within a week", expectations)
+        let first = grader.expectationPlans.plan(expectations) { Issue.record("compiled again"); return ExpectationPlan(expectations, tokenizer: grader.tokenizer, reader: grader.valueReader) }
+        #expect(first.values.count == 2)
     }
 }

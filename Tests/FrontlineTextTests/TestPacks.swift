@@ -29,6 +29,38 @@ enum TestPacks {
         LanguagePack(language: "lv", name: "Latvian", negators: ["ne"], intensifiers: ["ļoti"], foldDiacritics: fold)
     }
 
+    static var withForms: LanguagePack {
+        var pack = english
+        pack.wordEndings = ["s", "es", "ed", "ing"]
+        return pack
+    }
+
+    static var withConcepts: LanguagePack {
+        var pack = english
+        pack.concepts = [
+            "refund": [Phrase("(refund|reimburse)"), Phrase("[your] money back")],
+            "instant": [Phrase("(instantly|immediately)"), Phrase("right (now|away)")],
+            "promise-refund": [Phrase("{refund} ** {instant}")],
+            "loop": [Phrase("sorry {loop}")],
+        ]
+        return pack
+    }
+
+    static var withValues: LanguagePack {
+        var pack = english
+        pack.numberWords["seven"] = 7
+        pack.valueWords = ValueWords(
+            units: ["day": .init(quantity: "time", factor: 86400), "hour": .init(quantity: "time", factor: 3600),
+                    "hours": .init(quantity: "time", factor: 3600), "week": .init(quantity: "time", factor: 604_800),
+                    "weeks": .init(quantity: "time", factor: 604_800), "metres": .init(quantity: "length", factor: 1),
+                    "m": .init(quantity: "length", factor: 1), "gb": .init(quantity: "data", factor: 1)],
+            currencies: ["£": "GBP", "€": "EUR", "pounds": "GBP", "eur": "EUR"],
+            bounds: ["within": .atMost, "about": .about],
+            multipliers: ["thousand": 1000], articles: ["a", "an"], fractions: ["half": 0.5],
+            unitQualifiers: ["business"])
+        return pack
+    }
+
     static let en = Tokenizer(english)
     static let fa = Tokenizer(persian)
 

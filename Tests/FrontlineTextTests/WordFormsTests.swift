@@ -1,0 +1,48 @@
+import Testing
+@testable import FrontlineText
+
+@Suite struct WordFormsTests {
+    let english = WordForms(endings: ["s", "es", "ed", "ing"])
+
+    @Test func aWordMeetsItsInflections() {
+        let forms = Set(english.forms(of: "refund"))
+        #expect(forms.isSuperset(of: ["refund", "refunds", "refunded", "refunding"]))
+    }
+
+    @Test func englishSpellingRules() {
+        #expect(english.forms(of: "arrange").contains("arranging"))
+        #expect(english.forms(of: "arrange").contains("arranged"))
+        #expect(english.forms(of: "reply").contains("replied"))
+        #expect(english.forms(of: "reply").contains("replies"))
+        #expect(english.forms(of: "stop").contains("stopped"))
+        #expect(english.forms(of: "booked").contains("book"))
+        #expect(english.forms(of: "booked").contains("booking"))
+        #expect(english.forms(of: "replied").contains("reply"))
+    }
+
+    @Test func shortWordsAndNumbersKeepTheirSpelling() {
+        #expect(english.forms(of: "is") == ["is"])
+        #expect(english.forms(of: "25") == ["25"])
+        #expect(WordForms(endings: []).forms(of: "refund") == ["refund"])
+    }
+
+    @Test func aLongEndingLeavesNoWordBehind() {
+        // "evening" must not meet "even", nor "wedding" "wed".
+        #expect(!english.forms(of: "evening").contains("even"))
+        #expect(!english.forms(of: "wedding").contains("wed"))
+    }
+
+    @Test func patternsMatchOtherForms() throws {
+        let pack = TestPacks.withForms
+        #expect(try TestPacks.matches("refund the charge", "I refunded the charge", Tokenizer(pack)))
+        #expect(try TestPacks.matches("book an engineer", "I'm booking an engineer", Tokenizer(pack)))
+        #expect(try !TestPacks.matches("book an engineer", "a bookshop engineer", Tokenizer(pack)))
+        #expect(try !TestPacks.matches("not", "that is noted", Tokenizer(pack)))
+    }
+
+    @Test func latvianEndingsSwap() {
+        let latvian = WordForms(endings: ["a", "u", "as", "ai", "s", "i"])
+        let forms = latvian.forms(of: "atmaksa")
+        #expect(forms.contains("atmaksu") && forms.contains("atmaksas") && forms.contains("atmaksai"))
+    }
+}
