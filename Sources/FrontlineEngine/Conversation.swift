@@ -146,9 +146,18 @@ public struct Conversation: Sendable {
     // MARK: Transitions
 
     private mutating func enter(_ turn: Turn) -> [ConversationEvent] {
+        // The customer remembers: a question the trainee already answered is not asked.
+        var turn = turn
+        var skipped: Set<String> = [turn.id]
+        while let skip = turn.skip, skip.ifSaid.allSatisfy(met.contains) {
+            guard let next = scenario.turn(skip.target) else { return end(at: skip.target) }
+            guard skipped.insert(next.id).inserted else { break }
+            turn = next
+        }
         let visit = visits[turn.id, default: 0]
         visits[turn.id] = visit + 1
-        let variants = turn.customer
+        let adapted = turn.adaptedLines.filter { $0.fits(met) }.map(\.line)
+        let variants = adapted.isEmpty ? turn.customer : adapted
         currentLine = variants.isEmpty ? "" : variants[abs(seed &+ visit) % variants.count]
         state = .awaitingReply(turn: turn.id)
         shownAt = clock.now()

@@ -85,18 +85,57 @@ struct ScenarioDecoder {
     }
 
     private func decodeTurn(_ id: String, keyNode: Node, _ node: Node) -> Turn? {
-        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next"],
+        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next", "skip"],
                                        diagnostics: diagnostics) else { return nil }
         defer { turn.finish() }
-        let lines = turn.strings("customer", required: true)?.map(\.0) ?? []
-        if turn.has("customer") && lines.isEmpty {
-            diagnostics.error(.invalidValue, "turn '\(id)' needs at least one customer line", at: turn.node("customer")!)
+        let (lines, adapted) = decodeCustomerLines(turn)
+        if let customer = turn.node("customer"), lines.isEmpty {
+            let message = adapted.isEmpty ? "turn '\(id)' needs at least one customer line"
+                : "turn '\(id)' needs at least one customer line without 'if_said', for conversations none of its adapted lines fits"
+            diagnostics.error(.invalidValue, message, at: customer)
         }
         let expectations = (turn.sequence("expect") ?? []).compactMap(decodeExpectation)
             .map { $0.sameAs == nil && $0.name.isEmpty ? $0.named($0.id.humanized) : $0 }
         let branches = decodeBranches(turn, turnId: id)
         return Turn(id: id, customer: lines, expectations: expectations, exemplary: turn.string("exemplary"),
-                    responseTime: turn.duration("response_time"), branches: branches, location: diagnostics.location(keyNode))
+                    responseTime: turn.duration("response_time"), branches: branches, adaptedLines: adapted,
+                    skip: turn.node("skip").flatMap(decodeSkip), location: diagnostics.location(keyNode))
+    }
+
+    /// `customer:` is a line, or a list of lines and adapted lines (`{ line, if_said, unless_said }`).
+    private func decodeCustomerLines(_ turn: MappingReader) -> ([String], [AdaptedLine]) {
+        guard let node = turn.node("customer") else {
+            turn.missing("customer")
+            return ([], [])
+        }
+        guard case .sequence(let items) = node else { return (turn.scalarString(node, key: "customer").map { [$0] } ?? [], []) }
+        var lines: [String] = [], adapted: [AdaptedLine] = []
+        for item in items {
+            if case .mapping = item {
+                guard let map = MappingReader(item, what: "an adapted customer line", known: ["line", "if_said", "unless_said"],
+                                              diagnostics: diagnostics) else { continue }
+                defer { map.finish() }
+                guard let line = map.string("line", required: true) else { continue }
+                let ifSaid = map.strings("if_said")?.map(\.0) ?? [], unlessSaid = map.strings("unless_said")?.map(\.0) ?? []
+                if ifSaid.isEmpty && unlessSaid.isEmpty {
+                    diagnostics.error(.missingKey, "an adapted customer line needs 'if_said' or 'unless_said'; write a plain line otherwise", at: item)
+                }
+                adapted.append(AdaptedLine(line: line, ifSaid: ifSaid, unlessSaid: unlessSaid, location: diagnostics.location(item)))
+            } else if let line = turn.scalarString(item, key: "customer") {
+                lines.append(line)
+            }
+        }
+        return (lines, adapted)
+    }
+
+    /// `skip: { if_said: [ids], goto: target }`.
+    private func decodeSkip(_ node: Node) -> TurnSkip? {
+        guard let map = MappingReader(node, what: "'skip'", known: ["if_said", "goto"], diagnostics: diagnostics) else { return nil }
+        defer { map.finish() }
+        let ifSaid = map.strings("if_said", required: true)?.map(\.0) ?? []
+        guard let target = map.string("goto", required: true) else { return nil }
+        if map.has("if_said"), ifSaid.isEmpty { diagnostics.error(.invalidValue, "'if_said' needs at least one expectation", at: node) }
+        return TurnSkip(ifSaid: ifSaid, target: target, location: diagnostics.location(map.node("goto") ?? node))
     }
 
     private func decodeExpectation(_ node: Node) -> Expectation? {

@@ -33,6 +33,22 @@ struct ScenarioValidator {
                 }
             }
         }
+        for turn in scenario.turns {
+            if let skip = turn.skip {
+                if !targets.contains(skip.target) {
+                    error(.unknownReference, "unknown turn or ending '\(skip.target)' in 'skip'\(skip.target.didYouMean(targets))", skip.location)
+                }
+                if skip.target == turn.id { error(.invalidValue, "turn '\(turn.id)' cannot skip to itself", skip.location) }
+                for id in skip.ifSaid where !expectationIds.contains(id) {
+                    error(.unknownReference, "unknown expectation '\(id)' in 'skip'\(id.didYouMean(expectationIds))", skip.location)
+                }
+            }
+            for line in turn.adaptedLines {
+                for id in line.ifSaid + line.unlessSaid where !expectationIds.contains(id) {
+                    error(.unknownReference, "unknown expectation '\(id)' in an adapted line\(id.didYouMean(expectationIds))", line.location)
+                }
+            }
+        }
         for (label, id) in [("silence ending", scenario.silence.ending), ("on_patience_exhausted", scenario.onPatienceExhausted)] {
             if let id, !endingIds.contains(id) {
                 error(.unknownReference, "\(label) '\(id)' is not an ending\(id.didYouMean(endingIds))", scenario.silence.location ?? scenario.location)
@@ -99,7 +115,7 @@ struct ScenarioValidator {
         var queue = [scenario.startTurn]
         while let id = queue.popLast() {
             guard reached.insert(id).inserted, let turn = turns[id] else { continue }
-            queue.append(contentsOf: turn.branches.map(\.target))
+            queue.append(contentsOf: turn.branches.map(\.target) + (turn.skip.map { [$0.target] } ?? []))
         }
         for turn in scenario.turns where !reached.contains(turn.id) {
             warning(.unreachableTurn, "turn '\(turn.id)' cannot be reached from the start turn '\(scenario.startTurn)'", turn.location)
@@ -120,7 +136,7 @@ struct ScenarioValidator {
             error(.noEndingReachable, "no ending can be reached from turn '\(turn.id)'; its branches only lead back into turns that never end", turn.location)
         }
         // Endings nothing leads to.
-        var used = Set(scenario.turns.flatMap { $0.branches.map(\.target) })
+        var used = Set(scenario.turns.flatMap { $0.branches.map(\.target) + ($0.skip.map { [$0.target] } ?? []) })
         used.formUnion([scenario.silence.ending, scenario.onPatienceExhausted].compactMap { $0 })
         let hungUp = scenario.endings.filter { $0.outcome == .hungUp }
         if hungUp.count == 1 { used.insert(hungUp[0].id) }

@@ -10,11 +10,18 @@ public struct Turn: Hashable, Sendable, Identifiable {
     /// Overrides the channel's response-time target for this turn (seconds).
     public var responseTime: Double?
     public var branches: [Branch]
+    /// Lines the customer says instead of `customer` when what the trainee said so far
+    /// fits them ("So it's stuck in a depot?" only after the depot was mentioned).
+    public var adaptedLines: [AdaptedLine]
+    /// The turn is not asked when its question was already answered: the conversation
+    /// goes straight on to `skip.target`.
+    public var skip: TurnSkip?
     public var location: SourceLocation?
 
     public init(
         id: String, customer: [String], expectations: [Expectation] = [], exemplary: String? = nil,
-        responseTime: Double? = nil, branches: [Branch], location: SourceLocation? = nil
+        responseTime: Double? = nil, branches: [Branch], adaptedLines: [AdaptedLine] = [], skip: TurnSkip? = nil,
+        location: SourceLocation? = nil
     ) {
         self.id = id
         self.customer = customer
@@ -22,6 +29,42 @@ public struct Turn: Hashable, Sendable, Identifiable {
         self.exemplary = exemplary
         self.responseTime = responseTime
         self.branches = branches
+        self.adaptedLines = adaptedLines
+        self.skip = skip
+        self.location = location
+    }
+}
+
+/// A customer line that fits only some conversations: said when every `ifSaid`
+/// expectation was met earlier and no `unlessSaid` one was.
+public struct AdaptedLine: Hashable, Sendable {
+    public var line: String
+    public var ifSaid: [String]
+    public var unlessSaid: [String]
+    public var location: SourceLocation?
+
+    public init(line: String, ifSaid: [String] = [], unlessSaid: [String] = [], location: SourceLocation? = nil) {
+        self.line = line
+        self.ifSaid = ifSaid
+        self.unlessSaid = unlessSaid
+        self.location = location
+    }
+
+    public func fits(_ met: Set<String>) -> Bool {
+        ifSaid.allSatisfy(met.contains) && !unlessSaid.contains(where: met.contains)
+    }
+}
+
+/// "Already answered": when every `ifSaid` expectation was met before the turn is
+/// reached, the customer does not ask it and the conversation goes on at `target`.
+public struct TurnSkip: Hashable, Sendable {
+    public var ifSaid: [String]
+    public var target: String
+    public var location: SourceLocation?
+
+    public init(ifSaid: [String], target: String, location: SourceLocation? = nil) {
+        self.ifSaid = ifSaid
+        self.target = target
         self.location = location
     }
 }

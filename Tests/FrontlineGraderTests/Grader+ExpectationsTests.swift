@@ -97,13 +97,14 @@ import FrontlineModel
         versions.andSay = [Phrase("(app|software) version")]
         #expect(grade("Which phone are you using?", [versions]).metExpectations.isEmpty)
         #expect(grade("Which phone are you on, and what app version?", [versions]).metExpectations == ["ask-versions"])
-        let note = try #require(grade("Which phone are you using?", [versions]).findings.first?.note)
+        let note = try #require(grade("Which phone are you using?", [versions]).findings.first { $0.criterionId == "ask-versions" }?.note)
         #expect(note.contains("only part of it"))
     }
 
     @Test func forbiddenClaimsByConcept() {
         let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["{refund} ** {instant}"], points: 30)
-        #expect(grade("I've refunded the full amount and it'll be back on your card instantly.", [instant]).scores[.accuracy] == 0)
+        #expect(grade("I've refunded the full amount and it'll be back on your card instantly.", [instant])
+            .findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
         #expect(grade("Send me the order number and I'll push the refund straight through.", [instant])
             .findings.contains { $0.criterionId == "instant-refund" })
         // The honest version is not a promise.
