@@ -89,7 +89,27 @@ struct ScenarioValidator {
             }
         }
         checkRequirementCycles(all)
+        checkRepeats(all)
         return ids
+    }
+
+    /// Say it once: an expectation that copies most of an earlier one's phrases should
+    /// refer to it (`same_as`), or the copies drift apart.
+    private mutating func checkRepeats(_ expectations: [Expectation]) {
+        func key(_ phrase: Phrase) -> String { phrase.pattern.lowercased().split(separator: " ").joined(separator: " ") }
+        var earlier: [(Expectation, Set<String>)] = []
+        for expectation in expectations where expectation.sameAs == nil {
+            let phrases = Set(expectation.phrases.map(key))
+            for (original, theirs) in earlier where original.kind == expectation.kind {
+                let shared = theirs.intersection(phrases).count
+                guard shared >= 2, Double(shared) >= 0.6 * Double(min(theirs.count, phrases.count)) else { continue }
+                warning(.repeatedExpectation,
+                        "'\(expectation.id)' repeats \(shared) of the phrases of '\(original.id)'; write 'same_as: \(original.id)' so the two cannot drift apart",
+                        expectation.location)
+                break
+            }
+            earlier.append((expectation, phrases))
+        }
     }
 
     private mutating func checkRequirementCycles(_ expectations: [Expectation]) {
