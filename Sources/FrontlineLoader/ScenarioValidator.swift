@@ -102,7 +102,7 @@ struct ScenarioValidator {
             let phrases = Set(expectation.phrases.map(key))
             for (original, theirs) in earlier where original.kind == expectation.kind {
                 let shared = theirs.intersection(phrases).count
-                guard shared >= 2, Double(shared) >= 0.6 * Double(min(theirs.count, phrases.count)) else { continue }
+                guard shared >= 2, Double(shared) >= 0.6 * Double(max(theirs.count, phrases.count)) else { continue }
                 warning(.repeatedExpectation,
                         "'\(expectation.id)' repeats \(shared) of the phrases of '\(original.id)'; write 'same_as: \(original.id)' so the two cannot drift apart",
                         expectation.location)

@@ -58,6 +58,11 @@ struct PhraseAutomaton: Sendable {
         /// Member words of set `k` as a bitset over word ids: `setBits[k * setStride ..< (k + 1) * setStride]`.
         var setBits: [UInt64] = []
         var setStride = 0
+        /// With a large vocabulary and many sets (a language whose words take many forms),
+        /// one bitset per set over every word would not fit in memory: each set's members
+        /// are then kept sorted and searched instead (`setBits` stays empty).
+        var sortedSets: [[Int32]] = []
+        static let bitsetLimit = 1 << 19
         /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
         /// and this rules them out without a dictionary lookup.
         var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
@@ -72,6 +77,9 @@ struct PhraseAutomaton: Sendable {
     }
 
     var phraseCount: Int { anchored.count }
+
+    /// Sets of at most this many words are looked up as (first, second) word pairs.
+    static let pairedSetLimit = 12
 
     /// A state as `run` reads it (see `Flat.states`).
     struct State: Sendable {
@@ -133,7 +141,9 @@ struct PhraseAutomaton: Sendable {
                 let t = Int(target)
                 if kinds[t] == .literal {
                     secondLiteral[w][arguments[t], default: []].append(target)
-                } else if kinds[t] == .set && setStems[Int(arguments[t])].isEmpty {
+                } else if kinds[t] == .set && setStems[Int(arguments[t])].isEmpty && setWordList[Int(arguments[t])].count <= Self.pairedSetLimit {
+                    // A small set becomes a pair per member; a large one (a word with many
+                    // forms) stays one thread, or the pairs would grow as forms × forms.
                     for member in setWordList[Int(arguments[t])] { secondLiteral[w][member, default: []].append(target) }
                 } else {
                     secondOther[w].append(target)
@@ -211,11 +221,25 @@ struct PhraseAutomaton: Sendable {
     @inline(__always)
     private func setContains(_ set: Int32, _ id: Int32, _ text: String) -> Bool {
         if id >= 0 {
-            let bit = flat.setBits[Int(set) * flat.setStride + Int(id) >> 6] & (1 << (UInt64(id) & 63))
-            if bit != 0 { return true }
+            if flat.setBits.isEmpty {
+                if Self.sortedContains(flat.sortedSets[Int(set)], id) { return true }
+            } else {
+                let bit = flat.setBits[Int(set) * flat.setStride + Int(id) >> 6] & (1 << (UInt64(id) & 63))
+                if bit != 0 { return true }
+            }
         }
         for stem in setStems[Int(set)] where Self.hasPrefix(text, stems[Int(stem)]) { return true }
         return false
+    }
+
+    @inline(__always)
+    private static func sortedContains(_ members: [Int32], _ id: Int32) -> Bool {
+        var lo = 0, hi = members.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if members[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < members.count && members[lo] == id
     }
 
     /// Whether `flat` reflects every phrase added (see `flatten`).
@@ -243,9 +267,13 @@ struct PhraseAutomaton: Sendable {
             flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         flat.setStride = (vocabulary.count + 63) / 64
-        flat.setBits = [UInt64](repeating: 0, count: flat.setStride * setWordList.count)
-        for (k, words) in setWordList.enumerated() {
-            for word in words { flat.setBits[k * flat.setStride + Int(word) >> 6] |= 1 << (UInt64(word) & 63) }
+        if flat.setStride * setWordList.count <= Flat.bitsetLimit {
+            flat.setBits = [UInt64](repeating: 0, count: flat.setStride * setWordList.count)
+            for (k, words) in setWordList.enumerated() {
+                for word in words { flat.setBits[k * flat.setStride + Int(word) >> 6] |= 1 << (UInt64(word) & 63) }
+            }
+        } else {
+            flat.sortedSets = setWordList.map { $0.sorted() }
         }
         flat.states = kinds.indices.map { s in
             State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s], phrase: phraseOf[s],

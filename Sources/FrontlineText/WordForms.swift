@@ -9,8 +9,13 @@ struct WordForms: Sendable {
     /// Shortest stem a form is built on: shorter words ("is", "on") keep their spelling.
     static let minimumStem = 3
 
+    /// English spelling rules (a silent "e", "y" → "i", a doubled consonant) apply when the
+    /// endings are English-like: they include "ing".
+    let englishSpelling: Bool
+
     init(endings: [String]) {
         self.endings = Array(Set(endings.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        self.englishSpelling = endings.contains("ing")
     }
 
     var isEmpty: Bool { endings.isEmpty }
@@ -35,18 +40,21 @@ struct WordForms: Sendable {
     /// A stem is a word in its own right only when a short ending (one or two letters) was
     /// taken off: "booked" → "book", but "evening" does not give "even".
     private func stems(of word: String) -> [(String, isWord: Bool)] {
-        var stems = [(word, true)]
-        for ending in endings where word.hasSuffix(ending) && word.count - ending.count >= Self.minimumStem {
-            let stem = String(word.dropLast(ending.count))
-            let isWord = ending.count <= 2
-            stems.append((stem, isWord))
-            guard ending.first.map({ "aeiou".contains($0) }) == true else { continue }
-            if stem.hasSuffix("i") { stems.append((stem.dropLast() + "y", isWord)) }
-            if let last = stem.last, stem.dropLast().last == last, !"aeiousl".contains(last) {
-                stems.append((String(stem.dropLast()), isWord))
-            }
-            if let last = stem.last, !"aeiouy".contains(last) { stems.append((stem + "e", isWord)) }
+        // Only the longest ending the word has is taken off: with dozens of endings (Latvian,
+        // Persian) every other choice would multiply the forms for little gain.
+        guard let ending = endings.first(where: { word.hasSuffix($0) && word.count - $0.count >= Self.minimumStem }) else {
+            return [(word, true)]
         }
+        var stems = [(word, true)]
+        let stem = String(word.dropLast(ending.count))
+        let isWord = ending.count <= 2
+        stems.append((stem, isWord))
+        guard englishSpelling, ending.first.map({ "aeiou".contains($0) }) == true else { return stems }
+        if stem.hasSuffix("i") { stems.append((stem.dropLast() + "y", isWord)) }
+        if let last = stem.last, stem.dropLast().last == last, !"aeiousl".contains(last) {
+            stems.append((String(stem.dropLast()), isWord))
+        }
+        if let last = stem.last, !"aeiouy".contains(last) { stems.append((stem + "e", isWord)) }
         return stems
     }
 
@@ -56,7 +64,7 @@ struct WordForms: Sendable {
     private func spellingVariants(of stem: String) -> [String] {
         var variants: [String] = []
         let vowelEndings = endings.filter { $0.first.map { "aeiou".contains($0) } == true }
-        guard !vowelEndings.isEmpty, let last = stem.last else { return [] }
+        guard englishSpelling, !vowelEndings.isEmpty, let last = stem.last else { return [] }
         let body = stem.dropLast()
         if last == "e" {
             for ending in vowelEndings { variants.append(body + ending) }
