@@ -50,17 +50,35 @@ struct ExpectationPlan: Sendable {
 
 /// Compiled expectation plans by turn (its expectations), shared by every copy of a grader.
 final class ExpectationPlans: Sendable {
-    private let plans = Mutex<[[Expectation]: ExpectationPlan]>([:])
+    /// A turn's expectations as a key: hashed by their ids and phrase counts only (hashing
+    /// every phrase, tip and location cost more than grading a short reply), compared in
+    /// full, so two turns that differ anywhere never share a plan.
+    struct Key: Hashable, Sendable {
+        let expectations: [Expectation]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(expectations.count)
+            for expectation in expectations {
+                hasher.combine(expectation.id)
+                hasher.combine(expectation.phrases.count)
+            }
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.expectations == b.expectations }
+    }
+
+    private let plans = Mutex<[Key: ExpectationPlan]>([:])
     /// A scenario folder has a few dozen turns; a stream of made-up expectations (batch
     /// lines with their own) must not grow without end.
     static let limit = 512
 
     func plan(_ expectations: [Expectation], make: () -> ExpectationPlan) -> ExpectationPlan {
-        if let plan = plans.withLock({ $0[expectations] }) { return plan }
+        let key = Key(expectations: expectations)
+        if let plan = plans.withLock({ $0[key] }) { return plan }
         let plan = make()
         plans.withLock { table in
             if table.count >= Self.limit { table.removeAll(keepingCapacity: true) }
-            table[expectations] = plan
+            table[key] = plan
         }
         return plan
     }

@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineModel
 import FrontlineText
 
@@ -89,18 +90,36 @@ extension Grader {
     }
 
     /// Of the values stated, the first of the expected one's quantity that agrees with it,
-    /// and the first that does not (values that are some other expectation's are neither).
+    /// and the first that is a wrong value for it. A value is wrong for an expectation only
+    /// when it is about the same thing: of the same quantity, within `wrongScale` of the
+    /// expected value ("two minutes apart" says nothing about a refund that takes days),
+    /// agreeing with no other expectation of the turn and nearer to this one's value than
+    /// to any other's (a value two expectations could mean is blamed on one, not both).
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
                others: [StatedValue]) -> (right: StatedValue?, wrong: StatedValue?) {
         var right: StatedValue?, wrong: StatedValue?
         for value in stated where value.quantity == expected.quantity {
             if value.agrees(with: expected, tolerance: tolerance) {
                 if right == nil { right = value }
-            } else if !others.contains(where: { value.agrees(with: $0, tolerance: 0) }), wrong == nil {
-                wrong = value
+                continue
             }
+            guard wrong == nil, Self.distance(value, expected) <= log(Self.wrongScale) else { continue }
+            let sameQuantity = others.filter { $0.quantity == value.quantity }
+            if sameQuantity.contains(where: { value.agrees(with: $0, tolerance: 0) }) { continue }
+            if sameQuantity.contains(where: { Self.distance(value, $0) < Self.distance(value, expected) }) { continue }
+            wrong = value
         }
         return (right, wrong)
+    }
+
+    /// How many times larger or smaller a stated value may be than the expected one and
+    /// still be a wrong statement of it rather than a statement about something else.
+    static let wrongScale = 12.0
+
+    /// How far apart two values are, as the logarithm of their ratio (midpoints of ranges).
+    static func distance(_ a: StatedValue, _ b: StatedValue) -> Double {
+        let x = max((a.low + a.high) / 2, 1e-9), y = max((b.low + b.high) / 2, 1e-9)
+        return abs(log(x / y))
     }
 
     /// The first requirement neither met earlier in the conversation nor said earlier in
