@@ -76,5 +76,5 @@ public struct WalkthroughRunner {
         return missed.isEmpty ? "" : " (missed or triggered: \(missed.joined(separator: ", ")))"
     }
 
-    private func format(_ value: Double) -> String { String(Int(value.rounded())) }
+    private func format(_ value: Double) -> String { value.roundedText }
 }

@@ -191,7 +191,5 @@ struct MappingReader {
         node.string.map { " '\($0)'" } ?? ""
     }
 
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
+    private func format(_ value: Double) -> String { value.wholeText }
 }

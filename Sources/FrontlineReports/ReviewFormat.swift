@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 /// How numbers, dates and durations read in review text, CSV and JSON.
 public struct ReviewFormat: Sendable {
@@ -20,7 +21,7 @@ public struct ReviewFormat: Sendable {
     /// "31%" ("<1%" for a small non-zero share).
     public static func percent(_ share: Double) -> String {
         if share > 0 && share < 0.005 { return "<1%" }
-        return "\(Int((share * 100).rounded()))%"
+        return "\((share * 100).roundedText)%"
     }
 
     /// "+4.5", "−12", "0": a signed difference with at most one decimal.
@@ -32,6 +33,7 @@ public struct ReviewFormat: Sendable {
 
     /// "12", "12.5": at most one decimal.
     public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let rounded = (value * 10).rounded() / 10
         let tenths = Int((abs(rounded) * 10).rounded())
         return (rounded < 0 ? "-" : "") + String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))

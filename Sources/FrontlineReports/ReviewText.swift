@@ -65,7 +65,7 @@ public struct ReviewText: Sendable {
             var part = dimension.title.lowercased() + " " + palette.score(summary.averages[dimension])
             if let calibrated = summary.calibrated?[dimension], let grader = summary.averages[dimension],
                (calibrated - grader).magnitude >= 0.05 {
-                part += palette.dim(" (\(Int(calibrated.rounded())) after overrides)")
+                part += palette.dim(" (\(calibrated.roundedText) after overrides)")
             }
             parts.append(part)
         }

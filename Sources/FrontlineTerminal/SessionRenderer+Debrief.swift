@@ -50,16 +50,16 @@ extension SessionRenderer {
 
     func comparison(_ overall: Double, _ previousBest: Double?) -> String {
         guard let best = previousBest else { return style.dim("Your first completed run of this scenario.") }
-        let delta = Int((overall - best).rounded())
-        if delta > 0 { return style.green("New personal best: +\(delta) over your previous best of \(Int(best.rounded())).") }
-        if delta == 0 { return "Equal to your previous best of \(Int(best.rounded()))." }
-        return style.dim("Your best on this scenario is \(Int(best.rounded())) (\(delta)).")
+        let delta = (overall - best).clampedInt
+        if delta > 0 { return style.green("New personal best: +\(delta) over your previous best of \(best.roundedText).") }
+        if delta == 0 { return "Equal to your previous best of \(best.roundedText)." }
+        return style.dim("Your best on this scenario is \(best.roundedText) (\(delta)).")
     }
 
     func turnTable(_ records: [TurnRecord]) -> String {
         var rows = [style.dim("  turn                     emp  acc  time  overall")]
         for record in records {
-            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { String(Int($0.rounded())) } ?? "–" }
+            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { $0.roundedText } ?? "–" }
             let name = record.turnId.truncated(toWidth: 22).padded(toWidth: 22)
             rows.append("  \(name) \(cell(.empathy).padded(toWidth: 4)) \(cell(.accuracy).padded(toWidth: 4)) \(cell(.responseTime).padded(toWidth: 5)) \(style.score(record.overall))")
         }
@@ -84,7 +84,7 @@ extension SessionRenderer {
         var lines: [String] = []
         for record in records {
             lines.append(customer(record.customerLine))
-            lines.append(style.bold("you:") + " " + record.reply + style.dim("  [\(Int(record.overall.rounded()))]"))
+            lines.append(style.bold("you:") + " " + record.reply + style.dim("  [\(record.overall.roundedText)]"))
         }
         if let current { lines.append(customer(current)) }
         return lines.joined(separator: "\n")

@@ -28,7 +28,7 @@ public struct SessionRenderer: Sendable {
         var help = "Reply in your own words. /kb looks up policy, /help lists commands."
         help += coach ? " Coach mode: feedback after every reply; /hint costs 10 points." : " Exam mode: no feedback or hints until the end."
         lines.append(s.dim(TextWrap.wrap(help, width: width)))
-        if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(Int(best.rounded())).")) }
+        if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(best.roundedText).")) }
         lines.append(s.dim("Playing as \(trainee). The clock starts when the customer's line appears."))
         return lines.joined(separator: "\n") + "\n"
     }

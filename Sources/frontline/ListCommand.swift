@@ -44,7 +44,7 @@ struct ListCommand: ParsableCommand {
             table.rightAligned = [6]
             for s in scenarios {
                 table.add([s.id, s.title, s.channel.rawValue, s.language, s.difficulty.rawValue,
-                           s.tags.joined(separator: ","), best[s.id].map { String(Int($0.rounded())) } ?? "–"])
+                           s.tags.joined(separator: ","), best[s.id].map { $0.roundedText } ?? "–"])
             }
             print(table.render(style: style, maxWidth: TerminalWidth.current()))
             print(style.dim("Play one with: frontline play \(scenarios[0].id)"))

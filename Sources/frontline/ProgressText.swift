@@ -22,7 +22,7 @@ struct ProgressText {
         if !report.trend.isEmpty {
             var trend = "Trend:    " + Sparkline.render(report.trend)
             if let delta = report.trendDelta {
-                let rounded = Int(delta.rounded())
+                let rounded = delta.clampedInt
                 trend += "  " + (rounded > 0 ? s.green("+\(rounded)") : rounded < 0 ? s.red("\(rounded)") : "±0") + s.dim(" (last 5 against the 5 before)")
             }
             lines.append(trend)
@@ -51,7 +51,7 @@ struct ProgressText {
             lines.append(s.bold("Best per scenario"))
             let table = TextTable(columns: ["scenario", "best"])
             table.rightAligned = [1]
-            for (id, best) in report.best.sorted(by: { $0.key < $1.key }) { table.add([id, String(Int(best.rounded()))]) }
+            for (id, best) in report.best.sorted(by: { $0.key < $1.key }) { table.add([id, best.roundedText]) }
             lines.append(table.render(style: s, maxWidth: width).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }
         if !report.mostMissed.isEmpty {
