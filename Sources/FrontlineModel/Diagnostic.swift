@@ -51,7 +51,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// caret's offset in it.
     static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
         let scalars = Array(line.replacingTabs().unicodeScalars)
-        let index = min(max(0, column - 1 + line.unicodeScalars.prefix(column - 1).filter { $0 == "\t" }.count * 3), scalars.count)
+        let index = min(max(0, column - 1 + line.unicodeScalars.prefix(max(0, column - 1)).filter { $0 == "\t" }.count * 3), scalars.count)
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         guard scalars.count > width else { return (text(0..<scalars.count), text(0..<index).terminalWidth) }
         let start = max(0, min(index - width / 2, scalars.count - width))
