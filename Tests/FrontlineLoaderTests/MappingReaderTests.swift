@@ -22,4 +22,21 @@ import Testing
         #expect(diagnostic.location?.line == 2)
         #expect(diagnostic.message.hasSuffix("found \(shown)"), "\(diagnostic.message)")
     }
+
+    /// A 500 KB block scalar where a number belongs was quoted whole: a 35,713-line error.
+    @Test func aHugeValueIsQuotedAsAShortExcerptOnOneLine() throws {
+        let block = String(repeating: "  fourteen words of filler text that go on and on and on\n", count: 9_000)
+        let (reader, collector) = try Self.reader("points: |\n" + block + "weight: 1\n")
+        #expect(reader.number("points") == nil)
+        let message = try #require(collector.items.first?.message)
+        #expect(!message.contains("\n"), "one line")
+        #expect(message.count < 200, "\(message.count) characters")
+        #expect(message.contains("fourteen words of filler text") && message.contains("…"))
+    }
+
+    @Test func controlCharactersInAValueAreShownNotSent() throws {
+        let (reader, collector) = try Self.reader("points: \"\\e[2Jten\"\n")
+        #expect(reader.number("points") == nil)
+        #expect(collector.items.first?.message.contains("'\\u{1B}[2Jten'") == true, "\(collector.items.map(\.message))")
+    }
 }
