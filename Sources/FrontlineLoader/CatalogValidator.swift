@@ -142,7 +142,8 @@ struct CatalogValidator {
             } catch {
                 var location = phrase.location
                 location?.column += error.offset
-                diagnostics.append(.error(.badPattern, "in phrase '\(phrase.pattern.excerpt())': \(error.message)", at: location))
+                diagnostics.append(.error(error.isTooLarge ? .patternTooLarge : .badPattern,
+                                          "in phrase '\(phrase.pattern.excerpt())': \(error.message)", at: location))
             }
         }
     }
