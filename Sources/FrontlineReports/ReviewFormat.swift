@@ -84,8 +84,12 @@ public struct ReviewFormat: Sendable {
 
     /// Year, month, day, second of the day and millisecond of a date read as UTC, without
     /// a formatter (days-from-civil inverted, as in Howard Hinnant's date algorithms).
+    /// A date from a store is outside input: one beyond ±3 million years (or not a number)
+    /// is shown at that bound instead of trapping in the conversion to Int64.
     static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, second: Int, millisecond: Int) {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let interval = date.timeIntervalSince1970
+        let bounded = interval.isNaN ? 0 : min(max(interval, -1e14), 1e14)
+        let millis = Int64((bounded * 1000).rounded())
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
