@@ -38,6 +38,16 @@ import Testing
         #expect(source.clamped(SourceLocation(file: "x.yaml", line: 0, column: 0)).description == "x.yaml:1:1")
     }
 
+    @Test("diagnostics placed past a line's end are clamped when their lines are attached")
+    func attachedLocationsAreClamped() {
+        let source = SourceText(path: "x.yaml", text: "say: >\n  (a|b\n  c)\n")
+        let result = LoadResult(catalog: Catalog(), diagnostics: [], sources: ["x.yaml": source])
+        let far = Diagnostic.error(.badPattern, "x", at: SourceLocation(file: "x.yaml", line: 2, column: 40))
+        let attached = result.attachingSourceLines([far])
+        #expect(attached.first?.location?.description == "x.yaml:2:7")
+        #expect(attached.first?.sourceLine == "  (a|b")
+    }
+
     @Test("the fingerprint is FNV-1a over the file's bytes, however they are passed")
     func fingerprintOfTheBytes() {
         #expect(Fingerprint.of([UInt8]()) == "cbf29ce484222325")
