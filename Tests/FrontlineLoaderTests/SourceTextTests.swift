@@ -29,6 +29,14 @@ import Testing
         }
         #expect(diagnostic.code == .duplicateKey)
         #expect(diagnostic.location?.description == "cr.yaml:3:1")
+        // A mapping that starts below line 2: Yams' line 4 was past SourceText's one line,
+        // and the search for the second key ran over the range 5..<2 (a trap).
+        let nested = try SourceText.decode(Data("title: x\rother: y\rnested:\r  id: a\r  id: b\r".utf8), path: "cr.yaml").get()
+        guard case .failure(let second) = YAMLDocument.compose(nested) else {
+            Issue.record("a duplicate key must be an error"); return
+        }
+        #expect(second.code == .duplicateKey)
+        #expect(second.location?.description == "cr.yaml:5:3")
     }
 
     @Test("locations past the end of the text are clamped onto it")
