@@ -42,7 +42,7 @@ struct ExampleRunner {
         case .missed: matched = false
         case .measured: matched = finding.points >= finding.possible
         }
-        let explanation = finding.note ?? finding.evidence.map { "matched \"\($0.text)\"" }
+        let explanation = finding.note ?? finding.evidence.map { "matched \"\($0.text.excerpt())\"" }
         return (matched, explanation)
     }
 }

@@ -23,7 +23,7 @@ public struct WalkthroughRunner {
     public func replay(_ walkthrough: Walkthrough, scenario: Scenario, grader: Grader) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func fail(_ message: String, _ location: SourceLocation?) {
-            diagnostics.append(.error(.walkthroughDisagrees, "walkthrough '\(walkthrough.name)': \(message)", at: location ?? walkthrough.location))
+            diagnostics.append(.error(.walkthroughDisagrees, "walkthrough '\(walkthrough.name.excerpt())': \(message)", at: location ?? walkthrough.location))
         }
         let clock = ManualClock()
         var conversation = Conversation(scenario: scenario, grader: grader, clock: clock, seed: 0)
@@ -76,5 +76,5 @@ public struct WalkthroughRunner {
         return missed.isEmpty ? "" : " (missed or triggered: \(missed.joined(separator: ", ")))"
     }
 
-    private func format(_ value: Double) -> String { String(Int(value.rounded())) }
+    private func format(_ value: Double) -> String { value.roundedText }
 }

@@ -9,6 +9,9 @@ public struct BatchGrading: Sendable {
         public var description: String { message }
     }
 
+    /// The largest `seconds` a line may give: a year.
+    public static let maximumSeconds = 31_536_000.0
+
     let content: any BatchContent
     let defaultScenario: Scenario?
     let defaultLanguage: String
@@ -134,7 +137,11 @@ public struct BatchGrading: Sendable {
         do {
             object = try JSONLineReader.batchFields(line)
         } catch {
-            throw LineError(message: error == .notAnObject ? "not a JSON object" : "not valid JSON")
+            switch error {
+            case .notAnObject: throw LineError(message: "not a JSON object")
+            case .unpairedSurrogate: throw LineError(message: "a string holds an unpaired surrogate escape (like \\ud800), which is not text")
+            case .invalid: throw LineError(message: "not valid JSON")
+            }
         }
         let id: JSONLineReader.Value
         switch object.id {
@@ -162,8 +169,9 @@ public struct BatchGrading: Sendable {
         }
         var seconds: Double?
         if let value = object.seconds {
-            guard case .number(let number, _) = value, number >= 0 else {
-                throw LineError(message: "\"seconds\" must be a non-negative number")
+            // Bounded: 1e400 reads as infinity, and nothing about a reply takes a year.
+            guard case .number(let number, _) = value, number >= 0, number <= Self.maximumSeconds else {
+                throw LineError(message: "\"seconds\" must be a number from 0 to \(Int(Self.maximumSeconds)) (a year)")
             }
             seconds = number
         }

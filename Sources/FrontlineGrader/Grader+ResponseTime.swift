@@ -23,8 +23,8 @@ extension Grader {
     }
 
     static func seconds(_ value: Double) -> String {
-        if value >= 120 { return "\(Int((value / 60).rounded())) min" }
-        if value >= 10 { return "\(Int(value.rounded())) s" }
+        if value >= 120 { return "\((value / 60).roundedText) min" }
+        if value >= 10 { return "\(value.roundedText) s" }
         return "\((value * 10).rounded() / 10) s"
     }
 }

@@ -13,7 +13,9 @@ struct JSONLineReader {
         case container
     }
 
-    enum Failure: Error { case invalid, notAnObject }
+    /// `unpairedSurrogate`: a `\\uD800`-style escape that is half of a character; it has no
+    /// UTF-8 form, and replacing it silently would grade text nobody wrote.
+    enum Failure: Error { case invalid, notAnObject, unpairedSurrogate }
 
     /// The top-level fields of `bytes` whose names are in `wanted` (later duplicates win).
     static func fields(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>) throws(Failure) -> [String: Value] {
@@ -313,18 +315,17 @@ struct JSONLineReader {
             case UInt8(ascii: "t"): buffer.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try readHex4()
-                if scalar >= 0xD800 && scalar < 0xDC00,
-                   position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                if scalar >= 0xD800 && scalar < 0xDC00 {
+                    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else {
+                        throw .unpairedSurrogate
+                    }
                     position += 1
                     let low = try readHex4()
-                    if low >= 0xDC00 && low < 0xE000 {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    } else {
-                        appendUTF8(0xFFFD, to: &buffer)
-                        scalar = low
-                    }
+                    guard low >= 0xDC00 && low < 0xE000 else { throw .unpairedSurrogate }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 }
-                appendUTF8(Unicode.Scalar(scalar) == nil ? 0xFFFD : scalar, to: &buffer)
+                guard Unicode.Scalar(scalar) != nil else { throw .unpairedSurrogate }
+                appendUTF8(scalar, to: &buffer)
                 continue
             default:
                 throw .invalid

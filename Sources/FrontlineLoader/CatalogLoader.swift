@@ -14,11 +14,14 @@ public struct LoadResult: Sendable {
     /// Diagnostics with their source lines attached, sorted by file and position.
     public var renderedDiagnostics: [Diagnostic] { attachingSourceLines(diagnostics) }
 
+    /// Locations computed after decoding (a pattern's column plus an offset into it) can
+    /// run past a line's end when the value spans lines; they are clamped onto the text.
     public func attachingSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             var d = diagnostic
-            if d.sourceLine == nil, let location = d.location, let source = sources[location.file] {
-                d.sourceLine = source.line(location.line)
+            if let location = d.location, let source = sources[location.file] {
+                d.location = source.clamped(location)
+                if d.sourceLine == nil { d.sourceLine = source.line(d.location!.line) }
             }
             return d
         }.sorted { a, b in

@@ -43,7 +43,7 @@ struct CatalogValidator {
             var byDimension: [Dimension: Rubric] = [:]
             for rubric in rubrics {
                 if let first = byDimension[rubric.dimension] {
-                    diagnostics.append(.error(.duplicateId, "a second \(rubric.dimension.rawValue) rubric for '\(language)' (the first is \(first.source.path))", at: rubric.location))
+                    diagnostics.append(.error(.duplicateId, "a second \(rubric.dimension.rawValue) rubric for '\(language.excerpt())' (the first is \(first.source.path))", at: rubric.location))
                 } else {
                     byDimension[rubric.dimension] = rubric
                 }
@@ -57,18 +57,18 @@ struct CatalogValidator {
             }
             let first = rubrics.sorted { $0.dimension < $1.dimension }.first!
             for dimension in Dimension.allCases where byDimension[dimension] == nil {
-                diagnostics.append(.error(.noRubricForLanguage, "language '\(language)' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.keyLocations["language"] ?? first.location))
+                diagnostics.append(.error(.noRubricForLanguage, "language '\(language.excerpt())' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.keyLocations["language"] ?? first.location))
             }
             let total = rubrics.reduce(0) { $0 + $1.weight }
             if byDimension.count == Dimension.allCases.count, abs(total - 1) > 0.001 {
                 let parts = rubrics.sorted { $0.dimension < $1.dimension }.map { "\($0.dimension.rawValue) \($0.weight)" }.joined(separator: " + ")
                 for rubric in rubrics.sorted(by: { $0.dimension < $1.dimension }) {
-                    diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language)' rubrics add up to \(format(total)), not 1 (\(parts))",
+                    diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language.excerpt())' rubrics add up to \(format(total)), not 1 (\(parts))",
                                               at: rubric.keyLocations["weight"] ?? rubric.location))
                 }
             }
             if catalog.language(language) == nil {
-                diagnostics.append(.error(.missingLanguagePack, "language '\(language)' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.keyLocations["language"] ?? first.location))
+                diagnostics.append(.error(.missingLanguagePack, "language '\(language.excerpt())' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.keyLocations["language"] ?? first.location))
             }
         }
     }
@@ -77,14 +77,14 @@ struct CatalogValidator {
         let languages = Set(catalog.rubrics.map(\.language))
         for scenario in catalog.scenarios where !languages.contains(scenario.language) {
             let known = languages.sorted().joined(separator: ", ")
-            diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language)' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.keyLocations["language"] ?? scenario.location))
+            diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language.excerpt())' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.keyLocations["language"] ?? scenario.location))
         }
     }
 
     private mutating func checkWalkthroughs() {
         let ids = catalog.scenarios.map(\.id)
         for walkthrough in catalog.walkthroughs where !ids.contains(walkthrough.scenario) {
-            diagnostics.append(.error(.unknownReference, "walkthrough for unknown scenario '\(walkthrough.scenario)'\(walkthrough.scenario.didYouMean(ids))", at: walkthrough.location))
+            diagnostics.append(.error(.unknownReference, "walkthrough for unknown scenario '\(walkthrough.scenario.excerpt())'\(walkthrough.scenario.didYouMean(ids))", at: walkthrough.location))
         }
         let covered = Set(catalog.walkthroughs.map(\.scenario))
         for scenario in catalog.scenarios where !covered.contains(scenario.id) {
@@ -105,9 +105,9 @@ struct CatalogValidator {
                 for (index, scenario) in step.scenarios.enumerated() {
                     let location = index < step.scenarioLocations.count ? step.scenarioLocations[index] : step.location
                     if !ids.contains(scenario) {
-                        diagnostics.append(.error(.unknownReference, "unknown scenario '\(scenario)'\(scenario.didYouMean(ids))", at: location))
+                        diagnostics.append(.error(.unknownReference, "unknown scenario '\(scenario.excerpt())'\(scenario.didYouMean(ids))", at: location))
                     } else if let other = placed[scenario] {
-                        diagnostics.append(.warning(.duplicateId, "scenario '\(scenario)' is already in step '\(other)'", at: location))
+                        diagnostics.append(.warning(.duplicateId, "scenario '\(scenario.excerpt())' is already in step '\(other)'", at: location))
                     }
                     placed[scenario] = step.title
                 }
@@ -157,7 +157,8 @@ struct CatalogValidator {
             } catch {
                 var location = phrase.location
                 location?.column += error.offset
-                diagnostics.append(.error(.badPattern, "in phrase '\(phrase.pattern)': \(error.message)", at: location))
+                diagnostics.append(.error(error.isTooLarge ? .patternTooLarge : .badPattern,
+                                          "in phrase '\(phrase.pattern.excerpt())': \(error.message)", at: location))
             }
         }
     }

@@ -11,7 +11,7 @@ final class Diagnostics {
     var file: String { source.path }
 
     func location(_ node: Node) -> SourceLocation {
-        SourceLocation(file: source.path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        source.clamped(SourceLocation(file: source.path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
     }
 
     func error(_ code: DiagnosticCode, _ message: String, at node: Node) {

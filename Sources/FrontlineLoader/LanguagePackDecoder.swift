@@ -19,7 +19,7 @@ struct LanguagePackDecoder {
         if let numberMap = map.mapping("numbers", what: "numbers", known: []) {
             for (word, _, value) in numberMap.entries {
                 guard let n = value.int, case .scalar = value else {
-                    diagnostics.error(.wrongType, "the number word '\(word)' needs a whole number, found \(value.kindDescription)", at: value)
+                    diagnostics.error(.wrongType, "the number word '\(word.excerpt())' needs a whole number, found \(value.kindDescription)", at: value)
                     continue
                 }
                 numbers[word] = n

@@ -34,7 +34,7 @@ struct MappingReader {
     /// Reports keys the schema does not have.
     func finish() {
         for pair in pairs where !known.contains(pair.key) {
-            diagnostics.error(.unknownKey, "unknown key '\(pair.key)' in \(what)\(pair.key.didYouMean(known))", at: pair.keyNode)
+            diagnostics.error(.unknownKey, "unknown key '\(pair.key.excerpt())' in \(what)\(pair.key.didYouMean(known))", at: pair.keyNode)
         }
     }
 
@@ -118,7 +118,7 @@ struct MappingReader {
         guard let value = node(key) else { return nil }
         guard let text = scalarString(value, key: key) else { return nil }
         guard let seconds = Duration.parse(text), seconds > 0 else {
-            diagnostics.error(.invalidValue, "'\(text)' is not a duration; write it like 30s, 2m or 1m30s", at: value)
+            diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a duration; write it like 30s, 2m or 1m30s", at: value)
             return nil
         }
         return seconds
@@ -129,7 +129,7 @@ struct MappingReader {
         if let parsed = E(rawValue: text) { return parsed }
         let options = E.allCases.map(\.rawValue)
         let hint = text.closest(in: options).map { "did you mean '\($0)'?" } ?? "expected one of: \(options.joined(separator: ", "))"
-        diagnostics.error(.invalidValue, "'\(text)' is not a valid \(key); \(hint)", at: value)
+        diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a valid \(key); \(hint)", at: value)
         return nil
     }
 
@@ -188,10 +188,8 @@ struct MappingReader {
     }
 
     private func quoted(_ node: Node) -> String {
-        node.string.map { " '\($0)'" } ?? ""
+        node.string.map { " '\($0.excerpt())'" } ?? ""
     }
 
-    private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
+    private func format(_ value: Double) -> String { value.wholeText }
 }

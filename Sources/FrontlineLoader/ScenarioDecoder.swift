@@ -236,7 +236,7 @@ struct ScenarioDecoder {
         let valid = !parts.isEmpty && parts[0].count >= 2 && parts[0].count <= 3
             && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         guard valid else {
-            diagnostics.error(.invalidValue, "'\(text)' is not a BCP 47 language tag; write it like en, fa or lv", at: node)
+            diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a BCP 47 language tag; write it like en, fa or lv", at: node)
             return nil
         }
         return text.lowercased()
@@ -250,7 +250,7 @@ enum Identifier {
             && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" || $0 == "_" }
         guard valid else {
             let suggestion = text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
-            diagnostics.error(.invalidValue, "'\(text)' is not a valid id; use lower-case letters, digits, '-' and '_' (e.g. '\(suggestion)')", at: node)
+            diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a valid id; use lower-case letters, digits, '-' and '_' (e.g. '\(suggestion.excerpt())')", at: node)
             return nil
         }
         return text

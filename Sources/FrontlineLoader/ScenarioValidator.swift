@@ -15,12 +15,12 @@ struct ScenarioValidator {
         checkSharedIds(turnIds: turnIds, endingIds: endingIds)
         let expectationIds = checkExpectations()
         if !turnIds.contains(scenario.startTurn) {
-            error(.unknownReference, "start turn '\(scenario.startTurn)' does not exist\(scenario.startTurn.didYouMean(turnIds))", scenario.location)
+            error(.unknownReference, "start turn '\(scenario.startTurn.excerpt())' does not exist\(scenario.startTurn.didYouMean(turnIds))", scenario.location)
         }
         for turn in scenario.turns {
             for (index, branch) in turn.branches.enumerated() {
                 if !targets.contains(branch.target) {
-                    error(.unknownReference, "unknown turn or ending '\(branch.target)'\(branch.target.didYouMean(targets))", branch.location)
+                    error(.unknownReference, "unknown turn or ending '\(branch.target.excerpt())'\(branch.target.didYouMean(targets))", branch.location)
                 }
                 if let condition = branch.condition {
                     for id in condition.said + condition.missed + condition.wrong where !expectationIds.contains(id) {
@@ -82,10 +82,10 @@ struct ScenarioValidator {
         let factIds = scenario.knowledge.map(\.id)
         for expectation in all {
             for required in expectation.requires where !ids.contains(required) {
-                error(.unknownReference, "'\(expectation.id)' requires unknown expectation '\(required)'\(required.didYouMean(ids))", expectation.location)
+                error(.unknownReference, "'\(expectation.id)' requires unknown expectation '\(required.excerpt())'\(required.didYouMean(ids))", expectation.location)
             }
             if let fact = expectation.fact, !factIds.contains(fact) {
-                error(.unknownReference, "unknown knowledge fact '\(fact)'\(fact.didYouMean(factIds))", expectation.location)
+                error(.unknownReference, "unknown knowledge fact '\(fact.excerpt())'\(fact.didYouMean(factIds))", expectation.location)
             }
         }
         checkRequirementCycles(all)
@@ -138,7 +138,7 @@ struct ScenarioValidator {
             queue.append(contentsOf: turn.branches.map(\.target) + (turn.skip.map { [$0.target] } ?? []))
         }
         for turn in scenario.turns where !reached.contains(turn.id) {
-            warning(.unreachableTurn, "turn '\(turn.id)' cannot be reached from the start turn '\(scenario.startTurn)'", turn.location)
+            warning(.unreachableTurn, "turn '\(turn.id)' cannot be reached from the start turn '\(scenario.startTurn.excerpt())'", turn.location)
         }
         // Backward: which turns can still reach an ending through branches.
         var canEnd = Set<String>()

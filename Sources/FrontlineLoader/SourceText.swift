@@ -18,17 +18,11 @@ public struct SourceText: Sendable {
         self.text = text
         // Both from the UTF-8 bytes. Split as Characters, "\r\n" is one Character, so a
         // file with Windows line ends was one long line; and the Character split and the
-        // generic byte copy cost about a fifth of `grade`'s start-up.
+        // generic byte copy cost about a fifth of `grade`'s start-up. Lines break where
+        // Yams breaks them (LineBreak), so its line numbers always name a line here.
         var text = text
         (fingerprint, lines) = text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
-                var end = i
-                if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                start = i + 1
-            }
+            let lines = LineBreak.lineRanges(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
             return (Fingerprint.of(bytes), lines)
         }
     }
@@ -113,17 +107,32 @@ public struct SourceText: Sendable {
 
     /// The line holding `offset`, decoded leniently (for quoting it in a diagnostic).
     static func lossyLine(atByte offset: Int, in bytes: [UInt8]) -> String {
-        let start = bytes[..<min(offset, bytes.count)].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        let end = bytes[min(offset, bytes.count)...].firstIndex(of: 0x0A) ?? bytes.count
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        bytes.withUnsafeBufferPointer { buffer in
+            let ranges = LineBreak.lineRanges(buffer)
+            let range = ranges.last { $0.lowerBound <= offset } ?? 0..<0
+            return String(decoding: buffer[range], as: UTF8.self)
+        }
     }
 
+    /// Line and column (in code points) of a byte offset, lines broken as Yams breaks them.
     static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
-        var line = 1, column = 1
-        for byte in bytes[0..<min(offset, bytes.count)] {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            let ranges = LineBreak.lineRanges(buffer)
+            let index = max(0, (ranges.lastIndex { $0.lowerBound <= offset }) ?? 0)
+            let start = ranges[index].lowerBound
+            let column = 1 + buffer[start..<max(start, min(offset, ranges[index].upperBound))].filter { $0 & 0xC0 != 0x80 }.count
+            return SourceLocation(file: path, line: index + 1, column: column)
         }
-        return SourceLocation(file: path, line: line, column: column)
+    }
+
+    /// `location` moved onto the text: a line past the end becomes the last line, a
+    /// column past a line's end the place just after it. Marks from the YAML parser
+    /// should never be out of range; if one is, it must not trap anything downstream.
+    public func clamped(_ location: SourceLocation) -> SourceLocation {
+        var location = location
+        location.line = min(max(1, location.line), lines.count)
+        location.column = min(max(1, location.column), lines[location.line - 1].unicodeScalars.count + 1)
+        return location
     }
 }
 
@@ -141,8 +150,10 @@ enum NestingScan {
         var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
             column += 1
-            if scalar == "\n" {
-                line += 1; column = 0; atLineStart = true; indent = 0; dashes = 0; inComment = false
+            if LineBreak.isBreak(scalar) {
+                // CR LF is one break, counted at the CR.
+                if !(scalar == "\n" && previous == "\r") { line += 1 }
+                column = 0; atLineStart = true; indent = 0; dashes = 0; inComment = false
                 previous = scalar
                 continue
             }

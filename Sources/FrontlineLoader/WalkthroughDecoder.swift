@@ -49,7 +49,7 @@ struct WalkthroughDecoder {
     private func band(_ map: MappingReader, _ key: String) -> ScoreBand? {
         guard let node = map.node(key), let text = map.scalarString(node, key: key) else { return nil }
         guard let band = ScoreBand(parsing: text), band.lower >= 0, band.upper <= 100 else {
-            diagnostics.error(.invalidValue, "'\(text)' is not a score band; write it like 70..100", at: node)
+            diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a score band; write it like 70..100", at: node)
             return nil
         }
         return band

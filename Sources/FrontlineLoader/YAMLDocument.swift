@@ -23,7 +23,7 @@ struct YAMLDocument {
         }
         if let mark = firstBeyondBudget(node) {
             return .failure(.error(.tooManyNodes, "the document expands to more than \(maximumNodes) values (aliases repeating aliases?); write the content out instead",
-                                   at: SourceLocation(file: source.path, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+                                   at: source.clamped(SourceLocation(file: source.path, line: mark?.line ?? 1, column: mark?.column ?? 1))))
         }
         return .success(YAMLDocument(source: source, root: node))
     }
@@ -49,7 +49,7 @@ struct YAMLDocument {
 
     static func diagnostic(for error: YamlError, in source: SourceText) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: source.path, line: mark.line, column: mark.column)
+            source.clamped(SourceLocation(file: source.path, line: mark.line, column: mark.column))
         }
         switch error {
         case .scanner(let context, let problem, let mark, _),
@@ -73,7 +73,8 @@ struct YAMLDocument {
     /// Yams points at the first of two duplicate keys; the mistake is the second.
     private static func secondOccurrence(of key: String, after mark: Mark, in source: SourceText) -> SourceLocation? {
         let column = mark.column
-        for number in (mark.line + 1)..<(source.lines.count + 1) {
+        guard mark.line < source.lines.count else { return nil }
+        for number in (mark.line + 1)...source.lines.count {
             guard let line = source.line(number) else { break }
             let scalars = Array(line.unicodeScalars)
             guard scalars.count >= column else { continue }

@@ -31,10 +31,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, code, message, at: location)
     }
 
-    /// `file:line:col: error: message [FL0012]`
+    /// `file:line:col: error: message [FL0012]`, on one line, terminal-safe (a file name
+    /// or a message can hold what a file put there).
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.rawValue): \(message) [\(code.rawValue)]"
+        return "\(place)\(severity.rawValue): \(message) [\(code.rawValue)]".terminalSafe()
     }
 
     /// The header line, the quoted source line and a caret under the column.
@@ -48,10 +49,20 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The source line (at most about 100 columns of it, around the column) and the
-    /// caret's offset in it.
+    /// caret's offset in it. Control characters in the line are shown, not sent
+    /// (`terminalSafe`), and the caret still points at the column.
     static func window(_ line: String, column: Int, width: Int = 100) -> (String, Int) {
-        let scalars = Array(line.replacingTabs().unicodeScalars)
-        let index = min(max(0, column - 1 + line.unicodeScalars.prefix(column - 1).filter { $0 == "\t" }.count * 3), scalars.count)
+        var scalars: [Unicode.Scalar] = []
+        var index = 0
+        for (offset, scalar) in line.unicodeScalars.enumerated() {
+            if offset == column - 1 { index = scalars.count }
+            switch scalar.value {
+            case 0x09: scalars += Array("    ".unicodeScalars)
+            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: scalars += Array(String(scalar).terminalSafe().unicodeScalars)
+            default: scalars.append(scalar)
+            }
+        }
+        if column - 1 >= line.unicodeScalars.count { index = scalars.count }
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         guard scalars.count > width else { return (text(0..<scalars.count), text(0..<index).terminalWidth) }
         let start = max(0, min(index - width / 2, scalars.count - width))
@@ -59,10 +70,6 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         let lead = start > 0 ? "…" : ""
         return (lead + text(start..<end) + (end < scalars.count ? "…" : ""), lead.count + text(start..<index).terminalWidth)
     }
-}
-
-extension String {
-    func replacingTabs() -> String { replacingOccurrences(of: "\t", with: "    ") }
 }
 
 import Foundation

@@ -29,6 +29,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case unusedEnding = "FL0025"
     case missingLanguagePack = "FL0026"
     case requirementCycle = "FL0027"
+    case patternTooLarge = "FL0028"
     case repeatedExpectation = "FL0029"
 
     public var summary: String {
@@ -60,6 +61,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .unusedEnding: "an ending that no branch, silence or patience rule leads to"
         case .missingLanguagePack: "a language with rubrics but no language.yaml"
         case .requirementCycle: "expectations that require each other, so none can be said first"
+        case .patternTooLarge: "a phrase pattern longer than 1,000 code points or with more than 200 '|' (split it into several phrases)"
         case .repeatedExpectation: "an expectation that copies most of another's phrases instead of saying 'same_as' (warning)"
         }
     }

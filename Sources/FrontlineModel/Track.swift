@@ -54,8 +54,8 @@ public struct PassMarks: Hashable, Sendable {
 
     public var description: String {
         var parts: [String] = []
-        if let overall { parts.append("overall \(Int(overall))") }
-        for dimension in Dimension.allCases { if let mark = dimensions[dimension] { parts.append("\(dimension.rawValue) \(Int(mark))") } }
+        if let overall { parts.append("overall \(overall.wholeText)") }
+        for dimension in Dimension.allCases { if let mark = dimensions[dimension] { parts.append("\(dimension.rawValue) \(mark.wholeText)") } }
         return parts.joined(separator: ", ")
     }
 }

@@ -59,7 +59,7 @@ public struct ScoreBand: Hashable, Sendable, CustomStringConvertible {
     }
 
     public func contains(_ score: Double) -> Bool { score >= lower - 1e-9 && score <= upper + 1e-9 }
-    public var description: String { "\(Int(lower))..\(Int(upper))" }
+    public var description: String { "\(lower.wholeText)..\(upper.wholeText)" }
 
     /// Parses `70..100`, `70` (exactly) or nil.
     public init?(parsing text: String) {

@@ -21,7 +21,7 @@ public struct CalibrationText: Sendable {
     }
 
     public func render() -> String {
-        var header = "Calibration" + (scope.trainee.map { " of \($0)'s sessions" } ?? "")
+        var header = "Calibration" + (scope.trainee.map { " of \($0.terminalSafe())'s sessions" } ?? "")
         header += " · \(ReviewFormat.count(report.reviewedTurns)) reviewed turn\(report.reviewedTurns == 1 ? "" : "s")"
         header += " of \(ReviewFormat.count(report.gradedTurns)) graded · \(ReviewFormat.count(report.overriddenTurns)) overridden"
         var blocks = [palette.bold(header)]
@@ -47,7 +47,7 @@ public struct CalibrationText: Sendable {
                                               "mean |Δ|"],
                                     rightAligned: [3, 4, 5, 6, 7], flexible: 0, indent: 2)
             for row in report.criteria.prefix(criteriaLimit) {
-                criteria.add([row.name ?? "", row.criterionId ?? "", row.outcome.map(Self.outcome) ?? "",
+                criteria.add([(row.name ?? "").terminalSafe(keepingLayout: true), (row.criterionId ?? "").terminalSafe(keepingLayout: true), row.outcome.map(Self.outcome) ?? "",
                               ReviewFormat.count(row.overrides), String(row.raised), String(row.lowered),
                               ReviewFormat.delta(row.meanDelta), ReviewFormat.number(row.meanAbsoluteDelta)])
             }

@@ -1,3 +1,4 @@
+import FrontlineModel
 /// Emphasis and colour for rendered text, supplied by whoever prints it (the executable
 /// maps its terminal style onto this); `plain` adds nothing.
 public struct Palette: Sendable {
@@ -25,7 +26,7 @@ public struct Palette: Sendable {
     /// "–" when there is none.
     public func score(_ value: Double?) -> String {
         guard let value else { return dim("–") }
-        let text = String(Int(value.rounded()))
+        let text = value.roundedText
         return value >= 80 ? green(text) : value >= 50 ? yellow(text) : red(text)
     }
 }

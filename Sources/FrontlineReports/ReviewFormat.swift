@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 /// How numbers, dates and durations read in review text, CSV and JSON.
 public struct ReviewFormat: Sendable {
@@ -20,7 +21,7 @@ public struct ReviewFormat: Sendable {
     /// "31%" ("<1%" for a small non-zero share).
     public static func percent(_ share: Double) -> String {
         if share > 0 && share < 0.005 { return "<1%" }
-        return "\(Int((share * 100).rounded()))%"
+        return "\((share * 100).roundedText)%"
     }
 
     /// "+4.5", "−12", "0": a signed difference with at most one decimal.
@@ -32,6 +33,7 @@ public struct ReviewFormat: Sendable {
 
     /// "12", "12.5": at most one decimal.
     public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
         let rounded = (value * 10).rounded() / 10
         let tenths = Int((abs(rounded) * 10).rounded())
         return (rounded < 0 ? "-" : "") + String(tenths / 10) + (tenths % 10 == 0 ? "" : "." + String(tenths % 10))
@@ -82,8 +84,12 @@ public struct ReviewFormat: Sendable {
 
     /// Year, month, day, second of the day and millisecond of a date read as UTC, without
     /// a formatter (days-from-civil inverted, as in Howard Hinnant's date algorithms).
+    /// A date from a store is outside input: one beyond ±3 million years (or not a number)
+    /// is shown at that bound instead of trapping in the conversion to Int64.
     static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, second: Int, millisecond: Int) {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let interval = date.timeIntervalSince1970
+        let bounded = interval.isNaN ? 0 : min(max(interval, -1e14), 1e14)
+        let millis = Int64((bounded * 1000).rounded())
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)

@@ -10,7 +10,7 @@ extension ReviewText {
             var grid = TextGrid(columns: ["scenario", "title", "sessions", "average", "best", "last played"],
                                 rightAligned: [2, 3, 4], flexible: 1, indent: 2)
             for s in summary.scenarios {
-                grid.add([s.scenarioId, s.title, ReviewFormat.count(s.sessions), palette.score(s.average),
+                grid.add([s.scenarioId.terminalSafe(keepingLayout: true), s.title.terminalSafe(keepingLayout: true), ReviewFormat.count(s.sessions), palette.score(s.average),
                           palette.score(s.best), s.lastPlayed.map(format.minute) ?? "–"])
             }
             blocks.append(section("Scenarios", grid.render(palette, maxWidth: width)))
@@ -20,7 +20,7 @@ extension ReviewText {
                                           "acc.", "resp.", "notes"],
                                 rightAligned: [0, 5, 6, 7, 8, 9], flexible: 2, indent: 2)
             for s in summary.recent {
-                grid.add([String(s.id), format.minute(s.startedAt), s.scenarioId, s.mode, status(s.status),
+                grid.add([String(s.id), format.minute(s.startedAt), s.scenarioId.terminalSafe(keepingLayout: true), s.mode.terminalSafe(keepingLayout: true), status(s.status),
                           palette.score(s.scores.overall), palette.score(s.scores.empathy),
                           palette.score(s.scores.accuracy), palette.score(s.scores.responseTime),
                           s.annotations == 0 ? "" : String(s.annotations)])

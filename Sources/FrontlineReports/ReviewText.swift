@@ -36,7 +36,7 @@ public struct ReviewText: Sendable {
 
     func header() -> String {
         let s = summary.sessions
-        var line = scope.trainee.map { "Review of \($0)" } ?? "Team review"
+        var line = scope.trainee.map { "Review of \($0.terminalSafe())" } ?? "Team review"
         line += " · \(ReviewFormat.count(s.total)) session\(s.total == 1 ? "" : "s") (\(ReviewFormat.count(s.completed)) completed)"
         line += " · \(ReviewFormat.count(summary.turns)) turn\(summary.turns == 1 ? "" : "s")"
         if scope.trainee == nil {
@@ -65,7 +65,7 @@ public struct ReviewText: Sendable {
             var part = dimension.title.lowercased() + " " + palette.score(summary.averages[dimension])
             if let calibrated = summary.calibrated?[dimension], let grader = summary.averages[dimension],
                (calibrated - grader).magnitude >= 0.05 {
-                part += palette.dim(" (\(Int(calibrated.rounded())) after overrides)")
+                part += palette.dim(" (\(calibrated.roundedText) after overrides)")
             }
             parts.append(part)
         }
@@ -109,7 +109,7 @@ public struct ReviewText: Sendable {
                                       weeks > 0 ? "last \(weeks) wk" : "trend", "last active"] + (anyStuck ? [""] : []),
                             rightAligned: [1, 2, 3, 4, 5], flexible: 0, indent: 2)
         for t in summary.trainees {
-            grid.add([t.trainee, ReviewFormat.count(t.sessions.total), palette.score(t.averages.overall),
+            grid.add([t.trainee.terminalSafe(keepingLayout: true), ReviewFormat.count(t.sessions.total), palette.score(t.averages.overall),
                       palette.score(t.averages.empathy), palette.score(t.averages.accuracy),
                       palette.score(t.averages.responseTime), palette.cyan(TrendSparkline.render(t.trend.map(\.average))),
                       t.lastActivity.map(format.day) ?? "–"] + (anyStuck ? [t.stuck == nil ? "" : palette.red("stuck")] : []))
@@ -124,7 +124,7 @@ public struct ReviewText: Sendable {
             return section("Stuck", "  " + palette.green("Nobody: no trainee's last \(summary.stuckAfter) sessions are all below \(mark) or flat."))
         }
         var grid = TextGrid(columns: ["trainee", "why"], flexible: 1, indent: 2)
-        for t in stuck { grid.add([t.trainee, stuckReason(t.stuck!)]) }
+        for t in stuck { grid.add([t.trainee.terminalSafe(keepingLayout: true), stuckReason(t.stuck!)]) }
         return section("Stuck (\(stuck.count))", grid.render(palette, maxWidth: width))
     }
 
@@ -133,11 +133,11 @@ public struct ReviewText: Sendable {
         var grid = TextGrid(columns: ["criterion", "id", "dimension", "", "turns", "of turns"], rightAligned: [4, 5],
                             flexible: 0, indent: 2)
         for miss in summary.misses {
-            grid.add([miss.name, miss.criterionId, miss.dimension.title.lowercased(),
+            grid.add([miss.name.terminalSafe(keepingLayout: true), miss.criterionId.terminalSafe(keepingLayout: true), miss.dimension.title.lowercased(),
                       miss.outcome == .triggered ? "penalty" : "missed", ReviewFormat.count(miss.turns),
                       ReviewFormat.percent(miss.share)])
         }
-        let whose = scope.trainee == nil ? "the team misses" : "\(scope.trainee!) misses"
+        let whose = scope.trainee == nil ? "the team misses" : "\(scope.trainee!.terminalSafe()) misses"
         return section("Criteria \(whose) most", grid.render(palette, maxWidth: width))
     }
 
@@ -145,7 +145,7 @@ public struct ReviewText: Sendable {
         if let trainee = scope.trainee {
             let id = summary.recent.first.map { String($0.id) } ?? "SESSION"
             return "Replay a session turn by turn: frontline transcript \(id) · the team: frontline review"
-                + (summary.sessions.total > 0 ? "" : " · \(trainee) has no sessions in this range")
+                + (summary.sessions.total > 0 ? "" : " · \(trainee.terminalSafe()) has no sessions in this range")
         }
         return "One trainee in detail: frontline review --trainee NAME · supervisor overrides: frontline review --calibration"
     }

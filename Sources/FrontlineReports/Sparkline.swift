@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// A terminal sparkline: ▁▂▃▄▅▆▇█ scaled to 0–100 scores, one character per value.
 public enum Sparkline {
     static let bars: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
@@ -5,7 +7,7 @@ public enum Sparkline {
     public static func render(_ values: [Double], lower: Double = 0, upper: Double = 100) -> String {
         String(values.map { value in
             let fraction = (min(max(value, lower), upper) - lower) / max(upper - lower, 1e-9)
-            return bars[min(bars.count - 1, Int(fraction * Double(bars.count)))]
+            return bars[max(0, min(bars.count - 1, (fraction * Double(bars.count)).clampedInt))]
         })
     }
 }

@@ -29,7 +29,7 @@ public struct TranscriptText: Sendable {
             blocks.append(render(turn, annotations: byTurn[turn.index] ?? [], tipsShown: &tipsShown))
         }
         if let debrief = exported.session.debrief, !debrief.isEmpty {
-            blocks.append(labelled("Debrief", debrief, label: palette.bold))
+            blocks.append(labelled("Debrief", debrief.terminalSafe(keepingLayout: true), label: palette.bold))
         }
         return blocks.joined(separator: "\n\n")
     }
@@ -38,30 +38,30 @@ public struct TranscriptText: Sendable {
         let s = exported.session
         var status = s.status.rawValue.replacingOccurrences(of: "_", with: " ")
         if let outcome = s.outcome { status += " (\(outcome.rawValue.replacingOccurrences(of: "_", with: " ")))" }
-        let first = "Session \(s.id) · \(s.trainee) · \(s.scenarioId) “\(s.scenarioTitle)” · \(s.mode) · \(status)"
+        let first = "Session \(s.id) · \(s.trainee) · \(s.scenarioId) “\(s.scenarioTitle)” · \(s.mode) · \(status)".terminalSafe()
         var second = "Started \(format.minute(s.startedAt)) · \(s.turnCount) turn\(s.turnCount == 1 ? "" : "s")"
         second += " · overall " + palette.score(s.overall)
         for dimension in FrontlineModel.Dimension.allCases where s.scores[dimension] != nil {
             second += " · \(dimension.title.lowercased()) " + palette.score(s.scores[dimension])
         }
-        let third = palette.dim("Language \(s.language) · content \(s.contentFingerprint.prefix(12)) · last activity \(format.minute(s.lastActivityAt))")
+        let third = palette.dim("Language \(s.language.terminalSafe()) · content \(s.contentFingerprint.prefix(12)) · last activity \(format.minute(s.lastActivityAt))")
         return palette.bold(first) + "\n" + second + "\n" + third
     }
 
     /// A criterion's tip is written out the first time it is missed, and referred to after.
     func render(_ turn: StoredTurn, annotations: [Annotation], tipsShown: inout Set<String>) -> String {
-        var facts = ["Turn \(turn.index + 1)", turn.turnId, "shown \(format.second(turn.shownAt))"]
+        var facts = ["Turn \(turn.index + 1)", turn.turnId.terminalSafe(), "shown \(format.second(turn.shownAt))"]
         facts.append("first key " + (turn.firstKeystrokeSeconds.map(ReviewFormat.seconds) ?? "–"))
         facts.append("sent " + ReviewFormat.seconds(turn.sentSeconds))
         if turn.hintsUsed > 0 { facts.append("\(turn.hintsUsed) hint\(turn.hintsUsed == 1 ? "" : "s")") }
         if turn.nudges > 0 { facts.append("\(turn.nudges) nudge\(turn.nudges == 1 ? "" : "s")") }
         facts.append("patience \(turn.patienceBefore) → \(turn.patienceAfter)")
         var lines = [palette.bold(facts.joined(separator: " · "))]
-        lines.append(labelled("Customer", turn.customerLine, label: palette.dim))
-        lines.append(labelled("Trainee", turn.reply, label: palette.cyan))
+        lines.append(labelled("Customer", turn.customerLine.terminalSafe(keepingLayout: true), label: palette.dim))
+        lines.append(labelled("Trainee", turn.reply.terminalSafe(keepingLayout: true), label: palette.cyan))
         lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides), label: palette.dim))
         if turn.criticalFailure { lines.append("  " + palette.red("Critical failure: a critical criterion decided this turn.")) }
-        if let message = turn.gradeMessage { lines.append("  " + palette.yellow(message)) }
+        if let message = turn.gradeMessage { lines.append("  " + palette.yellow(message.terminalSafe())) }
         for finding in turn.findings {
             let key = "\(finding.dimension.rawValue)/\(finding.criterionId)"
             lines.append(render(finding, tipAlreadyShown: tipsShown.contains(key)))
@@ -106,25 +106,25 @@ public struct TranscriptText: Sendable {
             mark = palette.cyan("⏱")
             points = "\(ReviewFormat.number(f.points))/\(ReviewFormat.number(f.possible))"
         }
-        var text = "\(f.name) " + palette.dim("(\(f.criterionId)\(f.source == .expectation ? ", scenario" : ""))")
+        var text = "\(f.name.terminalSafe()) " + palette.dim("(\(f.criterionId.terminalSafe())\(f.source == .expectation ? ", scenario" : ""))")
             + " \(f.dimension.title.lowercased()) \(points)"
         if f.isCritical { text += " " + palette.red("critical") }
-        if let evidence = f.evidence { text += " “\(evidence.text)”" }
-        if let note = f.note { text += palette.dim(" — \(note)") }
+        if let evidence = f.evidence { text += " “\(evidence.text.terminalSafe())”" }
+        if let note = f.note { text += palette.dim(" — \(note.terminalSafe())") }
         if let tip = f.tip, f.outcome == .missed || f.outcome == .triggered {
-            text += tipAlreadyShown ? palette.dim(" (tip above)") : "\nTip: " + tip
+            text += tipAlreadyShown ? palette.dim(" (tip above)") : "\nTip: " + tip.terminalSafe()
         }
         return hanging(mark + " ", text, indent: 4, first: 2)
     }
 
     func render(_ a: Annotation) -> String {
-        let who = "\(a.supervisor), \(format.minute(a.createdAt))"
+        let who = "\(a.supervisor.terminalSafe()), \(format.minute(a.createdAt))"
         if let override = a.override {
             let text = "\(who): \(override.dimension.title.lowercased()) \(ReviewFormat.number(override.graderScore)) → "
-                + "\(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). Reason: \(override.reason)"
+                + "\(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). Reason: \(override.reason.terminalSafe(keepingLayout: true))"
             return hanging(palette.yellow("✎ override") + " ", text, indent: 4, first: 2)
         }
-        return hanging(palette.yellow("✎ note") + " ", "\(who): \(a.note ?? "")", indent: 4, first: 2)
+        return hanging(palette.yellow("✎ note") + " ", "\(who): \((a.note ?? "").terminalSafe(keepingLayout: true))", indent: 4, first: 2)
     }
 
     /// "  Label     text…" with continuation lines under the text.

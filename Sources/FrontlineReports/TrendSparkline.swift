@@ -1,3 +1,5 @@
+import FrontlineModel
+
 /// A weekly trend as a terminal sparkline (▁▂▃▄▅▆▇█), one character per week and a
 /// middle dot for a week without sessions. Scaled to the series' own range, but never
 /// to less than `minimumSpan` points, so noise does not look like a trend.
@@ -13,7 +15,7 @@ public enum TrendSparkline {
         return String(values.map { value -> Character in
             guard let value else { return gap }
             let fraction = (value - floor) / span
-            return bars[max(0, min(bars.count - 1, Int((fraction * Double(bars.count - 1)).rounded())))]
+            return bars[max(0, min(bars.count - 1, (fraction * Double(bars.count - 1)).clampedInt))]
         })
     }
 }

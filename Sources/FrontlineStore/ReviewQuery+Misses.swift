@@ -128,7 +128,8 @@ extension ReviewQuery {
 
     /// "YYYY-MM-DD" in UTC, as SQLite's date() writes it.
     static func day(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        let interval = date.timeIntervalSince1970 // bounded: a damaged store's date must not trap
+        let days = Int(((interval.isNaN ? 0 : min(max(interval, -1e14), 1e14)) / 86_400).rounded(.down))
         // Civil-from-days (Howard Hinnant's algorithm), so no formatter is needed.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

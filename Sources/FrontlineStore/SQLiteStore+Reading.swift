@@ -12,14 +12,19 @@ extension SQLiteStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .cannotCreate(path: path, detail: "there is no store there yet")
         }
-        if let queue = try StoreOpener.openReadOnly(path: path) {
-            let store = SQLiteStore(writer: queue, path: path)
-            if try !store.hasSessionsInProgress() { return store }
-            try? queue.close()
+        let readOnly = try StoreOpener.openReadOnly(path: path).map { SQLiteStore(writer: $0, path: path) }
+        if let readOnly, try !readOnly.hasSessionsInProgress() { return readOnly }
+        do {
+            let store = try SQLiteStore(path: path)
+            try? readOnly?.close()
+            try store.markInterruptedSessions()
+            return store
+        } catch .readOnly {
+            // Nothing will be saved, so "sessions cannot be saved" is beside the point:
+            // a current store is read as it is (sessions in progress shown as such).
+            if let readOnly { return readOnly }
+            throw .failed("\(path) is read-only and was written by an older Frontline, which must update it before it can be read; make it writable once (or copy it) and run the command again")
         }
-        let store = try SQLiteStore(path: path)
-        try store.markInterruptedSessions()
-        return store
     }
 
     func hasSessionsInProgress() throws(StoreError) -> Bool {
@@ -35,6 +40,10 @@ extension StoreOpener {
     /// `open` would refuse, with the same checks, made on this one connection.
     static func openReadOnly(path: String) throws(StoreError) -> DatabaseQueue? {
         guard try hasStoreHeader(path: path) else { return nil }
+        return try leavingNothingBeside(path) { () throws(StoreError) -> DatabaseQueue? in try readOnlyQueue(path: path) }
+    }
+
+    private static func readOnlyQueue(path: String) throws(StoreError) -> DatabaseQueue? {
         do {
             let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration(label: "FrontlineStore"))
             let size = fileSize(path)

@@ -52,7 +52,12 @@ struct ReviewQuery {
     static let weekSQL = "CAST((julianday(s.started_at) - 2440591.5) / 7 AS INTEGER)"
     /// Week 0 starts on Monday 1970-01-05, 00:00 UTC.
     static func weekStart(_ week: Int) -> Date { Date(timeIntervalSince1970: Double(4 + 7 * week) * 86_400) }
-    static func week(of date: Date) -> Int { Int(((date.timeIntervalSince1970 / 86_400 - 4) / 7).rounded(.down)) }
+    static func week(of date: Date) -> Int {
+        // A stored date beyond ±3 million years (a damaged or edited store) must not trap.
+        let interval = date.timeIntervalSince1970
+        let bounded = interval.isNaN ? 0 : min(max(interval, -1e14), 1e14)
+        return Int(((bounded / 86_400 - 4) / 7).rounded(.down))
+    }
 
     var condition: SQLCondition { .sessions(filter) }
 

@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case newerVersion(path: String, migration: String)
     case cannotCreate(path: String, detail: String)
+    /// The store path names a folder (every command says so in the same words).
+    case folder(path: String)
     case unknownSession(String)
     /// The database server could not be reached (or the connection dropped).
     case unreachable(location: String, detail: String)
@@ -26,6 +28,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "\(path) is read-only, so sessions cannot be saved. Fix its permissions or use --store to pick another file."
         case .newerVersion(let path, let migration):
             "\(path) was written by a newer Frontline (it has migration '\(migration)'); upgrade Frontline to use it. The file was left untouched."
+        case .folder(let path):
+            "\(path) is a folder, not a progress store file; it was left untouched. Use --store to pick a file (a new name creates one)."
         case .cannotCreate(let path, let detail):
             "cannot create the progress store at \(path): \(detail)"
         case .unknownSession(let id):

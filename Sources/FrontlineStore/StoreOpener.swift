@@ -10,7 +10,7 @@ enum StoreOpener {
     static func open(path: String) throws(StoreError) -> DatabaseQueue {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .cannotCreate(path: path, detail: "it is a folder") }
+            if isFolder.boolValue { throw .folder(path: path) }
             try inspect(path: path)
         } else {
             let folder = NSString(string: path).deletingLastPathComponent
@@ -44,12 +44,14 @@ enum StoreOpener {
     /// build can use. An empty file is accepted: SQLite treats it as a new database.
     static func inspect(path: String) throws(StoreError) {
         guard try hasStoreHeader(path: path) else { return }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration(label: "FrontlineStore inspection"))
-            defer { try? queue.close() }
-            try queue.read { db in try inspect(db, path: path, fullCheck: fileSize(path) <= fullCheckLimit) }
-        } catch {
-            throw readError(error, path: path)
+        try leavingNothingBeside(path) { () throws(StoreError) in
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration(label: "FrontlineStore inspection"))
+                defer { try? queue.close() }
+                try queue.read { db in try inspect(db, path: path, fullCheck: fileSize(path) <= fullCheckLimit) }
+            } catch {
+                throw readError(error, path: path)
+            }
         }
     }
 
@@ -123,6 +125,10 @@ enum StoreOpener {
 
     /// The first 100 bytes (SQLite's header), or fewer for a short file.
     static func readHeader(path: String) throws(StoreError) -> [UInt8] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .folder(path: path)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .cannotCreate(path: path, detail: "the file cannot be read")
         }

@@ -99,7 +99,7 @@ public final class PracticeSession {
             if confirmQuit() { try show(conversation.abandon(status: .abandoned)) }
         default:
             let known = ["/help", "/hint", "/kb", "/repeat", "/transcript", "/score", "/quit"]
-            output(renderer.style.yellow("  Unknown command '\(name)'\(name.didYouMean(known)). /help lists commands; to say something starting with '/', put a space first."))
+            output(renderer.style.yellow("  Unknown command '\(name.excerpt())'\(name.didYouMean(known)). /help lists commands; to say something starting with '/', put a space first."))
         }
     }
 
@@ -119,7 +119,7 @@ public final class PracticeSession {
         let found = facts.filter { $0.id == q || $0.topic.lowercased().contains(q) || $0.text.lowercased().contains(q) }
         if !found.isEmpty { return renderer.knowledge(found) }
         let ids = facts.map(\.id)
-        return renderer.style.yellow("  Nothing about '\(query)'\(q.didYouMean(ids)). Topics: \(ids.joined(separator: ", "))")
+        return renderer.style.yellow("  Nothing about '\(query.excerpt())'\(q.didYouMean(ids)). Topics: \(ids.joined(separator: ", ").terminalSafe())")
     }
 
     private func show(_ events: [ConversationEvent], above: Bool = false) throws {

@@ -68,7 +68,7 @@ public final class ScriptEditor: LineEditor {
             entries.removeFirst()
             if let text = entry.text {
                 onFirstKeystroke?()
-                output(prompt + text)
+                output(prompt + text.terminalSafe())
                 return .line(text)
             }
         }

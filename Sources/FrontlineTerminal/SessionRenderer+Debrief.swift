@@ -10,7 +10,7 @@ extension SessionRenderer {
         let outcome = summary.outcome.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") } ?? summary.status.rawValue
         lines.append("")
         lines.append(s.bold("━━ Debrief: \(outcome) ━━"))
-        if let debrief = summary.debrief { lines.append(TextWrap.wrap(debrief, width: width)) }
+        if let debrief = summary.debrief { lines.append(TextWrap.wrap(debrief.terminalSafe(keepingLayout: true), width: width)) }
         var card: [String] = []
         for dimension in Dimension.allCases {
             if let score = summary.scores[dimension] { card.append("\(dimension.title) \(s.score(score))") }
@@ -27,13 +27,13 @@ extension SessionRenderer {
         let missed = uniqueMisses(records)
         if !missed.isEmpty {
             lines.append(s.bold("To work on:"))
-            lines += missed.map { hanging("  " + s.yellow("✗") + " \($0.name)" + ($0.tip.map { s.dim(" — \($0)") } ?? "")) }
+            lines += missed.map { hanging("  " + s.yellow("✗") + " \($0.name.terminalSafe())" + ($0.tip.map { s.dim(" — \($0.terminalSafe())") } ?? "")) }
         }
         let met = Dictionary(grouping: records.flatMap(\.grade.findings).filter { $0.outcome == .met && $0.evidence != nil }, by: \.name)
         if !met.isEmpty {
             lines.append(s.bold("Done well:"))
             for (name, findings) in met.sorted(by: { $0.key < $1.key }).prefix(6) {
-                lines.append("  " + s.green("✓") + " \(name) — “\(findings[0].evidence!.text)”")
+                lines.append("  " + s.green("✓") + " \(name.terminalSafe()) — “\(findings[0].evidence!.text.terminalSafe())”")
             }
         }
         let exemplary = records.compactMap { record in scenario.turn(record.turnId)?.exemplary.map { (record.turnId, $0) } }
@@ -41,8 +41,8 @@ extension SessionRenderer {
             lines.append(s.bold("Model replies:"))
             var seen = Set<String>()
             for (turn, reply) in exemplary where seen.insert(turn).inserted {
-                lines.append("  " + s.dim("[\(turn)]"))
-                lines.append(TextWrap.wrap(reply.trimmingCharacters(in: .whitespacesAndNewlines), width: width, indent: "    "))
+                lines.append("  " + s.dim("[\(turn.terminalSafe())]"))
+                lines.append(TextWrap.wrap(reply.trimmingCharacters(in: .whitespacesAndNewlines).terminalSafe(keepingLayout: true), width: width, indent: "    "))
             }
         }
         return lines.joined(separator: "\n")
@@ -50,17 +50,17 @@ extension SessionRenderer {
 
     func comparison(_ overall: Double, _ previousBest: Double?) -> String {
         guard let best = previousBest else { return style.dim("Your first completed run of this scenario.") }
-        let delta = Int((overall - best).rounded())
-        if delta > 0 { return style.green("New personal best: +\(delta) over your previous best of \(Int(best.rounded())).") }
-        if delta == 0 { return "Equal to your previous best of \(Int(best.rounded()))." }
-        return style.dim("Your best on this scenario is \(Int(best.rounded())) (\(delta)).")
+        let delta = (overall - best).clampedInt
+        if delta > 0 { return style.green("New personal best: +\(delta) over your previous best of \(best.roundedText).") }
+        if delta == 0 { return "Equal to your previous best of \(best.roundedText)." }
+        return style.dim("Your best on this scenario is \(best.roundedText) (\(delta)).")
     }
 
     func turnTable(_ records: [TurnRecord]) -> String {
         var rows = [style.dim("  turn                     emp  acc  time  overall")]
         for record in records {
-            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { String(Int($0.rounded())) } ?? "–" }
-            let name = record.turnId.truncated(toWidth: 22).padded(toWidth: 22)
+            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { $0.roundedText } ?? "–" }
+            let name = record.turnId.terminalSafe().truncated(toWidth: 22).padded(toWidth: 22)
             rows.append("  \(name) \(cell(.empathy).padded(toWidth: 4)) \(cell(.accuracy).padded(toWidth: 4)) \(cell(.responseTime).padded(toWidth: 5)) \(style.score(record.overall))")
         }
         return rows.joined(separator: "\n")
@@ -84,7 +84,7 @@ extension SessionRenderer {
         var lines: [String] = []
         for record in records {
             lines.append(customer(record.customerLine))
-            lines.append(style.bold("you:") + " " + record.reply + style.dim("  [\(Int(record.overall.rounded()))]"))
+            lines.append(style.bold("you:") + " " + record.reply.terminalSafe(keepingLayout: true) + style.dim("  [\(record.overall.roundedText)]"))
         }
         if let current { lines.append(customer(current)) }
         return lines.joined(separator: "\n")

@@ -16,31 +16,33 @@ public struct SessionRenderer: Sendable {
         self.coach = coach
     }
 
-    var customerName: String { scenario.customer.name.split(separator: " ").first.map(String.init) ?? scenario.customer.name }
+    /// Everything shown from the scenario file and the replies goes through `terminalSafe`:
+    /// a scenario or a stored reply must not be able to drive the trainee's terminal.
+    var customerName: String { (scenario.customer.name.split(separator: " ").first.map(String.init) ?? scenario.customer.name).terminalSafe() }
 
     public func briefing(trainee: String, previousBest: Double?) -> String {
         let s = style
-        var lines = [s.bold("━━ \(scenario.title) ━━"),
-                     s.dim("\(scenario.channel.rawValue) · \(scenario.difficulty.rawValue) · \(scenario.language)" +
-                           (scenario.tags.isEmpty ? "" : " · " + scenario.tags.joined(separator: ", ")))]
-        lines.append("Customer: \(s.bold(scenario.customer.name))" + (scenario.customer.situation.isEmpty ? "" : " — \(scenario.customer.situation)"))
-        if !scenario.briefing.isEmpty { lines.append(TextWrap.wrap(scenario.briefing, width: width)) }
+        var lines = [s.bold("━━ \(scenario.title.terminalSafe()) ━━"),
+                     s.dim("\(scenario.channel.rawValue) · \(scenario.difficulty.rawValue) · \(scenario.language.terminalSafe())" +
+                           (scenario.tags.isEmpty ? "" : " · " + scenario.tags.joined(separator: ", ").terminalSafe()))]
+        lines.append("Customer: \(s.bold(scenario.customer.name.terminalSafe()))" + (scenario.customer.situation.isEmpty ? "" : " — \(scenario.customer.situation.terminalSafe())"))
+        if !scenario.briefing.isEmpty { lines.append(TextWrap.wrap(scenario.briefing.terminalSafe(keepingLayout: true), width: width)) }
         var help = "Reply in your own words. /kb looks up policy, /help lists commands."
         help += coach ? " Coach mode: feedback after every reply; /hint costs 10 points." : " Exam mode: no feedback or hints until the end."
         lines.append(s.dim(TextWrap.wrap(help, width: width)))
-        if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(Int(best.rounded())).")) }
-        lines.append(s.dim("Playing as \(trainee). The clock starts when the customer's line appears."))
+        if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(best.roundedText).")) }
+        lines.append(s.dim("Playing as \(trainee.terminalSafe()). The clock starts when the customer's line appears."))
         return lines.joined(separator: "\n") + "\n"
     }
 
     public func customer(_ line: String) -> String {
-        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line)
+        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line.terminalSafe(keepingLayout: true))
     }
 
     public var prompt: String { "you> " }
 
     public func nudge(_ line: String, patience: Int) -> String {
-        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line)
+        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line.terminalSafe(keepingLayout: true))
     }
 
     /// Coach feedback after a reply; nothing in exam mode.
@@ -63,18 +65,19 @@ public struct SessionRenderer: Sendable {
 
     func findingLine(_ finding: Finding) -> String? {
         let s = style
-        let quote = finding.evidence.map { " — “\($0.text)”" } ?? ""
+        let quote = finding.evidence.map { " — “\($0.text.terminalSafe())”" } ?? ""
+        let name = finding.name.terminalSafe(), tip = finding.tip?.terminalSafe(), note = finding.note?.terminalSafe()
         switch finding.outcome {
         case .met:
-            return "  " + s.green("✓") + " \(finding.name)" + s.dim(quote)
+            return "  " + s.green("✓") + " \(name)" + s.dim(quote)
         case .missed:
-            let why = finding.note.map { " (\($0))" } ?? ""
-            return "  " + s.yellow("✗") + " \(finding.name)\(why)" + (finding.tip.map { s.dim(" — tip: \($0)") } ?? "")
+            let why = note.map { " (\($0))" } ?? ""
+            return "  " + s.yellow("✗") + " \(name)\(why)" + (tip.map { s.dim(" — tip: \($0)") } ?? "")
         case .triggered:
-            return "  " + s.red("!") + " \(finding.name)" + quote + (finding.tip.map { s.dim(" — \($0)") } ?? "")
+            return "  " + s.red("!") + " \(name)" + quote + (tip.map { s.dim(" — \($0)") } ?? "")
         case .measured:
             let mark = finding.points >= finding.possible ? s.green("⏱") : s.yellow("⏱")
-            return "  \(mark) " + (finding.note ?? finding.name) + (finding.tip.map { s.dim(" — tip: \($0)") } ?? "")
+            return "  \(mark) " + (note ?? name) + (tip.map { s.dim(" — tip: \($0)") } ?? "")
         }
     }
 
@@ -95,11 +98,11 @@ public struct SessionRenderer: Sendable {
     }
 
     public func hint(_ tip: String) -> String {
-        style.yellow("  Hint: \(tip)") + style.dim(" (−\(Int(Conversation.hintCost)) points on this turn)")
+        style.yellow("  Hint: \(tip.terminalSafe())") + style.dim(" (−\(Int(Conversation.hintCost)) points on this turn)")
     }
 
     public func knowledge(_ facts: [KnowledgeFact]) -> String {
-        facts.map { style.bold("  \($0.topic)") + style.dim(" [\($0.id)]") + "\n" + TextWrap.wrap($0.text, width: width, indent: "    ") }
+        facts.map { style.bold("  \($0.topic.terminalSafe())") + style.dim(" [\($0.id.terminalSafe())]") + "\n" + TextWrap.wrap($0.text.terminalSafe(keepingLayout: true), width: width, indent: "    ") }
             .joined(separator: "\n")
     }
 

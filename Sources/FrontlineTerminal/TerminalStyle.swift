@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineModel
 
 /// Colours and emphasis, only on a terminal and never with NO_COLOR (https://no-color.org).
 public struct TerminalStyle: Sendable {
@@ -28,7 +29,7 @@ public struct TerminalStyle: Sendable {
 
     /// Green from 80, yellow from 50, red below.
     public func score(_ value: Double) -> String {
-        let text = String(Int(value.rounded()))
+        let text = value.roundedText
         return value >= 80 ? green(text) : value >= 50 ? yellow(text) : red(text)
     }
 }

@@ -90,12 +90,12 @@ struct AnnotateCommand: ParsableCommand {
             let who = SupervisorDefaults.name(supervisor)
             let added = try progress.annotate(AnnotationRequest(
                 sessionId: id, turnIndex: index, supervisor: who, note: note, overrides: try overrides(), reason: reason))
-            var lines = ["Added to session \(id) (\(stored.trainee), \(stored.scenarioId)), turn \(index + 1), as \(who):"]
+            var lines = ["Added to session \(id) (\(stored.trainee.terminalSafe()), \(stored.scenarioId.terminalSafe())), turn \(index + 1), as \(who.terminalSafe()):"]
             for annotation in added {
                 if let o = annotation.override {
                     lines.append("  \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's \(ReviewFormat.number(o.graderScore)) is kept")
                 } else if let text = annotation.note {
-                    lines.append("  note: \(text)")
+                    lines.append("  note: \(text.terminalSafe(keepingLayout: true))")
                 }
             }
             lines.append("See it with: frontline transcript \(id)")

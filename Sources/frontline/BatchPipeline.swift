@@ -82,7 +82,9 @@ final class BatchPipeline: @unchecked Sendable {
                 while start < bytes.count {
                     var end = start
                     while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    // A UTF-8 byte order mark (Windows editors write one) is not part of line 1.
+                    let bom = number == 1 && end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
+                    let line = UnsafeBufferPointer(rebasing: bytes[(bom ? start + 3 : start)..<end])
                     if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
                         do throws(BatchGrading.LineError) {
                             try batch.gradeLine(line, appendingTo: &output, worker: &worker)

@@ -14,7 +14,9 @@ struct GradeCommand: ParsableCommand {
             "language" and "seconds". Each output line, in the same order: \
             {"id": …, "scores": {"empathy": …, "accuracy": … or null, "response_time": … or null, "overall": …}, "findings": […]}.
             Without a scenario, accuracy is null; without "seconds", response time is null. \
-            A malformed line is reported on stderr with its line number and skipped.
+            "seconds" is at most 31536000 (a year). A UTF-8 byte order mark on line 1 is ignored. \
+            A malformed line is reported on stderr with its line number and skipped; a language \
+            with no rubric is named once on stderr and its lines are written with null scores.
             """
     )
 
@@ -44,7 +46,10 @@ struct GradeCommand: ParsableCommand {
         guard content.grader(for: language) != nil else {
             throw UserError("no rubric for language '\(language)'; rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))")
         }
-        let batch = BatchGrading(content: content, scenario: chosen, defaultLanguage: language)
+        let noticed = MissingRubricNotice(content) { message in
+            FileHandle.standardError.write(Data("\(input): warning: \(message)\n".utf8))
+        }
+        let batch = BatchGrading(content: noticed, scenario: chosen, defaultLanguage: language)
         let reader = try BlockReader(path: input)
         let writer = try BlockWriter(path: output)
         // Lines are counted for the bar only when there is a terminal to draw it on.

@@ -43,11 +43,11 @@ struct ListCommand: ParsableCommand {
             table.flexible = 5
             table.rightAligned = [6]
             for s in scenarios {
-                table.add([s.id, s.title, s.channel.rawValue, s.language, s.difficulty.rawValue,
-                           s.tags.joined(separator: ","), best[s.id].map { String(Int($0.rounded())) } ?? "–"])
+                table.add([s.id.terminalSafe(), s.title.terminalSafe(), s.channel.rawValue, s.language.terminalSafe(), s.difficulty.rawValue,
+                           s.tags.joined(separator: ",").terminalSafe(), best[s.id].map { $0.roundedText } ?? "–"])
             }
             print(table.render(style: style, maxWidth: TerminalWidth.current()))
-            print(style.dim("Play one with: frontline play \(scenarios[0].id)"))
+            print(style.dim("Play one with: frontline play \(scenarios[0].id.terminalSafe())"))
         }
     }
 }

@@ -95,6 +95,17 @@ enum StoreAccess {
         }
     }
 
+    /// Opens an existing store to read it (list, progress) as review reads it: through a
+    /// read-only connection when it is current, so a store that cannot be written is
+    /// still read rather than refused with "sessions cannot be saved".
+    static func openForReading(_ given: String?) throws -> any ProgressStore {
+        do {
+            return try StoreLocation(given).openForReading()
+        } catch {
+            throw UserError(error.description)
+        }
+    }
+
     /// $XDG_STATE_HOME/frontline/journal: turns waiting for the team store.
     static var journalFolder: String { TraineeDefaults.xdg("XDG_STATE_HOME", fallback: ".local/state") + "/frontline/journal" }
 
@@ -183,6 +194,6 @@ extension ListCommand {
     func bestScores(trainee: String) throws -> [String: Double] {
         // Listing must not create a store; with none yet, there are no scores.
         guard StoreLocation(store).exists else { return [:] }
-        return try StoreAccess.open(store).bestScores(trainee: trainee)
+        return try StoreAccess.openForReading(store).bestScores(trainee: trainee)
     }
 }

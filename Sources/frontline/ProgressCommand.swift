@@ -33,7 +33,7 @@ struct ProgressCommand: ParsableCommand {
         var sessions: [StoredSession] = []
         var findings: [StoredFinding] = []
         if location.exists {
-            let progress = try StoreAccess.open(store)
+            let progress = try StoreAccess.openForReading(store)
             do {
                 sessions = try progress.sessions(trainee: name, scenario: nil, limit: nil)
                 if sessions.isEmpty {

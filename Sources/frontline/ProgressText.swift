@@ -10,10 +10,10 @@ struct ProgressText {
 
     func render(_ report: TraineeProgress) -> String {
         let s = style
-        var lines = [s.bold("Progress for \(report.trainee)") + s.dim(" — \(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.completed) completed")]
+        var lines = [s.bold("Progress for \(report.trainee.terminalSafe())") + s.dim(" — \(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.completed) completed")]
         guard report.sessions > 0 else {
             let first = catalog.track("new-hire")?.steps.first?.scenarios.first ?? catalog.scenarios.first?.id ?? "refund-request"
-            lines.append("No sessions yet. Start with:  frontline play \(first)")
+            lines.append("No sessions yet. Start with:  frontline play \(first.terminalSafe())")
             return lines.joined(separator: "\n")
         }
         var averages = Dimension.allCases.compactMap { d in report.averages[d].map { "\(d.title) \(s.score($0))" } }
@@ -22,14 +22,14 @@ struct ProgressText {
         if !report.trend.isEmpty {
             var trend = "Trend:    " + Sparkline.render(report.trend)
             if let delta = report.trendDelta {
-                let rounded = Int(delta.rounded())
+                let rounded = delta.clampedInt
                 trend += "  " + (rounded > 0 ? s.green("+\(rounded)") : rounded < 0 ? s.red("\(rounded)") : "±0") + s.dim(" (last 5 against the 5 before)")
             }
             lines.append(trend)
         }
         for track in report.tracks {
             lines.append("")
-            lines.append(s.bold(track.title) + s.dim(" — \(track.passedSteps) of \(track.steps.count) steps passed"))
+            lines.append(s.bold(track.title.terminalSafe()) + s.dim(" — \(track.passedSteps) of \(track.steps.count) steps passed"))
             for step in track.steps {
                 let mark: String
                 switch step.state {
@@ -37,10 +37,10 @@ struct ProgressText {
                 case .current: mark = s.yellow("▶")
                 case .locked: mark = s.dim("·")
                 }
-                lines.append("  \(mark) \(step.state == .locked ? s.dim(step.title) : step.title)" + s.dim("  (pass: \(step.passMarks.description))"))
+                lines.append("  \(mark) \(step.state == .locked ? s.dim(step.title.terminalSafe()) : step.title.terminalSafe())" + s.dim("  (pass: \(step.passMarks.description))"))
                 if step.state != .locked {
                     let cells = step.scenarios.map { item in
-                        "\(item.id) " + (item.best.map { s.score($0) } ?? s.dim("–")) + (item.passed ? s.green(" ✓") : "")
+                        "\(item.id.terminalSafe()) " + (item.best.map { s.score($0) } ?? s.dim("–")) + (item.passed ? s.green(" ✓") : "")
                     }
                     lines.append("      " + cells.joined(separator: "   "))
                 }
@@ -51,20 +51,20 @@ struct ProgressText {
             lines.append(s.bold("Best per scenario"))
             let table = TextTable(columns: ["scenario", "best"])
             table.rightAligned = [1]
-            for (id, best) in report.best.sorted(by: { $0.key < $1.key }) { table.add([id, String(Int(best.rounded()))]) }
+            for (id, best) in report.best.sorted(by: { $0.key < $1.key }) { table.add([id.terminalSafe(), best.roundedText]) }
             lines.append(table.render(style: s, maxWidth: width).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         }
         if !report.mostMissed.isEmpty {
             lines.append("")
             lines.append(s.bold("Missed most often") + s.dim(" (last \(ProgressCommand.recentSessions) sessions)"))
             for miss in report.mostMissed {
-                lines.append("  " + s.yellow("✗") + " \(miss.name) (\(miss.count)×)" + (miss.tip.map { s.dim(" — \($0)") } ?? ""))
+                lines.append("  " + s.yellow("✗") + " \(miss.name.terminalSafe()) (\(miss.count)×)" + (miss.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""))
             }
         }
         if let next = report.practiseNext.first {
             lines.append("")
-            lines.append(s.bold("Practise next: ") + "frontline play \(next)"
-                         + (report.practiseNext.count > 1 ? s.dim("  (then: \(report.practiseNext.dropFirst().joined(separator: ", ")))") : ""))
+            lines.append(s.bold("Practise next: ") + "frontline play \(next.terminalSafe())"
+                         + (report.practiseNext.count > 1 ? s.dim("  (then: \(report.practiseNext.dropFirst().joined(separator: ", ").terminalSafe()))") : ""))
         }
         return lines.joined(separator: "\n")
     }

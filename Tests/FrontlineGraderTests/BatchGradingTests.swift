@@ -46,10 +46,22 @@ import FrontlineModel
         #expect(error(#"{"id": "x", "reply": 5}"#) == #"missing "reply" (a string)"#)
         #expect(error(#"{"reply": "hi"}"#) == #"missing "id" (a string or number)"#)
         #expect(error(#"{"id": true, "reply": "hi"}"#) == #"missing "id" (a string or number)"#)
-        #expect(error(#"{"id": 1, "reply": "hi", "seconds": "12"}"#) == #""seconds" must be a non-negative number"#)
-        #expect(error(#"{"id": 1, "reply": "hi", "seconds": -1}"#) == #""seconds" must be a non-negative number"#)
+        #expect(error(#"{"id": 1, "reply": "hi", "seconds": "12"}"#) == #""seconds" must be a number from 0 to 31536000 (a year)"#)
+        #expect(error(#"{"id": 1, "reply": "hi", "seconds": -1}"#) == #""seconds" must be a number from 0 to 31536000 (a year)"#)
         #expect(error(#"{"id": 1, "reply": "hi", "turn": "opening"}"#) == #""turn" needs a scenario (in the line or --scenario)"#)
         #expect(error(#"{"id": 1, "reply": "hi", "scenario": "no-such-scenario"}"#)?.hasPrefix("unknown scenario 'no-such-scenario'") == true)
+    }
+
+    /// 1e400 reads as infinity and 5.6e20 s is beyond Int in minutes; both trapped.
+    @Test(arguments: ["1e400", "5.6e20", "1e19", "31536000.5"])
+    func secondsBeyondAYearAreABadLine(_ seconds: String) {
+        #expect(error(#"{"id": 1, "reply": "hi", "seconds": \#(seconds)}"#) == #""seconds" must be a number from 0 to 31536000 (a year)"#)
+    }
+
+    @Test func anUnpairedSurrogateIsABadLine() {
+        #expect(error(#"{"id": 1, "reply": "a\ud800"}"#)?.contains("unpaired surrogate") == true)
+        #expect(error(#"{"id": 1, "reply": "a\udc00 b"}"#)?.contains("unpaired surrogate") == true)
+        #expect(error(#"{"id": 1, "reply": "a\ud800\u0041"}"#)?.contains("unpaired surrogate") == true)
     }
 
     @Test func aLanguageWithoutRubricIsGradedWithAMessage() throws {

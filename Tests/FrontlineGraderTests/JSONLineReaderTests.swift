@@ -29,6 +29,12 @@ import Testing
         #expect(throws: JSONLineReader.Failure.notAnObject) { try fields(#""text""#) }
     }
 
+    @Test func rejectsUnpairedSurrogates() {
+        for bad in [#"{"a": "\ud800"}"#, #"{"a": "\udfff"}"#, #"{"a": "\ud83d\u0041"}"#, #"{"a": "x\ud83dy"}"#] {
+            #expect(throws: JSONLineReader.Failure.unpairedSurrogate, "\(bad)") { try fields(bad) }
+        }
+    }
+
     @Test func rejectsInvalidUTF8() {
         let bytes: [UInt8] = Array(#"{"a": ""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)
         #expect(throws: JSONLineReader.Failure.invalid) {

@@ -29,6 +29,15 @@ import Testing
         #expect(caret == 51)
     }
 
+    /// A line with an ESC sequence in it was printed as it was: the terminal ran it.
+    @Test func controlCharactersInTheQuotedLineAreShownAndTheCaretStaysPut() {
+        let (shown, caret) = Diagnostic.window("a: \u{1B}[2Jx", column: 8)
+        #expect(shown == "a: \\u{1B}[2Jx")
+        #expect(caret == 12, "under the x")
+        let d = Diagnostic(.error, .invalidValue, "bad \u{07}", at: SourceLocation(file: "odd\u{1B}]0;t.yaml", line: 1, column: 1))
+        #expect(!d.rendered.contains("\u{1B}") && !d.rendered.contains("\u{07}"))
+    }
+
     @Test func tabsAreExpandedBeforeTheCaretIsPlaced() {
         let (shown, caret) = Diagnostic.window("\tkey: value", column: 7)
         #expect(shown == "    key: value")

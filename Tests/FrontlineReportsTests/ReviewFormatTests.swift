@@ -21,4 +21,13 @@ import Testing
         #expect(tehran.day(Date(timeIntervalSince1970: 1_767_646_800)) == "2026-01-06", "after local midnight")
         #expect(ReviewFormat(timeZone: TimeZone(identifier: "UTC")!).second(date) == "2026-01-05 10:00:00")
     }
+
+    /// Values from a damaged or edited store: Int(...) of them trapped.
+    @Test func numbersAndDatesBeyondIntDoNotTrap() {
+        #expect(ReviewFormat.number(1e300) == "1e+300" && ReviewFormat.number(.nan) == "nan")
+        #expect(ReviewFormat.percent(.infinity) == "inf%")
+        #expect(ReviewFormat.iso(Date(timeIntervalSince1970: 1e300)).hasSuffix("Z"))
+        #expect(!ReviewFormat.iso(Date(timeIntervalSince1970: -.infinity)).isEmpty)
+        #expect(!ReviewFormat(timeZone: TimeZone(identifier: "UTC")!).minute(Date(timeIntervalSince1970: .nan)).isEmpty)
+    }
 }

@@ -38,6 +38,19 @@ import Testing
         #expect(text.contains("  ✎ note رضا کریمی, 2026-01-06 11:00: لحن مناسب بود،\n    ولی کوتاه."))
     }
 
+    /// A stored reply or customer line with an ESC sequence drove the reviewer's terminal.
+    @Test func controlCharactersFromTheStoreAreShownNotSent() {
+        var hostile = S.exported
+        hostile.turns[0].reply = "ok\u{1B}]0;owned\u{07}\nsecond line\rover"
+        hostile.turns[0].customerLine = "\u{1B}[2Jcleared"
+        hostile.session.trainee = "Eve\u{9B}31m"
+        let text = TranscriptText(hostile, width: 130, format: ReviewFormat(timeZone: S.utc)).render()
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x0D })
+        #expect(text.contains("  Trainee   ok\\u{1B}]0;owned\\u{7}\n            second line\\rover"), "line breaks in a reply stay layout")
+        #expect(text.contains("  Customer  \\u{1B}[2Jcleared"))
+        #expect(text.contains("Eve\\u{9B}31m"))
+    }
+
     @Test func longLinesWrapUnderTheirText() {
         let wrapped = TranscriptText.wrap("one two three four five six", width: 10, indent: 4)
         #expect(wrapped == "one two\n    three four\n    five six")

@@ -42,6 +42,23 @@ struct ProgressStoreReadingTests {
         #expect(try SQLiteStore.openForReading(path: path).review(ReviewFilter(trainee: "Ava")).sessions.total == 1)
     }
 
+    /// Reading a protected store that still held a session in progress tried to open it
+    /// for writing (to mark the session interrupted) and failed: "sessions cannot be saved".
+    @Test("a store that cannot be written is read even with a session in progress", .enabled(if: ReadOnlyFixture.canProtect))
+    func protectedFileWithASessionInProgress() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("progress.sqlite")
+        let writer = try SQLiteStore(path: path)
+        try F.play(writer, trainee: "Ava")
+        _ = try writer.startSession(Fixture.session(), process: ProcessIdentity(pid: try deadPid(), hostname: ProcessIdentity.current.hostname))
+        try writer.close()
+        ReadOnlyFixture.protect(path)
+        defer { ReadOnlyFixture.unprotect(path) }
+        let reader = try SQLiteStore.openForReading(path: path)
+        #expect(try reader.review(ReviewFilter()).sessions.total == 2)
+        try reader.close()
+    }
+
     @Test("sessions left in progress by a dead process are marked interrupted first")
     func interruptedFirst() throws {
         let folder = try TemporaryFolder()

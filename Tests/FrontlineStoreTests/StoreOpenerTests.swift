@@ -123,12 +123,30 @@ struct StoreOpenerTests {
         try store.close()
     }
 
-    @Test("a folder is not a store file")
+    @Test("a folder is not a store file, in the same words for playing and for reading")
     func folderPath() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: StoreError.cannotCreate(path: folder.path, detail: "it is a folder")) {
-            _ = try SQLiteStore(path: folder.path)
-        }
+        #expect(throws: StoreError.folder(path: folder.path)) { _ = try SQLiteStore(path: folder.path) }
+        #expect(throws: StoreError.folder(path: folder.path)) { _ = try SQLiteStore.openForReading(path: folder.path) }
+    }
+
+    /// A read-only connection to a WAL-mode file made an empty -wal and a 32 KiB -shm
+    /// beside a file the message then said was left untouched.
+    @Test("a refused WAL-mode database gets nothing created beside it")
+    func refusedWALDatabaseLeavesNoSidecars() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("contacts.sqlite")
+        let store = try SQLiteStore(path: path)
+        try store.execute(sql: "PRAGMA application_id = 0")
+        try store.execute(sql: "CREATE TABLE contacts (name TEXT)")
+        try store.close()
+        for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(before == ["contacts.sqlite"])
+        #expect(throws: StoreError.notAProgressStore(path: path)) { _ = try SQLiteStore(path: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+        #expect(throws: StoreError.notAProgressStore(path: path)) { _ = try SQLiteStore.openForReading(path: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }
 
     @Test("a read-only store is refused before any session is played, and left untouched",

@@ -60,4 +60,18 @@ import Testing
         // Persian words before a short prefix wildcard.
         #expect(error("متاسفم مت*")?.offset == 7)
     }
+
+    /// A 1 MB pattern of `(a|b) ` took `check` 7.7 s; it is refused before any work.
+    @Test func patternsBeyondTheLimitsAreRefusedWithWhere() {
+        let long = String(repeating: "(a|b) ", count: 170_000)
+        let tooLong = error(long)
+        #expect(tooLong?.isTooLarge == true && tooLong?.offset == PhrasePattern.maximumLength)
+        #expect(tooLong?.message.contains("at most 1000") == true)
+        let manyBars = "(" + (0...PhrasePattern.maximumAlternatives + 1).map { "w\($0)" }.joined(separator: "|") + ")"
+        #expect(manyBars.unicodeScalars.count <= PhrasePattern.maximumLength)
+        let tooMany = error(manyBars)
+        #expect(tooMany?.isTooLarge == true)
+        #expect(tooMany.map { Array(manyBars.unicodeScalars)[$0.offset] } == "|", "at the first '|' beyond the limit")
+        #expect(error(String(repeating: "(a|b) ", count: 150)) == nil, "900 code points, 150 '|', is fine")
+    }
 }

@@ -75,6 +75,29 @@ import Testing
         #expect(result.err.contains("-:3: skipped: missing \"reply\" (a string)"))
     }
 
+    /// A byte order mark on line 1 is accepted; a huge "seconds" (which trapped) and an
+    /// unpaired surrogate are skipped with their line numbers, and the lines around them
+    /// are graded; a language without rubric is said once on stderr.
+    @Test func hostileLinesAreSkippedAndTheRestGraded() throws {
+        let input = "\u{FEFF}{\"id\": 1, \"reply\": \"Thanks!\"}\n"
+            + #"{"id": 2, "reply": "ok", "seconds": 1e400}"# + "\n"
+            + #"{"id": 3, "reply": "a\ud800"}"# + "\n"
+            + #"{"id": 4, "reply": "Hallo", "language": "de"}"# + "\n"
+            + #"{"id": 5, "reply": "Hallo", "language": "de"}"# + "\n"
+            + #"{"id": 6, "reply": "Thanks!", "seconds": 5.6e20}"# + "\n"
+            + #"{"id": 7, "reply": "Thanks!", "seconds": 4}"# + "\n"
+        let result = try Binary.run(["grade", "-i", "-"], input: input)
+        #expect(result.status == 0, "\(result.err)")
+        let ids = result.out.split(separator: "\n").compactMap { line in
+            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["id"] as? Int
+        }
+        #expect(ids == [1, 4, 5, 7])
+        #expect(result.err.contains("-:2: skipped: \"seconds\" must be a number from 0 to 31536000 (a year)"))
+        #expect(result.err.contains("-:3: skipped: a string holds an unpaired surrogate escape"))
+        #expect(result.err.contains("-:6: skipped: \"seconds\""))
+        #expect(result.err.components(separatedBy: "no rubric for language 'de'").count == 2, "\(result.err)")
+    }
+
     @Test func blocksHoldWholeLinesWithTheirNumbers() throws {
         let folder = try Binary.temporaryFolder()
         let file = folder.appendingPathComponent("lines.txt")

@@ -1,0 +1,37 @@
+import Foundation
+import FrontlineGrader
+import FrontlineModel
+
+/// Batch content that says, once per language, when lines name a language with no
+/// rubric. Those lines are still written (with null scores and a `message`), but a file
+/// of a thousand such lines used to give a thousand nulls and not a word on stderr.
+/// The grader asks for each language tag once (BatchGrading caches the answer), so each
+/// tag is reported once.
+final class MissingRubricNotice: BatchContent, @unchecked Sendable {
+    private let base: any BatchContent
+    private let report: (String) -> Void
+    private let lock = NSLock()
+    private var reported: Set<String> = []
+
+    init(_ base: any BatchContent, report: @escaping (String) -> Void) {
+        self.base = base
+        self.report = report
+    }
+
+    func grader(for language: String) -> Grader? {
+        let grader = base.grader(for: language)
+        if grader == nil {
+            lock.lock()
+            let isNew = reported.insert(language).inserted
+            lock.unlock()
+            if isNew {
+                report("no rubric for language '\(language)' (rubrics exist for: \(base.rubricLanguages.joined(separator: ", "))); its lines are written with null scores")
+            }
+        }
+        return grader
+    }
+
+    var rubricLanguages: [String] { base.rubricLanguages }
+    func scenario(_ id: String) -> Scenario? { base.scenario(id) }
+    var scenarioIds: [String] { base.scenarioIds }
+}
