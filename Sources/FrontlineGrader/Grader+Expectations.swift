@@ -40,8 +40,10 @@ extension Grader {
             }
             var wrong: StatedValue?
             if let expected = plan.values[index] {
+                let others = plan.values.indices.filter { $0 != index }
                 let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
-                                   others: plan.values.enumerated().compactMap { $0.offset == index ? nil : $0.element })
+                                   others: others.compactMap { plan.values[$0] },
+                                   rivals: others.compactMap { expectations[$0].kind == .forbidden ? nil : plan.values[$0] })
                 if let right = judged.right, said == nil, note == nil, expectation.kind != .forbidden, expectation.andSay.isEmpty {
                     said = (right.tokens.lowerBound, text.evidence(tokens: right.tokens))
                 } else if judged.right == nil, let value = judged.wrong, expectation.kind != .forbidden {
@@ -93,10 +95,11 @@ extension Grader {
     /// and the first that is a wrong value for it. A value is wrong for an expectation only
     /// when it is about the same thing: of the same quantity, within `wrongScale` of the
     /// expected value ("two minutes apart" says nothing about a refund that takes days),
-    /// agreeing with no other expectation of the turn and nearer to this one's value than
-    /// to any other's (a value two expectations could mean is blamed on one, not both).
+    /// agreeing with no other expectation of the turn (`others`) and nearer to this one's
+    /// value than to any other fact's (`rivals`: a value two facts could mean is blamed on
+    /// one, not both).
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
-               others: [StatedValue]) -> (right: StatedValue?, wrong: StatedValue?) {
+               others: [StatedValue], rivals: [StatedValue]) -> (right: StatedValue?, wrong: StatedValue?) {
         var right: StatedValue?, wrong: StatedValue?
         for value in stated where value.quantity == expected.quantity {
             if value.agrees(with: expected, tolerance: tolerance) {
@@ -104,9 +107,8 @@ extension Grader {
                 continue
             }
             guard wrong == nil, Self.distance(value, expected) <= log(Self.wrongScale) else { continue }
-            let sameQuantity = others.filter { $0.quantity == value.quantity }
-            if sameQuantity.contains(where: { value.agrees(with: $0, tolerance: 0) }) { continue }
-            if sameQuantity.contains(where: { Self.distance(value, $0) < Self.distance(value, expected) }) { continue }
+            if others.contains(where: { value.agrees(with: $0, tolerance: 0) }) { continue }
+            if rivals.contains(where: { $0.quantity == value.quantity && Self.distance(value, $0) < Self.distance(value, expected) }) { continue }
             wrong = value
         }
         return (right, wrong)
