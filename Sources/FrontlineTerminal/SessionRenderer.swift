@@ -74,7 +74,9 @@ public struct SessionRenderer: Sendable {
             let why = note.map { " (\($0))" } ?? ""
             return "  " + s.yellow("✗") + " \(name)\(why)" + (tip.map { s.dim(" — tip: \($0)") } ?? "")
         case .triggered:
-            return "  " + s.red("!") + " \(name)" + quote + (tip.map { s.dim(" — \($0)") } ?? "")
+            // A wrong value says what was said and what is right ("you said 2-3 business days; it is 5-7…").
+            let why = note.map { " (\($0))" } ?? ""
+            return "  " + s.red("!") + " \(name)" + quote + why + (tip.map { s.dim(" — \($0)") } ?? "")
         case .measured:
             let mark = finding.points >= finding.possible ? s.green("⏱") : s.yellow("⏱")
             return "  \(mark) " + (note ?? name) + (tip.map { s.dim(" — tip: \($0)") } ?? "")

@@ -41,4 +41,15 @@ import Testing
         #expect(isSafe(renderer.transcript([record], current: "Now\(Self.esc)")))
         #expect(renderer.transcript([record], current: nil).contains("Reply\\u{1B}[2J"))
     }
+
+    @Test func aWrongValueSaysWhatWasSaidAndWhatIsRight() {
+        let wrong = Finding(dimension: .accuracy, criterionId: "refund-timing.wrong-value", name: "Say when the money arrives: wrong value",
+                            outcome: .triggered, source: .expectation, points: -10,
+                            evidence: Evidence(start: 10, end: 27, text: "2-3 business days"),
+                            tip: "Refunds take 5-7 business days.", note: "you said 2-3 business days; it is 5-7 business days")
+        let line = renderer.findingLine(wrong) ?? ""
+        #expect(line.contains("“2-3 business days”"))
+        #expect(line.contains("(you said 2-3 business days; it is 5-7 business days)"))
+        #expect(line.contains("Refunds take 5-7 business days."))
+    }
 }
