@@ -8,7 +8,7 @@ struct LanguagePackDecoder {
 
     static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
                        "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords",
-                       "concepts", "word_endings", "values"]
+                       "concepts", "word_endings", "values", "negation_exceptions"]
 
     func decode(_ root: Node) -> LanguagePack? {
         guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -54,13 +54,15 @@ struct LanguagePackDecoder {
         let valueWords = map.mapping("values", what: "values", known: ValueWordsDecoder.keys)
             .map { ValueWordsDecoder(diagnostics: diagnostics).decode($0) } ?? ValueWords()
         guard let language, let name else { return nil }
-        return LanguagePack(
+        var pack = LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
             negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
             clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"),
             numberJoiners: words(map, "number_joiners"), nameEndings: nameEndings, stopwords: words(map, "stopwords"),
             foldDiacritics: map.bool("fold_diacritics") ?? false, concepts: concepts, wordEndings: words(map, "word_endings"),
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
+        pack.negationExceptions = words(map, "negation_exceptions")
+        return pack
     }
 
     private func words(_ map: MappingReader, _ key: String) -> [String] {

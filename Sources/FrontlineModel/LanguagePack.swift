@@ -11,6 +11,8 @@ public struct LanguagePack: Hashable, Sendable {
     public var expansions: [String: String]
     /// Words that negate what follows in their clause ("not", "don't", "نه", "ne").
     public var negators: [String]
+    /// Set phrases that begin with a negator but negate nothing: "no problem", "don't worry".
+    public var negationExceptions: [String] = []
     /// Words the matcher skips between a phrase's words ("so", "really").
     public var intensifiers: [String]
     /// Words that end a negation's scope ("but", "however").

@@ -3,16 +3,30 @@ public enum Negation {
     /// The negator that governs a match starting at `start`, if any: one of the
     /// `window` words before it in the same clause (a clause break or a clause-break
     /// word such as "but" ends the scope).
-    public static func negator(before start: Int, in tokens: [Token], window: Int = 4) -> Token? {
+    /// A negator that begins one of `exceptions` ("no problem", "don't worry") negates
+    /// nothing: "No problem I'll refund it today" is a promise.
+    public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = []) -> Token? {
         var index = start
         var seen = 0
         while index > 0, seen < window {
             if tokens[index].clauseBreakBefore { return nil }
             index -= 1
             let token = tokens[index]
-            if token.isNegator { return token }
+            if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start) { return token }
             if !token.isIntensifier { seen += 1 }
         }
         return nil
+    }
+
+    /// Whether one of `phrases` (token texts) covers the token at `index` ("don't worry" is
+    /// "do not worry": the negator is its second word), ending before `limit`.
+    static func begins(_ phrases: [[String]], at index: Int, in tokens: [Token], before limit: Int) -> Bool {
+        phrases.contains { phrase in
+            phrase.indices.contains { offset in
+                let first = index - offset
+                return first >= 0 && first + phrase.count <= limit
+                    && phrase.indices.allSatisfy { tokens[first + $0].text == phrase[$0] }
+            }
+        }
     }
 }

@@ -28,6 +28,8 @@ public struct Tokenizer: Sendable {
     public let concepts: [String: [Phrase]]
     /// How a pattern's words take their other forms (see `WordForms`).
     let wordForms: WordForms
+    /// `LanguagePack.negationExceptions` as token texts, set once the tokenizer is made.
+    public private(set) var negationExceptions: [[String]] = []
 
     /// What a tokenizer bound to a phrase vocabulary knows about each word. (A struct: as
     /// a class it cost a retain and release per word, about 7k instructions a reply.)
@@ -129,6 +131,8 @@ public struct Tokenizer: Sendable {
         self.templates = templates
         self.numberValues = Set(numbers.values)
         self.lexiconCount = Int32(lexicon.count)
+        let exceptions = pack.negationExceptions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
+        self.negationExceptions = exceptions
     }
 
     /// This tokenizer, with every token also carrying its id in `vocabulary` (a phrase

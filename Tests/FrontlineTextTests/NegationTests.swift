@@ -29,3 +29,20 @@ import Testing
         #expect(negator("I do not really understand", at: "understand") == "not", "intensifiers do not count")
     }
 }
+
+@Suite struct NegationExceptionTests {
+    @Test func setPhrasesThatBeginWithANegatorNegateNothing() {
+        var pack = TestPacks.english
+        pack.negationExceptions = ["no problem", "don't worry"]
+        let tokenizer = Tokenizer(pack)
+        func negated(_ text: String, at word: String) -> Bool {
+            let tokens = tokenizer.tokenize(text)
+            guard let index = tokens.firstIndex(where: { $0.text == word }) else { return false }
+            return Negation.negator(before: index, in: tokens, exceptions: tokenizer.negationExceptions) != nil
+        }
+        #expect(!negated("No problem I will refund it today", at: "refund"))
+        #expect(!negated("Don't worry we refund it today", at: "refund"))
+        #expect(negated("I can't refund it today", at: "refund"))
+        #expect(negated("No, we do not refund it", at: "refund"))
+    }
+}
