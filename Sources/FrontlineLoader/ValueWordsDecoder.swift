@@ -13,7 +13,8 @@ import Yams
 struct ValueWordsDecoder {
     let diagnostics: Diagnostics
 
-    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "fractions", "unit_qualifiers"]
+    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "fractions", "unit_qualifiers",
+                       "weekdays", "day_parts"]
 
     func decode(_ map: MappingReader) -> ValueWords {
         defer { map.finish() }
@@ -48,6 +49,24 @@ struct ValueWordsDecoder {
         }
         words.multipliers = factors(map, "multipliers")
         words.fractions = factors(map, "fractions")
+        if let weekdays = map.mapping("weekdays", what: "weekdays", known: []) {
+            for (day, _, value) in weekdays.entries {
+                guard let n = value.int, (1...7).contains(n) else {
+                    diagnostics.error(.invalidValue, "the weekday '\(day)' needs its number, 1 (Monday) to 7 (Sunday)", at: value)
+                    continue
+                }
+                words.weekdays[day] = n
+            }
+        }
+        if let parts = map.mapping("day_parts", what: "day parts", known: []) {
+            for (word, _, value) in parts.entries {
+                guard let hours = value.float, hours == 0 || hours == 12 else {
+                    diagnostics.error(.invalidValue, "the day part '\(word)' needs 0 (morning, am) or 12 (afternoon, pm)", at: value)
+                    continue
+                }
+                words.dayParts[word] = hours
+            }
+        }
         words.articles = map.strings("articles")?.map(\.0) ?? []
         words.unitQualifiers = map.strings("unit_qualifiers")?.map(\.0) ?? []
         return words

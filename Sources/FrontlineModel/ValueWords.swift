@@ -34,6 +34,11 @@ public struct ValueWords: Hashable, Sendable {
     public var fractions: [String: Double]
     /// Words between a number and its unit that do not change it ("business" days).
     public var unitQualifiers: [String]
+    /// Weekday names and their number (Monday 1 … Sunday 7): "Thursday" is a value.
+    public var weekdays: [String: Int] = [:]
+    /// Words after an hour that say which half of the day it is, as hours to add: am 0,
+    /// pm 12 ("8am", "1 pm", «۸ صبح»).
+    public var dayParts: [String: Double] = [:]
 
     public init(units: [String: Unit] = [:], currencies: [String: String] = [:], bounds: [String: Bound] = [:],
                 multipliers: [String: Double] = [:], articles: [String] = [], fractions: [String: Double] = [:],

@@ -14,6 +14,8 @@ public struct ValueReader: Sendable {
     let multipliers: [String: Double]
     let articles: Set<String>
     let fractions: [String: Double]
+    let weekdays: [String: Int]
+    let dayParts: [String: Double]
     let qualifiers: Set<String>
 
     public init(_ words: ValueWords, tokenizer: Tokenizer) {
@@ -40,10 +42,18 @@ public struct ValueReader: Sendable {
         var fractions: [String: Double] = [:]
         for (word, part) in words.fractions { for form in key(word) { fractions[form] = part } }
         self.fractions = fractions
+        var weekdays: [String: Int] = [:], dayParts: [String: Double] = [:]
+        for (day, n) in words.weekdays {
+            let forms = key(day)
+            if forms.count == 1 { weekdays[forms[0]] = n } // a spaced name would make its parts weekdays
+        }
+        for (word, hours) in words.dayParts { if let form = key(word).first { dayParts[form] = hours } }
+        self.weekdays = weekdays
+        self.dayParts = dayParts
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }
 
-    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty && symbols.isEmpty }
+    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty && symbols.isEmpty && weekdays.isEmpty && dayParts.isEmpty }
 
     /// Every value `tokens` state, in order. `scalars` is the text they were read from
     /// (currency symbols and `%` are punctuation, not tokens).
@@ -51,7 +61,7 @@ public struct ValueReader: Sendable {
         var values: [StatedValue] = []
         var i = 0
         while i < tokens.count {
-            if let value = value(at: i, tokens, scalars) {
+            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) {
                 values.append(value)
                 i = value.tokens.upperBound
             } else {

@@ -58,6 +58,8 @@ enum TestPacks {
             bounds: ["within": .atMost, "about": .about],
             multipliers: ["thousand": 1000], articles: ["a", "an"], fractions: ["half": 0.5],
             unitQualifiers: ["business"])
+        pack.valueWords.weekdays = ["monday": 1, "thursday": 4, "friday": 5]
+        pack.valueWords.dayParts = ["am": 0, "pm": 12, "morning": 0]
         return pack
     }
 

@@ -60,4 +60,28 @@ import FrontlineModel
         #expect(try one("about 38 metres").agrees(with: distance, tolerance: 0.2))
         #expect(try !one("200 metres").agrees(with: distance, tolerance: 0.2))
     }
+
+    @Test func timesOfDay() throws {
+        let slot = try one("the engineer can come 8am to 1pm")
+        #expect(slot.quantity == "clock" && slot.low == 8 * 60 && slot.high == 13 * 60 && slot.text == "8am to 1pm")
+        #expect(try one("between 1pm-6pm").low == 13 * 60)
+        #expect(try one("8 until 1pm").low == 8 * 60)
+        #expect(try one("1 to 6pm").low == 13 * 60)
+        #expect(try one("at 13:30").low == 13 * 60 + 30)
+        #expect(try one("at 8:30 pm").low == 20 * 60 + 30)
+        #expect(try !one("8am to 1pm").agrees(with: one("1pm to 6pm"), tolerance: 0))
+        #expect(try one("9am to 12pm").agrees(with: one("8am to 1pm"), tolerance: 0))
+        #expect(values("call 8 times").isEmpty)
+    }
+
+    @Test func weekdaysAndReferences() throws {
+        let day = try one("on Thursday morning")
+        #expect(day.quantity == "weekday" && day.low == 4)
+        #expect(try !one("Friday").agrees(with: day, tolerance: 0))
+        #expect(try one("Monday to Friday").high == 5)
+        let ticket = try one("your ticket is PAY-20417")
+        #expect(ticket.quantity == "ref:PAY" && ticket.low == 20417 && ticket.text == "PAY-20417")
+        #expect(try !one("PAY-20471").agrees(with: ticket, tolerance: 0))
+        #expect(try one("pay-20417").agrees(with: ticket, tolerance: 0))
+    }
 }

@@ -1,0 +1,81 @@
+import FrontlineModel
+
+/// Values that are not amounts of a unit: times of day ("8am", "1:30 pm", "13:00", "8am to
+/// 1pm"), weekdays ("Thursday", "Monday to Friday") and references ("PAY-20417").
+extension ValueReader {
+    /// A time of day, a weekday or a reference starting at `start`, if one does.
+    func calendarValue(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
+        if let value = reference(at: start, tokens, scalars) { return value }
+        if let day = weekdays[tokens[start].text] {
+            var end = start + 1, last = day
+            if end + 1 < tokens.count, tokens[end].text == Tokenizer.rangeToken, let other = weekdays[tokens[end + 1].text] {
+                last = other
+                end += 2
+            }
+            return made("weekday", Double(day), Double(last), start..<end, tokens, scalars)
+        }
+        guard let first = clock(at: start, tokens, scalars) else { return nil }
+        var low = first.minutes, high = first.minutes, end = first.end
+        if end < tokens.count, let second = rangeEnd(after: end, tokens, scalars), let other = clock(at: second, tokens, scalars),
+           first.hasPart || other.hasPart {
+            high = other.minutes
+            if !first.hasPart, let part = other.part { low = first.minutes + part * 60 >= high ? first.minutes : first.minutes + part * 60 }
+            if !other.hasPart, let part = first.part { high = other.minutes + part * 60 < low ? other.minutes + 12 * 60 : other.minutes + part * 60 }
+            end = other.end
+        } else if !first.hasPart && !first.hasColon {
+            return nil // a bare number is not a time
+        }
+        return made("clock", low, high, start..<end, tokens, scalars)
+    }
+
+    private func made(_ quantity: String, _ low: Double, _ high: Double, _ range: Range<Int>, _ tokens: [Token],
+                      _ scalars: [Unicode.Scalar]) -> StatedValue {
+        var value = StatedValue(quantity: quantity, low: low, high: high, tokens: range)
+        value.text = Self.quote(scalars, from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
+        return value
+    }
+
+    /// "PAY-20417", "KX-20931": letters, a hyphen, digits, written together.
+    private func reference(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
+        guard start + 1 < tokens.count, tokens[start].text.count >= 2, tokens[start].text.allSatisfy(\.isLetter),
+              tokens[start + 1].isNumber, tokens[start].end + 1 == tokens[start + 1].start,
+              scalars.indices.contains(tokens[start].end), "-–".unicodeScalars.contains(scalars[tokens[start].end]),
+              let number = Self.number(tokens[start + 1].text), number.suffix == nil else { return nil }
+        return made("ref:" + tokens[start].text.uppercased(), number.value, number.value, start..<(start + 2), tokens, scalars)
+    }
+
+    /// Where a range's second end starts: after "to", "till", "-" (a range token), or a
+    /// hyphen written between two times ("8am-1pm").
+    private func rangeEnd(after end: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Int? {
+        if tokens[end].text == Tokenizer.rangeToken, end + 1 < tokens.count { return end + 1 }
+        let gap = tokens[end - 1].end
+        if tokens[end].start == gap + 1, scalars.indices.contains(gap), "-–".unicodeScalars.contains(scalars[gap]) { return end }
+        return nil
+    }
+
+    /// A time of day at `index`: "8am", "8 am", "8:30", "13:00", "8:30pm", «۸ صبح».
+    private func clock(at index: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar])
+        -> (minutes: Double, end: Int, hasPart: Bool, part: Double?, hasColon: Bool)? {
+        guard let number = Self.number(tokens[index].text), number.value == number.value.rounded(), number.value <= 24 else { return nil }
+        var hour = number.value, minute = 0.0, end = index + 1, hasColon = false
+        var part: Double? = number.suffix.flatMap { dayParts[$0] }
+        if number.suffix != nil, part == nil { return nil }
+        if part == nil, end < tokens.count, tokens[index].end + 1 == tokens[end].start,
+           scalars.indices.contains(tokens[index].end), scalars[tokens[index].end] == ":",
+           let minutes = Self.number(tokens[end].text), minutes.value < 60 {
+            minute = minutes.value
+            hasColon = true
+            part = minutes.suffix.flatMap { dayParts[$0] }
+            end += 1
+        }
+        if part == nil, end < tokens.count, !tokens[end].sentenceBreakBefore, let p = dayParts[tokens[end].text] {
+            part = p
+            end += 1
+        }
+        if let p = part {
+            guard hour >= 1, hour <= 12 else { return nil }
+            hour = hour.truncatingRemainder(dividingBy: 12) + p
+        }
+        return (hour * 60 + minute, end, part != nil, part, hasColon)
+    }
+}
