@@ -20,7 +20,7 @@ import FrontlineStore
         }
         let scenario = content.appendingPathComponent("Scenarios/refund-request.yaml")
         let text = try String(contentsOf: scenario, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"order (number|id|reference|confirmation)\"", with: "\"zzz never said\"")
+        try text.replacingOccurrences(of: "\"order (number|id|reference|confirmation|no)\"", with: "\"zzz never said\"")
             .write(to: scenario, atomically: true, encoding: .utf8)
 
         let result = try Binary.run(["regrade", "--store", store], environment: ["FRONTLINE_CONTENT": content.path])
