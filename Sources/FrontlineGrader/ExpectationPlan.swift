@@ -43,8 +43,7 @@ struct ExpectationPlan: Sendable {
 
     /// The one value `text` states, or nil when it states none (`frontline check` reports that).
     static func read(_ text: String, tokenizer: Tokenizer, reader: ValueReader) -> StatedValue? {
-        let tokens = tokenizer.tokenize(text)
-        return reader.values(in: tokens, scalars: Array(text.unicodeScalars)).first
+        reader.values(of: text, tokenizer: tokenizer).first
     }
 }
 

@@ -142,7 +142,7 @@ struct CatalogValidator {
                 for expectation in turn.expectations {
                     check(expectation.phrases + expectation.andSay, t)
                     guard expectation.sameAs == nil, let value = expectation.value else { continue } // a repeat's is checked where written
-                    if reader.values(in: t.tokenize(value.text), scalars: Array(value.text.unicodeScalars)).isEmpty {
+                    if reader.values(of: value.text, tokenizer: t).isEmpty {
                         diagnostics.append(.error(.invalidValue, "cannot read '\(value.text)' as a value; write a number with a unit or currency the language knows (e.g. '5-7 business days', '£650', '30 minutes'; see 'values:' in language.yaml)", at: value.location))
                     }
                 }

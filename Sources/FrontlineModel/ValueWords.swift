@@ -51,6 +51,4 @@ public struct ValueWords: Hashable, Sendable {
         self.fractions = fractions
         self.unitQualifiers = unitQualifiers
     }
-
-    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty }
 }

@@ -53,7 +53,10 @@ public struct ValueReader: Sendable {
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }
 
-    public var isEmpty: Bool { units.isEmpty && currencies.isEmpty && symbols.isEmpty && weekdays.isEmpty && dayParts.isEmpty }
+    /// Every value `text` states, tokenised with `tokenizer` (an expectation's `value`, a test).
+    public func values(of text: String, tokenizer: Tokenizer) -> [StatedValue] {
+        values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+    }
 
     /// Every value `tokens` state, in order. `scalars` is the text they were read from
     /// (currency symbols and `%` are punctuation, not tokens).

@@ -18,8 +18,6 @@ struct WordForms: Sendable {
         self.englishSpelling = endings.contains("ing")
     }
 
-    var isEmpty: Bool { endings.isEmpty }
-
     /// `word` and its other forms (`word` first); just `word` when it is too short, holds
     /// anything but letters, or the language has no endings.
     func forms(of word: String) -> [String] {
