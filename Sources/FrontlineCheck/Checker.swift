@@ -20,6 +20,7 @@ public enum Checker {
         if !loaded.diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += ExampleRunner(catalog: loaded.catalog).run()
             diagnostics += WalkthroughRunner(catalog: loaded.catalog).run()
+            diagnostics += ModelReplyRunner(catalog: loaded.catalog).run()
         }
         let checked = loaded.files
         diagnostics = diagnostics.filter { $0.location.map { checked.contains($0.file) } ?? true }

@@ -113,10 +113,11 @@ public struct Conversation: Sendable {
         guard let turn = currentTurn else { return [] }
         let now = clock.now()
         let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: max(0, now - shownAt))
-        let context = GradingContext(
+        var context = GradingContext(
             customerMessage: currentLine, customerName: scenario.customer.name, channel: scenario.channel,
             expectations: turn.expectations, alreadyMet: met, responseTimeTarget: turn.responseTime,
             timings: timings, history: records.map(\.reply))
+        context.phase = scenario.phase(of: turn)
         let grade = grader.grade(text, context: context)
         met.formUnion(grade.metExpectations)
         let overall = max(0, grade.overall - Double(hintsThisTurn) * Self.hintCost)

@@ -177,10 +177,11 @@ public struct BatchGrading: Sendable {
         }
         var language = scenario?.language ?? defaultLanguage
         if case .string(let tag)? = object.language { language = tag }
-        let context = GradingContext(
+        var context = GradingContext(
             customerMessage: customer, customerName: scenario?.customer.name, channel: scenario?.channel,
             expectations: turn?.expectations ?? [], responseTimeTarget: turn?.responseTime,
             timings: seconds.map { Timings(sent: $0) })
+        if let scenario, let turn { context.phase = scenario.phase(of: turn) }
         if worker.tag != language {
             if let known = worker.known[language] {
                 worker.entry = known
@@ -212,13 +213,26 @@ public struct BatchGrading: Sendable {
         if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
     }
 
-    /// The output line: `{"critical":…,"findings":[…],"id":…,"message":…,"scores":{…}}`,
+    /// The output line: `{"critical":…,"facets":{…},"findings":[…],"id":…,"message":…,"scores":{…}}`,
     /// keys sorted as JSONSerialization would sort them. Without a verdict: the line of a
     /// reply that was not graded, with its `message`.
     func encode(id: JSONLineReader.Value, verdict: Grader.Verdict?, entry: Entry?, message: String? = nil,
                 into out: inout JSONLineWriter) {
         out.raw("{\"critical\":")
         out.bool(verdict?.critical ?? false)
+        out.raw(",\"facets\":")
+        if let verdict, !verdict.facets.isEmpty {
+            out.byte(UInt8(ascii: "{"))
+            for (i, facet) in verdict.facets.enumerated() {
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                out.string(facet.name)
+                out.byte(UInt8(ascii: ":"))
+                Self.score(facet.score, into: &out)
+            }
+            out.byte(UInt8(ascii: "}"))
+        } else {
+            out.raw("null")
+        }
         out.raw(",\"findings\":[")
         if let verdict, let entry {
             Self.encodeFindings(verdict, entry: entry, into: &out)

@@ -1,9 +1,9 @@
 
 import FrontlineModel
 
-/// The scoring arithmetic of docs/authoring.md for one dimension: a neutral start plus
-/// rewards earned over rewards available (capped at full marks), minus penalties,
-/// clamped to 0–100; a critical failure sets the dimension to 0.
+/// The scoring arithmetic of docs/authoring.md for one dimension: the applicable rewards
+/// (capped at full marks) not earned take their share of full marks off 100, down to a
+/// neutral start; then penalties, clamped to 0–100; a critical failure sets it to 0.
 struct DimensionTally {
     var fullMarks: Double?
     var neutral: Double
@@ -40,10 +40,16 @@ struct DimensionTally {
         }
     }
 
+    /// The share of what the moment called for that was earned: of the applicable
+    /// rewards (at most full marks of them), the points left unearned cost their share of
+    /// full marks, from 100 down to the neutral start. Nothing applicable: 100. Then
+    /// penalties.
     var score: Double {
         if critical { return 0 }
-        let cap = fullMarks.map { min($0, available) } ?? available
-        let base = cap > 0 ? neutral + (100 - neutral) * min(earned, cap) / cap : 100
+        let marks = fullMarks ?? available
+        let called = min(marks, available)
+        let shortfall = max(0, called - earned)
+        let base = marks > 0 ? 100 - (100 - neutral) * shortfall / marks : 100
         return (max(0, min(100, base - penalties)) * 10).rounded() / 10
     }
 }

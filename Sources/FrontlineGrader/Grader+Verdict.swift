@@ -50,6 +50,28 @@ extension Grader {
         var scores = DimensionScores()
         var overall = 0.0
         var critical = false
+        /// The faceted dimension's facet scores, in the rubric's order; nil where no
+        /// criterion of the facet applied.
+        var facets: [(name: String, score: Double?)] = []
+
+        /// A criterion the moment does not call for: not missed (left out of the score
+        /// and the feedback), but what it earned still counts, as credit beyond what was
+        /// asked (`possible` 0); what it triggered still costs.
+        mutating func keepCreditOnly(from start: Int) {
+            var i = start
+            while i < records.count {
+                switch records[i].outcome {
+                case .missed:
+                    records.remove(at: i)
+                    continue
+                case .met:
+                    records[i].possible = 0
+                case .triggered, .measured:
+                    break
+                }
+                i += 1
+            }
+        }
 
         mutating func append(_ finding: Finding) {
             records.append(FindingRecord(plan: -1 - Int32(extra.count), outcome: finding.outcome, isCritical: finding.isCritical,
@@ -71,7 +93,11 @@ extension Grader {
     }
 
     func grade(of verdict: Verdict) -> Grade {
-        Grade(scores: verdict.scores.dictionary, overall: verdict.overall,
-              findings: verdict.records.map { finding($0, in: verdict) }, criticalFailure: verdict.critical)
+        var grade = Grade(scores: verdict.scores.dictionary, overall: verdict.overall,
+                          findings: verdict.records.map { finding($0, in: verdict) }, criticalFailure: verdict.critical)
+        if !verdict.facets.isEmpty {
+            grade.facets = Dictionary(uniqueKeysWithValues: verdict.facets.compactMap { f in f.score.map { (f.name, $0) } })
+        }
+        return grade
     }
 }

@@ -28,10 +28,16 @@ public final class Grader: Sendable {
     /// The dimensions that have a rubric, in order, with their full marks and the range of
     /// `plans` that are theirs (grading reads these instead of copying each rubric).
     let dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)]
+    /// Each dimension's facets (empty for most), in the rubric's order.
+    let facets: [Dimension: [Facet]]
     /// Reads the values replies state, for expectations with a `value`.
     let valueReader: ValueReader
     /// Turns' expectations compiled once (shared by the copies of this grader).
     let expectationPlans: ExpectationPlans
+    /// The matcher key of the language's first cue (cue i is `cueBase + i`).
+    let cueBase: Int
+    /// What any criterion's `applies` asks about (what `Moment` must work out).
+    let momentNeeds: Moment.Mask
 
     /// The fixed facts about a criterion that grading reads for every reply.
     struct CriterionPlan: Sendable {
@@ -44,6 +50,10 @@ public final class Grader: Sendable {
         var id: String
         var name: String
         var tip: String
+        /// When the criterion applies, compiled (see `Moment`).
+        var applies: Moment.Mask
+        /// Index of the criterion's facet in its dimension's `facets`, or -1.
+        var facet: Int = -1
     }
 
     public init(rubrics: [Rubric], language: LanguagePack) {
@@ -70,6 +80,17 @@ public final class Grader: Sendable {
                 }
             }
         }
+        // The language's cues, under keys after the criteria's (see `Moment`).
+        let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
+        for (i, cue) in cueNames.enumerated() {
+            for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
+                if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
+                    matcher.add(CompiledPhrase(node), key: 2 * criteria.count + i, phrase: n)
+                }
+            }
+        }
+        let cueIndex = Dictionary(uniqueKeysWithValues: cueNames.enumerated().map { ($1, $0) })
+        self.cueBase = 2 * criteria.count
         matcher.prepare()
         self.criteria = criteria
         self.matcher = matcher
@@ -82,10 +103,19 @@ public final class Grader: Sendable {
         self.nameEndings = endings.map { (nominative: $0.key, others: $0.value) }
             .sorted { $0.nominative.count != $1.nominative.count ? $0.nominative.count > $1.nominative.count : $0.nominative < $1.nominative }
         self.tokenizer = tokenizer.binding(vocabulary: matcher.vocabulary, stopwords: stopwordTable)
-        self.plans = criteria.map {
+        var plans = criteria.map {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
-                          isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
+                          isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip,
+                          applies: Moment.Mask($0.1.applies, cues: cueIndex))
         }
+        for i in plans.indices {
+            let (dimension, criterion) = criteria[i]
+            if let name = criterion.facet, let index = byDimension[dimension]?.facets.firstIndex(where: { $0.name == name }) {
+                plans[i].facet = index
+            }
+        }
+        self.plans = plans
+        self.momentNeeds = plans.reduce(into: Moment.Mask()) { $0.formUnion($1.applies) }
         var weights = DimensionScores()
         for (dimension, rubric) in byDimension { weights[dimension] = rubric.weight }
         self.weights = weights
@@ -96,6 +126,7 @@ public final class Grader: Sendable {
             dimensionPlans.append((dimension, rubric.fullMarks, (indices.first ?? 0)..<((indices.last ?? -1) + 1)))
         }
         self.dimensionPlans = dimensionPlans
+        self.facets = byDimension.mapValues(\.facets).filter { !$0.value.isEmpty }
         self.valueReader = ValueReader(language.valueWords, tokenizer: tokenizer)
         self.expectationPlans = ExpectationPlans()
     }
@@ -114,8 +145,11 @@ public final class Grader: Sendable {
         plans = other.plans
         weights = other.weights
         dimensionPlans = other.dimensionPlans
+        facets = other.facets
         valueReader = other.valueReader
         expectationPlans = other.expectationPlans
+        cueBase = other.cueBase
+        momentNeeds = other.momentNeeds
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
@@ -129,20 +163,31 @@ public final class Grader: Sendable {
     func verdict(_ reply: String, context: GradingContext) -> Verdict {
         let text = ReplyText(reply, tokens: tokenizer.tokenize(reply))
         // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
-        let matches = Self.grouped(matcher.matches(inBound: text.tokens), keys: 2 * criteria.count)
+        let found = matcher.matches(inBound: text.tokens)
+        let matches = Self.grouped(found, keys: 2 * criteria.count)
+        let moment = self.moment(context, replyMatches: found)
         var verdict = Verdict()
         verdict.records.reserveCapacity(criteria.count + 4)
         for (dimension, fullMarks, planRange) in dimensionPlans {
             if dimension == .accuracy && !context.hasExpectations { continue }
             if dimension == .responseTime && context.timings == nil { continue }
-            var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
             let first = verdict.records.count
             for index in planRange {
+                let start = verdict.records.count
                 evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &verdict)
+                if !moment.admits(plans[index].applies) { verdict.keepCreditOnly(from: start) }
             }
             if dimension == .accuracy {
                 for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
             }
+            if let facets = facets[dimension] {
+                let (score, facetScores, critical) = facetedScore(dimension, facets: facets, records: first..<verdict.records.count, in: verdict)
+                verdict.scores[dimension] = score
+                verdict.facets = facetScores
+                verdict.critical = verdict.critical || critical
+                continue
+            }
+            var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
             verdict.records.withUnsafeBufferPointer { records in
                 for i in first..<records.count {
                     let record = records.baseAddress! + i // read in place (an element would be copied)

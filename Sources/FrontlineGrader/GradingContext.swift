@@ -35,6 +35,14 @@ public struct GradingContext: Sendable {
     /// Grade accuracy even without expectations (to test the accuracy rubric's own criteria).
     public var forceAccuracy = false
 
+    /// The conversation's phase (`Scenario.phase(of:)`); nil outside a scenario, where
+    /// criteria limited to a phase are taken to apply.
+    public var phase: Phase?
+
+    /// Every criterion applies whatever the moment (a criterion's own examples test its
+    /// phrases, not its `applies`).
+    public var allCriteriaApply = false
+
     /// Whether the accuracy dimension applies (the turn has factual expectations).
     public var hasExpectations: Bool { forceAccuracy || !expectations.isEmpty }
 }

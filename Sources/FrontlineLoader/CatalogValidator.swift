@@ -134,6 +134,12 @@ struct CatalogValidator {
             for name in pack.concepts.keys.sorted() {
                 check(pack.concepts[name] ?? [], t)
             }
+            for name in pack.cues.keys.sorted() {
+                check(pack.cues[name] ?? [], t)
+            }
+        }
+        for rubric in catalog.rubrics {
+            checkCues(rubric)
         }
         for scenario in catalog.scenarios {
             let t = tokenizer(scenario.language)
@@ -146,6 +152,20 @@ struct CatalogValidator {
                         diagnostics.append(.error(.invalidValue, "cannot read '\(value.text)' as a value; write a number with a unit or currency the language knows (e.g. '5-7 business days', '£650', '30 minutes'; see 'values:' in language.yaml)", at: value.location))
                     }
                 }
+            }
+        }
+    }
+
+    /// Every cue a criterion's `applies` names is one its language's pack defines (or
+    /// `specifics`, which the grader reads itself).
+    private mutating func checkCues(_ rubric: Rubric) {
+        let known = Set(catalog.language(rubric.language)?.cues.keys ?? [:].keys)
+        for criterion in rubric.criteria {
+            let applies = criterion.applies
+            for (cue, isCustomer) in applies.customer.map({ ($0, true) }) + applies.reply.map({ ($0, false) }) {
+                if known.contains(cue) || (isCustomer && cue == Applicability.specificsCue) { continue }
+                let names = known.sorted() + (isCustomer ? [Applicability.specificsCue] : [])
+                diagnostics.append(.error(.unknownReference, "criterion '\(criterion.id)' applies on the cue '\(cue.excerpt())', which the '\(rubric.language)' language pack does not define\(cue.didYouMean(names)); add it under 'cues:' in language.yaml or use one of: \(names.joined(separator: ", "))", at: applies.location ?? criterion.location))
             }
         }
     }

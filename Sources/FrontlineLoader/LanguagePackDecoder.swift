@@ -8,7 +8,7 @@ struct LanguagePackDecoder {
 
     static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
                        "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords",
-                       "concepts", "word_endings", "values", "negation_exceptions"]
+                       "concepts", "word_endings", "values", "negation_exceptions", "cues"]
 
     func decode(_ root: Node) -> LanguagePack? {
         guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -51,6 +51,16 @@ struct LanguagePackDecoder {
                 concepts[concept] = conceptMap.phrases(concept) ?? []
             }
         }
+        var cues: [String: [Phrase]] = [:]
+        if let cueMap = map.mapping("cues", what: "cues", known: []) {
+            for (cue, keyNode, _) in cueMap.entries where Identifier.check(cue, keyNode, diagnostics) != nil {
+                if cue == Applicability.specificsCue {
+                    diagnostics.error(.invalidValue, "'\(cue)' is read by the grader (values, references and numbers in the line); choose another name", at: keyNode)
+                    continue
+                }
+                cues[cue] = cueMap.phrases(cue) ?? []
+            }
+        }
         let valueWords = map.mapping("values", what: "values", known: ValueWordsDecoder.keys)
             .map { ValueWordsDecoder(diagnostics: diagnostics).decode($0) } ?? ValueWords()
         guard let language, let name else { return nil }
@@ -62,6 +72,7 @@ struct LanguagePackDecoder {
             foldDiacritics: map.bool("fold_diacritics") ?? false, concepts: concepts, wordEndings: words(map, "word_endings"),
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
+        pack.cues = cues
         return pack
     }
 

@@ -6,9 +6,9 @@ struct RubricDecoder {
     let diagnostics: Diagnostics
     let sourceFile: SourceFile
 
-    static let keys = ["dimension", "language", "weight", "full_marks", "criteria", "targets", "allowance_per_character"]
+    static let keys = ["dimension", "language", "weight", "full_marks", "criteria", "targets", "allowance_per_character", "facets"]
     static let criterionKeys = ["id", "name", "rationale", "tip", "detector", "points", "penalty", "critical", "say",
-                                "unless", "negatable", "full_until", "zero_at", "examples"]
+                                "unless", "negatable", "full_until", "zero_at", "examples", "applies", "facet"]
 
     func decode(_ root: Node) -> Rubric? {
         guard let map = MappingReader(root, what: "the rubric", known: Self.keys, diagnostics: diagnostics) else { return nil }
@@ -37,6 +37,8 @@ struct RubricDecoder {
                       criteria: criteria, targets: targets, allowancePerCharacter: allowance, source: sourceFile,
                       location: diagnostics.location(root))
         rubric.keyLocations = map.valueLocations
+        rubric.facets = decodeFacets(map)
+        checkFacets(rubric, map)
         return rubric
     }
 
@@ -76,13 +78,45 @@ struct RubricDecoder {
         if zeroAt <= fullUntil, let zero = map.node("zero_at") {
             diagnostics.error(.invalidValue, "'zero_at' must be larger than 'full_until'", at: zero)
         }
+        let applies = ApplicabilityDecoder(diagnostics: diagnostics).decode(map)
         guard let id, let name, let tip else { return nil }
         let isPenalty = penalty != nil
-        return Criterion(
+        var criterion = Criterion(
             id: id, name: name, rationale: map.string("rationale"), tip: tip, detector: detector,
             points: penalty ?? points ?? 0, isPenalty: isPenalty, isCritical: map.bool("critical") ?? false,
             phrases: phrases, unless: map.phrases("unless") ?? [], negatable: map.bool("negatable") ?? !isPenalty,
             fullUntil: fullUntil, zeroAt: zeroAt, examples: examples, location: diagnostics.location(node))
+        criterion.applies = applies
+        criterion.facet = map.string("facet")
+        return criterion
+    }
+
+    /// `facets: { warmth: { weight: 0.4, full_marks: 20 }, … }`.
+    private func decodeFacets(_ rubric: MappingReader) -> [Facet] {
+        guard let map = rubric.mapping("facets", what: "facets", known: []) else { return [] } // any names
+        var facets: [Facet] = []
+        for (name, keyNode, _) in map.entries where Identifier.check(name, keyNode, diagnostics) != nil {
+            guard let facet = map.mapping(name, what: "facet '\(name)'", known: ["weight", "full_marks"]) else { continue }
+            defer { facet.finish() }
+            guard let weight = facet.number("weight", required: true, range: 0...1) else { continue }
+            facets.append(Facet(name: name, weight: weight, fullMarks: facet.number("full_marks", range: 1...10_000),
+                                location: diagnostics.location(keyNode)))
+        }
+        return facets
+    }
+
+    /// Each criterion's facet is one the rubric lists; with facets, every reward belongs to one.
+    private func checkFacets(_ rubric: Rubric, _ map: MappingReader) {
+        let names = rubric.facets.map(\.name)
+        for criterion in rubric.criteria {
+            let at = criterion.location ?? rubric.location
+            if let facet = criterion.facet, !names.contains(facet) {
+                let hint = names.isEmpty ? "; list the facets under 'facets:' first" : facet.didYouMean(names)
+                diagnostics.add(.error(.unknownReference, "criterion '\(criterion.id)' is in facet '\(facet.excerpt())', which the rubric does not list\(hint)", at: at))
+            } else if criterion.facet == nil, !names.isEmpty, !criterion.isPenalty {
+                diagnostics.add(.error(.missingKey, "criterion '\(criterion.id)' needs a 'facet' (one of: \(names.joined(separator: ", "))): with facets, every reward belongs to one", at: at))
+            }
+        }
     }
 
     private func decodeExamples(_ criterion: MappingReader) -> [CriterionExample] {

@@ -85,7 +85,7 @@ struct ScenarioDecoder {
     }
 
     private func decodeTurn(_ id: String, keyNode: Node, _ node: Node) -> Turn? {
-        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next", "skip"],
+        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next", "skip", "phase"],
                                        diagnostics: diagnostics) else { return nil }
         defer { turn.finish() }
         let (lines, adapted) = decodeCustomerLines(turn)
@@ -97,9 +97,12 @@ struct ScenarioDecoder {
         let expectations = (turn.sequence("expect") ?? []).compactMap(decodeExpectation)
             .map { $0.sameAs == nil && $0.name.isEmpty ? $0.named($0.id.humanized) : $0 }
         let branches = decodeBranches(turn, turnId: id)
-        return Turn(id: id, customer: lines, expectations: expectations, exemplary: turn.string("exemplary"),
-                    responseTime: turn.duration("response_time"), branches: branches, adaptedLines: adapted,
-                    skip: turn.node("skip").flatMap(decodeSkip), location: diagnostics.location(keyNode))
+        var result = Turn(id: id, customer: lines, expectations: expectations, exemplary: turn.string("exemplary"),
+                          responseTime: turn.duration("response_time"), branches: branches, adaptedLines: adapted,
+                          skip: turn.node("skip").flatMap(decodeSkip), location: diagnostics.location(keyNode))
+        result.phase = turn.choice("phase", Phase.self)
+        result.exemplaryLocation = turn.node("exemplary").map { diagnostics.location($0) }
+        return result
     }
 
     /// `customer:` is a line, or a list of lines and adapted lines (`{ line, if_said, unless_said }`).

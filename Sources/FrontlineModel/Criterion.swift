@@ -34,6 +34,11 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     public var fullUntil: Double
     public var zeroAt: Double
     public var examples: [CriterionExample]
+    /// The moments the criterion applies to; elsewhere it is left out of the score and
+    /// out of the feedback.
+    public var applies: Applicability = .always
+    /// The facet of its dimension the criterion belongs to (`Rubric.facets`), if any.
+    public var facet: String?
     public var location: SourceLocation?
 
     public init(

@@ -31,6 +31,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case requirementCycle = "FL0027"
     case patternTooLarge = "FL0028"
     case repeatedExpectation = "FL0029"
+    case weakModelReply = "FL0035"
 
     public var summary: String {
         switch self {
@@ -62,6 +63,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .missingLanguagePack: "a language with rubrics but no language.yaml"
         case .requirementCycle: "expectations that require each other, so none can be said first"
         case .patternTooLarge: "a phrase pattern longer than 1,000 code points or with more than 200 '|' (split it into several phrases)"
+        case .weakModelReply: "a turn's model reply (`exemplary`) scores below 90 on a dimension it is graded on (warning)"
         case .repeatedExpectation: "an expectation that copies most of another's phrases instead of saying 'same_as' (warning)"
         }
     }

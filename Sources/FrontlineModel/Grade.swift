@@ -10,6 +10,10 @@ public struct Grade: Hashable, Sendable, Codable {
     public var criticalFailure: Bool
     /// Set when the reply's language has no rubric, instead of a silent zero.
     public var message: String?
+    /// The empathy dimension's facets that applied (warmth, listening, exploring,
+    /// courtesy), 0–100; a facet that did not apply to the moment is absent. Nil for a
+    /// grade from before facets, or a rubric without them.
+    public var facets: [String: Double]?
 
     public init(scores: [Dimension: Double], overall: Double, findings: [Finding], criticalFailure: Bool, message: String? = nil) {
         self.scores = scores

@@ -36,6 +36,10 @@ public struct LanguagePack: Hashable, Sendable {
     public var wordEndings: [String]
     /// What the value reader needs: units, currencies, bounds ("within"), multipliers.
     public var valueWords: ValueWords
+    /// Named kinds of language a line can show, for criteria's `applies`: "feeling" (the
+    /// customer says how they feel), "problem" (something went wrong), "credit" (they did
+    /// something worth thanking), "request" (the reply asks them for something)…
+    public var cues: [String: [Phrase]] = [:]
     public var source: SourceFile?
     public var location: SourceLocation?
 

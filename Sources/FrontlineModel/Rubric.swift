@@ -11,6 +11,8 @@ public struct Rubric: Hashable, Sendable {
     public var targets: [Channel: Double]
     /// Extra seconds allowed per character of the reply, so thorough answers are not punished.
     public var allowancePerCharacter: Double
+    /// The dimension's facets, in the order written; empty when it has none.
+    public var facets: [Facet] = []
     public var source: SourceFile
     public var location: SourceLocation?
     /// Where each top-level key's value was written, for precise diagnostics.

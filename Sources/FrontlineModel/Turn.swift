@@ -16,6 +16,11 @@ public struct Turn: Hashable, Sendable, Identifiable {
     /// The turn is not asked when its question was already answered: the conversation
     /// goes straight on to `skip.target`.
     public var skip: TurnSkip?
+    /// The conversation's phase at this turn when the author states it; otherwise
+    /// `Scenario.phase(of:)` works it out.
+    public var phase: Phase?
+    /// Where `exemplary` was written (a weak model reply is reported there).
+    public var exemplaryLocation: SourceLocation?
     public var location: SourceLocation?
 
     public init(

@@ -27,10 +27,11 @@ struct Regrader {
         var results: [Regraded] = []
         for turn in turns.sorted(by: { $0.index < $1.index }) {
             let scenarioTurn = scenario.turn(turn.turnId)
-            let context = GradingContext(
+            var context = GradingContext(
                 customerMessage: turn.customerLine, customerName: scenario.customer.name, channel: scenario.channel,
                 expectations: scenarioTurn?.expectations ?? [], alreadyMet: met, responseTimeTarget: scenarioTurn?.responseTime,
                 timings: turn.timings, history: history)
+            context.phase = scenarioTurn.map(scenario.phase(of:))
             let grade = grader.grade(turn.reply, context: context)
             met.formUnion(grade.metExpectations)
             history.append(turn.reply)

@@ -13,7 +13,28 @@ import Testing
     @Test func theShippedContentPasses() {
         let report = Checker.run(paths: [], contentRoot: Self.repository.path)
         #expect(report.filesChecked > 10)
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.rendered).joined(separator: "\n"))")
+        // Model replies still being calibrated are warnings (docs/grading.md); everything else must pass.
+        let others = report.diagnostics.filter { $0.code != .weakModelReply }
+        #expect(others.isEmpty, "\(others.map(\.rendered).joined(separator: "\n"))")
+    }
+
+    /// A ratchet while the shipped model replies are calibrated: the number below 90 may
+    /// only go down (docs/grading.md, "Model replies").
+    @Test func weakModelRepliesOnlyGoDown() {
+        let report = Checker.run(paths: [], contentRoot: Self.repository.path)
+        let weak = report.diagnostics.filter { $0.code == .weakModelReply }
+        #expect(weak.count <= 32, "\(weak.map(\.rendered).joined(separator: "\n"))")
+        #expect(weak.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func aWeakModelReplyIsReportedAtItsOwnLine() {
+        let folder = Self.fixtures.appendingPathComponent("FL0035-weak-model-reply").path
+        let report = Checker.run(paths: [folder], contentRoot: Self.repository.path)
+        let found = report.diagnostics.filter { $0.code == .weakModelReply }
+        #expect(found.count == 1)
+        #expect(found.first?.location?.line == 15)
+        #expect(found.first?.message.contains("turn 'opening' scores empathy") == true)
+        #expect(found.first?.message.contains("acknowledge-feelings") == true)
     }
 
     @Test func anExampleThatDisagreesIsReportedAtItsOwnLine() {

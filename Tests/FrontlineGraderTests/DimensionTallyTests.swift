@@ -23,10 +23,10 @@ import FrontlineModel
 
     @Test func neutralStartAndPenalties() {
         var tally = DimensionTally(fullMarks: 60, neutral: 20)
-        tally.add(reward(0, of: 30))
-        #expect(tally.score == 20)
+        tally.add(reward(0, of: 60))
+        #expect(tally.score == 20, "nothing the moment called for was done")
         tally.add(reward(30, of: 30))
-        #expect(tally.score == 60, "20 + 80 × 30/60")
+        #expect(tally.score == 60, "100 - 80 × 30/60 unearned")
         tally.add(penalty(15))
         #expect(tally.score == 45)
         tally.add(penalty(100))
@@ -39,6 +39,16 @@ import FrontlineModel
         tally.add(reward(0, of: 10))
         tally.add(Finding(dimension: .empathy, criterionId: "r", name: "r", outcome: .met, source: .rubric, points: 5))
         #expect(tally.score == 75)
+    }
+
+    /// Only a little applies (the moment calls for 10 of the 60 full marks): missing it
+    /// costs its share of full marks, not the whole score.
+    @Test func aSmallMissCostsItsShareOfFullMarks() {
+        var tally = DimensionTally(fullMarks: 60, neutral: 20)
+        tally.add(reward(0, of: 10))
+        #expect((tally.score * 10).rounded() / 10 == 86.7, "100 - 80 × 10/60")
+        tally.add(Finding(dimension: .empathy, criterionId: "b", name: "b", outcome: .met, source: .rubric, points: 10))
+        #expect(tally.score == 100, "credit beyond what was asked covers the miss")
     }
 
     @Test func criticalFailureIsZero() {
