@@ -36,7 +36,9 @@ public struct ModelReplyRunner {
             let missed = result.grade.findings.filter { $0.outcome == .missed || $0.outcome == .triggered }
                 .filter { finding in weak.contains { $0.key == finding.dimension } }
                 .map(\.criterionId)
-            let why = missed.isEmpty ? "" : " (not met: \(missed.prefix(4).joined(separator: ", ")))"
+            let facets = (result.grade.facets ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.wholeText)" }
+            let parts = (facets.isEmpty ? [] : [facets.joined(separator: ", ")]) + (missed.isEmpty ? [] : ["not met: " + missed.prefix(4).joined(separator: ", ")])
+            let why = parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
             // A warning while the shipped model replies are being calibrated (docs/grading.md).
             return .warning(.weakModelReply,
                           "the model reply of turn '\(result.turn)' scores \(scores)\(why); a model reply must score at least \(Int(Self.threshold)) on every dimension: improve the reply, or the turn's `phase` or the rubric if the grader is wrong",

@@ -6,7 +6,7 @@ import FrontlineText
 /// and in the reply, and whether the customer's name was used before. What is unknown
 /// (no phase outside a scenario, no customer line) admits every criterion.
 struct Moment {
-    static let maxCues = 63
+    static let maxCues = 62
 
     var phase: Phase?
     var channel: Channel?
@@ -18,6 +18,9 @@ struct Moment {
     var admitsAll = false
 
     static let specificsBit: UInt64 = 1 << 63
+    static let storyBit: UInt64 = 1 << 62
+    /// A customer line of this many words or more tells a story worth reflecting (`story`).
+    static let storyWords = 20
 
     /// A criterion's `applies`, compiled: each mask zero when the condition is not stated.
     struct Mask: Sendable {
@@ -34,6 +37,7 @@ struct Moment {
             for channel in applies.channels { channels |= Moment.bit(channel) }
             for cue in applies.customer {
                 if cue == Applicability.specificsCue { customer |= Moment.specificsBit }
+                if cue == Applicability.storyCue { customer |= Moment.storyBit }
                 if let i = cues[cue] { customer |= 1 << UInt64(i) }
             }
             for cue in applies.reply { if let i = cues[cue] { reply |= 1 << UInt64(i) } }
@@ -86,6 +90,9 @@ extension Grader {
         }
         if needs.customer != 0, !context.customerMessage.isEmpty {
             moment.customerCues = customerCues(context.customerMessage, specifics: needs.customer & Moment.specificsBit != 0)
+            if needs.customer & Moment.storyBit != 0, context.customerMessage.split(whereSeparator: { $0.isWhitespace }).count >= Moment.storyWords {
+                moment.customerCues! |= Moment.storyBit
+            }
         }
         if needs.nameUsed != nil, let name = context.customerName, !name.isEmpty {
             let forms = nameForms(name)

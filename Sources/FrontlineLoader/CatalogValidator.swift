@@ -163,8 +163,8 @@ struct CatalogValidator {
         for criterion in rubric.criteria {
             let applies = criterion.applies
             for (cue, isCustomer) in applies.customer.map({ ($0, true) }) + applies.reply.map({ ($0, false) }) {
-                if known.contains(cue) || (isCustomer && cue == Applicability.specificsCue) { continue }
-                let names = known.sorted() + (isCustomer ? [Applicability.specificsCue] : [])
+                if known.contains(cue) || (isCustomer && Applicability.builtInCustomerCues.contains(cue)) { continue }
+                let names = known.sorted() + (isCustomer ? Applicability.builtInCustomerCues : [])
                 diagnostics.append(.error(.unknownReference, "criterion '\(criterion.id)' applies on the cue '\(cue.excerpt())', which the '\(rubric.language)' language pack does not define\(cue.didYouMean(names)); add it under 'cues:' in language.yaml or use one of: \(names.joined(separator: ", "))", at: applies.location ?? criterion.location))
             }
         }

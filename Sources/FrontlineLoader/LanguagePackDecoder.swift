@@ -54,7 +54,7 @@ struct LanguagePackDecoder {
         var cues: [String: [Phrase]] = [:]
         if let cueMap = map.mapping("cues", what: "cues", known: []) {
             for (cue, keyNode, _) in cueMap.entries where Identifier.check(cue, keyNode, diagnostics) != nil {
-                if cue == Applicability.specificsCue {
+                if Applicability.builtInCustomerCues.contains(cue) {
                     diagnostics.error(.invalidValue, "'\(cue)' is read by the grader (values, references and numbers in the line); choose another name", at: keyNode)
                     continue
                 }

@@ -1,15 +1,14 @@
 extension Scenario {
     /// The conversation's phase at `turn`: what the author wrote (`phase:`), else the
     /// opening for the start turn, the closing for a turn after which the conversation
-    /// can end well (a branch goes straight to a resolved or escalated ending), and the
-    /// middle otherwise.
+    /// ends whatever the reply (every branch goes to an ending, one of them a good one:
+    /// resolved or escalated), and the middle otherwise.
     public func phase(of turn: Turn) -> Phase {
         if let phase = turn.phase { return phase }
         if turn.id == startTurn { return .opening }
-        let endsWell = turn.branches.contains { branch in
-            guard let ending = ending(branch.target) else { return false }
-            return ending.outcome == .resolved || ending.outcome == .escalated
-        }
-        return endsWell ? .closing : .middle
+        let endings = turn.branches.compactMap { ending($0.target) }
+        let closes = !turn.branches.isEmpty && endings.count == turn.branches.count
+            && endings.contains { $0.outcome == .resolved || $0.outcome == .escalated }
+        return closes ? .closing : .middle
     }
 }
