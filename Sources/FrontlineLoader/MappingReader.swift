@@ -50,6 +50,8 @@ struct MappingReader {
     }
 
     func missing(_ key: String) {
+        // A misspelt key ('titel') is reported once, as unknown with "did you mean 'title'".
+        if pairs.contains(where: { !known.contains($0.key) && $0.key.closest(in: known) == key }) { return }
         diagnostics.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)
     }
 

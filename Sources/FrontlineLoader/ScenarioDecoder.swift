@@ -51,9 +51,15 @@ struct ScenarioDecoder {
         guard let knowledge = map.mapping("knowledge", what: "knowledge", known: []) else { return [] }
         return knowledge.entries.compactMap { key, keyNode, value in
             guard identifier(key, keyNode) != nil,
-                  let fact = MappingReader(value, what: "knowledge fact '\(key)'", known: ["topic", "text"], diagnostics: diagnostics) else { return nil }
+                  let fact = MappingReader(value, what: "knowledge fact '\(key)'", known: ["topic", "text"], diagnostics: diagnostics) else {
+                diagnostics.broken(.fact, key)
+                return nil
+            }
             defer { fact.finish() }
-            guard let topic = fact.string("topic", required: true), let text = fact.string("text", required: true) else { return nil }
+            guard let topic = fact.string("topic", required: true), let text = fact.string("text", required: true) else {
+                diagnostics.broken(.fact, key)
+                return nil
+            }
             return KnowledgeFact(id: key, topic: topic, text: text, location: diagnostics.location(keyNode))
         }
     }
@@ -79,8 +85,11 @@ struct ScenarioDecoder {
         guard let turns = map.mapping("turns", what: "turns", known: [], required: true) else { return [] }
         if turns.entries.isEmpty { diagnostics.error(.missingKey, "a scenario needs at least one turn", at: turns.node) }
         return turns.entries.compactMap { key, keyNode, value in
-            guard identifier(key, keyNode) != nil else { return nil }
-            return decodeTurn(key, keyNode: keyNode, value)
+            guard identifier(key, keyNode) != nil, let turn = decodeTurn(key, keyNode: keyNode, value) else {
+                diagnostics.broken(.turn, key)
+                return nil
+            }
+            return turn
         }
     }
 
@@ -144,7 +153,10 @@ struct ScenarioDecoder {
         guard let map = MappingReader(node, what: "an expectation", known: keys, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
-        if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
+        var decoded = false
+        let written = map.string("id", required: true)
+        if let written, let node = map.node("id") { id = identifier(written, node) }
+        defer { if let written, !decoded { diagnostics.broken(.expectation, written) } }
         let sameAs = map.string("same_as")
         let kind = map.choice("kind", Expectation.Kind.self) ?? .fact
         // A repeated expectation (`same_as`) takes its phrases, value and tip from the one it repeats.
@@ -164,11 +176,14 @@ struct ScenarioDecoder {
         let points = map.number("points", range: 0...100) ?? (kind == .forbidden ? 30 : 10)
         guard let id else { return nil }
         if sameAs == nil, tip == nil { return nil }
-        return Expectation(
+        decoded = true
+        var expectation = Expectation(
             id: id, kind: kind, name: map.string("name") ?? "", phrases: phrases ?? [], tip: tip ?? "",
             points: points, isCritical: map.bool("critical") ?? false,
             requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
             andSay: andSay, value: value, sameAs: sameAs, location: diagnostics.location(node))
+        expectation.keyLocations = map.valueLocations
+        return expectation
     }
 
     private func decodeBranches(_ turn: MappingReader, turnId: String) -> [Branch] {
@@ -216,10 +231,16 @@ struct ScenarioDecoder {
         return endings.entries.compactMap { key, keyNode, value in
             guard identifier(key, keyNode) != nil,
                   let ending = MappingReader(value, what: "ending '\(key)'", known: ["outcome", "customer", "debrief"], diagnostics: diagnostics)
-            else { return nil }
+            else {
+                diagnostics.broken(.ending, key)
+                return nil
+            }
             defer { ending.finish() }
             guard let outcome = ending.choice("outcome", Ending.Outcome.self, required: true),
-                  let debrief = ending.string("debrief", required: true) else { return nil }
+                  let debrief = ending.string("debrief", required: true) else {
+                diagnostics.broken(.ending, key)
+                return nil
+            }
             return Ending(id: key, outcome: outcome, customer: ending.string("customer"), debrief: debrief,
                           location: diagnostics.location(keyNode))
         }
