@@ -38,7 +38,8 @@ struct NewScenarioCommand: ParsableCommand {
     func run() throws {
         let content = ContentLocation.resolve()
         let folder = output ?? (content as NSString).appendingPathComponent("Scenarios")
-        let files = try NewScenarioWriter(folder: folder, id: id, language: language.lowercased()).write()
+        let schemas = (content as NSString).appendingPathComponent("schemas")
+        let files = try NewScenarioWriter(folder: folder, id: id, language: language.lowercased(), schemas: schemas).write()
         for file in files { print("wrote \(file)") }
         let report = Checker.run(paths: [files[0]], contentRoot: content)
         for diagnostic in report.diagnostics { print(diagnostic.rendered) }
@@ -52,6 +53,24 @@ struct NewScenarioWriter {
     var folder: String
     var id: String
     var language: String
+    /// The folder with the JSON Schemas: the files name theirs on their first line when it exists.
+    var schemas: String? = nil
+
+    /// `schemas/<kind>.schema.json` as a path relative to the folder the files are written to.
+    func schemaReference(_ kind: String) -> String? {
+        guard let schemas else { return nil }
+        let target = (schemas as NSString).appendingPathComponent("\(kind).schema.json")
+        guard FileManager.default.fileExists(atPath: target) else { return nil }
+        return Self.relativePath(from: folder, to: target)
+    }
+
+    static func relativePath(from folder: String, to file: String) -> String {
+        let from = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        let to = URL(fileURLWithPath: file).standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
+    }
 
     func write() throws -> [String] {
         let fm = FileManager.default
@@ -63,8 +82,8 @@ struct NewScenarioWriter {
         for path in [scenario, walkthrough] where fm.fileExists(atPath: path) {
             throw UserError("'\(path)' already exists; choose another id or remove the file first")
         }
-        let texts = [(scenario, ScenarioTemplate.scenario(id: id, language: language)),
-                     (walkthrough, ScenarioTemplate.walkthrough(id: id))]
+        let texts = [(scenario, ScenarioTemplate.scenario(id: id, language: language, schema: schemaReference("scenario"))),
+                     (walkthrough, ScenarioTemplate.walkthrough(id: id, schema: schemaReference("walkthrough")))]
         for (path, text) in texts {
             do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
                 throw UserError("cannot write '\(path)': \(error.localizedDescription)")
