@@ -78,7 +78,7 @@ struct YAMLDocument {
     private static func advice(for problem: String) -> String {
         if problem.contains("tab character") { return "; YAML indents with spaces only: replace the tab with spaces" }
         if problem == "did not find expected key" {
-            return "; check the indentation here: the keys of one mapping must start in the same column"
+            return "; check this line's indentation (the keys of one mapping start in the same column) and its quotes"
         }
         return ""
     }
