@@ -34,6 +34,18 @@ import Testing
         #expect(problems.isEmpty, "\(problems.prefix(5))")
     }
 
+    /// Editors find each shipped file's schema from its first line.
+    @Test(arguments: shippedFiles())
+    func everyShippedFileNamesItsSchemaOnItsFirstLine(_ path: String) throws {
+        let kind = try #require(Self.kind(of: path))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let first = String(text.prefix { $0 != "\n" })
+        let prefix = "# yaml-language-server: $schema="
+        #expect(first.hasPrefix(prefix) && first.hasSuffix("schemas/\(kind.fileName)"), "\(first)")
+        let target = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(String(first.dropFirst(prefix.count)))
+        #expect(FileManager.default.fileExists(atPath: target.standardizedFileURL.path), "\(target.path)")
+    }
+
     /// Structural mistakes: an unknown key, a missing key, a wrong type, a value outside a
     /// list or range, an empty phrase list, a criterion without examples.
     static let structural: Set<String> = ["FL0007", "FL0008", "FL0010", "FL0011", "FL0017", "FL0018"]

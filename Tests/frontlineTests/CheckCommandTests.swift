@@ -24,6 +24,6 @@ import Testing
         #expect(checked.status == 1)
         let headers = checked.out.split(separator: "\n").filter { $0.contains(": error: ") || $0.contains(": warning: ") }
         #expect(headers.count == 1, "\(checked.out)")
-        #expect(headers.first?.hasPrefix("Scenarios/refund-request.yaml:31:3: error: YAML syntax: the indentation breaks here") == true, "\(checked.out)")
+        #expect(headers.first?.hasPrefix("Scenarios/refund-request.yaml:32:3: error: YAML syntax: the indentation breaks here") == true, "\(checked.out)")
     }
 }
