@@ -5,11 +5,15 @@ import FrontlineModel
 /// is reported at its own line, like a failing test.
 struct ExampleRunner {
     let catalog: Catalog
+    /// The files whose criteria are run (nil: every rubric's); the others are context.
+    var files: Set<String>?
+    /// Graders for (at least) the languages of the rubrics that are run.
+    var library: GraderLibrary?
 
     func run() -> [Diagnostic] {
-        let library = GraderLibrary(catalog: catalog)
+        let library = library ?? GraderLibrary(catalog: catalog)
         var diagnostics: [Diagnostic] = []
-        for rubric in catalog.rubrics {
+        for rubric in catalog.rubrics where files?.contains(rubric.source.path) ?? true {
             guard let grader = library.grader(for: rubric.language) else { continue }
             for criterion in rubric.criteria {
                 for example in criterion.examples {

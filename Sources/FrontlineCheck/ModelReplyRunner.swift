@@ -14,10 +14,13 @@ public struct ModelReplyRunner {
 
     let catalog: Catalog
     let library: GraderLibrary
+    /// Only the scenarios of these files are graded (nil: every scenario).
+    let files: Set<String>?
 
-    public init(catalog: Catalog) {
+    public init(catalog: Catalog, files: Set<String>? = nil, library: GraderLibrary? = nil) {
         self.catalog = catalog
-        self.library = GraderLibrary(catalog: catalog)
+        self.files = files
+        self.library = library ?? GraderLibrary(catalog: catalog)
     }
 
     /// One graded model reply.
@@ -49,7 +52,7 @@ public struct ModelReplyRunner {
     /// Every model reply, graded.
     public func results() -> [Result] {
         var results: [Result] = []
-        for scenario in catalog.scenarios {
+        for scenario in catalog.scenarios where files?.contains(scenario.source.path) ?? true {
             guard let grader = library.grader(for: scenario.language) else { continue }
             var history: [String] = []
             var met: Set<String> = []

@@ -6,11 +6,14 @@ import FrontlineModel
 /// clock, and reports where the path, ending or scores differ from what the file says.
 public struct WalkthroughRunner {
     let catalog: Catalog
+    let library: GraderLibrary
 
-    public init(catalog: Catalog) { self.catalog = catalog }
+    public init(catalog: Catalog, library: GraderLibrary? = nil) {
+        self.catalog = catalog
+        self.library = library ?? GraderLibrary(catalog: catalog)
+    }
 
     public func run() -> [Diagnostic] {
-        let library = GraderLibrary(catalog: catalog)
         var diagnostics: [Diagnostic] = []
         for walkthrough in catalog.walkthroughs {
             guard let scenario = catalog.scenario(walkthrough.scenario),

@@ -12,10 +12,8 @@ import Yams
 struct ApplicabilityDecoder {
     let diagnostics: Diagnostics
 
-    static let keys = ["phase", "customer", "reply", "name_used", "channel"]
-
     func decode(_ criterion: MappingReader) -> Applicability {
-        guard let map = criterion.mapping("applies", what: "applies", known: Self.keys) else { return .always }
+        guard let map = criterion.mapping("applies", table: KeyTables.applies) else { return .always }
         defer { map.finish() }
         var applies = Applicability(location: diagnostics.location(map.node))
         applies.phases = Set(choices(map, "phase", Phase.self))

@@ -9,6 +9,8 @@ public struct LoadResult: Sendable {
     public var sources: [String: SourceText]
     /// Every file that was asked for (read or not): diagnostics in them are reported.
     public var files: Set<String> = []
+    /// What files that failed to load would have defined (see `UnresolvedNames`).
+    public var unresolved = UnresolvedNames()
     public var filesRead: Int { files.count }
 
     /// Diagnostics with their source lines attached, sorted by file and position.
@@ -30,6 +32,15 @@ public struct LoadResult: Sendable {
             if la?.line != lb?.line { return (la?.line ?? 0) < (lb?.line ?? 0) }
             return (la?.column ?? 0) < (lb?.column ?? 0)
         }
+    }
+}
+
+extension UnresolvedNames {
+    mutating func merge(_ other: UnresolvedNames) {
+        scenarios.formUnion(other.scenarios)
+        rubricLanguages.formUnion(other.rubricLanguages)
+        languagePacks.formUnion(other.languagePacks)
+        walkthroughScenarios.formUnion(other.walkthroughScenarios)
     }
 }
 
@@ -63,15 +74,25 @@ public enum CatalogLoader {
             loadFile(path, into: &result, reportDiagnostics: true)
         }
         let explicit = result.files
+        let explicitPaths = Set(explicit.map(canonical))
         var contextResult = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:])
-        for path in expand(context, diagnostics: &contextResult.diagnostics) where !explicit.contains(path) {
+        var seenContext = Set<String>()
+        for path in expand(context, diagnostics: &contextResult.diagnostics)
+        where !explicitPaths.contains(canonical(path)) && seenContext.insert(canonical(path)).inserted {
             loadFile(path, into: &contextResult, reportDiagnostics: false)
         }
         result.catalog.merge(context: contextResult.catalog)
+        result.unresolved.merge(contextResult.unresolved)
         guard validate else { return result }
-        var validator = CatalogValidator(catalog: result.catalog, checkedFiles: explicit)
+        var validator = CatalogValidator(catalog: result.catalog, checkedFiles: explicit, unresolved: result.unresolved)
         result.diagnostics += validator.run()
         return result
+    }
+
+    /// One spelling per file (`./Scenarios/a.yaml`, `Scenarios/a.yaml` and the absolute
+    /// path are the same file), so a file given explicitly is not loaded again as context.
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// Files under the paths, sorted so diagnostics come in a stable order.
@@ -105,6 +126,7 @@ public enum CatalogLoader {
         switch SourceText.read(display) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
+            result.unresolved.record(path: display, text: nil, kind: nil)
             return
         case .success(let text):
             source = text
@@ -114,34 +136,44 @@ public enum CatalogLoader {
         switch YAMLDocument.compose(source) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
+            result.unresolved.record(path: display, text: source.text, kind: nil)
             return
         case .success(let doc):
             document = doc
         }
         let collector = Diagnostics(source: source)
         let file = SourceFile(path: display, fingerprint: source.fingerprint)
-        switch FileKind.classify(path: display, root: document.root) {
+        let kind = FileKind.classify(path: display, root: document.root)
+        var defined = true
+        switch kind {
         case .walkthrough:
-            result.catalog.walkthroughs += WalkthroughDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            let walkthroughs = WalkthroughDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            result.catalog.walkthroughs += walkthroughs
+            defined = !walkthroughs.isEmpty || !collector.hasErrors
         case .track:
-            if let track = TrackDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
-                result.catalog.tracks.append(track)
-            }
+            let track = TrackDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            result.catalog.tracks += track.map { [$0] } ?? []
+            defined = track != nil
         case .language:
-            if let pack = LanguagePackDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
-                result.catalog.languages.append(pack)
-            }
+            let pack = LanguagePackDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            result.catalog.languages += pack.map { [$0] } ?? []
+            defined = pack != nil
         case .rubric:
-            if let rubric = RubricDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
-                result.catalog.rubrics.append(rubric)
-            }
+            let rubric = RubricDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            result.catalog.rubrics += rubric.map { [$0] } ?? []
+            defined = rubric != nil
         case .scenario:
-            if let scenario = ScenarioDecoder(diagnostics: collector, sourceFile: file).decode(document.root) {
-                var validator = ScenarioValidator(scenario)
+            let scenario = ScenarioDecoder(diagnostics: collector, sourceFile: file).decode(document.root)
+            if let scenario {
+                // A part that did not decode (a turn, an ending) changes the graph: its
+                // reachability is checked once the file decodes cleanly.
+                var validator = ScenarioValidator(scenario, broken: collector.brokenNames, checkGraph: !collector.hasErrors)
                 diagnostics += validator.run()
                 result.catalog.scenarios.append(scenario)
             }
+            defined = scenario != nil
         }
+        if !defined { result.unresolved.record(path: display, text: source.text, kind: kind) }
         diagnostics = collector.items + diagnostics
     }
 }
@@ -174,5 +206,9 @@ extension Catalog {
         scenarios += context.scenarios.filter { !scenarioIds.contains($0.id) }
         let trackIds = Set(tracks.map(\.id))
         tracks += context.tracks.filter { !trackIds.contains($0.id) }
+        // Another file's walkthroughs of a scenario still count as its walkthroughs (it is
+        // not "without a walkthrough"); those of the files being checked come first.
+        let walkthroughKeys = Set(walkthroughs.map { "\($0.scenario)/\($0.name)" })
+        walkthroughs += context.walkthroughs.filter { !walkthroughKeys.contains("\($0.scenario)/\($0.name)") }
     }
 }

@@ -8,11 +8,14 @@ struct CatalogValidator {
     let catalog: Catalog
     /// Only diagnostics located in these files are reported.
     let checkedFiles: Set<String>
+    /// What files that failed to load would have defined: no follow-on errors about them.
+    let unresolved: UnresolvedNames
     private var diagnostics: [Diagnostic] = []
 
-    init(catalog: Catalog, checkedFiles: Set<String>) {
+    init(catalog: Catalog, checkedFiles: Set<String>, unresolved: UnresolvedNames = UnresolvedNames()) {
         self.catalog = catalog
         self.checkedFiles = checkedFiles
+        self.unresolved = unresolved
     }
 
     mutating func run() -> [Diagnostic] {
@@ -56,7 +59,7 @@ struct CatalogValidator {
                 }
             }
             let first = rubrics.sorted { $0.dimension < $1.dimension }.first!
-            for dimension in Dimension.allCases where byDimension[dimension] == nil {
+            for dimension in Dimension.allCases where byDimension[dimension] == nil && !unresolved.rubricLanguages.contains(language) {
                 diagnostics.append(.error(.noRubricForLanguage, "language '\(language.excerpt())' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.keyLocations["language"] ?? first.location))
             }
             let total = rubrics.reduce(0) { $0 + $1.weight }
@@ -67,7 +70,7 @@ struct CatalogValidator {
                                               at: rubric.keyLocations["weight"] ?? rubric.location))
                 }
             }
-            if catalog.language(language) == nil {
+            if catalog.language(language) == nil, !unresolved.languagePacks.contains(language) {
                 diagnostics.append(.error(.missingLanguagePack, "language '\(language.excerpt())' has rubrics but no Rubrics/\(language)/language.yaml (numbers, negators, equivalents)", at: first.keyLocations["language"] ?? first.location))
             }
         }
@@ -75,7 +78,7 @@ struct CatalogValidator {
 
     private mutating func checkScenarioLanguages() {
         let languages = Set(catalog.rubrics.map(\.language))
-        for scenario in catalog.scenarios where !languages.contains(scenario.language) {
+        for scenario in catalog.scenarios where !languages.contains(scenario.language) && !unresolved.rubricLanguages.contains(scenario.language) {
             let known = languages.sorted().joined(separator: ", ")
             diagnostics.append(.error(.noRubricForLanguage, "scenario language '\(scenario.language.excerpt())' has no rubrics (rubrics exist for: \(known.isEmpty ? "none" : known)); add Rubrics/\(scenario.language)/", at: scenario.keyLocations["language"] ?? scenario.location))
         }
@@ -83,11 +86,11 @@ struct CatalogValidator {
 
     private mutating func checkWalkthroughs() {
         let ids = catalog.scenarios.map(\.id)
-        for walkthrough in catalog.walkthroughs where !ids.contains(walkthrough.scenario) {
+        for walkthrough in catalog.walkthroughs where !ids.contains(walkthrough.scenario) && !unresolved.scenarios.contains(walkthrough.scenario) {
             diagnostics.append(.error(.unknownReference, "walkthrough for unknown scenario '\(walkthrough.scenario.excerpt())'\(walkthrough.scenario.didYouMean(ids))", at: walkthrough.location))
         }
         let covered = Set(catalog.walkthroughs.map(\.scenario))
-        for scenario in catalog.scenarios where !covered.contains(scenario.id) {
+        for scenario in catalog.scenarios where !covered.contains(scenario.id) && !unresolved.walkthroughScenarios.contains(scenario.id) {
             diagnostics.append(.warning(.missingWalkthrough, "scenario '\(scenario.id)' has no golden walkthrough; add \(scenario.id).walkthrough.yaml beside it", at: scenario.location))
         }
     }
@@ -105,6 +108,7 @@ struct CatalogValidator {
                 for (index, scenario) in step.scenarios.enumerated() {
                     let location = index < step.scenarioLocations.count ? step.scenarioLocations[index] : step.location
                     if !ids.contains(scenario) {
+                        guard !unresolved.scenarios.contains(scenario) else { continue }
                         diagnostics.append(.error(.unknownReference, "unknown scenario '\(scenario.excerpt())'\(scenario.didYouMean(ids))", at: location))
                     } else if let other = placed[scenario] {
                         diagnostics.append(.warning(.duplicateId, "scenario '\(scenario.excerpt())' is already in step '\(other)'", at: location))
@@ -123,12 +127,13 @@ struct CatalogValidator {
             tokenizers[language] = t
             return t
         }
-        for rubric in catalog.rubrics {
+        // Only the checked files' patterns: the context's would be reported nowhere.
+        for rubric in catalog.rubrics where checkedFiles.contains(rubric.source.path) {
             for criterion in rubric.criteria {
                 check(criterion.phrases + criterion.unless, tokenizer(rubric.language))
             }
         }
-        for pack in catalog.languages {
+        for pack in catalog.languages where pack.source.map { checkedFiles.contains($0.path) } ?? true {
             // Every concept compiles on its own, so a broken one is reported where it is written.
             let t = tokenizer(pack.language)
             for name in pack.concepts.keys.sorted() {
@@ -141,7 +146,7 @@ struct CatalogValidator {
         for rubric in catalog.rubrics {
             checkCues(rubric)
         }
-        for scenario in catalog.scenarios {
+        for scenario in catalog.scenarios where checkedFiles.contains(scenario.source.path) {
             let t = tokenizer(scenario.language)
             let reader = ValueReader(catalog.language(scenario.language)?.valueWords ?? ValueWords(), tokenizer: t)
             for turn in scenario.turns {

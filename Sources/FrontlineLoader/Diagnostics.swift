@@ -24,7 +24,20 @@ final class Diagnostics {
 
     func add(_ diagnostic: Diagnostic) { items.append(diagnostic) }
 
+    /// Ids written in the file whose definitions did not decode ("expectation:ask-order",
+    /// "turn:opening"): they exist as far as references go, so a missing `tip` is one
+    /// error, not also "unknown expectation" wherever the expectation is named.
+    private(set) var brokenNames: Set<String> = []
+
+    func broken(_ kind: BrokenKind, _ id: String) { brokenNames.insert("\(kind.rawValue):\(id)") }
+
     var hasErrors: Bool { items.contains { $0.severity == .error } }
+}
+
+enum BrokenKind: String { case expectation, turn, ending, fact }
+
+extension Set where Element == String {
+    func contains(_ kind: BrokenKind, _ id: String) -> Bool { contains("\(kind.rawValue):\(id)") }
 }
 
 extension Node {

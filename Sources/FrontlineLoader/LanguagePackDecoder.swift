@@ -6,12 +6,10 @@ struct LanguagePackDecoder {
     let diagnostics: Diagnostics
     let sourceFile: SourceFile
 
-    static let keys = ["language", "name", "fold_diacritics", "numbers", "equivalents", "expansions", "negators",
-                       "intensifiers", "clause_breaks", "range_words", "number_joiners", "name_endings", "stopwords",
-                       "concepts", "word_endings", "values", "negation_exceptions", "cues"]
+    static var keys: [String] { KeyTables.languagePack.names }
 
     func decode(_ root: Node) -> LanguagePack? {
-        guard let map = MappingReader(root, what: "the language file", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(root, table: KeyTables.languagePack, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         let language = map.string("language", required: true)
         let name = map.string("name", required: true)
@@ -61,7 +59,7 @@ struct LanguagePackDecoder {
                 cues[cue] = cueMap.phrases(cue) ?? []
             }
         }
-        let valueWords = map.mapping("values", what: "values", known: ValueWordsDecoder.keys)
+        let valueWords = map.mapping("values", table: KeyTables.valueWords)
             .map { ValueWordsDecoder(diagnostics: diagnostics).decode($0) } ?? ValueWords()
         guard let language, let name else { return nil }
         var pack = LanguagePack(

@@ -10,6 +10,12 @@ struct MappingReader {
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private let known: [String]
 
+    /// Reads `node` against a key table (see `KeyTables`); `what` overrides the table's
+    /// name in messages ("turn 'opening'").
+    init?(_ node: Node, table: KeyTable, what: String? = nil, diagnostics: Diagnostics) {
+        self.init(node, what: what ?? table.what, known: table.names, diagnostics: diagnostics)
+    }
+
     /// Nil (with a diagnostic) when `node` is not a mapping.
     init?(_ node: Node, what: String, known: [String], diagnostics: Diagnostics) {
         guard case .mapping(let mapping) = node else {
@@ -50,6 +56,8 @@ struct MappingReader {
     }
 
     func missing(_ key: String) {
+        // A misspelt key ('titel') is reported once, as unknown with "did you mean 'title'".
+        if pairs.contains(where: { !known.contains($0.key) && $0.key.closest(in: known) == key }) { return }
         diagnostics.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)
     }
 
@@ -185,6 +193,10 @@ struct MappingReader {
             return nil
         }
         return MappingReader(value, what: what, known: known, diagnostics: diagnostics)
+    }
+
+    func mapping(_ key: String, table: KeyTable, what: String? = nil, required: Bool = false) -> MappingReader? {
+        mapping(key, what: what ?? table.what, known: table.names, required: required)
     }
 
     private func quoted(_ node: Node) -> String {

@@ -6,19 +6,17 @@ struct RubricDecoder {
     let diagnostics: Diagnostics
     let sourceFile: SourceFile
 
-    static let keys = ["dimension", "language", "weight", "full_marks", "criteria", "targets", "allowance_per_character", "facets"]
-    static let criterionKeys = ["id", "name", "rationale", "tip", "detector", "points", "penalty", "critical", "say",
-                                "unless", "negatable", "full_until", "zero_at", "examples", "applies", "facet"]
+    // The keys are in KeyTables.rubric and KeyTables.criterion (one line per key).
 
     func decode(_ root: Node) -> Rubric? {
-        guard let map = MappingReader(root, what: "the rubric", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(root, table: KeyTables.rubric, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         let dimension = map.choice("dimension", Dimension.self, required: true)
         let language = map.string("language", required: true)
         let weight = map.number("weight", required: true, range: 0...1)
         let fullMarks = map.number("full_marks", range: 1...10_000)
         var targets: [Channel: Double] = [:]
-        if let targetMap = map.mapping("targets", what: "targets", known: Channel.allCases.map(\.rawValue)) {
+        if let targetMap = map.mapping("targets", table: KeyTables.targets) {
             for channel in Channel.allCases {
                 if let seconds = targetMap.duration(channel.rawValue) { targets[channel] = seconds }
             }
@@ -43,7 +41,7 @@ struct RubricDecoder {
     }
 
     private func decodeCriterion(_ node: Node, dimension: Dimension?) -> Criterion? {
-        guard let map = MappingReader(node, what: "a criterion", known: Self.criterionKeys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.criterion, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
         if let text = map.string("id", required: true), let node = map.node("id") { id = Identifier.check(text, node, diagnostics) }
@@ -96,7 +94,7 @@ struct RubricDecoder {
         guard let map = rubric.mapping("facets", what: "facets", known: []) else { return [] } // any names
         var facets: [Facet] = []
         for (name, keyNode, _) in map.entries where Identifier.check(name, keyNode, diagnostics) != nil {
-            guard let facet = map.mapping(name, what: "facet '\(name)'", known: ["weight", "full_marks"]) else { continue }
+            guard let facet = map.mapping(name, table: KeyTables.facet, what: "facet '\(name)'") else { continue }
             defer { facet.finish() }
             guard let weight = facet.number("weight", required: true, range: 0...1) else { continue }
             facets.append(Facet(name: name, weight: weight, fullMarks: facet.number("full_marks", range: 1...10_000),
@@ -120,7 +118,7 @@ struct RubricDecoder {
     }
 
     private func decodeExamples(_ criterion: MappingReader) -> [CriterionExample] {
-        guard let examples = criterion.mapping("examples", what: "examples", known: ["match", "no_match"]) else { return [] }
+        guard let examples = criterion.mapping("examples", table: KeyTables.examples) else { return [] }
         defer { examples.finish() }
         var result: [CriterionExample] = []
         for (key, shouldMatch) in [("match", true), ("no_match", false)] {
@@ -139,8 +137,7 @@ struct RubricDecoder {
             guard let reply = node.string else { return nil }
             return CriterionExample(reply: reply, shouldMatch: shouldMatch, location: diagnostics.location(node))
         }
-        let keys = ["reply", "customer", "customer_name", "seconds", "channel"]
-        guard let map = MappingReader(node, what: "an example", known: keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.example, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         guard let reply = map.string("reply", required: true) else { return nil }
         return CriterionExample(

@@ -26,6 +26,7 @@ struct SameAsResolver {
         // Follow a chain of repeats to the expectation that states its own phrases.
         while source == nil {
             guard let next = byId[targetId] else {
+                if diagnostics.brokenNames.contains(.expectation, targetId) { return expectation } // reported where it is written
                 diagnostics.add(.error(.unknownReference, "unknown expectation '\(targetId)' in 'same_as'\(targetId.didYouMean(Array(byId.keys)))",
                                        at: expectation.location))
                 return expectation.named(expectation.name.isEmpty ? expectation.id.humanized : expectation.name)

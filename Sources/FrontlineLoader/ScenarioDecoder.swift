@@ -7,11 +7,10 @@ struct ScenarioDecoder {
     let diagnostics: Diagnostics
     let sourceFile: SourceFile
 
-    static let keys = ["id", "title", "channel", "language", "difficulty", "tags", "briefing", "customer",
-                       "knowledge", "silence", "on_patience_exhausted", "start", "turns", "endings"]
+    static var keys: [String] { KeyTables.scenario.names }
 
     func decode(_ root: Node) -> Scenario? {
-        guard let map = MappingReader(root, what: "the scenario", known: Self.keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(root, table: KeyTables.scenario, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
         if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
@@ -39,7 +38,7 @@ struct ScenarioDecoder {
     }
 
     private func decodeCustomer(_ map: MappingReader) -> Customer? {
-        guard let customer = map.mapping("customer", what: "customer", known: ["name", "situation", "patience"], required: true) else { return nil }
+        guard let customer = map.mapping("customer", table: KeyTables.customer, required: true) else { return nil }
         defer { customer.finish() }
         let name = customer.string("name", required: true)
         let situation = customer.string("situation") ?? ""
@@ -51,15 +50,21 @@ struct ScenarioDecoder {
         guard let knowledge = map.mapping("knowledge", what: "knowledge", known: []) else { return [] }
         return knowledge.entries.compactMap { key, keyNode, value in
             guard identifier(key, keyNode) != nil,
-                  let fact = MappingReader(value, what: "knowledge fact '\(key)'", known: ["topic", "text"], diagnostics: diagnostics) else { return nil }
+                  let fact = MappingReader(value, table: KeyTables.knowledgeFact, what: "knowledge fact '\(key)'", diagnostics: diagnostics) else {
+                diagnostics.broken(.fact, key)
+                return nil
+            }
             defer { fact.finish() }
-            guard let topic = fact.string("topic", required: true), let text = fact.string("text", required: true) else { return nil }
+            guard let topic = fact.string("topic", required: true), let text = fact.string("text", required: true) else {
+                diagnostics.broken(.fact, key)
+                return nil
+            }
             return KnowledgeFact(id: key, topic: topic, text: text, location: diagnostics.location(keyNode))
         }
     }
 
     private func decodeSilence(_ map: MappingReader) -> SilencePolicy {
-        guard let silence = map.mapping("silence", what: "silence", known: ["nudge_after", "nudges", "patience_cost", "give_up_after", "ending"]) else {
+        guard let silence = map.mapping("silence", table: KeyTables.silence) else {
             return SilencePolicy()
         }
         defer { silence.finish() }
@@ -79,14 +84,16 @@ struct ScenarioDecoder {
         guard let turns = map.mapping("turns", what: "turns", known: [], required: true) else { return [] }
         if turns.entries.isEmpty { diagnostics.error(.missingKey, "a scenario needs at least one turn", at: turns.node) }
         return turns.entries.compactMap { key, keyNode, value in
-            guard identifier(key, keyNode) != nil else { return nil }
-            return decodeTurn(key, keyNode: keyNode, value)
+            guard identifier(key, keyNode) != nil, let turn = decodeTurn(key, keyNode: keyNode, value) else {
+                diagnostics.broken(.turn, key)
+                return nil
+            }
+            return turn
         }
     }
 
     private func decodeTurn(_ id: String, keyNode: Node, _ node: Node) -> Turn? {
-        guard let turn = MappingReader(node, what: "turn '\(id)'", known: ["customer", "expect", "exemplary", "response_time", "next", "skip", "phase"],
-                                       diagnostics: diagnostics) else { return nil }
+        guard let turn = MappingReader(node, table: KeyTables.turn, what: "turn '\(id)'", diagnostics: diagnostics) else { return nil }
         defer { turn.finish() }
         let (lines, adapted) = decodeCustomerLines(turn)
         if let customer = turn.node("customer"), lines.isEmpty {
@@ -115,8 +122,7 @@ struct ScenarioDecoder {
         var lines: [String] = [], adapted: [AdaptedLine] = []
         for item in items {
             if case .mapping = item {
-                guard let map = MappingReader(item, what: "an adapted customer line", known: ["line", "if_said", "unless_said"],
-                                              diagnostics: diagnostics) else { continue }
+                guard let map = MappingReader(item, table: KeyTables.adaptedLine, diagnostics: diagnostics) else { continue }
                 defer { map.finish() }
                 guard let line = map.string("line", required: true) else { continue }
                 let ifSaid = map.strings("if_said")?.map(\.0) ?? [], unlessSaid = map.strings("unless_said")?.map(\.0) ?? []
@@ -133,7 +139,7 @@ struct ScenarioDecoder {
 
     /// `skip: { if_said: [ids], goto: target }`.
     private func decodeSkip(_ node: Node) -> TurnSkip? {
-        guard let map = MappingReader(node, what: "'skip'", known: ["if_said", "goto"], diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.skip, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         let ifSaid = map.strings("if_said", required: true)?.map(\.0) ?? []
         guard let target = map.string("goto", required: true) else { return nil }
@@ -142,12 +148,13 @@ struct ScenarioDecoder {
     }
 
     private func decodeExpectation(_ node: Node) -> Expectation? {
-        let keys = ["id", "kind", "name", "say", "and_say", "value", "tolerance", "same_as", "tip", "points", "critical",
-                    "requires", "fact"]
-        guard let map = MappingReader(node, what: "an expectation", known: keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.expectation, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
-        if let text = map.string("id", required: true), let node = map.node("id") { id = identifier(text, node) }
+        var decoded = false
+        let written = map.string("id", required: true)
+        if let written, let node = map.node("id") { id = identifier(written, node) }
+        defer { if let written, !decoded { diagnostics.broken(.expectation, written) } }
         let sameAs = map.string("same_as")
         let kind = map.choice("kind", Expectation.Kind.self) ?? .fact
         // A repeated expectation (`same_as`) takes its phrases, value and tip from the one it repeats.
@@ -167,11 +174,14 @@ struct ScenarioDecoder {
         let points = map.number("points", range: 0...100) ?? (kind == .forbidden ? 30 : 10)
         guard let id else { return nil }
         if sameAs == nil, tip == nil { return nil }
-        return Expectation(
+        decoded = true
+        var expectation = Expectation(
             id: id, kind: kind, name: map.string("name") ?? "", phrases: phrases ?? [], tip: tip ?? "",
             points: points, isCritical: map.bool("critical") ?? false,
             requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
             andSay: andSay, value: value, sameAs: sameAs, location: diagnostics.location(node))
+        expectation.keyLocations = map.valueLocations
+        return expectation
     }
 
     private func decodeBranches(_ turn: MappingReader, turnId: String) -> [Branch] {
@@ -188,7 +198,7 @@ struct ScenarioDecoder {
         }
         if items.isEmpty { diagnostics.error(.missingKey, "turn '\(turnId)' has an empty 'next'; add at least one branch", at: next) }
         return items.compactMap { item in
-            guard let branch = MappingReader(item, what: "a branch", known: ["if", "goto"], diagnostics: diagnostics) else { return nil }
+            guard let branch = MappingReader(item, table: KeyTables.branch, diagnostics: diagnostics) else { return nil }
             defer { branch.finish() }
             let target = branch.string("goto", required: true)
             let condition = branch.node("if").flatMap(decodeCondition)
@@ -197,8 +207,7 @@ struct ScenarioDecoder {
     }
 
     private func decodeCondition(_ node: Node) -> BranchCondition? {
-        let keys = ["said", "missed", "wrong", "critical", "score_at_least", "score_below", "patience_at_least", "patience_below"]
-        guard let map = MappingReader(node, what: "a branch condition", known: keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.condition, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         if map.entries.isEmpty {
             diagnostics.error(.invalidValue, "an empty condition; remove 'if' to make this the default branch", at: node)
@@ -218,11 +227,17 @@ struct ScenarioDecoder {
         if endings.entries.isEmpty { diagnostics.error(.missingKey, "a scenario needs at least one ending", at: endings.node) }
         return endings.entries.compactMap { key, keyNode, value in
             guard identifier(key, keyNode) != nil,
-                  let ending = MappingReader(value, what: "ending '\(key)'", known: ["outcome", "customer", "debrief"], diagnostics: diagnostics)
-            else { return nil }
+                  let ending = MappingReader(value, table: KeyTables.ending, what: "ending '\(key)'", diagnostics: diagnostics)
+            else {
+                diagnostics.broken(.ending, key)
+                return nil
+            }
             defer { ending.finish() }
             guard let outcome = ending.choice("outcome", Ending.Outcome.self, required: true),
-                  let debrief = ending.string("debrief", required: true) else { return nil }
+                  let debrief = ending.string("debrief", required: true) else {
+                diagnostics.broken(.ending, key)
+                return nil
+            }
             return Ending(id: key, outcome: outcome, customer: ending.string("customer"), debrief: debrief,
                           location: diagnostics.location(keyNode))
         }

@@ -4,9 +4,20 @@ import FrontlineModel
 /// `requires` cycles. Everything is reported at the node that is wrong.
 struct ScenarioValidator {
     let scenario: Scenario
+    /// Ids whose definitions did not decode (already reported): not "unknown" again.
+    let broken: Set<String>
+    /// Reachability and unused endings, skipped while parts of the file do not decode.
+    let checkGraph: Bool
     var diagnostics: [Diagnostic] = []
 
-    init(_ scenario: Scenario) { self.scenario = scenario }
+    init(_ scenario: Scenario, broken: Set<String> = [], checkGraph: Bool = true) {
+        self.scenario = scenario
+        self.broken = broken
+        self.checkGraph = checkGraph
+    }
+
+    /// Whether `id` names a turn or ending that was written but did not decode.
+    private func brokenTarget(_ id: String) -> Bool { broken.contains(.turn, id) || broken.contains(.ending, id) }
 
     mutating func run() -> [Diagnostic] {
         let turnIds = scenario.turns.map(\.id)
@@ -14,16 +25,16 @@ struct ScenarioValidator {
         let targets = turnIds + endingIds
         checkSharedIds(turnIds: turnIds, endingIds: endingIds)
         let expectationIds = checkExpectations()
-        if !turnIds.contains(scenario.startTurn) {
+        if !turnIds.contains(scenario.startTurn), !broken.contains(.turn, scenario.startTurn) {
             error(.unknownReference, "start turn '\(scenario.startTurn.excerpt())' does not exist\(scenario.startTurn.didYouMean(turnIds))", scenario.location)
         }
         for turn in scenario.turns {
             for (index, branch) in turn.branches.enumerated() {
-                if !targets.contains(branch.target) {
+                if !targets.contains(branch.target), !brokenTarget(branch.target) {
                     error(.unknownReference, "unknown turn or ending '\(branch.target.excerpt())'\(branch.target.didYouMean(targets))", branch.location)
                 }
                 if let condition = branch.condition {
-                    for id in condition.said + condition.missed + condition.wrong where !expectationIds.contains(id) {
+                    for id in condition.said + condition.missed + condition.wrong where !expectationIds.contains(id) && !broken.contains(.expectation, id) {
                         error(.unknownReference, "unknown expectation '\(id)' in condition\(id.didYouMean(expectationIds))", condition.location)
                     }
                 }
@@ -35,26 +46,26 @@ struct ScenarioValidator {
         }
         for turn in scenario.turns {
             if let skip = turn.skip {
-                if !targets.contains(skip.target) {
+                if !targets.contains(skip.target), !brokenTarget(skip.target) {
                     error(.unknownReference, "unknown turn or ending '\(skip.target)' in 'skip'\(skip.target.didYouMean(targets))", skip.location)
                 }
                 if skip.target == turn.id { error(.invalidValue, "turn '\(turn.id)' cannot skip to itself", skip.location) }
-                for id in skip.ifSaid where !expectationIds.contains(id) {
+                for id in skip.ifSaid where !expectationIds.contains(id) && !broken.contains(.expectation, id) {
                     error(.unknownReference, "unknown expectation '\(id)' in 'skip'\(id.didYouMean(expectationIds))", skip.location)
                 }
             }
             for line in turn.adaptedLines {
-                for id in line.ifSaid + line.unlessSaid where !expectationIds.contains(id) {
+                for id in line.ifSaid + line.unlessSaid where !expectationIds.contains(id) && !broken.contains(.expectation, id) {
                     error(.unknownReference, "unknown expectation '\(id)' in an adapted line\(id.didYouMean(expectationIds))", line.location)
                 }
             }
         }
         for (label, id) in [("silence ending", scenario.silence.ending), ("on_patience_exhausted", scenario.onPatienceExhausted)] {
-            if let id, !endingIds.contains(id) {
+            if let id, !endingIds.contains(id), !broken.contains(.ending, id) {
                 error(.unknownReference, "\(label) '\(id)' is not an ending\(id.didYouMean(endingIds))", scenario.silence.location ?? scenario.location)
             }
         }
-        checkReachability()
+        if checkGraph { checkReachability() }
         return diagnostics
     }
 
@@ -81,11 +92,13 @@ struct ScenarioValidator {
         let ids = all.map(\.id)
         let factIds = scenario.knowledge.map(\.id)
         for expectation in all {
-            for required in expectation.requires where !ids.contains(required) {
+            for required in expectation.requires where !ids.contains(required) && !broken.contains(.expectation, required) {
                 error(.unknownReference, "'\(expectation.id)' requires unknown expectation '\(required.excerpt())'\(required.didYouMean(ids))", expectation.location)
             }
-            if let fact = expectation.fact, !factIds.contains(fact) {
-                error(.unknownReference, "unknown knowledge fact '\(fact.excerpt())'\(fact.didYouMean(factIds))", expectation.location)
+            // Reported where `fact:` is written: a repeat (`same_as`) inherits the original's.
+            if let fact = expectation.fact, let written = expectation.keyLocations["fact"],
+               !factIds.contains(fact), !broken.contains(.fact, fact) {
+                error(.unknownReference, "unknown knowledge fact '\(fact.excerpt())'\(fact.didYouMean(factIds))", written)
             }
         }
         checkRequirementCycles(all)

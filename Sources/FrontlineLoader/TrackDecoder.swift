@@ -7,7 +7,7 @@ struct TrackDecoder {
     let sourceFile: SourceFile
 
     func decode(_ root: Node) -> Track? {
-        guard let map = MappingReader(root, what: "the track", known: ["id", "title", "steps"], diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(root, table: KeyTables.track, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         var id: String?
         if let text = map.string("id", required: true), let node = map.node("id") { id = Identifier.check(text, node, diagnostics) }
@@ -22,7 +22,7 @@ struct TrackDecoder {
     }
 
     private func decodeStep(_ node: Node) -> Track.Step? {
-        guard let map = MappingReader(node, what: "a track step", known: ["title", "scenarios", "pass"], diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.trackStep, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         let title = map.string("title", required: true)
         let scenarios = map.strings("scenarios", required: true) ?? []
@@ -30,7 +30,7 @@ struct TrackDecoder {
             diagnostics.error(.missingKey, "a step needs at least one scenario", at: map.node("scenarios")!)
         }
         var marks = PassMarks()
-        if let pass = map.mapping("pass", what: "pass marks", known: ["overall"] + Dimension.allCases.map(\.rawValue), required: true) {
+        if let pass = map.mapping("pass", table: KeyTables.passMarks, required: true) {
             marks.overall = pass.number("overall", range: 0...100)
             for dimension in Dimension.allCases {
                 if let mark = pass.number(dimension.rawValue, range: 0...100) { marks.dimensions[dimension] = mark }

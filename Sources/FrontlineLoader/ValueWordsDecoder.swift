@@ -13,8 +13,7 @@ import Yams
 struct ValueWordsDecoder {
     let diagnostics: Diagnostics
 
-    static let keys = ["units", "currencies", "bounds", "multipliers", "articles", "fractions", "unit_qualifiers",
-                       "weekdays", "day_parts"]
+    static var keys: [String] { KeyTables.valueWords.names }
 
     func decode(_ map: MappingReader) -> ValueWords {
         defer { map.finish() }

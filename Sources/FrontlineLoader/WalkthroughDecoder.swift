@@ -7,7 +7,7 @@ struct WalkthroughDecoder {
     let sourceFile: SourceFile
 
     func decode(_ root: Node) -> [Walkthrough] {
-        guard let map = MappingReader(root, what: "the walkthrough file", known: ["scenario", "walkthroughs"], diagnostics: diagnostics) else { return [] }
+        guard let map = MappingReader(root, table: KeyTables.walkthroughFile, diagnostics: diagnostics) else { return [] }
         defer { map.finish() }
         guard let scenario = map.string("scenario", required: true) else { return [] }
         let items = map.sequence("walkthroughs", required: true) ?? []
@@ -18,8 +18,7 @@ struct WalkthroughDecoder {
     }
 
     private func decodeWalkthrough(_ node: Node, scenario: String) -> Walkthrough? {
-        let keys = ["name", "replies", "ending", "overall"]
-        guard let map = MappingReader(node, what: "a walkthrough", known: keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.walkthrough, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         let name = map.string("name", required: true)
         let steps = (map.sequence("replies", required: true) ?? []).compactMap(decodeStep)
@@ -32,8 +31,7 @@ struct WalkthroughDecoder {
     }
 
     private func decodeStep(_ node: Node) -> Walkthrough.Step? {
-        let keys = ["turn", "say", "seconds", "overall"] + Dimension.allCases.map(\.rawValue)
-        guard let map = MappingReader(node, what: "a walkthrough reply", known: keys, diagnostics: diagnostics) else { return nil }
+        guard let map = MappingReader(node, table: KeyTables.walkthroughStep, diagnostics: diagnostics) else { return nil }
         defer { map.finish() }
         guard let reply = map.string("say", required: true) else { return nil }
         var scores: [Dimension: ScoreBand] = [:]

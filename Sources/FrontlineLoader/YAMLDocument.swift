@@ -56,7 +56,11 @@ struct YAMLDocument {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let while_ = context.map { " (\($0.text))" } ?? ""
-            return .error(.yamlSyntax, "YAML syntax: \(problem)\(while_)", at: at(mark))
+            if problem == "did not find expected key",
+               let hint = IndentationHint.locate(problemLine: mark.line, contextLine: context?.mark.line ?? 0, in: source) {
+                return .error(.yamlSyntax, hint.message, at: source.clamped(SourceLocation(file: source.path, line: hint.line, column: hint.column)))
+            }
+            return .error(.yamlSyntax, "YAML syntax: \(problem)\(while_)\(advice(for: problem))", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? "?"
             let location = secondOccurrence(of: key, after: context.mark, in: source) ?? at(context.mark)
@@ -68,6 +72,15 @@ struct YAMLDocument {
         default:
             return .error(.yamlSyntax, "YAML: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1))
         }
+    }
+
+    /// What to do about the libyaml problems managers meet most.
+    private static func advice(for problem: String) -> String {
+        if problem.contains("tab character") { return "; YAML indents with spaces only: replace the tab with spaces" }
+        if problem == "did not find expected key" {
+            return "; check this line's indentation (the keys of one mapping start in the same column) and its quotes"
+        }
+        return ""
     }
 
     /// Yams points at the first of two duplicate keys; the mistake is the second.

@@ -107,6 +107,8 @@ public struct Expectation: Hashable, Sendable, Identifiable {
     /// and parts are that one's, so the two cannot drift apart.
     public var sameAs: String?
     public var location: SourceLocation?
+    /// Where each key's value is written (`fact`…), for diagnostics raised after decoding.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public init(
         id: String, kind: Kind, name: String, phrases: [Phrase], tip: String, points: Double,

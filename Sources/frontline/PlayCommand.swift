@@ -49,9 +49,7 @@ struct PlayCommand: ParsableCommand {
         if loaded.catalog.scenario(scenarioId) == nil { loaded = CatalogLoader.load(root: content) }
         let catalog = loaded.catalog
         guard let scenario = catalog.scenario(scenarioId) else {
-            let ids = catalog.scenarios.map(\.id)
-            let hint = scenarioId.didYouMean(ids)
-            throw UserError("no scenario '\(scenarioId)'\(hint.isEmpty ? "." : hint) Available: \(ids.sorted().joined(separator: ", "))")
+            throw UserError(ContentLocation.missingScenario(scenarioId, content: content, known: catalog.scenarios.map(\.id)))
         }
         if let problem = loaded.diagnostics.first(where: { $0.severity == .error && $0.location?.file == scenario.source.path }) {
             throw UserError("scenario '\(scenarioId)' has errors; run 'frontline check \(scenario.source.path)':\n\(problem)")

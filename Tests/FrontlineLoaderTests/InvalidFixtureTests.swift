@@ -58,6 +58,34 @@ import Testing
                 "expected at \(expectation.file):\(expectation.line):\(expectation.column); got \(found.map(\.description))")
     }
 
+    /// One error, one diagnostic: a fixture's mistake produces no follow-on errors (an
+    /// unknown expectation after a missing tip, a missing key after a misspelt one).
+    @Test(arguments: expectations())
+    func reportsNoOtherError(_ expectation: Expectation) {
+        let path = Self.fixtures.appendingPathComponent(expectation.fixture).path
+        let result = CatalogLoader.load(paths: [path], context: [Self.repoRubrics])
+        let others = result.diagnostics.filter { $0.severity == .error && $0.code.rawValue != expectation.code }
+        #expect(others.isEmpty, "\(others.map(\.description))")
+    }
+
+    /// The caret is under the value even when a tab comes before it on the line.
+    @Test func theCaretLinesUpAfterATab() throws {
+        let path = Self.fixtures.appendingPathComponent("FL0011-after-tab.yaml").path
+        let diagnostic = try #require(CatalogLoader.load(paths: [path], context: [Self.repoRubrics]).renderedDiagnostics.first { $0.code == .invalidValue })
+        let lines = diagnostic.rendered.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1] == "    channel:    fax")
+        #expect(lines[2] == "                ^")
+    }
+
+    /// A dedented key is reported where the indentation broke, with what to do.
+    @Test func aDedentedKeyIsReportedWhereTheIndentationBroke() throws {
+        let path = Self.fixtures.appendingPathComponent("FL0004-dedented-key.yaml").path
+        let diagnostic = try #require(CatalogLoader.load(paths: [path]).diagnostics.first)
+        #expect(diagnostic.message.contains("'expect' is indented 2 spaces"))
+        #expect(diagnostic.message.contains("indent the keys of one mapping alike"))
+    }
+
     @Test func everyLoaderCodeHasAFixture() {
         let covered = Set(Self.expectations().map(\.code))
         let elsewhere: Set<String> = ["FL0002", "FL0022", "FL0023", "FL0035"]

@@ -1,0 +1,72 @@
+import FrontlineModel
+
+/// The key tables of walkthrough, track and language files. One line per key.
+extension KeyTables {
+    public static let walkthroughFile = KeyTable("the walkthrough file", [
+        KeySpec("scenario", .text, required: true, "The id of the scenario these walkthroughs play."),
+        KeySpec("walkthroughs", .list(.mapping(walkthrough), minItems: 1), required: true, "The golden walkthroughs."),
+    ])
+
+    public static let walkthrough = KeyTable("a walkthrough", [
+        KeySpec("name", .text, required: true, "What this path shows."),
+        KeySpec("replies", .list(.mapping(walkthroughStep)), required: true, "The trainee's replies, in order."),
+        KeySpec("ending", .text, required: true, "The ending the replies must reach."),
+        KeySpec("overall", .band, "The session score's band (70..100)."),
+    ])
+
+    public static let walkthroughStep = KeyTable("a walkthrough reply", [
+        KeySpec("turn", .text, "The turn this reply answers."),
+        KeySpec("say", .text, required: true, "The reply."),
+        KeySpec("seconds", .number(min: 0, max: 86_400), "How long the reply took (default: half the target)."),
+        KeySpec("overall", .band, "The reply's overall score band."),
+    ] + Dimension.allCases.map { KeySpec($0.rawValue, .band, "The reply's \($0.rawValue) score band.") })
+
+    public static let track = KeyTable("the track", [
+        KeySpec("id", .text, required: true, "The track's id."),
+        KeySpec("title", .text, required: true, "The track's title."),
+        KeySpec("steps", .list(.mapping(trackStep), minItems: 1), required: true, "The steps, each unlocked by the one before."),
+    ])
+
+    public static let trackStep = KeyTable("a track step", [
+        KeySpec("title", .text, required: true, "The step's title."),
+        KeySpec("scenarios", .textOrList, required: true, "The scenarios of this step."),
+        KeySpec("pass", .mapping(passMarks), required: true, "The marks a session must reach to pass."),
+    ])
+
+    public static let passMarks = KeyTable("pass marks",
+        [KeySpec("overall", .number(min: 0, max: 100), "The overall score to reach.")]
+        + Dimension.allCases.map { KeySpec($0.rawValue, .number(min: 0, max: 100), "The \($0.rawValue) score to reach.") })
+
+    public static let languagePack = KeyTable("the language file", [
+        KeySpec("language", .text, required: true, "The language's BCP 47 tag."),
+        KeySpec("name", .text, required: true, "The language's name."),
+        KeySpec("fold_diacritics", .bool, "Match words with and without diacritics alike."),
+        KeySpec("numbers", .entries(.integer(min: nil, max: nil)), "Number words and their values."),
+        KeySpec("equivalents", .list(.list(.text, minItems: 2)), "Groups of words that mean the same."),
+        KeySpec("expansions", .entries(.text), "Short forms and what they stand for."),
+        KeySpec("negators", .textOrList, "Words that negate what follows."),
+        KeySpec("intensifiers", .textOrList, "Words that strengthen what follows."),
+        KeySpec("clause_breaks", .textOrList, "Words that end a negation's reach."),
+        KeySpec("range_words", .textOrList, "Words between the ends of a range ('to')."),
+        KeySpec("number_joiners", .textOrList, "Words that join number words ('and')."),
+        KeySpec("name_endings", .entries(.textOrList), "Endings a name takes, by ending."),
+        KeySpec("stopwords", .textOrList, "Words that carry no content."),
+        KeySpec("concepts", .entries(.textOrList), "Paraphrase families ({refund}) patterns can use."),
+        KeySpec("word_endings", .textOrList, "Endings that make other forms of a word."),
+        KeySpec("values", .mapping(valueWords), "The words the value reader needs."),
+        KeySpec("negation_exceptions", .textOrList, "Set phrases that start with a negator but negate nothing."),
+        KeySpec("cues", .entries(.textOrList), "Kinds of language a line can show (feeling, problem, credit, request…), for criteria's 'applies'."),
+    ])
+
+    public static let valueWords = KeyTable("values", [
+        KeySpec("units", .entries(.entries(.number(min: nil, max: nil))), "Units by quantity, each with its size in base units."),
+        KeySpec("currencies", .entries(.text), "Currency words and symbols and their codes."),
+        KeySpec("bounds", .entries(.choice(ValueWords.Bound.self)), "Words that bound a value ('within': at_most)."),
+        KeySpec("multipliers", .entries(.number(min: nil, max: nil)), "Words that multiply ('thousand': 1000)."),
+        KeySpec("articles", .textOrList, "Articles that can stand for one ('a day')."),
+        KeySpec("fractions", .entries(.number(min: nil, max: nil)), "Fraction words ('half': 0.5)."),
+        KeySpec("unit_qualifiers", .textOrList, "Words that qualify a unit ('business' days)."),
+        KeySpec("weekdays", .entries(.integer(min: 1, max: 7)), "Weekday words, 1 (Monday) to 7."),
+        KeySpec("day_parts", .entries(.number(min: 0, max: 12)), "Day-part words: 0 (morning) or 12 (afternoon)."),
+    ])
+}
