@@ -32,6 +32,18 @@ extension SQLiteStore {
         }
     }
 
+    /// Marks a recorded turn of a session still being played as retried.
+    public func markRetried(session: Int64, turnIndex: Int) throws(StoreError) {
+        try write { db in
+            guard let row = try SessionRow.fetchOne(db, key: session) else { throw StoreError.unknownSession(String(session)) }
+            guard [.inProgress, .interrupted].contains(row.sessionStatus) else {
+                throw StoreError.failed("session \(session) is already \(row.status); its turns can no longer be retried")
+            }
+            try db.execute(sql: "UPDATE turns SET retried = 1 WHERE session_id = ? AND turn_index = ?", arguments: [session, turnIndex])
+            if db.changesCount == 0 { throw StoreError.failed("turn \(turnIndex) of session \(session) is not recorded, so it cannot be marked as retried") }
+        }
+    }
+
     /// The session's turns in order, each with its findings in the grader's order.
     public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
         let (turnRows, findingRows) = try read { db in

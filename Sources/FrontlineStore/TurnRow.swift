@@ -34,6 +34,8 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
     var patienceAfter: Int
     var nudges: Int
     var next: String
+    /// The trainee answered this turn again (`/retry`); the next row is the new attempt.
+    var retried: Bool
 
     init(session: Int64, record: TurnRecord, shownAt: Date) {
         id = nil
@@ -57,6 +59,7 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
         patienceAfter = record.patienceAfter
         nudges = record.nudges
         next = record.next.storable
+        retried = false
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -74,6 +77,6 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
             reply: reply, shownAt: shownAt, firstKeystrokeSeconds: firstKeystrokeSeconds, sentSeconds: sentSeconds,
             scores: scores, gradeOverall: gradeOverall, overall: overall, criticalFailure: criticalFailure,
             gradeMessage: gradeMessage, hintsUsed: hintsUsed, patienceBefore: patienceBefore,
-            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings)
+            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings, retried: retried)
     }
 }
