@@ -46,17 +46,20 @@ extension SQLiteStore {
 
     /// The session's turns in order, each with its findings in the grader's order.
     public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
-        let (turnRows, findingRows) = try read { db in
+        let (turnRows, findingRows, retried) = try read { db in
             let turns = try TurnRow.filter(TurnRow.Columns.sessionId == session)
                 .order(TurnRow.Columns.turnIndex).fetchAll(db)
             let findings = try FindingRow.filter(FindingRow.Columns.sessionId == session)
                 .order(FindingRow.Columns.turnId, FindingRow.Columns.position).fetchAll(db)
-            return (turns, findings)
+            let retried = try Int.fetchSet(db, sql: "SELECT turn_index FROM turns WHERE session_id = ? AND retried", arguments: [session])
+            return (turns, findings, retried)
         }
         var findingsByTurn: [Int64: [StoredFinding]] = [:]
         for row in findingRows {
             findingsByTurn[row.turnId, default: []].append(try row.stored())
         }
-        return try turnRows.map { row throws(StoreError) in try row.stored(findings: findingsByTurn[row.id ?? -1] ?? []) }
+        return try turnRows.map { row throws(StoreError) in
+            try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [], retried: retried.contains(row.turnIndex))
+        }
     }
 }

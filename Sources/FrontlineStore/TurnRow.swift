@@ -34,8 +34,6 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
     var patienceAfter: Int
     var nudges: Int
     var next: String
-    /// The trainee answered this turn again (`/retry`); the next row is the new attempt.
-    var retried: Bool
 
     init(session: Int64, record: TurnRecord, shownAt: Date) {
         id = nil
@@ -59,14 +57,15 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
         patienceAfter = record.patienceAfter
         nudges = record.nudges
         next = record.next.storable
-        retried = false
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    func stored(findings: [StoredFinding]) throws(StoreError) -> StoredTurn {
+    /// The `retried` column (v4-retried-turns) is read apart, so rows are written the same
+    /// on a store migrated up to any version.
+    func stored(findings: [StoredFinding], retried: Bool = false) throws(StoreError) -> StoredTurn {
         guard let id else { throw .failed("a turn row without an id") }
         var scores: [FrontlineModel.Dimension: Double] = [:]
         scores[.empathy] = empathy
