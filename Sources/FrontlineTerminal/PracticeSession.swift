@@ -10,7 +10,9 @@ public final class PracticeSession {
 
     let editor: LineEditor
     let recorder: SessionRecorder?
-    let renderer: SessionRenderer
+    var renderer: SessionRenderer
+    /// The terminal's width now (after a resize), when output is a terminal.
+    public var currentWidth: (() -> Int)?
     let trainee: String
     let output: (String) -> Void
     let now: () -> Date
@@ -51,6 +53,7 @@ public final class PracticeSession {
                 shownDate = now()
                 pendingShown = false
             }
+            if let width = currentWidth?() { renderer.width = width }
             switch editor.read(prompt: renderer.prompt, timeout: conversation.secondsUntilNudge) {
             case .line(let text):
                 try handle(text)

@@ -73,7 +73,11 @@ extension SessionRenderer {
         case .ending?, nil:
             guard let critical = records.last(where: \.grade.criticalFailure),
                   let finding = FeedbackFocus.ranked(critical.grade.findings).first(where: { FeedbackFocus.tier($0) == 1 }) else {
-                return nil
+                // A branch that ends badly without a critical reply: say which reply led there.
+                guard let outcome = summary.outcome, outcome != .resolved, outcome != .escalated,
+                      let last = records.last else { return nil }
+                return "after your reply at turn '\(last.turnId.terminalSafe())' (it scored \(last.overall.roundedText)), "
+                    + "\(name)'s patience was \(last.patienceAfter)."
             }
             let said = finding.evidence.map { "you said “\($0.text.terminalSafe())”" } ?? "your reply at turn '\(critical.turnId.terminalSafe())'"
             return "\(said) — \(finding.name.terminalSafe()) (a critical mistake)."

@@ -102,7 +102,7 @@ public struct SessionRenderer: Sendable {
     static func fit(_ lines: [String], into count: Int, width: Int) -> [String] {
         guard lines.count > count, count > 0 else { return lines }
         var kept = Array(lines.prefix(count))
-        kept[count - 1] = TextWrap.truncate(kept[count - 1] + " " + lines[count], width: width)
+        kept[count - 1] = TextWrap.truncate(kept[count - 1] + " " + lines[count].drop { $0 == " " }, width: width)
         return kept
     }
 
