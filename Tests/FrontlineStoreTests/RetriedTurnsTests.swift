@@ -16,6 +16,8 @@ struct RetriedTurnsTests {
             let turns = try store.turns(session: id)
             #expect(turns.map(\.retried) == [true, false])
             #expect(turns.map(\.index) == [0, 1])
+            let exported = try store.exportPage(ReviewFilter(), after: nil)
+            #expect(exported.first?.turns.map(\.retried) == [true, false], "exports carry the mark too")
         }
     }
 
