@@ -87,8 +87,14 @@ public struct Conversation: Sendable {
     /// Seconds of silence before a nudge: the scenario's, or `Grader.nudgeFactor` × the
     /// response target (the clock's one rule; the grader ends full marks at the nudge).
     public func nudgeInterval(_ turn: Turn) -> Double {
+        Self.nudgeInterval(turn.responseTime, scenario: scenario, grader: grader)
+    }
+
+    /// The same for a turn's `response_time` (nil: the channel's target), for whoever
+    /// replays stored turns (regrading: the first nudge of a nudged turn came then).
+    public static func nudgeInterval(_ responseTime: Double?, scenario: Scenario, grader: Grader) -> Double {
         if let configured = scenario.silence.nudgeAfter { return configured }
-        return Grader.nudgeFactor * responseTarget(turn)
+        return Grader.nudgeFactor * grader.responseTarget(turn: responseTime, channel: scenario.channel)
     }
 
     public func responseTarget(_ turn: Turn) -> Double {
