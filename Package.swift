@@ -89,7 +89,7 @@ let package = Package(
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal"]),
+        .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
         .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
         .testTarget(name: "frontlineTests", dependencies: [
             "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",

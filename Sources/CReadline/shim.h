@@ -68,4 +68,14 @@ static inline void frontline_print_above(const char *text) {
     rl_on_new_line();
     rl_redisplay();
 }
+// Takes the prompt and the half-typed line off the screen for good: the cursor is left at
+// the start of the now empty line, and nothing is redrawn.
+static inline void frontline_rl_clear_for_good(void) {
+    FILE *out = rl_outstream ? rl_outstream : stdout;
+    rl_replace_line("", 0);
+    rl_point = 0;
+    rl_end = 0;
+    rl_clear_visible_line();
+    fflush(out);
+}
 static inline void frontline_flush_stdout(void) { fflush(stdout); }

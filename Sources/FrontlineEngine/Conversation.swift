@@ -18,19 +18,29 @@ public struct Conversation: Sendable {
     let clock: any ConversationClock
     let seed: Int
 
-    public private(set) var state: State
-    public private(set) var patience: Int
-    public private(set) var records: [TurnRecord] = []
+    public internal(set) var state: State
+    public internal(set) var patience: Int
+    public internal(set) var records: [TurnRecord] = []
     /// Expectation ids met so far.
-    public private(set) var met: Set<String> = []
+    public internal(set) var met: Set<String> = []
     /// The line the customer said last (for /repeat).
-    public private(set) var currentLine = ""
-    private var shownAt: Double
-    private var firstKeystrokeAt: Double?
-    private var lastNudgeAt: Double?
-    private var nudges = 0
-    private var hintsThisTurn = 0
-    private var visits: [String: Int] = [:]
+    public internal(set) var currentLine = ""
+    /// Why the conversation ended, once it has.
+    public internal(set) var endReason: EndReason?
+    /// First attempts the trainee answered again with `/retry`, in the order retried.
+    public internal(set) var retried: [TurnRecord] = []
+    var shownAt: Double
+    var firstKeystrokeAt: Double?
+    var lastNudgeAt: Double?
+    /// When the customer first nudged in this turn (seconds since the line was shown).
+    var firstNudge: Double?
+    var nudges = 0
+    var hintsThisTurn = 0
+    var visits: [String: Int] = [:]
+    /// Replies graded so far, retried ones included: the next record's index.
+    var attempts = 0
+    /// The conversation as it was before the last reply, for `/retry`.
+    var beforeLastReply: Checkpoint?
 
     public init(scenario: Scenario, grader: Grader, clock: any ConversationClock, seed: Int = 0) {
         self.scenario = scenario
@@ -59,6 +69,7 @@ public struct Conversation: Sendable {
     public mutating func markShown() {
         shownAt = clock.now()
         lastNudgeAt = nil
+        firstNudge = nil
     }
 
     /// The trainee typed something (only the first keystroke of a turn is kept).
@@ -73,14 +84,21 @@ public struct Conversation: Sendable {
         return max(0, since + nudgeInterval(turn) - clock.now())
     }
 
-    /// Seconds of silence before a nudge: the scenario's, or twice the response target.
+    /// Seconds of silence before a nudge: the scenario's, or `Grader.nudgeFactor` × the
+    /// response target (the clock's one rule; the grader ends full marks at the nudge).
     public func nudgeInterval(_ turn: Turn) -> Double {
+        Self.nudgeInterval(turn.responseTime, scenario: scenario, grader: grader)
+    }
+
+    /// The same for a turn's `response_time` (nil: the channel's target), for whoever
+    /// replays stored turns (regrading: the first nudge of a nudged turn came then).
+    public static func nudgeInterval(_ responseTime: Double?, scenario: Scenario, grader: Grader) -> Double {
         if let configured = scenario.silence.nudgeAfter { return configured }
-        return 2 * responseTarget(turn)
+        return Grader.nudgeFactor * grader.responseTarget(turn: responseTime, channel: scenario.channel)
     }
 
     public func responseTarget(_ turn: Turn) -> Double {
-        turn.responseTime ?? grader.rubric(.responseTime)?.targets[scenario.channel] ?? 30
+        grader.responseTarget(turn: turn.responseTime, channel: scenario.channel)
     }
 
     /// Checks the silence; nudges, or ends the conversation when the customer gives up.
@@ -88,13 +106,17 @@ public struct Conversation: Sendable {
         guard let wait = secondsUntilNudge, wait <= 0 else { return [] }
         lastNudgeAt = clock.now()
         if nudges >= scenario.silence.giveUpAfter {
-            return end(at: scenario.silence.ending ?? hangUpEnding())
+            return end(at: scenario.silence.ending ?? hangUpEnding(), because: .silence(nudges: nudges))
         }
         nudges += 1
-        let line = scenario.silence.nudges[(nudges - 1) % scenario.silence.nudges.count]
+        if firstNudge == nil { firstNudge = max(0, clock.now() - shownAt) }
+        let lines = scenario.silence.nudgeLines(language: scenario.language)
+        let line = lines[(nudges - 1) % lines.count]
         var events: [ConversationEvent] = [.nudged(line: line, nudge: nudges)]
         events += changePatience(by: -scenario.silence.patienceCost)
-        if patience == 0 { events += end(at: scenario.onPatienceExhausted ?? hangUpEnding()) }
+        if patience == 0 {
+            events += end(at: scenario.onPatienceExhausted ?? hangUpEnding(), because: .patience(afterNudges: nudges))
+        }
         return events
     }
 
@@ -111,8 +133,10 @@ public struct Conversation: Sendable {
 
     public mutating func reply(_ text: String) -> [ConversationEvent] {
         guard let turn = currentTurn else { return [] }
+        beforeLastReply = checkpoint()
         let now = clock.now()
-        let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: max(0, now - shownAt))
+        let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: max(0, now - shownAt),
+                              nudged: firstNudge)
         var context = GradingContext(
             customerMessage: currentLine, customerName: scenario.customer.name, channel: scenario.channel,
             expectations: turn.expectations, alreadyMet: met, responseTimeTarget: turn.responseTime,
@@ -125,15 +149,16 @@ public struct Conversation: Sendable {
         var events = changePatience(by: Patience.change(overall: overall, critical: grade.criticalFailure))
         let next = branch(turn, grade: grade, overall: overall)
         let record = TurnRecord(
-            index: records.count, turnId: turn.id, customerLine: currentLine, reply: text, timings: timings, grade: grade,
+            index: attempts, turnId: turn.id, customerLine: currentLine, reply: text, timings: timings, grade: grade,
             hintsUsed: hintsThisTurn, overall: overall, patienceBefore: before, patienceAfter: patience, nudges: nudges, next: next)
+        attempts += 1
         records.append(record)
         events.insert(.graded(record), at: 0)
         if scenario.ending(next) == nil, patience == 0, let exhausted = scenario.onPatienceExhausted ?? hangUpEnding() {
-            return events + end(at: exhausted)
+            return events + end(at: exhausted, because: .patience(afterNudges: 0))
         }
         if let target = scenario.turn(next) { return events + enter(target) }
-        return events + end(at: next)
+        return events + end(at: next, because: .ending)
     }
 
     /// The trainee gave up (`/quit`, Ctrl-D, a signal): the session is kept as abandoned.
@@ -141,6 +166,7 @@ public struct Conversation: Sendable {
         guard !isOver else { return [] }
         let summary = SessionSummary.of(records, status: status, ending: nil)
         state = .ended(summary)
+        endReason = .trainee(status)
         return [.ended(summary)]
     }
 
@@ -151,7 +177,7 @@ public struct Conversation: Sendable {
         var turn = turn
         var skipped: Set<String> = [turn.id]
         while let skip = turn.skip, skip.ifSaid.allSatisfy(met.contains) {
-            guard let next = scenario.turn(skip.target) else { return end(at: skip.target) }
+            guard let next = scenario.turn(skip.target) else { return end(at: skip.target, because: .ending) }
             guard skipped.insert(next.id).inserted else { break }
             turn = next
         }
@@ -164,13 +190,15 @@ public struct Conversation: Sendable {
         shownAt = clock.now()
         firstKeystrokeAt = nil
         lastNudgeAt = nil
+        firstNudge = nil
         nudges = 0
         hintsThisTurn = 0
         return [.customerSays(turn: turn.id, line: currentLine)]
     }
 
-    private mutating func end(at endingId: String?) -> [ConversationEvent] {
+    private mutating func end(at endingId: String?, because reason: EndReason) -> [ConversationEvent] {
         let ending = endingId.flatMap(scenario.ending)
+        endReason = reason
         var events: [ConversationEvent] = []
         if let line = ending?.customer { events.append(.customerSays(turn: ending!.id, line: line)) }
         let summary = SessionSummary.of(records, status: .completed, ending: ending)

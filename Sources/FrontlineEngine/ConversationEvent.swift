@@ -11,6 +11,8 @@ public enum ConversationEvent: Sendable, Equatable {
     /// The trainee was silent too long.
     case nudged(line: String, nudge: Int)
     case hint(String)
+    /// `/retry`: this reply is taken back (kept, marked as retried) and the turn is asked again.
+    case retrying(TurnRecord)
     case ended(SessionSummary)
 }
 

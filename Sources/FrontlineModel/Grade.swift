@@ -118,9 +118,14 @@ public struct Timings: Hashable, Sendable, Codable {
     public var firstKeystroke: Double?
     /// Seconds from the customer's line being fully shown to the reply being sent.
     public var sent: Double
+    /// Seconds from the customer's line being shown to the customer's first nudge, when
+    /// the customer nudged before the reply: a reply after a nudge cannot score full marks
+    /// on response time (docs/authoring.md, "Response time").
+    public var nudged: Double?
 
-    public init(firstKeystroke: Double? = nil, sent: Double) {
+    public init(firstKeystroke: Double? = nil, sent: Double, nudged: Double? = nil) {
         self.firstKeystroke = firstKeystroke
         self.sent = sent
+        self.nudged = nudged
     }
 }

@@ -83,6 +83,7 @@ public struct KnowledgeFact: Hashable, Sendable, Identifiable {
 public struct SilencePolicy: Hashable, Sendable {
     /// Seconds of silence before a nudge; nil means twice the response-time target.
     public var nudgeAfter: Double?
+    /// The scenario's nudges; empty: the language's defaults (`nudgeLines(language:)`).
     public var nudges: [String]
     public var patienceCost: Int
     /// After this many unanswered nudges the customer leaves (`ending`).
@@ -90,10 +91,8 @@ public struct SilencePolicy: Hashable, Sendable {
     public var ending: String?
     public var location: SourceLocation?
 
-    public static let defaultNudges = ["Hello? Are you still there?"]
-
     public init(
-        nudgeAfter: Double? = nil, nudges: [String] = SilencePolicy.defaultNudges,
+        nudgeAfter: Double? = nil, nudges: [String] = [],
         patienceCost: Int = 10, giveUpAfter: Int = 3, ending: String? = nil,
         location: SourceLocation? = nil
     ) {

@@ -11,6 +11,7 @@ enum PostgresSchema {
         ("v2-annotations", annotationsAndMissRollups),
         ("v3-regrades", regrades),
         ("v4-roles", PostgresSchema.roles),
+        ("v5-retried-turns", retriedTurns),
     ]
 
     static let sessionsTurnsFindings = """
@@ -184,6 +185,15 @@ enum PostgresSchema {
         END $$;
         CREATE TRIGGER findings_count_misses AFTER INSERT ON findings
           FOR EACH ROW EXECUTE FUNCTION frontline_count_misses();
+        """
+
+    /// `/retry` keeps the first attempt, marked retried; a trainee may set the mark (and
+    /// only it) on turns of a session they are still playing.
+    static let retriedTurns = """
+        ALTER TABLE turns ADD COLUMN retried boolean NOT NULL DEFAULT false;
+        GRANT UPDATE (retried) ON turns TO frontline_trainees, frontline_managers;
+        CREATE POLICY turns_retry ON turns FOR UPDATE
+          USING (frontline_may_record(session_id)) WITH CHECK (frontline_may_record(session_id));
         """
 
     static let regrades = """

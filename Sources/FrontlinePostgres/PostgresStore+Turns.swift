@@ -72,6 +72,23 @@ extension PostgresStore {
             """, values)
     }
 
+    public func markRetried(session: Int64, turnIndex: Int) throws(StoreError) {
+        try write { c in
+            guard let row = try c.row("SELECT status FROM sessions WHERE id = $1 FOR UPDATE", [.int(session)]) else {
+                throw StoreError.unknownSession(String(session))
+            }
+            let status = try row.string("status")
+            guard status == "in_progress" || status == "interrupted" else {
+                throw StoreError.failed("session \(session) is already \(status); its turns can no longer be retried")
+            }
+            let changed = try c.execute("UPDATE turns SET retried = true WHERE session_id = $1 AND turn_index = $2",
+                                        [.int(session), .int(turnIndex)])
+            if changed == 0 {
+                throw StoreError.failed("turn \(turnIndex) of session \(session) is not recorded, so it cannot be marked as retried")
+            }
+        }
+    }
+
     public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
         try read { c in
             let turns = try c.rows("SELECT \(Self.turnColumns) FROM turns WHERE session_id = $1 ORDER BY turn_index",
@@ -92,7 +109,7 @@ extension PostgresStore {
     static let turnColumns = """
         id, session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at, first_keystroke_seconds,
         sent_seconds, empathy, accuracy, response_time, grade_overall, overall, critical_failure, grade_message,
-        hints_used, patience_before, patience_after, nudges, next
+        hints_used, patience_before, patience_after, nudges, next, retried
         """
 
     static let findingColumns = """
@@ -114,7 +131,8 @@ extension PostgresStore {
             overall: try row.value("overall"), criticalFailure: try row.value("critical_failure"),
             gradeMessage: try row.optional("grade_message"), hintsUsed: try row.int32("hints_used"),
             patienceBefore: try row.int32("patience_before"), patienceAfter: try row.int32("patience_after"),
-            nudges: try row.int32("nudges"), next: try row.string("next"), findings: findings)
+            nudges: try row.int32("nudges"), next: try row.string("next"), findings: findings,
+            retried: try row.value("retried"))
     }
 
     static func storedFinding(_ row: Row) throws -> StoredFinding {

@@ -48,6 +48,8 @@ public enum SessionJSON {
         var patienceAfter: Int
         var nudges: Int
         var next: String
+        /// A first attempt answered again with `/retry`; the next turn is the new attempt.
+        var retried: Bool
         var findings: [Finding]
         var annotations: [Annotation]
     }
@@ -92,7 +94,7 @@ public enum SessionJSON {
                 supervisorScores: overrides.isEmpty ? nil : scores(overrides.mapValues(\.score)),
                 gradeOverall: t.gradeOverall, overall: t.overall, criticalFailure: t.criticalFailure,
                 gradeMessage: t.gradeMessage, hintsUsed: t.hintsUsed, patienceBefore: t.patienceBefore,
-                patienceAfter: t.patienceAfter, nudges: t.nudges, next: t.next,
+                patienceAfter: t.patienceAfter, nudges: t.nudges, next: t.next, retried: t.retried,
                 findings: t.findings.map { f in
                     Finding(position: f.position, dimension: f.dimension, criterionId: f.criterionId, name: f.name,
                             outcome: f.outcome.rawValue, source: f.source.rawValue, points: f.points, possible: f.possible,

@@ -51,6 +51,7 @@ public struct TranscriptText: Sendable {
     /// A criterion's tip is written out the first time it is missed, and referred to after.
     func render(_ turn: StoredTurn, annotations: [Annotation], tipsShown: inout Set<String>) -> String {
         var facts = ["Turn \(turn.index + 1)", turn.turnId.terminalSafe(), "shown \(format.second(turn.shownAt))"]
+        if turn.retried { facts.insert(palette.yellow("retried (answered again in the next turn)"), at: 2) }
         facts.append("first key " + (turn.firstKeystrokeSeconds.map(ReviewFormat.seconds) ?? "–"))
         facts.append("sent " + ReviewFormat.seconds(turn.sentSeconds))
         if turn.hintsUsed > 0 { facts.append("\(turn.hintsUsed) hint\(turn.hintsUsed == 1 ? "" : "s")") }

@@ -17,6 +17,8 @@ public protocol ProgressStore: AnyObject, Sendable {
     func startSession(_ start: SessionStart) throws(StoreError) -> Int64
     /// Records one answered turn and its findings.
     func recordTurn(session: Int64, _ record: TurnRecord, shownAt: Date) throws(StoreError)
+    /// Marks a recorded turn as retried (`/retry`): kept, and followed by the new attempt.
+    func markRetried(session: Int64, turnIndex: Int) throws(StoreError)
     /// Records how the session ended: ending, outcome, final scores and status.
     func finishSession(_ id: Int64, summary: SessionSummary, at: Date) throws(StoreError)
     /// Marks sessions in progress whose process is gone as interrupted; returns how many.

@@ -34,12 +34,12 @@ extension SQLiteStore {
     public func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int = 200,
                            content: ExportContent = .everything) throws(StoreError) -> [ExportedSession] {
         let condition = SQLCondition.sessions(filter)
-        let (sessionRows, turnRows, findingRows, annotationRows) = try read { db in
+        let (sessionRows, turnRows, findingRows, annotationRows, retried) = try read { db in
             let sessions = try SessionRow.fetchAll(db, sql: """
                 SELECT s.* FROM sessions s WHERE s.id > ? AND \(condition.sql) ORDER BY s.id LIMIT ?
                 """, arguments: [after ?? 0] + condition.arguments + [max(1, limit)])
             let ids = sessions.compactMap(\.id)
-            guard !ids.isEmpty else { return (sessions, [TurnRow](), [FindingRow](), [AnnotationRow]()) }
+            guard !ids.isEmpty else { return (sessions, [TurnRow](), [FindingRow](), [AnnotationRow](), Set<Int64>()) }
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
             let turns = content.isDisjoint(with: [.turns, .findings, .annotations]) ? [] : try TurnRow.fetchAll(db, sql: """
                 SELECT * FROM turns WHERE session_id IN (\(marks)) ORDER BY session_id, turn_index
@@ -50,14 +50,17 @@ extension SQLiteStore {
             let annotations = !content.contains(.annotations) ? [] : try AnnotationRow.fetchAll(db, sql: """
                 SELECT * FROM annotations WHERE session_id IN (\(marks)) ORDER BY id
                 """, arguments: StatementArguments(ids))
-            return (sessions, turns, findings, annotations)
+            let retried = turns.isEmpty ? [] : try Int64.fetchSet(db, sql: """
+                SELECT id FROM turns WHERE session_id IN (\(marks)) AND retried
+                """, arguments: StatementArguments(ids))
+            return (sessions, turns, findings, annotations, retried)
         }
         var findingsByTurn: [Int64: [StoredFinding]] = [:]
         for row in findingRows { findingsByTurn[row.turnId, default: []].append(try row.stored()) }
         var turnsBySession: [Int64: [StoredTurn]] = [:]
         var turnIndex: [Int64: Int] = [:]
         for row in turnRows {
-            let turn = try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [])
+            let turn = try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [], retried: retried.contains(row.id ?? -1))
             turnIndex[turn.id] = turn.index
             turnsBySession[row.sessionId, default: []].append(turn)
         }

@@ -32,19 +32,34 @@ extension SQLiteStore {
         }
     }
 
+    /// Marks a recorded turn of a session still being played as retried.
+    public func markRetried(session: Int64, turnIndex: Int) throws(StoreError) {
+        try write { db in
+            guard let row = try SessionRow.fetchOne(db, key: session) else { throw StoreError.unknownSession(String(session)) }
+            guard [.inProgress, .interrupted].contains(row.sessionStatus) else {
+                throw StoreError.failed("session \(session) is already \(row.status); its turns can no longer be retried")
+            }
+            try db.execute(sql: "UPDATE turns SET retried = 1 WHERE session_id = ? AND turn_index = ?", arguments: [session, turnIndex])
+            if db.changesCount == 0 { throw StoreError.failed("turn \(turnIndex) of session \(session) is not recorded, so it cannot be marked as retried") }
+        }
+    }
+
     /// The session's turns in order, each with its findings in the grader's order.
     public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
-        let (turnRows, findingRows) = try read { db in
+        let (turnRows, findingRows, retried) = try read { db in
             let turns = try TurnRow.filter(TurnRow.Columns.sessionId == session)
                 .order(TurnRow.Columns.turnIndex).fetchAll(db)
             let findings = try FindingRow.filter(FindingRow.Columns.sessionId == session)
                 .order(FindingRow.Columns.turnId, FindingRow.Columns.position).fetchAll(db)
-            return (turns, findings)
+            let retried = try Int.fetchSet(db, sql: "SELECT turn_index FROM turns WHERE session_id = ? AND retried", arguments: [session])
+            return (turns, findings, retried)
         }
         var findingsByTurn: [Int64: [StoredFinding]] = [:]
         for row in findingRows {
             findingsByTurn[row.turnId, default: []].append(try row.stored())
         }
-        return try turnRows.map { row throws(StoreError) in try row.stored(findings: findingsByTurn[row.id ?? -1] ?? []) }
+        return try turnRows.map { row throws(StoreError) in
+            try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [], retried: retried.contains(row.turnIndex))
+        }
     }
 }

@@ -30,11 +30,13 @@ public struct StoredTurn: Sendable, Equatable, Identifiable {
     public var nudges: Int
     public var next: String
     public var findings: [StoredFinding]
+    /// A first attempt the trainee answered again with `/retry` (the next turn is the new one).
+    public var retried: Bool
 
     public init(id: Int64, sessionId: Int64, index: Int, turnId: String, customerLine: String, reply: String,
                 shownAt: Date, firstKeystrokeSeconds: Double?, sentSeconds: Double, scores: [FrontlineModel.Dimension: Double],
                 gradeOverall: Double, overall: Double, criticalFailure: Bool, gradeMessage: String?, hintsUsed: Int,
-                patienceBefore: Int, patienceAfter: Int, nudges: Int, next: String, findings: [StoredFinding]) {
+                patienceBefore: Int, patienceAfter: Int, nudges: Int, next: String, findings: [StoredFinding], retried: Bool = false) {
         self.id = id
         self.sessionId = sessionId
         self.index = index
@@ -55,6 +57,7 @@ public struct StoredTurn: Sendable, Equatable, Identifiable {
         self.nudges = nudges
         self.next = next
         self.findings = findings
+        self.retried = retried
     }
 
     public var timings: Timings { Timings(firstKeystroke: firstKeystrokeSeconds, sent: sentSeconds) }

@@ -14,6 +14,8 @@ public final class TurnJournal: @unchecked Sendable {
     public enum Entry: Codable, Equatable, Sendable {
         case turn(session: Int64, record: TurnRecord, shownAt: Date)
         case finish(session: Int64, summary: SessionSummary, at: Date)
+        /// `/retry`: the turn with this index was answered again.
+        case retried(session: Int64, turnIndex: Int)
     }
 
     struct Header: Codable { var store: String; var session: Int64 }
@@ -115,6 +117,7 @@ public final class TurnJournal: @unchecked Sendable {
         switch entry {
         case .turn(let session, let record, let shownAt): try target.recordTurn(session: session, record, shownAt: shownAt)
         case .finish(let session, let summary, let at): try target.finishSession(session, summary: summary, at: at)
+        case .retried(let session, let index): try target.markRetried(session: session, turnIndex: index)
         }
     }
 
@@ -125,6 +128,8 @@ public final class TurnJournal: @unchecked Sendable {
         case .finish(let session, _, _):
             guard let stored = try target.session(session) else { return false }
             return stored.status != .inProgress && stored.status != .interrupted
+        case .retried(let session, let index):
+            return try target.turns(session: session).contains { $0.index == index && $0.retried }
         }
     }
 

@@ -63,7 +63,9 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
         id = inserted.rowID
     }
 
-    func stored(findings: [StoredFinding]) throws(StoreError) -> StoredTurn {
+    /// The `retried` column (v4-retried-turns) is read apart, so rows are written the same
+    /// on a store migrated up to any version.
+    func stored(findings: [StoredFinding], retried: Bool = false) throws(StoreError) -> StoredTurn {
         guard let id else { throw .failed("a turn row without an id") }
         var scores: [FrontlineModel.Dimension: Double] = [:]
         scores[.empathy] = empathy
@@ -74,6 +76,6 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
             reply: reply, shownAt: shownAt, firstKeystrokeSeconds: firstKeystrokeSeconds, sentSeconds: sentSeconds,
             scores: scores, gradeOverall: gradeOverall, overall: overall, criticalFailure: criticalFailure,
             gradeMessage: gradeMessage, hintsUsed: hintsUsed, patienceBefore: patienceBefore,
-            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings)
+            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings, retried: retried)
     }
 }

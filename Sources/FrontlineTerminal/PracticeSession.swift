@@ -10,13 +10,17 @@ public final class PracticeSession {
 
     let editor: LineEditor
     let recorder: SessionRecorder?
-    let renderer: SessionRenderer
+    var renderer: SessionRenderer
+    /// The terminal's width now (after a resize), when output is a terminal.
+    public var currentWidth: (() -> Int)?
     let trainee: String
     let output: (String) -> Void
     let now: () -> Date
     var conversation: Conversation
     private var pendingShown = true
     private var shownDate = Date()
+    /// The first attempt of a turn being answered again (`/retry`), shown beside the second.
+    private var retriedAttempt: TurnRecord?
 
     public init(scenario: Scenario, grader: Grader, mode: Mode, trainee: String, editor: LineEditor,
                 recorder: SessionRecorder?, clock: any ConversationClock, style: TerminalStyle, width: Int,
@@ -49,6 +53,7 @@ public final class PracticeSession {
                 shownDate = now()
                 pendingShown = false
             }
+            if let width = currentWidth?() { renderer.width = width }
             switch editor.read(prompt: renderer.prompt, timeout: conversation.secondsUntilNudge) {
             case .line(let text):
                 try handle(text)
@@ -87,6 +92,8 @@ public final class PracticeSession {
             output(renderer.help())
         case "/hint":
             if renderer.coach { try show(conversation.hint()) } else { output(renderer.style.dim("  Hints are off in exam mode.")) }
+        case "/retry":
+            try retry()
         case "/kb":
             output(knowledge(argument))
         case "/repeat":
@@ -98,9 +105,20 @@ public final class PracticeSession {
         case "/quit", "/exit":
             if confirmQuit() { try show(conversation.abandon(status: .abandoned)) }
         default:
-            let known = ["/help", "/hint", "/kb", "/repeat", "/transcript", "/score", "/quit"]
+            let known = Self.commands
             output(renderer.style.yellow("  Unknown command '\(name.excerpt())'\(name.didYouMean(known)). /help lists commands; to say something starting with '/', put a space first."))
         }
+    }
+
+    /// `/retry`: coach mode only, once per reply, while the conversation goes on.
+    private func retry() throws {
+        guard renderer.coach else {
+            return output(renderer.style.yellow("  There is no retry in exam mode: your first answer is the one that counts."))
+        }
+        guard conversation.canRetry else {
+            return output(renderer.style.yellow("  Nothing to retry: /retry answers the customer's last line again, once, after you have replied to it."))
+        }
+        try show(conversation.retry())
     }
 
     private func confirmQuit() -> Bool {
@@ -123,6 +141,9 @@ public final class PracticeSession {
     }
 
     private func show(_ events: [ConversationEvent], above: Bool = false) throws {
+        // The customer left while the trainee was at the prompt: take the prompt (and any
+        // half-typed reply) off the screen first, so the last words land on a line of their own.
+        if above, conversation.isOver { editor.endLine() }
         for event in events {
             let text: String
             switch event {
@@ -131,7 +152,16 @@ public final class PracticeSession {
                 pendingShown = true
             case .graded(let record):
                 try recorder?.turnGraded(record, shownAt: shownDate)
-                text = renderer.feedback(record) + notice()
+                if let first = retriedAttempt {
+                    retriedAttempt = nil
+                    text = renderer.sideBySide(first, record) + notice()
+                } else {
+                    text = renderer.feedback(record) + notice()
+                }
+            case .retrying(let first):
+                try recorder?.turnRetried(first)
+                retriedAttempt = first
+                text = renderer.style.dim("  Answer again. Your first attempt (\(first.overall.roundedText)) is kept, marked as retried.") + notice()
             case .patienceChanged(let from, let to):
                 text = renderer.coach || to == 0 ? renderer.patience(from: from, to: to) : ""
             case .nudged(let line, _):
@@ -139,9 +169,9 @@ public final class PracticeSession {
             case .hint(let tip):
                 text = renderer.hint(tip)
             case .ended(let summary):
-                if above { editor.endLine() }
                 try recorder?.sessionEnded(summary, at: now())
-                text = renderer.debrief(summary, records: records, previousBest: recorder?.previousBest) + notice()
+                text = renderer.debrief(summary, records: records, previousBest: recorder?.previousBest,
+                                        reason: conversation.endReason) + notice()
             }
             guard !text.isEmpty else { continue }
             if above, !conversation.isOver { editor.printAbove(text) } else { output(text) }
@@ -155,8 +185,9 @@ public final class PracticeSession {
     }
 
     /// Tab completion: commands after '/', knowledge topics after '/kb '.
+    static let commands = ["/help", "/hint", "/kb", "/repeat", "/retry", "/transcript", "/score", "/quit"]
+
     static func complete(line: String, word: String, topics: [String]) -> [String] {
-        let commands = ["/help", "/hint", "/kb", "/repeat", "/transcript", "/score", "/quit"]
         if line.hasPrefix("/kb ") { return topics.filter { $0.hasPrefix(word.lowercased()) } }
         if line.hasPrefix("/"), !line.contains(" ") { return commands.filter { $0.hasPrefix(word) } }
         return []

@@ -101,9 +101,11 @@ public final class ReadlineEditor: LineEditor {
         frontline_print_above(text)
     }
 
+    /// The conversation ended while the prompt was up: the prompt line is cleared, not
+    /// redrawn, so what follows starts on a clean line (no `you>` left behind).
     public func endLine() {
         guard installed else { return }
-        frontline_print_above("")
+        frontline_rl_clear_for_good()
         uninstall()
     }
 

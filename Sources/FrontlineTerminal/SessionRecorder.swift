@@ -6,6 +6,8 @@ import Foundation
 public protocol SessionRecorder: AnyObject {
     func sessionStarted(at date: Date) throws
     func turnGraded(_ record: TurnRecord, shownAt: Date) throws
+    /// The trainee answers this (already recorded) turn again with `/retry`: keep it, marked as retried.
+    func turnRetried(_ record: TurnRecord) throws
     func sessionEnded(_ summary: SessionSummary, at date: Date) throws
     /// The trainee's best overall score on this scenario before this session, if any.
     var previousBest: Double? { get }

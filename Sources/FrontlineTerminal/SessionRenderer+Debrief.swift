@@ -2,14 +2,16 @@ import FrontlineEngine
 import FrontlineModel
 
 extension SessionRenderer {
-    /// The end of the session: outcome, scorecard, comparison, what was met and missed,
-    /// and the exemplary replies.
-    public func debrief(_ summary: SessionSummary, records: [TurnRecord], previousBest: Double?) -> String {
+    /// The end of the session: the ending and why, the scorecard and comparison, a table
+    /// of the turns, the three things to practise next, what was done well, and the model
+    /// replies for the turns that went worst.
+    public func debrief(_ summary: SessionSummary, records: [TurnRecord], previousBest: Double?, reason: EndReason? = nil) -> String {
         let s = style
         var lines: [String] = []
         let outcome = summary.outcome.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") } ?? summary.status.rawValue
         lines.append("")
         lines.append(s.bold("━━ Debrief: \(outcome) ━━"))
+        if let why = why(reason, summary: summary, records: records) { lines += TextWrap.hanging("Why: ", why, width: width) }
         if let debrief = summary.debrief { lines.append(TextWrap.wrap(debrief.terminalSafe(keepingLayout: true), width: width)) }
         var card: [String] = []
         for dimension in Dimension.allCases {
@@ -17,35 +19,110 @@ extension SessionRenderer {
         }
         if let overall = summary.overall {
             card.append(s.bold("Overall \(s.score(overall))"))
-            lines.append("Scorecard: " + card.joined(separator: " · "))
+            lines.append(TextWrap.wrap("Scorecard: " + card.joined(separator: " · "), width: width))
             lines.append(summary.status == .completed ? comparison(overall, previousBest)
                          : style.dim("Unfinished sessions are kept but do not count towards your best."))
         } else {
             lines.append("No replies were graded.")
         }
         if !records.isEmpty { lines.append(turnTable(records)) }
-        let missed = uniqueMisses(records)
-        if !missed.isEmpty {
-            lines.append(s.bold("To work on:"))
-            lines += missed.map { hanging("  " + s.yellow("✗") + " \($0.name.terminalSafe())" + ($0.tip.map { s.dim(" — \($0.terminalSafe())") } ?? "")) }
-        }
-        let met = Dictionary(grouping: records.flatMap(\.grade.findings).filter { $0.outcome == .met && $0.evidence != nil }, by: \.name)
-        if !met.isEmpty {
-            lines.append(s.bold("Done well:"))
-            for (name, findings) in met.sorted(by: { $0.key < $1.key }).prefix(6) {
-                lines.append("  " + s.green("✓") + " \(name.terminalSafe()) — “\(findings[0].evidence!.text.terminalSafe())”")
+        let practise = practiseNext(records)
+        if !practise.isEmpty {
+            lines.append(s.bold("Practise next:"))
+            for finding in practise {
+                let tip = finding.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""
+                lines += hanging("  " + s.yellow("✗") + " \(finding.name.terminalSafe())" + tip)
             }
         }
-        let exemplary = records.compactMap { record in scenario.turn(record.turnId)?.exemplary.map { (record.turnId, $0) } }
-        if !exemplary.isEmpty {
-            lines.append(s.bold("Model replies:"))
-            var seen = Set<String>()
-            for (turn, reply) in exemplary where seen.insert(turn).inserted {
-                lines.append("  " + s.dim("[\(turn.terminalSafe())]"))
-                lines.append(TextWrap.wrap(reply.trimmingCharacters(in: .whitespacesAndNewlines).terminalSafe(keepingLayout: true), width: width, indent: "    "))
+        let strengths = doneWell(records, excluding: practise)
+        if !strengths.isEmpty {
+            lines.append(s.bold("Done well:"))
+            lines += strengths.flatMap { hanging(metLine($0)) }
+        }
+        let worst = worstTurns(records)
+        if !worst.isEmpty {
+            lines.append(s.bold("Model replies for the turns that went worst:"))
+            for (record, model) in worst {
+                lines.append("  " + s.dim("[\(record.turnId.terminalSafe())] you scored \(record.overall.roundedText):"))
+                lines.append(s.dim(TextWrap.wrap("“" + record.reply.terminalSafe() + "”", width: width, indent: "    ")))
+                lines.append("  " + s.green("model:"))
+                lines.append(TextWrap.wrap(model.trimmingCharacters(in: .whitespacesAndNewlines).terminalSafe(keepingLayout: true), width: width, indent: "    "))
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Why the conversation ended, from what the engine knows: silence, patience, a
+    /// critical reply, or the trainee leaving.
+    func why(_ reason: EndReason?, summary: SessionSummary, records: [TurnRecord]) -> String? {
+        let name = customerName
+        func nudges(_ n: Int) -> String { "\(n) unanswered nudge\(n == 1 ? "" : "s")" }
+        switch reason {
+        case .silence(let count)?:
+            return "\(name) left after \(nudges(count))."
+        case .patience(let afterNudges)? where afterNudges > 0:
+            return "\(name) ran out of patience waiting: \(nudges(afterNudges)) emptied it."
+        case .patience?:
+            let lowest = records.min { $0.overall < $1.overall }
+            return "\(name) ran out of patience (\(scenario.customer.patience) at the start, 0 now)"
+                + (lowest.map { "; your weakest reply scored \($0.overall.roundedText) at turn '\($0.turnId.terminalSafe())'." } ?? ".")
+        case .trainee(.interrupted)?:
+            return "The session was interrupted before the conversation ended."
+        case .trainee?:
+            return "You left the conversation before it ended."
+        case .ending?, nil:
+            guard let critical = records.last(where: \.grade.criticalFailure),
+                  let finding = FeedbackFocus.ranked(critical.grade.findings).first(where: { FeedbackFocus.tier($0) == 1 }) else {
+                // A branch that ends badly without a critical reply: say which reply led there.
+                guard let outcome = summary.outcome, outcome != .resolved, outcome != .escalated,
+                      let last = records.last else { return nil }
+                return "after your reply at turn '\(last.turnId.terminalSafe())' (it scored \(last.overall.roundedText)), "
+                    + "\(name)'s patience was \(last.patienceAfter)."
+            }
+            let said = finding.evidence.map { "you said “\($0.text.terminalSafe())”" } ?? "your reply at turn '\(critical.turnId.terminalSafe())'"
+            return "\(said) — \(finding.name.terminalSafe()) (a critical mistake)."
+        }
+    }
+
+    /// The three things to practise next, most valuable first: ranked like the feedback
+    /// after a reply (`FeedbackFocus`), then by the points they cost over the session. A
+    /// tone or timing miss counts only if the criterion was never met in the session.
+    func practiseNext(_ records: [TurnRecord]) -> [Finding] {
+        let findings = records.flatMap(\.grade.findings)
+        let everMet = Set(findings.filter { $0.outcome == .met }.map(FeedbackFocus.key))
+        var best: [String: (tier: Int, cost: Double, order: Int, finding: Finding)] = [:]
+        for (order, finding) in findings.enumerated() {
+            guard let tier = FeedbackFocus.tier(finding) else { continue }
+            let key = FeedbackFocus.key(finding)
+            if tier >= 3, finding.outcome != .triggered, everMet.contains(key) { continue }
+            let cost = FeedbackFocus.cost(finding)
+            if let known = best[key] {
+                best[key] = (min(known.tier, tier), known.cost + cost, known.order, known.tier <= tier ? known.finding : finding)
+            } else {
+                best[key] = (tier, cost, order, finding)
+            }
+        }
+        return best.values.sorted { a, b in
+            a.tier != b.tier ? a.tier < b.tier : a.cost != b.cost ? a.cost > b.cost : a.order < b.order
+        }.prefix(3).map(\.finding)
+    }
+
+    /// What was done well in the session, quoted; never something listed to practise or
+    /// missed on a fact.
+    func doneWell(_ records: [TurnRecord], excluding practise: [Finding]) -> [Finding] {
+        let findings = records.flatMap(\.grade.findings)
+        let missedFacts = findings.filter { (FeedbackFocus.tier($0) ?? 9) <= 3 }.map(FeedbackFocus.key)
+        return FeedbackFocus.strengths(findings, excluding: Set(practise.map(FeedbackFocus.key) + missedFacts), limit: 3)
+    }
+
+    /// The (at most two) replies that scored lowest, below 90, with their turn's model reply.
+    func worstTurns(_ records: [TurnRecord]) -> [(TurnRecord, String)] {
+        var seen = Set<String>()
+        return records.sorted { $0.overall < $1.overall }
+            .filter { $0.overall < 90 }
+            .compactMap { record in scenario.turn(record.turnId)?.exemplary.map { (record, $0) } }
+            .filter { seen.insert($0.0.turnId).inserted }
+            .prefix(2).map { $0 }
     }
 
     func comparison(_ overall: Double, _ previousBest: Double?) -> String {
@@ -56,46 +133,45 @@ extension SessionRenderer {
         return style.dim("Your best on this scenario is \(best.roundedText) (\(delta)).")
     }
 
+    /// One row per reply, aligned by display width (`TextTable`).
     func turnTable(_ records: [TurnRecord]) -> String {
-        var rows = [style.dim("  turn                     emp  acc  time  overall")]
+        let table = TextTable(columns: ["turn", "emp", "acc", "time", "overall"])
+        table.rightAligned = [1, 2, 3, 4]
+        table.flexible = 0
         for record in records {
             func cell(_ d: Dimension) -> String { record.grade.scores[d].map { $0.roundedText } ?? "–" }
-            let name = record.turnId.terminalSafe().truncated(toWidth: 22).padded(toWidth: 22)
-            rows.append("  \(name) \(cell(.empathy).padded(toWidth: 4)) \(cell(.accuracy).padded(toWidth: 4)) \(cell(.responseTime).padded(toWidth: 5)) \(style.score(record.overall))")
+            table.add([record.turnId.terminalSafe(), cell(.empathy), cell(.accuracy), cell(.responseTime), record.overall.roundedText])
         }
-        return rows.joined(separator: "\n")
-    }
-
-    /// What to work on: rubric criteria never met in the whole session, and every
-    /// missed expectation or triggered penalty (once each).
-    func uniqueMisses(_ records: [TurnRecord]) -> [Finding] {
-        let findings = records.flatMap(\.grade.findings)
-        let everMet = Set(findings.filter { $0.outcome == .met }.map(\.criterionId))
-        var seen = Set<String>()
-        return findings.filter { finding in
-            let relevant = finding.outcome == .triggered
-                || (finding.outcome == .missed && (finding.source == .expectation || !everMet.contains(finding.criterionId)))
-                || (finding.outcome == .measured && finding.points < finding.possible)
-            return relevant && seen.insert(finding.name).inserted
-        }
+        return table.render(style: style, maxWidth: max(20, width - 2)).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
 
     public func transcript(_ records: [TurnRecord], current: String?) -> String {
         var lines: [String] = []
         for record in records {
             lines.append(customer(record.customerLine))
-            lines.append(style.bold("you:") + " " + record.reply.terminalSafe(keepingLayout: true) + style.dim("  [\(record.overall.roundedText)]"))
+            // Exam mode shows no score before the end, here neither.
+            let score = coach ? style.dim("  [\(record.overall.roundedText)]") : ""
+            lines += TextWrap.hanging("you: ", record.reply.terminalSafe(keepingLayout: true), width: width)
+                .enumerated().map { i, line in i == 0 ? style.bold("you:") + String(line.dropFirst(4)) : line }
+            lines[lines.count - 1] += score
         }
         if let current { lines.append(customer(current)) }
         return lines.joined(separator: "\n")
     }
 
+    /// `/score`: in coach mode the averages so far and every finding of the last reply; in
+    /// exam mode only how many replies there were.
     public func scoreSoFar(_ records: [TurnRecord]) -> String {
         guard !records.isEmpty else { return style.dim("  No replies graded yet.") }
         let summary = SessionSummary.of(records, status: .inProgress, ending: nil)
         guard coach else { return style.dim("  \(records.count) repl\(records.count == 1 ? "y" : "ies") so far; scores come at the end in exam mode.") }
         var parts = Dimension.allCases.compactMap { d in summary.scores[d].map { "\(d.title) \(style.score($0))" } }
         if let overall = summary.overall { parts.append(style.bold("Overall \(style.score(overall))")) }
-        return "  So far: " + parts.joined(separator: " · ")
+        var lines = TextWrap.lines("So far: " + parts.joined(separator: " · "), width: width - 2).map { "  " + $0 }
+        if let last = records.last {
+            lines.append(style.bold("  Your last reply, every finding:"))
+            lines.append(allFindings(last))
+        }
+        return lines.joined(separator: "\n")
     }
 }

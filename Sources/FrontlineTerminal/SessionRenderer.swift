@@ -2,12 +2,16 @@ import FrontlineEngine
 import FrontlineModel
 
 /// Turns conversation events into what the trainee reads. Pure string building, so the
-/// wording is tested without a terminal.
+/// wording is tested without a terminal. Every line is wrapped at word boundaries by
+/// display width (`TextWrap`).
 public struct SessionRenderer: Sendable {
     public var style: TerminalStyle
     public var width: Int
     public var coach: Bool
     let scenario: Scenario
+
+    /// Coach feedback after one reply takes at most this many lines.
+    public static let feedbackLines = 8
 
     public init(scenario: Scenario, style: TerminalStyle, width: Int, coach: Bool) {
         self.scenario = scenario
@@ -23,44 +27,87 @@ public struct SessionRenderer: Sendable {
     public func briefing(trainee: String, previousBest: Double?) -> String {
         let s = style
         var lines = [s.bold("━━ \(scenario.title.terminalSafe()) ━━"),
-                     s.dim("\(scenario.channel.rawValue) · \(scenario.difficulty.rawValue) · \(scenario.language.terminalSafe())" +
-                           (scenario.tags.isEmpty ? "" : " · " + scenario.tags.joined(separator: ", ").terminalSafe()))]
-        lines.append("Customer: \(s.bold(scenario.customer.name.terminalSafe()))" + (scenario.customer.situation.isEmpty ? "" : " — \(scenario.customer.situation.terminalSafe())"))
+                     s.dim(TextWrap.wrap("\(scenario.channel.rawValue) · \(scenario.difficulty.rawValue) · \(scenario.language.terminalSafe())" +
+                           (scenario.tags.isEmpty ? "" : " · " + scenario.tags.joined(separator: ", ").terminalSafe()), width: width))]
+        let who = scenario.customer.situation.isEmpty ? s.bold(scenario.customer.name.terminalSafe())
+            : s.bold(scenario.customer.name.terminalSafe()) + " — " + scenario.customer.situation.terminalSafe(keepingLayout: true)
+        lines += TextWrap.hanging("Customer: ", who, width: width)
         if !scenario.briefing.isEmpty { lines.append(TextWrap.wrap(scenario.briefing.terminalSafe(keepingLayout: true), width: width)) }
         var help = "Reply in your own words. /kb looks up policy, /help lists commands."
-        help += coach ? " Coach mode: feedback after every reply; /hint costs 10 points." : " Exam mode: no feedback or hints until the end."
+        help += coach ? " Coach mode: feedback after every reply; /hint costs 10 points; /retry answers again."
+            : " Exam mode: no feedback, hints or retries until the end."
         lines.append(s.dim(TextWrap.wrap(help, width: width)))
         if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(best.roundedText).")) }
-        lines.append(s.dim("Playing as \(trainee.terminalSafe()). The clock starts when the customer's line appears."))
+        lines.append(s.dim(TextWrap.wrap("Playing as \(trainee.terminalSafe()). The clock starts when the customer's line appears.", width: width)))
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// "Dana: …", wrapped with the words aligned under the first line's.
     public func customer(_ line: String) -> String {
-        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line.terminalSafe(keepingLayout: true))
+        let lead = "\(customerName): "
+        return TextWrap.hanging(lead, line.terminalSafe(keepingLayout: true), width: width).enumerated().map { i, text in
+            i == 0 && text.hasPrefix(lead)
+                ? style.cyan(style.bold(String(lead.dropLast()))) + " " + style.cyan(String(text.dropFirst(lead.count)))
+                : style.cyan(text)
+        }.joined(separator: "\n")
     }
 
     public var prompt: String { "you> " }
 
-    public func nudge(_ line: String, patience: Int) -> String {
-        style.cyan(style.bold("\(customerName):")) + " " + style.cyan(line.terminalSafe(keepingLayout: true))
-    }
+    public func nudge(_ line: String, patience: Int) -> String { customer(line) }
 
-    /// Coach feedback after a reply; nothing in exam mode.
+    /// Coach feedback after a reply, at most `feedbackLines` lines: the scores, at most two
+    /// things done well (quoted), the one to three misses that matter most now
+    /// (`FeedbackFocus`). Nothing in exam mode.
     public func feedback(_ record: TurnRecord) -> String {
         guard coach else { return "" }
+        let doneWell = FeedbackFocus.doneWell(record.grade), misses = FeedbackFocus.misses(record.grade)
+        var lines = scoreLines(record)
+        let room = Self.feedbackLines - lines.count - misses.count
+        lines += doneWell.prefix(max(0, room)).map { TextWrap.truncate(metLine($0), width: width) }
+        var budget = Self.feedbackLines - lines.count
+        for (i, miss) in misses.enumerated() {
+            let wrapped = hanging(findingLine(miss) ?? "")
+            let allowed = max(1, budget - (misses.count - i - 1))
+            lines += Self.fit(wrapped, into: allowed, width: width)
+            budget -= min(wrapped.count, allowed)
+        }
+        let hidden = record.grade.findings.count - doneWell.count - misses.count
+        if lines.count < Self.feedbackLines, hidden > 0, !misses.isEmpty || !doneWell.isEmpty {
+            lines.append(style.dim("  /score shows all \(record.grade.findings.count) findings"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The scores of one reply (with the hint cost and a critical failure), wrapped.
+    func scoreLines(_ record: TurnRecord) -> [String] {
         let s = style
         var parts: [String] = []
         for dimension in Dimension.allCases {
             if let score = record.grade.scores[dimension] { parts.append("\(dimension.title) \(s.score(score))") }
         }
         parts.append(s.bold("Overall \(s.score(record.overall))"))
-        var lines = ["  " + parts.joined(separator: " · ")]
-        if record.hintsUsed > 0 { lines.append(s.dim("  (−\(Int(Conversation.hintCost) * record.hintsUsed) for \(record.hintsUsed) hint\(record.hintsUsed == 1 ? "" : "s"))")) }
-        if record.grade.criticalFailure { lines.append("  " + s.red(s.bold("Critical: this reply fails the turn."))) }
-        for finding in record.grade.findings {
-            if let line = findingLine(finding) { lines.append(hanging(line)) }
-        }
-        return lines.joined(separator: "\n")
+        var text = parts.joined(separator: " · ")
+        if record.hintsUsed > 0 { text += s.dim(" (−\(Int(Conversation.hintCost) * record.hintsUsed) for \(record.hintsUsed) hint\(record.hintsUsed == 1 ? "" : "s"))") }
+        if record.grade.criticalFailure { text += " " + s.red(s.bold("Critical: this reply fails the turn.")) }
+        return TextWrap.lines(text, width: width - 2).map { "  " + $0 }
+    }
+
+    /// Every finding of a reply, met or missed (`/score` and the full record).
+    public func allFindings(_ record: TurnRecord) -> String {
+        (scoreLines(record) + record.grade.findings.compactMap(findingLine).map(hanging).flatMap { $0 }).joined(separator: "\n")
+    }
+
+    /// Lines cut to `count`, the last one ending in "…" when something was left out.
+    static func fit(_ lines: [String], into count: Int, width: Int) -> [String] {
+        guard lines.count > count, count > 0 else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1] = TextWrap.truncate(kept[count - 1] + " " + lines[count].drop { $0 == " " }, width: width)
+        return kept
+    }
+
+    func metLine(_ finding: Finding) -> String {
+        "  " + style.green("✓") + " \(finding.name.terminalSafe())" + (finding.evidence.map { style.dim(" — “\($0.text.terminalSafe())”") } ?? "")
     }
 
     func findingLine(_ finding: Finding) -> String? {
@@ -84,10 +131,19 @@ public struct SessionRenderer: Sendable {
     }
 
     /// Wraps a "  ✓ …" line to the terminal, continuation lines indented under the text.
-    func hanging(_ line: String) -> String {
-        guard line.terminalWidth > width else { return line }
-        let wrapped = TextWrap.wrap(String(line.dropFirst(4)), width: width - 4)
-        return "  " + line.dropFirst(2).prefix(2) + wrapped.replacingOccurrences(of: "\n", with: "\n    ")
+    func hanging(_ line: String) -> [String] {
+        guard line.terminalWidth > width else { return [line] }
+        let units = TextWrap.units(line)
+        // The lead is "  " + the mark (with its colour) + " ": up to the first space after the mark.
+        var lead = "", index = 0, sawMark = false
+        while index < units.count {
+            let (text, columns) = units[index]
+            if sawMark, text == " " { lead += text; index += 1; break }
+            if columns > 0, text != " " { sawMark = true }
+            lead += text
+            index += 1
+        }
+        return TextWrap.hanging(lead, units[index...].map(\.0).joined(), width: width)
     }
 
     public func patience(from: Int, to: Int) -> String {
@@ -100,7 +156,8 @@ public struct SessionRenderer: Sendable {
     }
 
     public func hint(_ tip: String) -> String {
-        style.yellow("  Hint: \(tip.terminalSafe())") + style.dim(" (−\(Int(Conversation.hintCost)) points on this turn)")
+        TextWrap.hanging("  Hint: ", tip.terminalSafe() + " (−\(Int(Conversation.hintCost)) points on this turn)", width: width)
+            .map { style.yellow($0) }.joined(separator: "\n")
     }
 
     public func knowledge(_ facts: [KnowledgeFact]) -> String {
@@ -109,14 +166,16 @@ public struct SessionRenderer: Sendable {
     }
 
     public func help() -> String {
-        """
-          /kb [topic]   look up the knowledge base (Tab completes topics)
-          /hint         a tip for this turn (costs 10 points; coach mode only)
-          /repeat       show the customer's last line again
-          /transcript   the conversation so far
-          /score        your scores so far
-          /quit         leave (the session is kept as abandoned)
-          Anything else is your reply to the customer.
-        """
+        let lines = [
+            "  /kb [topic]   look up the knowledge base (Tab completes topics)",
+            "  /hint         a tip for this turn (costs 10 points; coach mode only)",
+            "  /retry        answer the customer's last line again (coach mode only)",
+            "  /repeat       show the customer's last line again",
+            "  /transcript   the conversation so far",
+            "  /score        your scores so far (in coach mode with every finding of your last reply)",
+            "  /quit         leave (the session is kept as abandoned)",
+            "  Anything else is your reply to the customer.",
+        ].flatMap { TextWrap.hanging(String($0.prefix(16)), String($0.dropFirst(16)), width: width) }
+        return lines.joined(separator: "\n")
     }
 }

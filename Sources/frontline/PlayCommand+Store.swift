@@ -44,6 +44,14 @@ final class StoreRecorder: SessionRecorder {
         report(try journal.deliver(to: store))
     }
 
+    func turnRetried(_ record: TurnRecord) throws {
+        guard let sessionId else { return }
+        guard let journal else { return try store.markRetried(session: sessionId, turnIndex: record.index) }
+        try journal.append(.retried(session: sessionId, turnIndex: record.index))
+        if let failed = lastFailure, Date().timeIntervalSince(failed) < Self.retryInterval { return }
+        report(try journal.deliver(to: store))
+    }
+
     static let retryInterval: TimeInterval = 15
     private var lastFailure: Date?
 

@@ -83,6 +83,7 @@ struct PlayCommand: ParsableCommand {
                 scenario: scenario, grader: grader, mode: mode, trainee: name, editor: editor, recorder: recorder,
                 clock: SystemClock(), style: interactive ? TerminalStyle.detect() : TerminalStyle(enabled: false),
                 width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000))
+            if interactive { session.currentWidth = TerminalWidth.current }
         }
         try session.run()
     }

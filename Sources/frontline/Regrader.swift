@@ -27,14 +27,22 @@ struct Regrader {
         var results: [Regraded] = []
         for turn in turns.sorted(by: { $0.index < $1.index }) {
             let scenarioTurn = scenario.turn(turn.turnId)
+            // The customer's first nudge came at the nudge interval: a nudged reply is graded by the clock's rule.
+            var timings = turn.timings
+            if turn.nudges > 0 {
+                timings.nudged = min(turn.sentSeconds, Conversation.nudgeInterval(scenarioTurn?.responseTime, scenario: scenario, grader: grader))
+            }
             var context = GradingContext(
                 customerMessage: turn.customerLine, customerName: scenario.customer.name, channel: scenario.channel,
                 expectations: scenarioTurn?.expectations ?? [], alreadyMet: met, responseTimeTarget: scenarioTurn?.responseTime,
-                timings: turn.timings, history: history)
+                timings: timings, history: history)
             context.phase = scenarioTurn.map(scenario.phase(of:))
             let grade = grader.grade(turn.reply, context: context)
-            met.formUnion(grade.metExpectations)
-            history.append(turn.reply)
+            // A retried attempt was taken back in play: what it said does not carry forward.
+            if !turn.retried {
+                met.formUnion(grade.metExpectations)
+                history.append(turn.reply)
+            }
             let overall = max(0, grade.overall - Double(turn.hintsUsed) * Conversation.hintCost)
             results.append(Regraded(turn: turn, grade: grade, overall: overall))
         }

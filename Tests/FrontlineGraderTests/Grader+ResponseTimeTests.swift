@@ -37,3 +37,27 @@ import FrontlineModel
         #expect(grader.grade("ok", context: GradingContext()).scores[.responseTime] == nil)
     }
 }
+
+/// The clock's one rule on the grader's side: full marks end at the customer's first nudge.
+@Suite struct GraderNudgeRuleTests {
+    let grader = ShippedContent.english
+
+    func time(_ reply: String, sent: Double, nudged: Double?) -> Finding? {
+        grader.grade(reply, context: GradingContext(channel: .chat, timings: Timings(sent: sent, nudged: nudged)))
+            .findings.first { $0.dimension == .responseTime }
+    }
+
+    @Test func aReplyAfterTheNudgeLosesFullMarksWhateverItsLength() throws {
+        let long = String(repeating: "We have checked the order history carefully. ", count: 7)
+        let free = try #require(time(long, sent: 95, nudged: nil))
+        #expect(free.points == 100, "the length allowance alone would give full marks")
+        let nudged = try #require(time(long, sent: 95, nudged: 60))
+        #expect(nudged.points < 100)
+        #expect(nudged.points > 50, "it falls linearly from the nudge, not to zero")
+        #expect(try #require(time(long, sent: 60.5, nudged: 60)).points < 100, "just after the nudge is already below full")
+    }
+
+    @Test func aReplyBeforeTheNudgeIsNotAffected() throws {
+        #expect(try #require(time("ok", sent: 10, nudged: 60)).points == 100)
+    }
+}

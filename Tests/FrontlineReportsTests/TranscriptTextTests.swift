@@ -33,6 +33,14 @@ import Testing
         #expect(text.contains("  no scenario facts for this turn"))
     }
 
+    @Test func aRetriedAttemptIsMarked() {
+        var exported = S.exported
+        exported.turns[0].retried = true
+        let retried = TranscriptText(exported, width: 130, format: ReviewFormat(timeZone: S.utc)).render()
+        #expect(retried.contains("Turn 1 · opening · retried (answered again in the next turn) · shown"))
+        #expect(!text.contains("retried"))
+    }
+
     @Test func supervisorsNotesAndOverridesBesideTheGrader() {
         #expect(text.contains("  ✎ override O'Brien, Pat, 2026-01-06 10:00: empathy 60 → 40 (−20). Reason: Told the customer to \"calm down\"."))
         #expect(text.contains("  ✎ note رضا کریمی, 2026-01-06 11:00: لحن مناسب بود،\n    ولی کوتاه."))

@@ -52,4 +52,19 @@ import Testing
         #expect(line.contains("(you said 2-3 business days; it is 5-7 business days)"))
         #expect(line.contains("Refunds take 5-7 business days."))
     }
+
+    @Test func aMissCutToFitEndsInAnEllipsisWithoutTheIndent() {
+        let lines = ["  ✗ Close warmly — tip: I hope the rest of your", "    week goes more smoothly."]
+        let fitted = SessionRenderer.fit(lines, into: 1, width: 60)
+        #expect(fitted == ["  ✗ Close warmly — tip: I hope the rest of your week goes m…"])
+        #expect(SessionRenderer.fit(lines, into: 2, width: 60) == lines)
+    }
+
+    @Test func theHelpWrapsUnderItsCommands() {
+        let narrow = SessionRenderer(scenario: Self.scenario, style: TerminalStyle(enabled: false), width: 50, coach: true)
+        let lines = narrow.help().split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.terminalWidth <= 50 })
+        #expect(lines.contains { $0.hasPrefix("  /retry        answer") })
+        #expect(lines.contains { $0.hasPrefix(String(repeating: " ", count: 16)) }, "a continuation sits under the text")
+    }
 }

@@ -40,4 +40,37 @@ enum ContentFixture {
             """.write(to: scenarios.appendingPathComponent("quick-nudge.yaml"), atomically: true, encoding: .utf8)
         return content
     }
+
+    /// A scenario whose customer nudges after 1 second with lines of its own and leaves
+    /// after two unanswered nudges.
+    static func quickGiveUp(in folder: URL) throws -> URL {
+        let content = try quickNudge(in: folder)
+        try """
+            id: quick-give-up
+            title: A customer who will not wait
+            channel: chat
+            language: en
+            customer:
+              name: Kim Park
+              patience: 80
+            silence:
+              nudge_after: 1s
+              nudges: ["Hello?", "Anyone?"]
+              give_up_after: 2
+              ending: hung-up
+            turns:
+              opening:
+                customer: My card was charged twice for the same order.
+                next: done
+            endings:
+              done:
+                outcome: resolved
+                debrief: Done.
+              hung-up:
+                outcome: hung_up
+                customer: Forget it, I will call my bank.
+                debrief: Kim gave up waiting.
+            """.write(to: content.appendingPathComponent("Scenarios/quick-give-up.yaml"), atomically: true, encoding: .utf8)
+        return content
+    }
 }

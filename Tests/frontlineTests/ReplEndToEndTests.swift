@@ -36,7 +36,7 @@ struct ReplEndToEndTests {
         screen = try tmux.waitFor("FRONTLINE-EXITED 0")
         #expect(screen.contains("Debrief: resolved"))
         #expect(screen.contains("Scorecard:"))
-        #expect(screen.contains("Model replies:"))
+        #expect(screen.contains("Model replies for the turns that went worst:"))
 
         let saved = try SQLiteStore(path: store)
         let sessions = try saved.sessions(trainee: "e2e", scenario: "refund-request", limit: nil)

@@ -1,0 +1,12 @@
+import GRDB
+
+extension StoreSchema {
+    /// `/retry` keeps a trainee's first attempt at a turn and marks it `retried`; the
+    /// attempt that replaced it follows it with the next index. Reports read both;
+    /// transcripts show the first as retried.
+    static func addRetriedToTurns(_ db: Database) throws {
+        try db.alter(table: "turns") { t in
+            t.add(column: "retried", .boolean).notNull().defaults(to: false)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import FrontlineModel
+import Testing
+@testable import FrontlineTerminal
+
+/// Which findings coach feedback shows after a reply, and in which order.
+@Suite struct FeedbackFocusTests {
+    static func finding(_ id: String, _ outcome: Finding.Outcome, _ source: Finding.Source = .rubric, points: Double = 0,
+                        possible: Double = 0, critical: Bool = false, evidence: String? = nil) -> Finding {
+        Finding(dimension: source == .expectation ? .accuracy : .empathy, criterionId: id, name: "name of \(id)",
+                outcome: outcome, source: source, points: points, possible: possible, isCritical: critical,
+                evidence: evidence.map { Evidence(start: 0, end: $0.count, text: $0) })
+    }
+
+    static let grade = Grade(scores: [.empathy: 40, .accuracy: 30], overall: 35, findings: [
+        finding("greet", .missed, points: 0, possible: 5),
+        finding("sorry", .met, points: 20, possible: 20, evidence: "so sorry"),
+        finding("dismissive", .triggered, points: -30, evidence: "calm down"),
+        finding("refund-timing", .missed, .expectation, points: 0, possible: 20),
+        finding("order", .met, .expectation, points: 10, possible: 10, evidence: "order number"),
+        finding("refund-timing.wrong-value", .triggered, .expectation, points: -10, evidence: "2 days"),
+        finding("instant-refund", .triggered, .expectation, points: -40, critical: true, evidence: "right now"),
+        finding("name", .met, points: 5, possible: 5, evidence: "Dana"),
+        finding("window", .missed, .expectation, points: 0, possible: 30),
+    ], criticalFailure: true)
+
+    @Test func missesComeCriticalThenWrongValueThenMissingFactsByPointsThenTone() {
+        let all = FeedbackFocus.ranked(Self.grade.findings).map(\.criterionId)
+        #expect(all == ["instant-refund", "refund-timing.wrong-value", "window", "refund-timing", "dismissive", "greet"])
+        // One line per criterion: the wrong value stands for its expectation.
+        #expect(FeedbackFocus.misses(Self.grade).map(\.criterionId) == ["instant-refund", "refund-timing.wrong-value", "window"])
+    }
+
+    @Test func doneWellIsQuotedExpectationsFirstAtMostTwo() {
+        #expect(FeedbackFocus.doneWell(Self.grade).map(\.criterionId) == ["order", "sorry"])
+    }
+
+    @Test func aCriterionMissedInTheSameReplyIsNotDoneWell() {
+        var grade = Self.grade
+        grade.findings.append(Self.finding("order", .triggered, .expectation, points: -5, evidence: "order"))
+        #expect(!FeedbackFocus.doneWell(grade).contains { $0.criterionId == "order" })
+    }
+
+    @Test func responseTimeBelowFullComesLast() {
+        let late = Finding(dimension: .responseTime, criterionId: "on-time", name: "on time", outcome: .measured, source: .rubric,
+                           points: 60, possible: 100)
+        let grade = Grade(scores: [:], overall: 0, findings: [late, Self.finding("greet", .missed, possible: 5)], criticalFailure: false)
+        #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["greet", "on-time"])
+    }
+}

@@ -1,0 +1,72 @@
+import FrontlineEngine
+import FrontlineModel
+import Testing
+@testable import FrontlineTerminal
+
+/// The debrief names why the conversation ended, aligns its table, lists what to practise
+/// (never also as done well) and shows the model replies for the weakest turns.
+@Suite struct SessionRendererDebriefTests {
+    static let scenario = Scenario(
+        id: "s", title: "T", channel: .chat, language: "en", difficulty: .beginner, tags: [], briefing: "",
+        customer: Customer(name: "Dana Wells", situation: "", patience: 60), knowledge: [], startTurn: "opening",
+        turns: [Turn(id: "opening", customer: ["Hi"], exemplary: "I'm so sorry, Dana. What's your order number?", branches: [])],
+        endings: [], silence: SilencePolicy(), onPatienceExhausted: nil, source: SourceFile(path: "s.yaml", fingerprint: "0"))
+    let renderer = SessionRenderer(scenario: scenario, style: TerminalStyle(enabled: false), width: 100, coach: true)
+
+    func record(_ overall: Double, findings: [Finding] = [], critical: Bool = false, turn: String = "opening") -> TurnRecord {
+        TurnRecord(index: 0, turnId: turn, customerLine: "Hi", reply: "ok", timings: Timings(sent: 5),
+                   grade: Grade(scores: [.empathy: 100, .accuracy: 5, .responseTime: 100], overall: overall, findings: findings, criticalFailure: critical),
+                   hintsUsed: 0, overall: overall, patienceBefore: 60, patienceAfter: 50, nudges: 0, next: "x")
+    }
+
+    @Test func theTableHeadersSitAboveTheirValues() {
+        let lines = renderer.turnTable([record(42)]).split(separator: "\n").map(String.init)
+        for header in ["emp", "acc", "time", "overall"] {
+            let column = lines[0].range(of: header)!.upperBound
+            let offset = lines[0].distance(from: lines[0].startIndex, to: column)
+            #expect(lines[1].count >= offset, "\(header)")
+            let value = lines[1][lines[1].index(lines[1].startIndex, offsetBy: offset - 1)]
+            #expect(value != " ", "the value under '\(header)' ends where the header ends (right-aligned)")
+        }
+    }
+
+    @Test func theReasonIsTheRealOne() {
+        let summary = SessionSummary.of([record(42)], status: .completed, ending: nil)
+        #expect(renderer.why(.silence(nudges: 3), summary: summary, records: []) == "Dana left after 3 unanswered nudges.")
+        #expect(renderer.why(.patience(afterNudges: 2), summary: summary, records: [])?.contains("2 unanswered nudges") == true)
+        #expect(renderer.why(.patience(afterNudges: 0), summary: summary, records: [record(42)])?.contains("weakest reply scored 42") == true)
+        let promise = Finding(dimension: .accuracy, criterionId: "instant", name: "Promise only what policy allows", outcome: .triggered,
+                              source: .expectation, points: -40, isCritical: true, evidence: Evidence(start: 0, end: 13, text: "instant refund"))
+        let why = renderer.why(.ending, summary: summary, records: [record(20, findings: [promise], critical: true)])
+        #expect(why == "you said “instant refund” — Promise only what policy allows (a critical mistake).")
+        #expect(renderer.why(.trainee(.abandoned), summary: summary, records: []) == "You left the conversation before it ended.")
+    }
+
+    @Test func theModelReplyIsShownForAWeakTurnOnly() {
+        let summary = SessionSummary.of([record(42)], status: .completed, ending: nil)
+        let weak = renderer.debrief(summary, records: [record(42)], previousBest: nil, reason: .ending)
+        #expect(weak.contains("Model replies for the turns that went worst:"))
+        #expect(weak.contains("I'm so sorry, Dana."))
+        let strong = renderer.debrief(summary, records: [record(95)], previousBest: nil, reason: .ending)
+        #expect(!strong.contains("Model replies"))
+    }
+
+    @Test func practiseNextIsRankedAndNeverDoneWell() {
+        let met = Finding(dimension: .empathy, criterionId: "sorry", name: "Apologise", outcome: .met, source: .rubric, points: 10, possible: 10,
+                          evidence: Evidence(start: 0, end: 5, text: "sorry"))
+        let missedLater = Finding(dimension: .accuracy, criterionId: "sorry", name: "Apologise", outcome: .triggered, source: .expectation, points: -5)
+        let fact = Finding(dimension: .accuracy, criterionId: "timing", name: "Say when", outcome: .missed, source: .expectation, points: 0, possible: 20)
+        let tone = Finding(dimension: .empathy, criterionId: "greet", name: "Greet", outcome: .missed, source: .rubric, points: 0, possible: 5)
+        let records = [record(60, findings: [met, tone]), record(50, findings: [missedLater, fact])]
+        let practise = renderer.practiseNext(records).map(\.criterionId)
+        #expect(practise == ["sorry", "timing", "greet"])
+        #expect(renderer.doneWell(records, excluding: renderer.practiseNext(records)).isEmpty)
+    }
+
+    @Test func examTranscriptShowsNoScores() {
+        let exam = SessionRenderer(scenario: Self.scenario, style: TerminalStyle(enabled: false), width: 100, coach: false)
+        #expect(!exam.transcript([record(87)], current: "Hi").contains("[87]"))
+        #expect(renderer.transcript([record(87)], current: "Hi").contains("[87]"))
+        #expect(!exam.scoreSoFar([record(87)]).contains("87"))
+    }
+}
