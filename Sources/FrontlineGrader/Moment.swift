@@ -20,7 +20,7 @@ struct Moment {
     static let specificsBit: UInt64 = 1 << 63
     static let storyBit: UInt64 = 1 << 62
     /// A customer line of this many words or more tells a story worth reflecting (`story`).
-    static let storyWords = 20
+    static let storyWords = 30
 
     /// A criterion's `applies`, compiled: each mask zero when the condition is not stated.
     struct Mask: Sendable {

@@ -41,7 +41,7 @@ public struct Applicability: Hashable, Sendable {
     /// The cue a customer line shows when it states a value, a reference or a number
     /// (read by the grader, not written as patterns).
     public static let specificsCue = "specifics"
-    /// The cue a customer line shows when it is long enough to tell a story (20 words or
+    /// The cue a customer line shows when it is long enough to tell a story (30 words or
     /// more), read by the grader.
     public static let storyCue = "story"
     /// The cues the grader reads itself, in every language.
