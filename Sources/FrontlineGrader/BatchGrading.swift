@@ -81,7 +81,7 @@ public struct BatchGrading: Sendable {
             if !plan.isPenalty {
                 let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
                                       source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
-                                      tip: plan.tip)
+                                      tip: plan.tip.personalised(customerName: nil))
                 Self.encode(finding, into: &out)
             }
             starts.append(Int32(out.bytes.count))
@@ -271,10 +271,11 @@ public struct BatchGrading: Sendable {
                             if index > 0 { out.byte(UInt8(ascii: ",")) }
                             let record = records.baseAddress! + index
                             let plan = Int(record.pointee.plan)
-                            if Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1] {
+                            if Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1]
+                                && !(verdict.customerName != nil && plans[plan].tipNamesCustomer) {
                                 out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
                             } else if plan >= 0 {
-                                encode(record, plan: plans.baseAddress! + plan, into: &out)
+                                encode(record, plan: plans.baseAddress! + plan, customerName: verdict.customerName, into: &out)
                             } else {
                                 encode(verdict.extra[-1 - plan], into: &out)
                             }
@@ -302,7 +303,14 @@ public struct BatchGrading: Sendable {
     /// What `encode(_: Finding)` writes for the finding `record` stands for, read from its
     /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
-                               into out: inout JSONLineWriter) {
+                               customerName: String?, into out: inout JSONLineWriter) {
+        if plan.pointee.tipNamesCustomer {
+            let tip = plan.pointee.tip.personalised(customerName: customerName)
+            encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
+                   evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,
+                   points: record.pointee.points, tip: tip, hasTip: record.pointee.outcome != .met, into: &out)
+            return
+        }
         encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,
                points: record.pointee.points, tip: plan.pointee.tip, hasTip: record.pointee.outcome != .met, into: &out)

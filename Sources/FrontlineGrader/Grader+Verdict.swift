@@ -53,6 +53,8 @@ extension Grader {
         /// The faceted dimension's facet scores, in the rubric's order; nil where no
         /// criterion of the facet applied.
         var facets: [(name: String, score: Double?)] = []
+        /// Whom tips name (`{name}`).
+        var customerName: String?
 
         /// A criterion the moment does not call for: not missed (left out of the score
         /// and the feedback), but what it earned still counts, as credit beyond what was
@@ -88,7 +90,9 @@ extension Grader {
             return Finding(dimension: plan.pointee.dimension, criterionId: plan.pointee.id, name: plan.pointee.name,
                            outcome: record.outcome, source: .rubric, points: record.points, possible: record.possible,
                            isCritical: record.isCritical, evidence: record.evidence,
-                           tip: record.outcome == .met ? nil : plan.pointee.tip, note: record.note)
+                           tip: record.outcome == .met ? nil
+                               : plan.pointee.tipNamesCustomer ? plan.pointee.tip.personalised(customerName: verdict.customerName) : plan.pointee.tip,
+                           note: record.note)
         }
     }
 

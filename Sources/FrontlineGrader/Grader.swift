@@ -54,6 +54,8 @@ public final class Grader: Sendable {
         var applies: Moment.Mask
         /// Index of the criterion's facet in its dimension's `facets`, or -1.
         var facet: Int = -1
+        /// The tip names the customer (`{name}`, see `String.personalised`).
+        var tipNamesCustomer = false
     }
 
     public init(rubrics: [Rubric], language: LanguagePack) {
@@ -110,6 +112,7 @@ public final class Grader: Sendable {
         }
         for i in plans.indices {
             let (dimension, criterion) = criteria[i]
+            plans[i].tipNamesCustomer = criterion.tip.contains(String.namePlaceholder)
             if let name = criterion.facet, let index = byDimension[dimension]?.facets.firstIndex(where: { $0.name == name }) {
                 plans[i].facet = index
             }
@@ -167,6 +170,7 @@ public final class Grader: Sendable {
         let matches = Self.grouped(found, keys: 2 * criteria.count)
         let moment = self.moment(context, replyMatches: found)
         var verdict = Verdict()
+        verdict.customerName = context.customerName
         verdict.records.reserveCapacity(criteria.count + 4)
         for (dimension, fullMarks, planRange) in dimensionPlans {
             if dimension == .accuracy && !context.hasExpectations { continue }

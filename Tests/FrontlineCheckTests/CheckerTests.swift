@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import FrontlineLoader
+import FrontlineGrader
 @testable import FrontlineCheck
 @testable import FrontlineModel
 
@@ -23,9 +25,8 @@ import Testing
     /// A ratchet while the shipped model replies are calibrated: the number below 90 may
     /// only go down (docs/grading.md, "Model replies").
     @Test func weakModelRepliesOnlyGoDown() {
-        let report = Checker.run(paths: [], contentRoot: Self.repository.path)
-        let weak = report.diagnostics.filter { $0.code == .weakModelReply }
-        #expect(weak.count <= 32, "\(weak.map(\.rendered).joined(separator: "\n"))")
+        let weak = Self.shipped.diagnostics.filter { $0.code == .weakModelReply }
+        #expect(weak.count <= 3, "\(weak.map(\.rendered).joined(separator: "\n"))")
         #expect(weak.allSatisfy { $0.severity == .warning })
     }
 
@@ -65,5 +66,28 @@ import Testing
         ], filesChecked: 3)
         #expect(report.summary == "checked 3 files: 1 error, 2 warnings")
         #expect(CheckReport(diagnostics: [], filesChecked: 1).summary == "checked 1 file: no problems")
+    }
+}
+
+/// The other half of calibrating on model replies: plainly weak replies stay low where
+/// the moment calls for warmth.
+@Suite struct WeakReplyTests {
+    static let catalog = CatalogLoader.load(root: CheckerTests.repository.path).catalog
+
+    @Test(arguments: ["ok", "Send the order number.", "What do you want?", "Fine."])
+    func aBareReplyToAnUpsetOpeningScoresLow(_ reply: String) throws {
+        let library = GraderLibrary(catalog: Self.catalog)
+        for scenario in Self.catalog.scenarios where scenario.language == "en" {
+            let grader = try #require(library.grader(for: "en"))
+            let turn = try #require(scenario.turn(scenario.startTurn))
+            var context = GradingContext(customerMessage: turn.customer[0], customerName: scenario.customer.name,
+                                         channel: scenario.channel, expectations: turn.expectations)
+            context.phase = scenario.phase(of: turn)
+            let grade = grader.grade(reply, context: context)
+            let model = try #require(ModelReplyRunner(catalog: Self.catalog, library: library).results()
+                .first { $0.scenario == scenario.id && $0.turn == turn.id })
+            #expect((grade.scores[.empathy] ?? 100) <= 60 || (model.grade.scores[.empathy] ?? 0) - (grade.scores[.empathy] ?? 0) >= 30,
+                    "\(scenario.id): '\(reply)' scores \(grade.scores[.empathy] ?? -1) on empathy against the model's \(model.grade.scores[.empathy] ?? -1)")
+        }
     }
 }
