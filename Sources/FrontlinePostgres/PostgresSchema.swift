@@ -1,5 +1,5 @@
 #if PostgreSQL
-import FrontlineStore
+@_spi(StoreEngine) import FrontlineStore
 
 /// The team store's schema: named, append-only migrations recorded in
 /// `frontline_migrations`, the same in spirit as the SQLite store's (`StoreSchema`). Never
@@ -11,6 +11,8 @@ enum PostgresSchema {
         ("v2-annotations", annotationsAndMissRollups),
         ("v3-regrades", regrades),
         ("v4-roles", PostgresSchema.roles),
+        // Sessions stored before outcomes were told truthfully (see StoreSchema+Outcomes).
+        ("v5-true-outcomes", StoreEngineSupport.outcomeCorrections { "round(avg(t.\($0))::numeric, 1)::float8" }),
     ]
 
     static let sessionsTurnsFindings = """

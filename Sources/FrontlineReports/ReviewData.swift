@@ -40,7 +40,7 @@ public enum ReviewData {
             "trainee", "sessions", "completed", "abandoned", "interrupted", "in_progress", "turns", "overall", "empathy",
             "accuracy", "response_time", "best", "last_activity", "stuck", "stuck_reason", "recent_scores",
             "weekly_trend",
-        ])
+        ] + SessionOutcome.allCases.map(\.rawValue))
         for t in summary.trainees {
             csv.append([
                 t.trainee, String(t.sessions.total), String(t.sessions.completed), String(t.sessions.abandoned),
@@ -50,7 +50,7 @@ public enum ReviewData {
                 t.stuck == nil ? "no" : "yes", t.stuck?.reason.rawValue ?? "",
                 t.stuck?.recent.map { ReviewFormat.csv($0) }.joined(separator: " ") ?? "",
                 t.trend.map { rounded($0.average) }.joined(separator: " "),
-            ])
+            ] + SessionOutcome.allCases.map { String(t.outcomes[$0]) })
         }
         return csv.text
     }

@@ -25,10 +25,11 @@ public struct ReviewText: Sendable {
             blocks += traineeDetails()
         } else {
             blocks.append(section("Trainees", traineeTable()))
+            if let outcomes = scenarioOutcomes() { blocks.append(outcomes) }
             blocks.append(stuckSection())
         }
         if let misses = missesSection() { blocks.append(misses) }
-        blocks.append(palette.dim(footer()))
+        blocks.append(palette.dim(legend + "\n" + footer()))
         return blocks.joined(separator: "\n\n")
     }
 
@@ -51,6 +52,8 @@ public struct ReviewText: Sendable {
         var rows: [(String, String)] = []
         rows.append(("Averages", averagesLine()))
         rows.append(("Trend", trendLine(summary.trend, unit: "weekly overall")))
+        rows.append(("Outcomes", outcomesLine(summary.outcomes)))
+        if summary.outcomeTrend.count > 1 { rows.append(("Outcome trend", outcomeTrendLine())) }
         rows.append(("Last activity", summary.lastActivity.map(format.minute) ?? "–"))
         if scope.trainee != nil, let trainee = summary.trainees.first {
             rows.append(("Status", statusLine(trainee)))
@@ -85,7 +88,9 @@ public struct ReviewText: Sendable {
 
     func statusLine(_ trainee: TraineeSummary) -> String {
         guard let stuck = trainee.stuck else {
-            return trainee.sessions.total == 0 ? "–" : palette.green("on track")
+            if let attention = attention(trainee) { return attention }
+            if trainee.averages.overall == nil { return trainee.sessions.total == 0 ? "–" : palette.dim("no graded reply yet") }
+            return palette.green("on track")
         }
         return palette.red("stuck: ") + stuckReason(stuck)
     }
@@ -105,13 +110,18 @@ public struct ReviewText: Sendable {
     func traineeTable() -> String {
         let anyStuck = summary.trainees.contains { $0.stuck != nil }
         let weeks = summary.trainees.first?.trend.count ?? 0
-        var grid = TextGrid(columns: ["trainee", "sessions", "overall", "emp.", "acc.", "resp.",
-                                      weeks > 0 ? "last \(weeks) wk" : "trend", "last active"] + (anyStuck ? [""] : []),
-                            rightAligned: [1, 2, 3, 4, 5], flexible: 0, indent: 2)
+        // Outcome shares when any session in scope ended.
+        let outcomes = summary.outcomes.total > 0
+        var grid = TextGrid(columns: ["trainee", "sessions", "overall", "emp.", "acc.", "resp."]
+                                + (outcomes ? ["resolved", "hung up"] : [])
+                                + [weeks > 0 ? "last \(weeks) wk" : "trend", "last active"] + (anyStuck ? [""] : []),
+                            rightAligned: outcomes ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5], flexible: 0, indent: 2)
         for t in summary.trainees {
             grid.add([t.trainee.terminalSafe(keepingLayout: true), ReviewFormat.count(t.sessions.total), palette.score(t.averages.overall),
                       palette.score(t.averages.empathy), palette.score(t.averages.accuracy),
-                      palette.score(t.averages.responseTime), palette.cyan(TrendSparkline.render(t.trend.map(\.average))),
+                      palette.score(t.averages.responseTime)]
+                     + (outcomes ? [share(t.outcomes, .resolved), share(t.outcomes, .hungUp)] : [])
+                     + [palette.cyan(TrendSparkline.render(t.trend.map(\.average))),
                       t.lastActivity.map(format.day) ?? "–"] + (anyStuck ? [t.stuck == nil ? "" : palette.red("stuck")] : []))
         }
         return grid.render(palette, maxWidth: width)

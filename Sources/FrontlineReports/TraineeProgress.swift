@@ -31,11 +31,15 @@ public struct TraineeProgress: Sendable {
     public var trainee: String
     public var sessions: Int
     public var completed: Int
+    /// Over every session with at least one graded reply (completed or abandoned), each
+    /// session once: the same definition as `frontline review` and the report.
     public var averages: [Dimension: Double]
     public var overallAverage: Double?
-    /// Overall score of each completed session, oldest first (at most the last 20).
+    /// How the trainee's conversations ended (sessions in progress not counted).
+    public var outcomes: OutcomeCounts
+    /// Overall score of each scored session, oldest first (at most the last 20).
     public var trend: [Double]
-    /// Average of the last five completed sessions minus the five before (nil with fewer than 6).
+    /// Average of the last five scored sessions minus the five before (nil with fewer than 6).
     public var trendDelta: Double?
     public var best: [String: Double]
     public var tracks: [TrackStatus]
@@ -49,14 +53,18 @@ public struct TraineeProgress: Sendable {
         self.trainee = trainee
         self.sessions = sessions.count
         let done = sessions.filter { $0.status == .completed }.sorted { $0.startedAt < $1.startedAt }
+        let scored = sessions.filter { $0.overall != nil }.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         completed = done.count
+        var outcomes = OutcomeCounts()
+        for session in sessions { if let outcome = session.sessionOutcome { outcomes.add(outcome) } }
+        self.outcomes = outcomes
         var averages: [Dimension: Double] = [:]
         for dimension in Dimension.allCases {
-            let values = done.compactMap { $0.scores[dimension] }
+            let values = scored.compactMap { $0.scores[dimension] }
             if !values.isEmpty { averages[dimension] = values.reduce(0, +) / Double(values.count) }
         }
         self.averages = averages
-        let overall = done.compactMap(\.overall)
+        let overall = scored.compactMap(\.overall)
         overallAverage = overall.isEmpty ? nil : overall.reduce(0, +) / Double(overall.count)
         trend = Array(overall.suffix(20))
         if overall.count >= 6 {
@@ -64,7 +72,7 @@ public struct TraineeProgress: Sendable {
             trendDelta = recent.reduce(0, +) / Double(recent.count) - before.reduce(0, +) / Double(before.count)
         }
         var best: [String: Double] = [:]
-        for session in done { if let o = session.overall { best[session.scenarioId] = max(best[session.scenarioId] ?? 0, o) } }
+        for session in scored { if let o = session.overall { best[session.scenarioId] = max(best[session.scenarioId] ?? 0, o) } }
         self.best = best
         self.tracks = tracks.map { Self.status(of: $0, sessions: done) }
 

@@ -17,6 +17,7 @@ enum StoreSchema {
         migrator.registerMigration("v1-sessions-turns-findings", migrate: createSessionsTurnsFindings)
         migrator.registerMigration("v2-annotations", migrate: createAnnotationsAndMissRollups)
         migrator.registerMigration("v3-regrades", migrate: createRegrades)
+        migrator.registerMigration("v4-true-outcomes", migrate: correctOutcomes)
         return migrator
     }()
 

@@ -39,7 +39,7 @@ import Testing
         #expect(text.contains("Status         stuck: last 3 sessions below 70 (62, 58, 65)"))
         #expect(text.contains("Scenarios\n  scenario        title"))
         #expect(text.contains("Latest 1 of 12 sessions"))
-        #expect(text.contains("     42  2026-01-05 09:00  late-delivery-fa  exam  abandoned       58    50    70     90      2"))
+        #expect(text.contains("     42  2026-01-05 09:00  late-delivery-fa  exam  abandoned  –             58    50    70     90      2"))
         #expect(text.contains("Criteria \(S.persian) misses most"))
         #expect(text.contains("frontline transcript 42"))
         #expect(!text.contains("Stuck ("), "one trainee: the status line says it")
