@@ -13,7 +13,15 @@ enum PostgresSchema {
         ("v4-roles", PostgresSchema.roles),
         // Sessions stored before outcomes were told truthfully (see StoreSchema+Outcomes).
         ("v5-true-outcomes", StoreEngineSupport.outcomeCorrections { "round(avg(t.\($0))::numeric, 1)::float8" }),
+        ("v6-criterion-corrections", criterionCorrections),
     ]
+
+    /// A supervisor's correction of one finding (see StoreSchema+Corrections).
+    static let criterionCorrections = """
+        ALTER TABLE annotations ADD COLUMN criterion_id text, ADD COLUMN criterion_name text,
+          ADD COLUMN grader_met boolean, ADD COLUMN met boolean, ADD COLUMN turn_overall double precision;
+        CREATE INDEX annotations_on_criterion_id ON annotations (criterion_id) WHERE criterion_id IS NOT NULL;
+        """
 
     static let sessionsTurnsFindings = """
         CREATE TABLE sessions (

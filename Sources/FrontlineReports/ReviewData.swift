@@ -59,14 +59,16 @@ public enum ReviewData {
     public static func csv(_ report: CalibrationReport) -> String {
         var csv = CSVWriter(header: [
             "level", "dimension", "criterion_id", "name", "grader_outcome", "overrides", "raised", "lowered",
-            "mean_delta", "mean_absolute_delta", "largest_delta", "of_reviewed_turns",
+            "mean_delta", "mean_absolute_delta", "largest_delta", "of_reviewed_turns", "to_met", "to_missed",
+            "assessed_turns", "of_assessed_turns",
         ])
         for row in report.dimensions + report.criteria {
             csv.append([
                 row.criterionId == nil ? "dimension" : "criterion", row.dimension.rawValue, row.criterionId ?? "",
                 row.name ?? "", row.outcome?.rawValue ?? "", String(row.overrides), String(row.raised), String(row.lowered),
                 rounded(row.meanDelta, places: 2), rounded(row.meanAbsoluteDelta, places: 2), ReviewFormat.csv(row.largestDelta),
-                row.ofReviewedTurns.map { rounded($0, places: 4) } ?? "",
+                row.ofReviewedTurns.map { rounded($0, places: 4) } ?? "", String(row.toMet), String(row.toMissed),
+                row.assessedTurns.map(String.init) ?? "", row.ofAssessedTurns.map { rounded($0, places: 4) } ?? "",
             ])
         }
         return csv.text

@@ -63,7 +63,12 @@ public struct ReviewText: Sendable {
     }
 
     func averagesLine() -> String {
-        var parts = ["overall " + palette.score(summary.averages.overall)]
+        var overall = "overall " + palette.score(summary.averages.overall)
+        if let calibrated = summary.calibrated?.overall, let grader = summary.averages.overall,
+           (calibrated - grader).magnitude >= 0.05 {
+            overall += palette.dim(" (\(calibrated.roundedText) after overrides)")
+        }
+        var parts = [overall]
         for dimension in FrontlineModel.Dimension.allCases {
             var part = dimension.title.lowercased() + " " + palette.score(summary.averages[dimension])
             if let calibrated = summary.calibrated?[dimension], let grader = summary.averages[dimension],

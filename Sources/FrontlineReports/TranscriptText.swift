@@ -59,19 +59,35 @@ public struct TranscriptText: Sendable {
         var lines = [palette.bold(facts.joined(separator: " · "))]
         lines.append(labelled("Customer", turn.customerLine.terminalSafe(keepingLayout: true), label: palette.dim))
         lines.append(labelled("Trainee", turn.reply.terminalSafe(keepingLayout: true), label: palette.cyan))
-        lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides), label: palette.dim))
+        lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides,
+                                               overall: annotations.sorted { $0.id < $1.id }.compactMap(\.turnOverall).last),
+                              label: palette.dim))
         if turn.criticalFailure { lines.append("  " + palette.red("Critical failure: a critical criterion decided this turn.")) }
         if let message = turn.gradeMessage { lines.append("  " + palette.yellow(message.terminalSafe())) }
+        let corrections = annotations.effectiveCorrections
         for finding in turn.findings {
             let key = "\(finding.dimension.rawValue)/\(finding.criterionId)"
             lines.append(render(finding, tipAlreadyShown: tipsShown.contains(key)))
+            if let correction = corrections[finding.criterionId] { lines.append(corrected(correction)) }
             if finding.tip != nil && (finding.outcome == .missed || finding.outcome == .triggered) { tipsShown.insert(key) }
+        }
+        // A correction of a criterion the grader left no finding for (a forbidden claim it missed).
+        let present = Set(turn.findings.map(\.criterionId))
+        for (id, correction) in corrections.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            lines.append(corrected(correction))
         }
         for annotation in annotations { lines.append(render(annotation)) }
         return lines.joined(separator: "\n")
     }
 
-    func scores(_ turn: StoredTurn, overrides: [FrontlineModel.Dimension: ScoreOverride]) -> String {
+    /// Under the grader's finding: what the supervisor says instead.
+    func corrected(_ c: CriterionCorrection) -> String {
+        let said = c.met ? palette.green("met") : palette.red("missed")
+        return hanging(palette.yellow("  ↳") + " ", "supervisor: \(c.name.terminalSafe()) " + palette.dim("(\(c.criterionId.terminalSafe()))")
+                       + " \(said), not \(c.graderMet ? "met" : "missed") as graded", indent: 6, first: 2)
+    }
+
+    func scores(_ turn: StoredTurn, overrides: [FrontlineModel.Dimension: ScoreOverride], overall corrected: Double? = nil) -> String {
         var parts: [String] = []
         for dimension in FrontlineModel.Dimension.allCases {
             guard let score = turn.scores[dimension] else { continue }
@@ -84,6 +100,9 @@ public struct TranscriptText: Sendable {
         var overall = "overall " + palette.score(turn.overall)
         if turn.overall != turn.gradeOverall {
             overall += palette.dim(" (\(ReviewFormat.number(turn.gradeOverall)) before hint cost)")
+        }
+        if let corrected, (corrected - turn.overall).magnitude >= 0.05 {
+            overall += " → " + palette.score(corrected) + palette.dim(" (supervisor)")
         }
         parts.append(overall)
         return parts.joined(separator: " · ")
@@ -119,6 +138,12 @@ public struct TranscriptText: Sendable {
 
     func render(_ a: Annotation) -> String {
         let who = "\(a.supervisor.terminalSafe()), \(format.minute(a.createdAt))"
+        if let c = a.correction, let override = a.override {
+            let text = "\(who): \(c.criterionId.terminalSafe()) \(c.met ? "met" : "missed"), so \(override.dimension.title.lowercased()) "
+                + "\(ReviewFormat.number(override.graderScore)) → \(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). "
+                + "Reason: \(override.reason.terminalSafe(keepingLayout: true))"
+            return hanging(palette.yellow("✎ correction") + " ", text, indent: 4, first: 2)
+        }
         if let override = a.override {
             let text = "\(who): \(override.dimension.title.lowercased()) \(ReviewFormat.number(override.graderScore)) → "
                 + "\(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). Reason: \(override.reason.terminalSafe(keepingLayout: true))"

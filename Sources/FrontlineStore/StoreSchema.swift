@@ -18,6 +18,7 @@ enum StoreSchema {
         migrator.registerMigration("v2-annotations", migrate: createAnnotationsAndMissRollups)
         migrator.registerMigration("v3-regrades", migrate: createRegrades)
         migrator.registerMigration("v4-true-outcomes", migrate: correctOutcomes)
+        migrator.registerMigration("v5-criterion-corrections", migrate: addCriterionCorrections)
         return migrator
     }()
 

@@ -47,7 +47,7 @@ import Testing
                                       deltas: [-20])])
         let rows = S.parseCSV(ReviewData.csv(report))
         #expect(rows.count == 3)
-        #expect(rows[1] == ["dimension", "empathy", "", "", "", "2", "1", "1", "-5", "15", "-20", "0.5"])
+        #expect(rows[1] == ["dimension", "empathy", "", "", "", "2", "1", "1", "-5", "15", "-20", "0.5", "0", "0", "", ""])
         #expect(rows[2][0] == "criterion" && rows[2][3] == "Greet, \"warmly\"" && rows[2][4] == "missed")
     }
 }
