@@ -35,7 +35,7 @@ extension PostgresStore {
                 refusal = error
                 return []
             }
-            return try drafts.map { draft in
+            let added = try drafts.map { draft in
                 let id = try c.row("""
                     INSERT INTO annotations (session_id, turn_id, supervisor, created_at, note, dimension, grader_score, score,
                       reason, criterion_id, criterion_name, grader_met, met, turn_overall)
@@ -50,6 +50,12 @@ extension PostgresStore {
                                   supervisor: request.supervisor.storable, createdAt: request.at, note: draft.note,
                                   override: draft.override, correction: draft.correction, turnOverall: draft.turnOverall)
             }
+            // Any annotation of the turn settles its open disputes.
+            if let first = added.first {
+                try c.execute("UPDATE disputes SET settled_by = $1, settled_at = $2 WHERE turn_id = $3 AND settled_by IS NULL",
+                              [.int(first.id), .date(request.at), .int(turnId)])
+            }
+            return added
         }
         if let refusal { throw refusal }
         return added

@@ -38,14 +38,19 @@ public struct HtmlReport: Sendable {
             page += emptySection()
         } else {
             let timeline = data.timeline
+            page += outcomeSection(timeline)
+            page += sessionDotsSection()
+            page += actionSection()
             page += teamTrendSection(timeline)
             page += traineeTrendSection(timeline)
             page += scenarioSection()
             page += missedCriteriaSection()
             page += traineeTableSection()
+            page += traineeDetailsSection()
+            page += transcriptsSection()
         }
         page += "</main>\n"
-        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. Times are in \(Html.text(zoneName)).</p></footer>\n"
+        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. \(Html.text(ReviewFormat.averagesLegend)) Times are in \(Html.text(zoneName)).</p></footer>\n"
         return page + "</body>\n</html>\n"
     }
 

@@ -20,6 +20,7 @@ extension ReportData.Session {
                   scenarioTitle: session.scenarioTitle, language: session.language, status: session.status,
                   startedAt: session.startedAt, lastActivityAt: session.lastActivityAt, scores: scores,
                   turns: turns.map(ReportData.Turn.init))
+        outcome = session.sessionOutcome
     }
 }
 
@@ -40,6 +41,10 @@ extension ReportData.Turn {
             }
         }
         self.init(findings: order.compactMap { byKey[$0] })
+        number = turn.index + 1
+        customer = turn.customerLine
+        reply = turn.reply
+        overall = turn.overall
     }
 }
 

@@ -48,6 +48,20 @@ extension ReviewText {
         return palette.yellow("needs attention: ") + "latest session (\(latest.id)) ended \(outcome.title)\(before)"
     }
 
+    /// Turns trainees disputed that no supervisor has annotated yet.
+    func disputesSection() -> String? {
+        guard !summary.openDisputes.isEmpty else { return nil }
+        var grid = TextGrid(columns: ["session", "turn", "trainee", "scenario", "since", "reason"], rightAligned: [0, 1],
+                            flexible: 5, indent: 2)
+        for d in summary.openDisputes {
+            grid.add([String(d.sessionId), String(d.turn), d.trainee.terminalSafe(keepingLayout: true),
+                      d.scenarioId.terminalSafe(keepingLayout: true), format.minute(d.createdAt),
+                      d.reason.terminalSafe(keepingLayout: true)])
+        }
+        return section("Open disputes (\(summary.openDisputes.count))", grid.render(palette, maxWidth: width)) + "\n"
+            + palette.dim("  Settle one by annotating the turn: frontline annotate SESSION TURN --criterion ID --met|--missed --reason \"…\" (or --note)")
+    }
+
     /// How the figures are computed, under every review.
     var legend: String { ReviewFormat.averagesLegend + " " + ReviewFormat.outcomesLegend }
 }

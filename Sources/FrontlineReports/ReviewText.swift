@@ -28,6 +28,7 @@ public struct ReviewText: Sendable {
             if let outcomes = scenarioOutcomes() { blocks.append(outcomes) }
             blocks.append(stuckSection())
         }
+        if let disputes = disputesSection() { blocks.append(disputes) }
         if let misses = missesSection() { blocks.append(misses) }
         blocks.append(palette.dim(legend + "\n" + footer()))
         return blocks.joined(separator: "\n\n")

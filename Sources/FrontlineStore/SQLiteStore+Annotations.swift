@@ -54,6 +54,11 @@ extension SQLiteStore {
                                   createdAt: request.at, draft: $0)
                 }
                 for index in rows.indices { try rows[index].insert(db) }
+                if let first = rows.first?.id {
+                    try db.execute(sql: """
+                        UPDATE disputes SET settled_by = ?, settled_at = ? WHERE turn_id = ? AND settled_by IS NULL
+                        """, arguments: [first, request.at, turn.id!])
+                }
                 return try rows.map { row in try row.annotation(turnIndex: turn.turnIndex) }
             }
         } catch let error as AnnotationError {

@@ -102,6 +102,7 @@ struct ReviewQuery {
             recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
             stuckAfter: options.stuckAfter)
         try outcomeTally().apply(to: &summary, weeks: trendWeeks)
+        summary.openDisputes = try disputes(openOnly: true)
         return summary
     }
 

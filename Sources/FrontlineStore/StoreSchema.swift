@@ -19,6 +19,7 @@ enum StoreSchema {
         migrator.registerMigration("v3-regrades", migrate: createRegrades)
         migrator.registerMigration("v4-true-outcomes", migrate: correctOutcomes)
         migrator.registerMigration("v5-criterion-corrections", migrate: addCriterionCorrections)
+        migrator.registerMigration("v6-disputes", migrate: createDisputes)
         return migrator
     }()
 
