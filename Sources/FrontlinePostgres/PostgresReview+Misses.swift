@@ -43,14 +43,20 @@ extension PostgresReview {
             tallies[id]!.turns += n
             tallies[id]!.names[try row.string("name"), default: 0] += n
         }
-        let top = tallies.sorted { ($0.value.turns, $1.key) > ($1.value.turns, $0.key) }.prefix(options.missLimit)
-        return top.map { id, tally in
-            let name = tally.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id
-            return CriterionMiss(criterionId: id, name: name,
-                                 dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
-                                 outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
-                                 share: Double(tally.turns) / Double(turns))
+        var weights: [String: MissRanking.Weight] = [:]
+        for id in tallies.keys {
+            if let row = try c.row(MissRanking.weightSQL("$1"), [.text(id)]),
+               let source = Finding.Source(rawValue: try row.string("source")) {
+                weights[id] = MissRanking.Weight(source: source, possible: try row.value("possible"),
+                                                 points: try row.value("points"), isCritical: try row.value("is_critical"))
+            }
         }
+        return Array(MissRanking.rank(tallies.map { id, tally in
+            CriterionMiss(criterionId: id, name: tally.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id,
+                          dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
+                          outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
+                          share: Double(tally.turns) / Double(turns))
+        }, weights: weights).prefix(options.missLimit))
     }
 
     /// The latest override per turn and dimension on the sessions in scope.

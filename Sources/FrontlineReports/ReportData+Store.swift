@@ -31,8 +31,10 @@ extension ReportData.Turn {
         var byKey: [String: ReportData.Finding] = [:]
         for finding in turn.findings where finding.outcome != .measured {
             let key = "\(finding.dimension.rawValue)/\(finding.source.rawValue)/\(finding.criterionId)"
-            let value = ReportData.Finding(dimension: finding.dimension, criterionId: finding.criterionId,
+            var value = ReportData.Finding(dimension: finding.dimension, criterionId: finding.criterionId,
                                            name: finding.name, outcome: finding.outcome, source: finding.source)
+            value.weight = max(finding.possible, -finding.points, 0)
+            value.isCritical = finding.isCritical
             if let existing = byKey[key] {
                 if existing.outcome == .met && value.outcome != .met { byKey[key] = value }
             } else {

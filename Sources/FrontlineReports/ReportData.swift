@@ -74,6 +74,9 @@ public struct ReportData: Sendable, Equatable {
         public var name: String
         public var outcome: FrontlineModel.Finding.Outcome
         public var source: FrontlineModel.Finding.Source
+        /// Points a miss costs (a reward's possible points, a penalty's taken), and whether it is critical.
+        public var weight = 0.0
+        public var isCritical = false
 
         public init(dimension: FrontlineModel.Dimension, criterionId: String, name: String,
                     outcome: FrontlineModel.Finding.Outcome, source: FrontlineModel.Finding.Source) {

@@ -146,15 +146,26 @@ public struct ReviewText: Sendable {
 
     func missesSection() -> String? {
         guard !summary.misses.isEmpty else { return nil }
-        var grid = TextGrid(columns: ["criterion", "id", "dimension", "", "turns", "of turns"], rightAligned: [4, 5],
-                            flexible: 0, indent: 2)
+        let weighted = summary.misses.contains { $0.pointsLost != nil }
+        var grid = TextGrid(columns: ["criterion", "id", "dimension", "", "turns", "of turns"] + (weighted ? ["points lost"] : []),
+                            rightAligned: [4, 5, 6], flexible: 0, indent: 2)
         for miss in summary.misses {
             grid.add([miss.name.terminalSafe(keepingLayout: true), miss.criterionId.terminalSafe(keepingLayout: true), miss.dimension.title.lowercased(),
-                      miss.outcome == .triggered ? "penalty" : "missed", ReviewFormat.count(miss.turns),
-                      ReviewFormat.percent(miss.share)])
+                      Self.kind(miss), ReviewFormat.count(miss.turns),
+                      ReviewFormat.percent(miss.share)] + (weighted ? [miss.pointsLost.map(ReviewFormat.number) ?? "–"] : []))
         }
         let whose = scope.trainee == nil ? "the team misses" : "\(scope.trainee!.terminalSafe()) misses"
         return section("Criteria \(whose) most", grid.render(palette, maxWidth: width))
+            + (weighted ? "\n" + palette.dim("  The scenario's expectations (facts, actions, wrong values, forbidden claims) and critical penalties first, each by the points its misses cost.") : "")
+    }
+
+    static func kind(_ miss: CriterionMiss) -> String {
+        switch (miss.source, miss.outcome) {
+        case (.expectation?, .triggered): miss.criterionId.hasSuffix(Finding.wrongValueSuffix) ? "wrong value" : "forbidden"
+        case (.expectation?, _): "expectation"
+        case (_, .triggered): "penalty"
+        default: "missed"
+        }
     }
 
     func footer() -> String {

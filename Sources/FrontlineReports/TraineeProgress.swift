@@ -77,11 +77,17 @@ public struct TraineeProgress: Sendable {
         self.tracks = tracks.map { Self.status(of: $0, sessions: done) }
 
         var counts: [String: Miss] = [:]
+        var weights: [String: MissRanking.Weight] = [:]
         for finding in findings where finding.finding.outcome == .missed || finding.finding.outcome == .triggered {
             let f = finding.finding
             counts[f.criterionId, default: Miss(criterionId: f.criterionId, name: f.name, tip: f.tip, count: 0)].count += 1
+            weights[f.criterionId] = MissRanking.Weight(source: f.source, possible: f.possible, points: f.points,
+                                                        isCritical: f.isCritical)
         }
-        mostMissed = counts.values.sorted { ($0.count, $1.criterionId) > ($1.count, $0.criterionId) }.prefix(5).map { $0 }
+        // Ranked as the review ranks them: the scenario's expectations first, by points lost.
+        mostMissed = counts.values.sorted {
+            MissRanking.precedes(($0.criterionId, $0.count, weights[$0.criterionId]), ($1.criterionId, $1.count, weights[$1.criterionId]))
+        }.prefix(5).map { $0 }
 
         var next: [String] = []
         if let step = self.tracks.lazy.flatMap(\.steps).first(where: { $0.state == .current }) {

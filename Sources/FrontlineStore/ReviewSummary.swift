@@ -87,6 +87,11 @@ public struct CriterionMiss: Sendable, Equatable, Codable {
     public var turns: Int
     /// Of all turns in the review.
     public var share: Double
+    /// Rubric (tone) or the scenario's expectation; the points one miss costs; and the
+    /// points all the misses cost (turns × weight), which the list is ranked by.
+    public var source: Finding.Source?
+    public var weight: Double?
+    public var pointsLost: Double?
 
     public init(criterionId: String, name: String, dimension: FrontlineModel.Dimension, outcome: Finding.Outcome,
                 turns: Int, share: Double) {

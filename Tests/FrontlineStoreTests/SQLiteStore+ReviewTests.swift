@@ -89,17 +89,18 @@ struct ProgressStoreReviewTests {
         #expect(try store.review(ReviewFilter(trainee: "Ben")).trend.map(\.average) == [90])
     }
 
-    @Test("most-missed criteria count turns (a penalty said twice counts once) and rank by count",
+    @Test("most-missed criteria count turns (a penalty said twice counts once) and rank the scenario's first, by points lost",
           arguments: StoreKind.allCases)
     func misses(kind: StoreKind) throws {
         try withStore(kind) { store throws in
             try F.play(store, trainee: "Ava", at: F.day(0), turns: 3, record: F.doublePenaltyTurn)
             try F.play(store, trainee: "Ben", at: F.day(1), turns: 1)
             let summary = try store.review(ReviewFilter())
-            #expect(summary.misses.map(\.criterionId) == ["dismissive", "refund-window"])
+            // Both on all 4 turns: the scenario's expectation (30 points) before the tone penalty (10).
+            #expect(summary.misses.map(\.criterionId) == ["refund-window", "dismissive"])
             #expect(summary.misses.map(\.turns) == [4, 4])
-            #expect(summary.misses[0].outcome == .triggered && summary.misses[0].dimension == .empathy)
-            #expect(summary.misses[1].outcome == .missed && summary.misses[1].name == "States the refund window")
+            #expect(summary.misses[1].outcome == .triggered && summary.misses[1].dimension == .empathy)
+            #expect(summary.misses[0].outcome == .missed && summary.misses[0].name == "States the refund window")
             #expect(summary.misses[0].share == 1)
             let ben = try store.review(ReviewFilter(trainee: "Ben"))
             #expect(ben.misses.map(\.turns) == [1, 1])
