@@ -29,7 +29,7 @@ extension PostgresStore {
                 graderScores[dimension] = try turn.double(dimension == .responseTime ? "response_time" : dimension.rawValue)
             }
             let drafts: [AnnotationDraft]
-            do {
+            do throws(AnnotationError) {
                 drafts = try request.drafts(graderScores: graderScores)
             } catch {
                 refusal = error
