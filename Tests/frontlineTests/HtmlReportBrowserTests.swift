@@ -106,7 +106,7 @@ struct HtmlReportBrowserTests {
         let sessions = 3 + 4 * 6 * 2
         #expect(Chromium.count("aria-label=\"Outcomes by trainee\"", in: dom) == 1)
         #expect(Chromium.count("<rect class=\"outcome ", in: dom) >= 7, "the team's bar and six trainees' at least")
-        #expect(Chromium.count("<circle class=\"session-dot\"", in: dom) == sessions, "every session had a graded reply")
+        #expect(Chromium.count("<circle class=\"session-dot\" data-session=", in: dom) == sessions, "every session had a graded reply")
         #expect(Chromium.count("<article class=\"transcript\" id=\"session-", in: dom) == sessions)
         #expect(Chromium.count("<a class=\"trainee-link\" href=\"#trainee-", in: dom) == 6)
         #expect(Chromium.count("<article class=\"trainee-detail\" id=\"trainee-", in: dom) == 6)
