@@ -68,8 +68,9 @@ extension ReviewText {
 
 extension ReviewFormat {
     /// The one definition of an average, stated under every screen that shows one.
-    public static let averagesLegend = "Averages: the mean overall of every session with at least one graded reply "
-        + "(completed, abandoned or interrupted), each session once; a session without a reply has no score."
+    public static let averagesLegend = "Averages: the mean overall of every session with at least one graded reply, "
+        + "whatever its status (completed, abandoned, interrupted or in progress), each session once; "
+        + "a session without a reply has no score."
     public static let outcomesLegend = "Outcomes: how each ended session ended, as a share of the ended sessions "
         + "(sessions in progress are not counted; leaving before an ending counts as abandoned)."
 }
