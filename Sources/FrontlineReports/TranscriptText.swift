@@ -10,6 +10,8 @@ public struct TranscriptText: Sendable {
     public var palette: Palette
     public var width: Int
     public var format: ReviewFormat
+    /// The trainee's disputes of this session's turns, open or settled.
+    public var disputes: [Dispute] = []
 
     public init(_ exported: ExportedSession, palette: Palette = .plain, width: Int = 100, format: ReviewFormat = ReviewFormat()) {
         self.exported = exported
@@ -26,7 +28,12 @@ public struct TranscriptText: Sendable {
             blocks.append(palette.dim("No turns were answered in this session."))
         }
         for turn in exported.turns {
-            blocks.append(render(turn, annotations: byTurn[turn.index] ?? [], tipsShown: &tipsShown))
+            var block = render(turn, annotations: byTurn[turn.index] ?? [], tipsShown: &tipsShown)
+            for dispute in disputes where dispute.sessionId == exported.session.id && dispute.turn == turn.index + 1 {
+                let state = dispute.isOpen ? palette.yellow("open") : palette.dim("settled")
+                block += "\n" + hanging(palette.yellow("⚑ dispute") + " ", "\(dispute.trainee.terminalSafe()), \(format.minute(dispute.createdAt)) (\(state)): \(dispute.reason.terminalSafe(keepingLayout: true))", indent: 4, first: 2)
+            }
+            blocks.append(block)
         }
         if let debrief = exported.session.debrief, !debrief.isEmpty {
             blocks.append(labelled("Debrief", debrief.terminalSafe(keepingLayout: true), label: palette.bold))
