@@ -12,7 +12,8 @@ enum PostgresSchema {
         ("v3-regrades", regrades),
         ("v4-roles", PostgresSchema.roles),
         // Sessions stored before outcomes were told truthfully (see StoreSchema+Outcomes).
-        ("v5-true-outcomes", StoreEngineSupport.outcomeCorrections { "round(avg(t.\($0))::numeric, 1)::float8" }),
+        ("v5-true-outcomes", StoreEngineSupport.outcomeCorrections { "round(avg(t.\($0))::numeric, 1)::float8" }
+            + "\nCREATE INDEX sessions_for_outcomes ON sessions (started_at) INCLUDE (trainee, scenario_id, status, outcome, overall);"),
         ("v6-criterion-corrections", criterionCorrections),
         ("v7-disputes", disputes),
     ]

@@ -237,12 +237,13 @@ struct ReviewQuery {
         }
     }
 
-    /// One trainee's scenarios, from the trainee's index; each title from its scenario's.
+    /// Per scenario, from the index that covers it (no table read); each title from its scenario's.
     func scenarioSummaries() throws -> [ScenarioSummary] {
         var result = try Row.fetchAll(db, sql: """
             SELECT s.scenario_id AS scenario_id, COUNT(*) AS n, SUM(s.status = 'completed') AS completed,
               AVG(s.overall) AS average, MAX(s.overall) AS best, MAX(s.started_at) AS last_played
-            FROM sessions s WHERE \(condition.sql) GROUP BY s.scenario_id ORDER BY s.scenario_id
+            FROM sessions s INDEXED BY sessions_for_outcomes WHERE \(condition.sql)
+            GROUP BY s.scenario_id ORDER BY s.scenario_id
             """, arguments: condition.arguments).map { row in
             ScenarioSummary(scenarioId: row["scenario_id"], title: "", sessions: row["n"], completed: row["completed"],
                             average: row["average"], best: row["best"], lastPlayed: Self.date(row["last_played"]))

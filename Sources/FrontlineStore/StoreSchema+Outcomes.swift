@@ -12,8 +12,12 @@ extension StoreSchema {
     /// - A scripted session's last activity could lie after its end (its clock ran ahead of
     ///   the wall clock): it is the end.
     /// The rollup triggers carry each change into the per-trainee totals.
+    /// An index in time order holds every column the outcome counts and the team's scenario
+    /// lines read, so a review scans it without touching the table.
     static func correctOutcomes(_ db: Database) throws {
         try db.execute(sql: StoreEngineSupport.outcomeCorrections { "ROUND(AVG(t.\($0)), 1)" })
+        try db.create(index: "sessions_for_outcomes", on: "sessions",
+                      columns: ["trainee", "scenario_id", "started_at", "status", "outcome", "overall"])
     }
 }
 
