@@ -126,7 +126,7 @@ extension HtmlReport {
             out += "<td class=\"when\"><time datetime=\"\(iso(row.lastActivity))\">\(Html.text(formatted(row.lastActivity, "d MMM yyyy, HH:mm")))</time></td></tr>\n"
         }
         out += "</tbody></table></div>\n"
-        out += "<p class=\"muted\">Averages are means of the trainees’ session scores; “–” where a score never applied.</p>\n"
+        out += "<p class=\"muted\">Averages are means of the trainees’ session scores, every session with a graded reply counted once; “–” where a score never applied. Select a name for the trainee’s sessions.</p>\n"
         return out + "</section>\n"
     }
 
