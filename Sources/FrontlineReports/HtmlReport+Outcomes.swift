@@ -99,7 +99,8 @@ extension HtmlReport {
             let y = top + (height - top - bottom) * (1 - (session.scores[.overall] ?? 0) / 100)
             let colour = session.outcome.map(Self.colour) ?? "#1f2937"
             let title = "Session \(session.id), \(session.trainee), \(session.scenarioId): overall \(Svg.score(session.scores[.overall] ?? 0)), \(session.outcome?.title ?? "in progress")"
-            svg += "<a href=\"#session-\(session.id)\"><circle class=\"session-dot\" data-session=\"\(session.id)\" cx=\"\(Svg.number(x))\" cy=\"\(Svg.number(y))\" r=\"5\" fill=\"\(colour)\"><title>\(Html.text(title))</title></circle></a>"
+            let dot = "<circle class=\"session-dot\" data-session=\"\(session.id)\" cx=\"\(Svg.number(x))\" cy=\"\(Svg.number(y))\" r=\"5\" fill=\"\(colour)\"><title>\(Html.text(title))</title></circle>"
+            svg += sessionLink(session.id, dot)
         }
         return out + "<figure class=\"wide\">\(svg)</svg></figure>\n</section>\n"
     }

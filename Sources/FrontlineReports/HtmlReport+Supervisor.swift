@@ -32,7 +32,7 @@ extension HtmlReport {
         } else {
             out += "<div class=\"table-wrap\"><table class=\"data\" id=\"dispute-table\"><thead><tr><th scope=\"col\">Trainee</th><th scope=\"col\">Turn</th><th scope=\"col\">Reason</th><th scope=\"col\">Since</th></tr></thead><tbody>\n"
             for dispute in review.openDisputes {
-                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(dispute.trainee))</bdi></th><td><a href=\"#session-\(dispute.sessionId)\">session \(dispute.sessionId), turn \(dispute.turn)</a></td><td><bdi dir=\"auto\">\(Html.text(dispute.reason))</bdi></td><td class=\"when\">\(Html.text(formatted(dispute.createdAt, "d MMM yyyy, HH:mm")))</td></tr>\n"
+                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(dispute.trainee))</bdi></th><td>\(sessionLink(dispute.sessionId, "session \(dispute.sessionId), turn \(dispute.turn)"))</td><td><bdi dir=\"auto\">\(Html.text(dispute.reason))</bdi></td><td class=\"when\">\(Html.text(formatted(dispute.createdAt, "d MMM yyyy, HH:mm")))</td></tr>\n"
             }
             out += "</tbody></table></div>\n<p class=\"muted\">Settle one with <code>frontline annotate SESSION TURN …</code>.</p>\n"
         }
@@ -62,7 +62,7 @@ extension HtmlReport {
             out += "<p class=\"versus\">Average overall <strong>\(average.map(Svg.score) ?? "–")</strong> against the team’s \(teamAverage.map(Svg.score) ?? "–"); resolved \(rateText(counts, .resolved)) against \(rateText(team, .resolved)); hung up \(rateText(counts, .hungUp)) against \(rateText(team, .hungUp)).</p>\n"
             out += "<div class=\"table-wrap\"><table class=\"data session-table\"><thead><tr><th scope=\"col\">Session</th><th scope=\"col\">Started</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Turns</th><th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>\n"
             for session in own.sorted(by: { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }) {
-                out += "<tr><th scope=\"row\"><a class=\"session-link\" href=\"#session-\(session.id)\">\(session.id)</a></th><td class=\"when\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</td><td><code>\(Html.text(session.scenarioId))</code></td><td>\(session.outcome?.title ?? "in progress")</td><td class=\"num\">\(session.turns.count)</td>\(scoreCell(session.scores[.overall]))</tr>\n"
+                out += "<tr><th scope=\"row\">\(sessionLink(session.id, String(session.id), className: "session-link"))</th><td class=\"when\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</td><td><code>\(Html.text(session.scenarioId))</code></td><td>\(session.outcome?.title ?? "in progress")</td><td class=\"num\">\(session.turns.count)</td>\(scoreCell(session.scores[.overall]))</tr>\n"
             }
             out += "</tbody></table></div>\n</article>\n"
         }
@@ -72,7 +72,10 @@ extension HtmlReport {
     /// Every session's conversation, turn by turn, inside the page.
     func transcriptsSection() -> String {
         var out = "<section id=\"transcripts\">\n<h2>Transcripts</h2>\n"
-        for session in data.sessions {
+        if transcribed.count < data.sessions.count {
+            out += "<p class=\"lead\">Each trainee’s latest \(transcriptsPerTrainee) session\(transcriptsPerTrainee == 1 ? "" : "s"); the others with <code>frontline transcript SESSION</code>.</p>\n"
+        }
+        for session in data.sessions where transcribed.contains(session.id) {
             out += "<article class=\"transcript\" id=\"session-\(session.id)\">\n"
             out += "<h3>Session \(session.id) · <bdi dir=\"auto\">\(Html.text(session.trainee))</bdi> · <bdi dir=\"auto\" lang=\"\(Html.attribute(session.language))\">\(Html.text(session.scenarioTitle))</bdi></h3>\n"
             out += "<p class=\"muted\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm"))) · \(session.outcome?.title ?? "in progress") · overall \(session.scores[.overall].map(Svg.score) ?? "–") · <a href=\"#\(traineeAnchor(session.trainee))\">back to \(Html.text(session.trainee))</a></p>\n"

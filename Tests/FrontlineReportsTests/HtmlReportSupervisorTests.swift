@@ -78,3 +78,14 @@ import Testing
         #expect(html.contains(ReviewFormat.averagesLegend), "the page states the one definition of an average")
     }
 }
+
+extension HtmlReportSupervisorTests {
+    @Test func aLargeTeamsPageHoldsEachTraineesLatestTranscriptsAndLinksOnlyToThose() throws {
+        let html = HtmlReport(Self.data, transcriptsPerTrainee: 1).render()
+        #expect(R.count("<article class=\"transcript\" id=\"session-", in: html) == 4, "one per trainee")
+        #expect(html.contains("id=\"session-2\"") && !html.contains("id=\"session-1\""), "the hostile name's latest is session 2")
+        let targets = html.components(separatedBy: "href=\"#").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        for target in Set(targets) { #expect(html.contains("id=\"\(target)\""), "#\(target)") }
+        #expect(html.contains("Each trainee’s latest 1 session; the others"))
+    }
+}
