@@ -43,25 +43,27 @@ extension PostgresReview {
             tallies[id]!.turns += n
             tallies[id]!.names[try row.string("name"), default: 0] += n
         }
-        let top = tallies.sorted { ($0.value.turns, $1.key) > ($1.value.turns, $0.key) }.prefix(options.missLimit)
-        return top.map { id, tally in
-            let name = tally.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id
-            return CriterionMiss(criterionId: id, name: name,
-                                 dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
-                                 outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
-                                 share: Double(tally.turns) / Double(turns))
+        var weights: [String: MissRanking.Weight] = [:]
+        for id in tallies.keys {
+            if let row = try c.row(MissRanking.weightSQL("$1"), [.text(id)]),
+               let source = Finding.Source(rawValue: try row.string("source")) {
+                weights[id] = MissRanking.Weight(source: source, possible: try row.value("possible"),
+                                                 points: try row.value("points"), isCritical: try row.value("is_critical"))
+            }
         }
+        return Array(MissRanking.rank(tallies.map { id, tally in
+            CriterionMiss(criterionId: id, name: tally.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id,
+                          dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
+                          outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
+                          share: Double(tally.turns) / Double(turns))
+        }, weights: weights).prefix(options.missLimit))
     }
 
     /// The latest override per turn and dimension on the sessions in scope.
     func effectiveOverrides() throws -> [EffectiveOverride] {
         let rows = try c.rows("""
-            SELECT DISTINCT ON (a.turn_id, a.dimension) a.session_id, a.turn_id, a.dimension, a.grader_score, a.score,
-              CASE a.dimension WHEN 'empathy' THEN s.empathy WHEN 'accuracy' THEN s.accuracy ELSE s.response_time END
-                AS session_score,
-              CASE a.dimension WHEN 'empathy' THEN s.empathy_turns WHEN 'accuracy' THEN s.accuracy_turns
-                ELSE s.response_time_turns END AS applicable_turns
-            FROM annotations a JOIN sessions s ON s.id = a.session_id
+            SELECT DISTINCT ON (a.turn_id, a.dimension) \(CalibrationArithmetic.overrideColumns)
+            FROM annotations a JOIN sessions s ON s.id = a.session_id JOIN turns t ON t.id = a.turn_id
             WHERE a.dimension IS NOT NULL AND \(condition.sql) ORDER BY a.turn_id, a.dimension, a.id DESC
             """, condition.values)
         return try rows.compactMap { row in
@@ -69,7 +71,11 @@ extension PostgresReview {
             return EffectiveOverride(sessionId: try row.int64("session_id"), turnId: try row.int64("turn_id"),
                                      dimension: dimension, graderScore: try row.value("grader_score"),
                                      score: try row.value("score"), sessionScore: try row.double("session_score"),
-                                     applicableTurns: try row.int("applicable_turns"))
+                                     applicableTurns: try row.int("applicable_turns"),
+                                     annotationId: try row.int64("annotation_id"), turnOverall: try row.double("turn_overall"),
+                                     turnGraderOverall: try row.double("turn_grader_overall"),
+                                     sessionOverall: try row.double("session_overall"),
+                                     sessionTurns: try row.int("session_turns"))
         }.sorted { ($0.turnId, $0.dimension) < ($1.turnId, $1.dimension) }
     }
 
@@ -77,7 +83,26 @@ extension PostgresReview {
         CalibrationArithmetic.calibratedAverages(totals, try effectiveOverrides())
     }
 
-    /// How often and by how much supervisors' overrides disagree with the grader.
+    /// The latest correction per turn and criterion on the sessions in scope.
+    func effectiveCorrections() throws -> [EffectiveCorrection] {
+        try c.rows("""
+            SELECT DISTINCT ON (a.turn_id, a.criterion_id) a.turn_id, a.criterion_id, a.criterion_name, a.dimension,
+              a.grader_met, a.met, (a.score - a.grader_score)::float8 AS delta
+            FROM annotations a JOIN sessions s ON s.id = a.session_id
+            WHERE a.criterion_id IS NOT NULL AND \(condition.sql) ORDER BY a.turn_id, a.criterion_id, a.id DESC
+            """, condition.values).compactMap { row in
+            guard let dimension = FrontlineModel.Dimension(rawValue: try row.string("dimension")) else { return nil }
+            let id = try row.string("criterion_id")
+            return EffectiveCorrection(
+                turnId: try row.int64("turn_id"),
+                correction: CriterionCorrection(criterionId: id, name: try row.optional("criterion_name") ?? id,
+                                                dimension: dimension, graderMet: try row.value("grader_met"),
+                                                met: try row.value("met")),
+                delta: try row.double("delta") ?? 0)
+        }
+    }
+
+    /// How often and by how much supervisors disagree with the grader.
     func calibration() throws -> CalibrationReport {
         let graded = try c.row("SELECT COALESCE(SUM(s.turn_count), 0)::int8 AS n FROM sessions s WHERE \(condition.sql)",
                                condition.values)?.int("n") ?? 0
@@ -85,20 +110,20 @@ extension PostgresReview {
             SELECT COUNT(DISTINCT a.turn_id)::int8 AS n FROM annotations a JOIN sessions s ON s.id = a.session_id
             WHERE \(condition.sql)
             """, condition.values)?.int("n") ?? 0
-        let overrides = try effectiveOverrides()
-        let overriddenTurns = Set(overrides.map(\.turnId))
-        typealias Key = CalibrationArithmetic.CriterionKey
-        var present: [Int64: [Key: String]] = [:]
-        if !overriddenTurns.isEmpty {
+        let corrections = try effectiveCorrections()
+        var assessed: [String: Int] = [:]
+        let criteria = Set(corrections.map(\.correction.criterionId)).sorted()
+        if !criteria.isEmpty {
+            let scoped = SessionCondition(filter, offset: 1)
             for row in try c.rows("""
-                SELECT turn_id, dimension, criterion_id, outcome, name FROM findings WHERE turn_id = ANY($1) ORDER BY id
-                """, [.ints(overriddenTurns.sorted())]) {
-                let key = Key(dimension: try row.string("dimension"), criterion: try row.string("criterion_id"),
-                              outcome: try row.string("outcome"))
-                present[try row.int64("turn_id"), default: [:]][key] = try row.string("name")
+                SELECT f.criterion_id, COUNT(DISTINCT f.turn_id)::int8 AS n FROM findings f JOIN sessions s ON s.id = f.session_id
+                WHERE f.criterion_id = ANY($1) AND \(scoped.sql) GROUP BY f.criterion_id
+                """, [.texts(criteria)] + scoped.values) {
+                assessed[try row.string("criterion_id")] = try row.int("n")
             }
         }
-        return CalibrationArithmetic.report(graded: graded, reviewed: reviewed, overrides: overrides, present: present)
+        return CalibrationArithmetic.report(graded: graded, reviewed: reviewed, overrides: try effectiveOverrides(),
+                                            corrections: corrections, assessed: assessed)
     }
 }
 #endif

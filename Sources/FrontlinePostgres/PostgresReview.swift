@@ -50,9 +50,11 @@ struct PostgresReview {
         let range = try c.row("SELECT MIN(s.started_at) AS first, MAX(s.started_at) AS last FROM sessions s WHERE \(condition.sql)",
                               condition.values)
         var trend: [TrendPoint] = []
+        var trendWeeks: ClosedRange<Int>?
         if let first = try range?.date("first"), let last = try range?.date("last") {
             let anchor = StoreEngineSupport.week(of: last)
             let weeks = max(StoreEngineSupport.week(of: first), anchor - options.trendWeeks + 1)...anchor
+            trendWeeks = weeks
             if filter.trainee != nil {
                 trend = try weekly(weeks)[filter.trainee!.storable] ?? Self.empty(weeks)
                 for index in trainees.indices { trainees[index].summary.trend = trend }
@@ -73,7 +75,7 @@ struct PostgresReview {
         let total = trainees.reduce(Totals()) { $0 + $1.totals }
         let turns = trainees.reduce(0) { $0 + $1.summary.turns }
         let (calibrated, overrides) = try calibratedAverages(totals: total)
-        return ReviewSummary(
+        var summary = ReviewSummary(
             sessions: trainees.reduce(SessionCounts()) { a, t in
                 let b = t.summary.sessions
                 return SessionCounts(total: a.total + b.total, completed: a.completed + b.completed,
@@ -83,9 +85,26 @@ struct PostgresReview {
             averages: total.averages, calibrated: calibrated, overrides: overrides, trend: trend,
             lastActivity: trainees.compactMap(\.summary.lastActivity).max(),
             trainees: trainees.map(\.summary).sorted { ($0.trainee.lowercased(), $0.trainee) < ($1.trainee.lowercased(), $1.trainee) },
-            scenarios: filter.trainee == nil ? [] : try scenarioSummaries(), misses: try misses(turns: turns),
+            scenarios: try scenarioSummaries(), misses: try misses(turns: turns),
             recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
             stuckAfter: options.stuckAfter)
+        try outcomeTally().apply(to: &summary, weeks: trendWeeks)
+        summary.openDisputes = try disputes(openOnly: true)
+        return summary
+    }
+
+    /// Sessions per trainee, scenario, week and outcome in scope, in one grouped pass.
+    func outcomeTally() throws -> OutcomeTally {
+        var tally = OutcomeTally()
+        for row in try c.rows("""
+            SELECT s.trainee AS trainee, s.scenario_id AS scenario_id, \(Self.week) AS week,
+              \(SessionOutcome.sql()) AS outcome, COUNT(*)::int8 AS n
+            FROM sessions s WHERE \(condition.sql) GROUP BY 1, 2, 3, 4
+            """, condition.values) {
+            tally.add(trainee: try row.string("trainee"), scenario: try row.string("scenario_id"), week: try row.int("week"),
+                      outcome: try row.optional("outcome", as: String.self), count: try row.int("n"))
+        }
+        return tally
     }
 
     static func empty(_ weeks: ClosedRange<Int>) -> [TrendPoint] {
@@ -196,7 +215,7 @@ struct PostgresReview {
         let limit = SQLValue.int(options.recentLimit)
         let rows = try c.rows("""
             SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
-              s.overall, s.empathy, s.accuracy, s.response_time,
+              s.overall, s.empathy, s.accuracy, s.response_time, \(SessionOutcome.sql()) AS outcome,
               (SELECT COUNT(*) FROM annotations a WHERE a.session_id = s.id)::int8 AS annotations
             FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT $\(condition.values.count + 1)
             """, condition.values + [limit])
@@ -209,7 +228,8 @@ struct PostgresReview {
                             scores: ScoreAverages(overall: try row.double("overall"), empathy: try row.double("empathy"),
                                                   accuracy: try row.double("accuracy"),
                                                   responseTime: try row.double("response_time")),
-                            annotations: try row.int("annotations"))
+                            annotations: try row.int("annotations"),
+                            outcome: (try row.optional("outcome", as: String.self)).flatMap(SessionOutcome.init(rawValue:)))
         }
     }
 }

@@ -1,5 +1,5 @@
 #if PostgreSQL
-import FrontlineStore
+@_spi(StoreEngine) import FrontlineStore
 
 /// The team store's schema: named, append-only migrations recorded in
 /// `frontline_migrations`, the same in spirit as the SQLite store's (`StoreSchema`). Never
@@ -11,8 +11,54 @@ enum PostgresSchema {
         ("v2-annotations", annotationsAndMissRollups),
         ("v3-regrades", regrades),
         ("v4-roles", PostgresSchema.roles),
-        ("v5-retried-turns", retriedTurns),
+        // Sessions stored before outcomes were told truthfully (see StoreSchema+Outcomes).
+        ("v5-true-outcomes", StoreEngineSupport.outcomeCorrections { "round(avg(t.\($0))::numeric, 1)::float8" }
+            + "\nCREATE INDEX sessions_for_outcomes ON sessions (started_at) INCLUDE (trainee, scenario_id, status, outcome, overall);"),
+        ("v6-criterion-corrections", criterionCorrections),
+        ("v7-disputes", disputes),
+        ("v8-retried-turns", retriedTurns),
     ]
+
+    /// A supervisor's correction of one finding (see StoreSchema+Corrections).
+    static let criterionCorrections = """
+        ALTER TABLE annotations ADD COLUMN criterion_id text, ADD COLUMN criterion_name text,
+          ADD COLUMN grader_met boolean, ADD COLUMN met boolean, ADD COLUMN turn_overall double precision;
+        CREATE INDEX annotations_on_criterion_id ON annotations (criterion_id) WHERE criterion_id IS NOT NULL;
+        """
+
+    /// A trainee's objection to one turn's grading, open until a supervisor annotates the
+    /// turn. Row-level security: a trainee disputes only their own turns; a supervisor
+    /// settles only their team's (a manager, any).
+    static let disputes = """
+        CREATE TABLE disputes (
+          id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+          turn_id bigint NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+          trainee text NOT NULL,
+          reason text NOT NULL,
+          created_at timestamptz NOT NULL,
+          settled_by bigint REFERENCES annotations (id) ON DELETE SET NULL,
+          settled_at timestamptz
+        );
+        CREATE INDEX disputes_on_session_id ON disputes (session_id);
+        CREATE INDEX disputes_open ON disputes (turn_id) WHERE settled_by IS NULL;
+        DO $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frontline_trainees') THEN
+            GRANT SELECT ON disputes TO frontline_trainees, frontline_supervisors, frontline_managers;
+            GRANT INSERT ON disputes TO frontline_trainees, frontline_managers;
+            GRANT UPDATE (settled_by, settled_at) ON disputes TO frontline_supervisors, frontline_managers;
+          END IF;
+        END $$;
+        ALTER TABLE disputes ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY disputes_read ON disputes FOR SELECT
+          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
+        CREATE POLICY disputes_raise ON disputes FOR INSERT
+          WITH CHECK (frontline_may_play(trainee)
+            AND EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id AND s.trainee = disputes.trainee));
+        CREATE POLICY disputes_settle ON disputes FOR UPDATE
+          USING (frontline_may_annotate(session_id)) WITH CHECK (frontline_may_annotate(session_id));
+        """
 
     static let sessionsTurnsFindings = """
         CREATE TABLE sessions (

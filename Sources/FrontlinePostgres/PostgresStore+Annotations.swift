@@ -9,7 +9,7 @@ extension PostgresStore {
     /// supervises the trainee's team or is a manager.
     @discardableResult
     public func annotate(_ request: AnnotationRequest) throws -> [Annotation] {
-        let (note, reason) = try request.validated()
+        _ = try request.validated()
         var refusal: AnnotationError?
         let added: [Annotation] = try write { c in
             guard try c.row("SELECT 1 AS one FROM sessions WHERE id = $1", [.int(request.sessionId)]) != nil else {
@@ -24,31 +24,38 @@ extension PostgresStore {
                 return []
             }
             let turnId = try turn.int64("id")
-            var rows: [(note: String?, dimension: String?, grader: Double?, score: Double?, reason: String?)] = []
-            if let note, !note.isEmpty { rows.append((note.storable, nil, nil, nil, nil)) }
-            for (dimension, score) in request.overrides.sorted(by: { $0.key < $1.key }) {
-                let column = dimension == .responseTime ? "response_time" : dimension.rawValue
-                guard let graderScore = try turn.double(column) else {
-                    refusal = .notApplicable(dimension, turn: request.turnIndex)
-                    return []
-                }
-                rows.append((nil, dimension.rawValue, graderScore, score, reason?.storable))
+            var graderScores: [FrontlineModel.Dimension: Double] = [:]
+            for dimension in FrontlineModel.Dimension.allCases {
+                graderScores[dimension] = try turn.double(dimension == .responseTime ? "response_time" : dimension.rawValue)
             }
-            return try rows.map { row in
+            let drafts: [AnnotationDraft]
+            do throws(AnnotationError) {
+                drafts = try request.drafts(graderScores: graderScores)
+            } catch {
+                refusal = error
+                return []
+            }
+            let added = try drafts.map { draft in
                 let id = try c.row("""
                     INSERT INTO annotations (session_id, turn_id, supervisor, created_at, note, dimension, grader_score, score,
-                      reason)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
+                      reason, criterion_id, criterion_name, grader_met, met, turn_overall)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id
                     """, [.int(request.sessionId), .int(turnId), .text(request.supervisor.storable), .date(request.at),
-                          .optional(row.note), .optional(row.dimension), .optional(row.grader), .optional(row.score),
-                          .optional(row.reason)])!.int64("id")
-                let override = row.dimension.flatMap(FrontlineModel.Dimension.init(rawValue:)).map {
-                    ScoreOverride(dimension: $0, graderScore: row.grader!, score: row.score!, reason: row.reason ?? "")
-                }
+                          .optional(draft.note), .optional(draft.override?.dimension.rawValue),
+                          .optional(draft.override?.graderScore), .optional(draft.override?.score),
+                          .optional(draft.override?.reason), .optional(draft.correction?.criterionId.storable),
+                          .optional(draft.correction?.name.storable), draft.correction.map { .bool($0.graderMet) } ?? .null,
+                          draft.correction.map { .bool($0.met) } ?? .null, .optional(draft.turnOverall)])!.int64("id")
                 return Annotation(id: id, sessionId: request.sessionId, turnId: turnId, turnIndex: request.turnIndex,
-                                  supervisor: request.supervisor.storable, createdAt: request.at, note: row.note,
-                                  override: override)
+                                  supervisor: request.supervisor.storable, createdAt: request.at, note: draft.note,
+                                  override: draft.override, correction: draft.correction, turnOverall: draft.turnOverall)
             }
+            // Any annotation of the turn settles its open disputes.
+            if let first = added.first {
+                try c.execute("UPDATE disputes SET settled_by = $1, settled_at = $2 WHERE turn_id = $3 AND settled_by IS NULL",
+                              [.int(first.id), .date(request.at), .int(turnId)])
+            }
+            return added
         }
         if let refusal { throw refusal }
         return added
@@ -58,7 +65,7 @@ extension PostgresStore {
         try read { c in
             try c.rows("""
                 SELECT a.id, a.session_id, a.turn_id, t.turn_index, a.supervisor, a.created_at, a.note, a.dimension,
-                  a.grader_score, a.score, a.reason
+                  a.grader_score, a.score, a.reason, a.criterion_id, a.criterion_name, a.grader_met, a.met, a.turn_overall
                 FROM annotations a JOIN turns t ON t.id = a.turn_id WHERE a.session_id = $1 ORDER BY a.id
                 """, [.int(session)]).map(Self.annotation)
         }
@@ -75,9 +82,16 @@ extension PostgresStore {
             override = ScoreOverride(dimension: parsed, graderScore: grader, score: score,
                                      reason: try row.optional("reason") ?? "")
         }
+        var correction: CriterionCorrection?
+        if let criterion = try row.optional("criterion_id", as: String.self), let override,
+           let graderMet = try row.optional("grader_met", as: Bool.self), let met = try row.optional("met", as: Bool.self) {
+            correction = CriterionCorrection(criterionId: criterion, name: try row.optional("criterion_name") ?? criterion,
+                                             dimension: override.dimension, graderMet: graderMet, met: met)
+        }
         return Annotation(id: id, sessionId: try row.int64("session_id"), turnId: try row.int64("turn_id"),
                           turnIndex: try row.int("turn_index"), supervisor: try row.string("supervisor"),
-                          createdAt: try row.value("created_at"), note: try row.optional("note"), override: override)
+                          createdAt: try row.value("created_at"), note: try row.optional("note"), override: override,
+                          correction: correction, turnOverall: try row.double("turn_overall"))
     }
 
     public func annotationCounts(sessions: [Int64]) throws(StoreError) -> [Int64: Int] {

@@ -42,7 +42,7 @@ extension PostgresStore {
     }
 
     private static func insertSession(_ c: Connection, _ bulk: BulkSession) throws -> Int64 {
-        let s = bulk.summary
+        let s = bulk.summary.asStored
         let lastSent = bulk.turns.map { $0.shownAt.addingTimeInterval($0.record.timings.sent) }.max()
         let lastActivity = [bulk.start.startedAt, lastSent, bulk.finishedAt].compactMap { $0 }.max()!
         return try c.row("""

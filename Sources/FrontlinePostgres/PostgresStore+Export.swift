@@ -24,7 +24,7 @@ extension PostgresStore {
                 """, [ids])
             let annotationRows = !content.contains(.annotations) ? [] : try c.rows("""
                 SELECT a.id, a.session_id, a.turn_id, t.turn_index, a.supervisor, a.created_at, a.note, a.dimension,
-                  a.grader_score, a.score, a.reason
+                  a.grader_score, a.score, a.reason, a.criterion_id, a.criterion_name, a.grader_met, a.met, a.turn_overall
                 FROM annotations a JOIN turns t ON t.id = a.turn_id WHERE a.session_id = ANY($1) ORDER BY a.id
                 """, [ids])
             var turnsBySession: [Int64: [StoredTurn]] = [:]

@@ -17,7 +17,8 @@ extension PostgresStore {
         }
     }
 
-    public func finishSession(_ id: Int64, summary: SessionSummary, at: Date) throws(StoreError) {
+    public func finishSession(_ id: Int64, summary given: SessionSummary, at: Date) throws(StoreError) {
+        let summary = given.asStored
         guard summary.status != .inProgress else {
             throw .failed("session \(id) cannot be finished as in_progress")
         }

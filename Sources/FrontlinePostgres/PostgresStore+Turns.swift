@@ -36,11 +36,24 @@ extension PostgresStore {
                   .optional(record.grade.message.storable), .int(record.hintsUsed), .int(record.patienceBefore),
                   .int(record.patienceAfter), .int(record.nudges), .text(record.next.storable)])!.int64("id")
         try insertFindings(c, turn: turnId, session: session, record.grade.findings)
+        // The scores so far: a session with a graded reply always has them, finished or not.
+        let sofar = StoreEngineSupport.scoresSoFar(try c.rows("""
+            SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = $1 ORDER BY turn_index
+            """, [.int(session)]).map { row in
+                var scores: [FrontlineModel.Dimension: Double] = [:]
+                scores[.empathy] = try row.double("empathy")
+                scores[.accuracy] = try row.double("accuracy")
+                scores[.responseTime] = try row.double("response_time")
+                return (try row.double("overall") ?? 0, scores)
+            })
         let changed = try c.execute("""
             UPDATE sessions SET turn_count = turn_count + 1, status = 'in_progress',
-              last_activity_at = GREATEST(last_activity_at, $2)
+              last_activity_at = GREATEST(last_activity_at, $2), overall = $3, empathy = $4, accuracy = $5,
+              response_time = $6
             WHERE id = $1
-            """, [.int(session), .date(shownAt.addingTimeInterval(record.timings.sent))])
+            """, [.int(session), .date(StoreEngineSupport.sentAt(shownAt: shownAt, seconds: record.timings.sent)),
+                  .optional(sofar.overall), .optional(sofar.scores[.empathy]), .optional(sofar.scores[.accuracy]),
+                  .optional(sofar.scores[.responseTime])])
         if changed == 0 { throw StoreError.denied(location: location, detail: "session \(session) may not be changed") }
     }
 

@@ -27,8 +27,8 @@ public struct CalibrationText: Sendable {
         var blocks = [palette.bold(header)]
         if scope.hasFilters || scope.track != nil { blocks[0] += "\n" + palette.dim("Filters: " + scope.filterDescription) }
         guard !report.dimensions.isEmpty else {
-            blocks.append("No supervisor has overridden a score here yet. Override one with:\n"
-                          + "  frontline annotate SESSION TURN --override empathy=70 --reason \"…\"")
+            blocks.append("No supervisor has overridden a score or corrected a finding here yet. Correct one with:\n"
+                          + "  frontline annotate SESSION TURN --criterion ID --met|--missed --reason \"…\"")
             return blocks.joined(separator: "\n\n")
         }
         blocks.append(palette.dim("Δ is the supervisor's score minus the grader's: negative means the grader was too generous."))
@@ -43,17 +43,19 @@ public struct CalibrationText: Sendable {
         }
         blocks.append(palette.bold("Per dimension") + "\n" + dimensions.render(palette, maxWidth: width))
         if !report.criteria.isEmpty {
-            var criteria = TextGrid(columns: ["criterion", "id", "grader said", "overrides", "raised", "lowered", "mean Δ",
-                                              "mean |Δ|"],
+            var criteria = TextGrid(columns: ["criterion", "id", "dimension", "corrections", "of assessed", "to met",
+                                              "to missed", "mean Δ"],
                                     rightAligned: [3, 4, 5, 6, 7], flexible: 0, indent: 2)
             for row in report.criteria.prefix(criteriaLimit) {
-                criteria.add([(row.name ?? "").terminalSafe(keepingLayout: true), (row.criterionId ?? "").terminalSafe(keepingLayout: true), row.outcome.map(Self.outcome) ?? "",
-                              ReviewFormat.count(row.overrides), String(row.raised), String(row.lowered),
-                              ReviewFormat.delta(row.meanDelta), ReviewFormat.number(row.meanAbsoluteDelta)])
+                criteria.add([(row.name ?? "").terminalSafe(keepingLayout: true), (row.criterionId ?? "").terminalSafe(keepingLayout: true),
+                              row.dimension.title.lowercased(), ReviewFormat.count(row.overrides),
+                              row.ofAssessedTurns.map(ReviewFormat.percent) ?? "–", String(row.toMet), String(row.toMissed),
+                              ReviewFormat.delta(row.meanDelta)])
             }
-            var title = "Per criterion on the overridden turns (same dimension)"
+            var title = "Per criterion: supervisors' corrections of the grader's findings"
             if report.criteria.count > criteriaLimit { title += ", top \(criteriaLimit) of \(report.criteria.count)" }
-            blocks.append(palette.bold(title) + "\n" + criteria.render(palette, maxWidth: width))
+            blocks.append(palette.bold(title) + "\n" + palette.dim("to met: the grader missed what the reply did (or a claim it made); to missed: the grader credited or penalised what was not there.")
+                          + "\n" + criteria.render(palette, maxWidth: width))
         }
         return blocks.joined(separator: "\n\n")
     }

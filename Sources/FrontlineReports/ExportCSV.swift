@@ -63,7 +63,7 @@ public struct ExportCSV: Sendable {
                 "content_fingerprint": s.contentFingerprint, "status": s.status.rawValue,
                 "started_at": ReviewFormat.iso(s.startedAt), "last_activity_at": ReviewFormat.iso(s.lastActivityAt),
                 "finished_at": ReviewFormat.iso(s.finishedAt), "ending_id": s.endingId ?? "",
-                "outcome": s.outcome?.rawValue ?? "", "debrief": s.debrief ?? "",
+                "outcome": s.sessionOutcome?.rawValue ?? "", "debrief": s.debrief ?? "",
                 "session_overall": ReviewFormat.csv(s.overall), "session_empathy": ReviewFormat.csv(s.scores[.empathy]),
                 "session_accuracy": ReviewFormat.csv(s.scores[.accuracy]),
                 "session_response_time": ReviewFormat.csv(s.scores[.responseTime]), "turn_count": String(s.turnCount),

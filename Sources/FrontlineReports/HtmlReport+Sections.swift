@@ -112,19 +112,21 @@ extension HtmlReport {
 
     func traineeTableSection() -> String {
         var out = "<section id=\"trainees\">\n<h2>Trainees</h2>\n"
-        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"trainee-table\"><thead><tr><th scope=\"col\" rowspan=\"2\">Trainee</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Sessions</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Completed</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Turns</th><th scope=\"colgroup\" colspan=\"\(ReportMetric.allCases.count)\" class=\"group\">Average score</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Best overall</th><th scope=\"col\" rowspan=\"2\">Last activity</th></tr><tr>"
+        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"trainee-table\"><thead><tr><th scope=\"col\" rowspan=\"2\">Trainee</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Sessions</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Completed</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Turns</th><th scope=\"colgroup\" colspan=\"\(ReportMetric.allCases.count)\" class=\"group\">Average score</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Best overall</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Resolved</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Hung up</th><th scope=\"col\" rowspan=\"2\">Last activity</th></tr><tr>"
         for metric in ReportMetric.allCases {
             out += "<th scope=\"col\" class=\"num metric\" style=\"border-bottom-color:\(metric.colour)\">\(metric.title)</th>"
         }
         out += "</tr></thead><tbody>\n"
         for row in data.traineeRows {
-            out += "<tr class=\"trainee-row\"><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(row.trainee))</bdi></th><td class=\"num\">\(row.sessions)</td><td class=\"num\">\(row.completed)</td><td class=\"num\">\(row.turns)</td>"
+            out += "<tr class=\"trainee-row\"><th scope=\"row\"><a class=\"trainee-link\" href=\"#\(traineeAnchor(row.trainee))\"><bdi dir=\"auto\">\(Html.text(row.trainee))</bdi></a></th><td class=\"num\">\(row.sessions)</td><td class=\"num\">\(row.completed)</td><td class=\"num\">\(row.turns)</td>"
             for metric in ReportMetric.allCases { out += scoreCell(row.averages[metric]) }
             out += scoreCell(row.bestOverall)
+            let counts = outcomes(data.sessions.filter { $0.trainee == row.trainee })
+            out += "<td class=\"num\">\(rateText(counts, .resolved))</td><td class=\"num\">\(rateText(counts, .hungUp))</td>"
             out += "<td class=\"when\"><time datetime=\"\(iso(row.lastActivity))\">\(Html.text(formatted(row.lastActivity, "d MMM yyyy, HH:mm")))</time></td></tr>\n"
         }
         out += "</tbody></table></div>\n"
-        out += "<p class=\"muted\">Averages are means of the trainees’ session scores; “–” where a score never applied.</p>\n"
+        out += "<p class=\"muted\">Averages are means of the trainees’ session scores, every session with a graded reply counted once; “–” where a score never applied. Select a name for the trainee’s sessions.</p>\n"
         return out + "</section>\n"
     }
 

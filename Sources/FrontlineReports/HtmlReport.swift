@@ -9,11 +9,30 @@ public struct HtmlReport: Sendable {
     public var smallMultiplesLimit: Int
     /// Rows of the most-missed criteria table (the bar chart shows the first ten).
     public var missedCriteriaLimit: Int
+    /// Transcripts in the page: each trainee's latest this many sessions (so a year of a
+    /// large team stays a page, not a library); the others are listed without one.
+    public var transcriptsPerTrainee: Int
+    /// The sessions whose transcripts the page holds.
+    let transcribed: Set<Int64>
 
-    public init(_ data: ReportData, smallMultiplesLimit: Int = 12, missedCriteriaLimit: Int = 20) {
+    public init(_ data: ReportData, smallMultiplesLimit: Int = 12, missedCriteriaLimit: Int = 20,
+                transcriptsPerTrainee: Int = 30) {
         self.data = data
         self.smallMultiplesLimit = smallMultiplesLimit
         self.missedCriteriaLimit = missedCriteriaLimit
+        self.transcriptsPerTrainee = transcriptsPerTrainee
+        var transcribed: Set<Int64> = []
+        for (_, own) in Dictionary(grouping: data.sessions, by: \.trainee) {
+            let latest = own.sorted { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }.prefix(max(0, transcriptsPerTrainee))
+            transcribed.formUnion(latest.map(\.id))
+        }
+        self.transcribed = transcribed
+    }
+
+    /// A link to the session's transcript when the page holds it, else its id as text.
+    func sessionLink(_ id: Int64, _ text: String, className: String? = nil) -> String {
+        guard transcribed.contains(id) else { return text }
+        return "<a\(className.map { " class=\"\($0)\"" } ?? "") href=\"#session-\(id)\">\(text)</a>"
     }
 
     public func render() -> String {
@@ -38,14 +57,19 @@ public struct HtmlReport: Sendable {
             page += emptySection()
         } else {
             let timeline = data.timeline
+            page += outcomeSection(timeline)
+            page += sessionDotsSection()
+            page += actionSection()
             page += teamTrendSection(timeline)
             page += traineeTrendSection(timeline)
             page += scenarioSection()
             page += missedCriteriaSection()
             page += traineeTableSection()
+            page += traineeDetailsSection()
+            page += transcriptsSection()
         }
         page += "</main>\n"
-        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. Times are in \(Html.text(zoneName)).</p></footer>\n"
+        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. \(Html.text(ReviewFormat.averagesLegend)) Times are in \(Html.text(zoneName)).</p></footer>\n"
         return page + "</body>\n</html>\n"
     }
 

@@ -79,6 +79,13 @@ enum HtmlReportStyle {
         details table { margin-top: 6px; }
         .empty { text-align: center; padding: 48px 24px; }
         .empty p { color: var(--muted); max-width: 60ch; margin: 8px auto 0; }
+        .transcript { border-top: 1px solid var(--rule); padding-top: 8px; }
+        .transcript .turn { border-inline-start: 3px solid var(--rule); padding-inline-start: 10px; margin: 8px 0; }
+        .transcript .turn p { margin: 2px 0; }
+        .transcript .who { display: inline-block; min-width: 6ch; font-weight: 600; color: var(--muted); }
+        .transcript .reply .who { color: var(--accent); }
+        .outcome-chart rect.outcome { stroke: #fff; stroke-width: 1; }
+        .dot-chart .session-dot { stroke: #fff; stroke-width: 1; }
         footer { color: var(--muted); font-size: 13px; padding-bottom: 32px; }
         @media (max-width: 700px) { .stats { grid-template-columns: repeat(2, 1fr); } .multiples { grid-template-columns: 1fr; } }
         @media print {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineStore
 
 /// `frontline progress --format json`.
 public enum ProgressJSON {
@@ -14,6 +15,7 @@ public enum ProgressJSON {
             "averages": scores(report.averages),
             "overall_average": report.overallAverage.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
             "trend": report.trend,
+            "outcomes": Dictionary(uniqueKeysWithValues: SessionOutcome.allCases.map { ($0.rawValue, report.outcomes[$0]) }),
             "trend_delta": report.trendDelta.map { $0 as Any } ?? NSNull(),
             "best": report.best,
             "tracks": report.tracks.map { track in

@@ -20,6 +20,7 @@ extension ReportData.Session {
                   scenarioTitle: session.scenarioTitle, language: session.language, status: session.status,
                   startedAt: session.startedAt, lastActivityAt: session.lastActivityAt, scores: scores,
                   turns: turns.map(ReportData.Turn.init))
+        outcome = session.sessionOutcome
     }
 }
 
@@ -30,8 +31,10 @@ extension ReportData.Turn {
         var byKey: [String: ReportData.Finding] = [:]
         for finding in turn.findings where finding.outcome != .measured {
             let key = "\(finding.dimension.rawValue)/\(finding.source.rawValue)/\(finding.criterionId)"
-            let value = ReportData.Finding(dimension: finding.dimension, criterionId: finding.criterionId,
+            var value = ReportData.Finding(dimension: finding.dimension, criterionId: finding.criterionId,
                                            name: finding.name, outcome: finding.outcome, source: finding.source)
+            value.weight = max(finding.possible, -finding.points, 0)
+            value.isCritical = finding.isCritical
             if let existing = byKey[key] {
                 if existing.outcome == .met && value.outcome != .met { byKey[key] = value }
             } else {
@@ -40,6 +43,10 @@ extension ReportData.Turn {
             }
         }
         self.init(findings: order.compactMap { byKey[$0] })
+        number = turn.index + 1
+        customer = turn.customerLine
+        reply = turn.reply
+        overall = turn.overall
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineStore
 
 /// Everything the HTML report shows, as plain values: built from the store
 /// (`ReportData+Store.swift`) or by hand in tests, never read from a database while rendering.
@@ -33,6 +34,8 @@ public struct ReportData: Sendable, Equatable {
         /// 0–100 per metric; absent when it never applied (or no turn was answered).
         public var scores: [ReportMetric: Double]
         public var turns: [Turn]
+        /// How the conversation ended; nil while in progress.
+        public var outcome: SessionOutcome?
 
         public init(id: Int64, trainee: String, scenarioId: String, scenarioTitle: String, language: String,
                     status: SessionSummary.Status, startedAt: Date, lastActivityAt: Date,
@@ -53,6 +56,11 @@ public struct ReportData: Sendable, Equatable {
     /// One answered turn: the criteria it was assessed on and how each went.
     public struct Turn: Sendable, Equatable {
         public var findings: [Finding]
+        /// For the transcript: the turn's number from 1, what was said, and its overall.
+        public var number = 0
+        public var customer = ""
+        public var reply = ""
+        public var overall: Double?
 
         public init(findings: [Finding]) {
             self.findings = findings
@@ -66,6 +74,9 @@ public struct ReportData: Sendable, Equatable {
         public var name: String
         public var outcome: FrontlineModel.Finding.Outcome
         public var source: FrontlineModel.Finding.Source
+        /// Points a miss costs (a reward's possible points, a penalty's taken), and whether it is critical.
+        public var weight = 0.0
+        public var isCritical = false
 
         public init(dimension: FrontlineModel.Dimension, criterionId: String, name: String,
                     outcome: FrontlineModel.Finding.Outcome, source: FrontlineModel.Finding.Source) {
@@ -84,6 +95,10 @@ public struct ReportData: Sendable, Equatable {
     /// Days, weeks and times on the page are in this zone.
     public var timeZone: TimeZone
     public var sessions: [Session]
+    /// The store's review and calibration over the same sessions: stuck trainees, open
+    /// disputes, supervisors' corrections (nil in reports built without a store).
+    public var review: ReviewSummary?
+    public var calibration: CalibrationReport?
 
     public init(generatedAt: Date, storePath: String, filters: Filters = Filters(), timeZone: TimeZone = .current,
                 sessions: [Session]) {

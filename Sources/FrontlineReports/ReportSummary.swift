@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineStore
 
 /// One line of a trend chart: a metric's mean per bucket of the timeline.
 public struct ReportSeries: Sendable, Equatable {
@@ -109,6 +110,7 @@ extension ReportData {
     public var missedCriteria: [ReportMissedCriterion] {
         struct Key: Hashable { var dimension: FrontlineModel.Dimension; var source: FrontlineModel.Finding.Source; var id: String }
         var missed: [Key: Int] = [:], assessed: [Key: Int] = [:], penalty: [Key: Bool] = [:]
+        var weights: [Key: MissRanking.Weight] = [:]
         var names: [Key: [String: Int]] = [:]
         for session in sessions {
             for turn in session.turns {
@@ -116,6 +118,11 @@ extension ReportData {
                     let key = Key(dimension: finding.dimension, source: finding.source, id: finding.criterionId)
                     assessed[key, default: 0] += 1
                     names[key, default: [:]][finding.name, default: 0] += 1
+                    if finding.outcome == .missed || finding.outcome == .triggered {
+                        let weight = MissRanking.Weight(source: finding.source, possible: finding.weight, points: 0,
+                                                        isCritical: finding.isCritical)
+                        if (weights[key]?.points ?? -1) < weight.points { weights[key] = weight }
+                    }
                     switch finding.outcome {
                     case .missed: missed[key, default: 0] += 1
                     case .triggered:
@@ -133,6 +140,11 @@ extension ReportData {
             return ReportMissedCriterion(dimension: key.dimension, criterionId: key.id, name: name, source: key.source,
                                          isPenalty: penalty[key] ?? false, count: count, assessed: assessed[key] ?? count,
                                          shareOfTurns: Double(count) / Double(turns))
-        }.sorted { ($1.count, $0.dimension, $0.criterionId) < ($0.count, $1.dimension, $1.criterionId) }
+        }.sorted { a, b in
+            // The same order as the review's most-missed list (MissRanking).
+            let ka = Key(dimension: a.dimension, source: a.source, id: a.criterionId)
+            let kb = Key(dimension: b.dimension, source: b.source, id: b.criterionId)
+            return MissRanking.precedes((a.criterionId, a.count, weights[ka]), (b.criterionId, b.count, weights[kb]))
+        }
     }
 }

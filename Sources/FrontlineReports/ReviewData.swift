@@ -40,7 +40,7 @@ public enum ReviewData {
             "trainee", "sessions", "completed", "abandoned", "interrupted", "in_progress", "turns", "overall", "empathy",
             "accuracy", "response_time", "best", "last_activity", "stuck", "stuck_reason", "recent_scores",
             "weekly_trend",
-        ])
+        ] + SessionOutcome.allCases.map(\.rawValue))
         for t in summary.trainees {
             csv.append([
                 t.trainee, String(t.sessions.total), String(t.sessions.completed), String(t.sessions.abandoned),
@@ -50,7 +50,7 @@ public enum ReviewData {
                 t.stuck == nil ? "no" : "yes", t.stuck?.reason.rawValue ?? "",
                 t.stuck?.recent.map { ReviewFormat.csv($0) }.joined(separator: " ") ?? "",
                 t.trend.map { rounded($0.average) }.joined(separator: " "),
-            ])
+            ] + SessionOutcome.allCases.map { String(t.outcomes[$0]) })
         }
         return csv.text
     }
@@ -59,14 +59,16 @@ public enum ReviewData {
     public static func csv(_ report: CalibrationReport) -> String {
         var csv = CSVWriter(header: [
             "level", "dimension", "criterion_id", "name", "grader_outcome", "overrides", "raised", "lowered",
-            "mean_delta", "mean_absolute_delta", "largest_delta", "of_reviewed_turns",
+            "mean_delta", "mean_absolute_delta", "largest_delta", "of_reviewed_turns", "to_met", "to_missed",
+            "assessed_turns", "of_assessed_turns",
         ])
         for row in report.dimensions + report.criteria {
             csv.append([
                 row.criterionId == nil ? "dimension" : "criterion", row.dimension.rawValue, row.criterionId ?? "",
                 row.name ?? "", row.outcome?.rawValue ?? "", String(row.overrides), String(row.raised), String(row.lowered),
                 rounded(row.meanDelta, places: 2), rounded(row.meanAbsoluteDelta, places: 2), ReviewFormat.csv(row.largestDelta),
-                row.ofReviewedTurns.map { rounded($0, places: 4) } ?? "",
+                row.ofReviewedTurns.map { rounded($0, places: 4) } ?? "", String(row.toMet), String(row.toMissed),
+                row.assessedTurns.map(String.init) ?? "", row.ofAssessedTurns.map { rounded($0, places: 4) } ?? "",
             ])
         }
         return csv.text

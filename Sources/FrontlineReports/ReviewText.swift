@@ -25,10 +25,12 @@ public struct ReviewText: Sendable {
             blocks += traineeDetails()
         } else {
             blocks.append(section("Trainees", traineeTable()))
+            if let outcomes = scenarioOutcomes() { blocks.append(outcomes) }
             blocks.append(stuckSection())
         }
+        if let disputes = disputesSection() { blocks.append(disputes) }
         if let misses = missesSection() { blocks.append(misses) }
-        blocks.append(palette.dim(footer()))
+        blocks.append(palette.dim(legend + "\n" + footer()))
         return blocks.joined(separator: "\n\n")
     }
 
@@ -51,6 +53,8 @@ public struct ReviewText: Sendable {
         var rows: [(String, String)] = []
         rows.append(("Averages", averagesLine()))
         rows.append(("Trend", trendLine(summary.trend, unit: "weekly overall")))
+        rows.append(("Outcomes", outcomesLine(summary.outcomes)))
+        if summary.outcomeTrend.count > 1 { rows.append(("Outcome trend", outcomeTrendLine())) }
         rows.append(("Last activity", summary.lastActivity.map(format.minute) ?? "–"))
         if scope.trainee != nil, let trainee = summary.trainees.first {
             rows.append(("Status", statusLine(trainee)))
@@ -60,7 +64,12 @@ public struct ReviewText: Sendable {
     }
 
     func averagesLine() -> String {
-        var parts = ["overall " + palette.score(summary.averages.overall)]
+        var overall = "overall " + palette.score(summary.averages.overall)
+        if let calibrated = summary.calibrated?.overall, let grader = summary.averages.overall,
+           (calibrated - grader).magnitude >= 0.05 {
+            overall += palette.dim(" (\(calibrated.roundedText) after overrides)")
+        }
+        var parts = [overall]
         for dimension in FrontlineModel.Dimension.allCases {
             var part = dimension.title.lowercased() + " " + palette.score(summary.averages[dimension])
             if let calibrated = summary.calibrated?[dimension], let grader = summary.averages[dimension],
@@ -85,7 +94,9 @@ public struct ReviewText: Sendable {
 
     func statusLine(_ trainee: TraineeSummary) -> String {
         guard let stuck = trainee.stuck else {
-            return trainee.sessions.total == 0 ? "–" : palette.green("on track")
+            if let attention = attention(trainee) { return attention }
+            if trainee.averages.overall == nil { return trainee.sessions.total == 0 ? "–" : palette.dim("no graded reply yet") }
+            return palette.green("on track")
         }
         return palette.red("stuck: ") + stuckReason(stuck)
     }
@@ -105,13 +116,18 @@ public struct ReviewText: Sendable {
     func traineeTable() -> String {
         let anyStuck = summary.trainees.contains { $0.stuck != nil }
         let weeks = summary.trainees.first?.trend.count ?? 0
-        var grid = TextGrid(columns: ["trainee", "sessions", "overall", "emp.", "acc.", "resp.",
-                                      weeks > 0 ? "last \(weeks) wk" : "trend", "last active"] + (anyStuck ? [""] : []),
-                            rightAligned: [1, 2, 3, 4, 5], flexible: 0, indent: 2)
+        // Outcome shares when any session in scope ended.
+        let outcomes = summary.outcomes.total > 0
+        var grid = TextGrid(columns: ["trainee", "sessions", "overall", "emp.", "acc.", "resp."]
+                                + (outcomes ? ["resolved", "hung up"] : [])
+                                + [weeks > 0 ? "last \(weeks) wk" : "trend", "last active"] + (anyStuck ? [""] : []),
+                            rightAligned: outcomes ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5], flexible: 0, indent: 2)
         for t in summary.trainees {
             grid.add([t.trainee.terminalSafe(keepingLayout: true), ReviewFormat.count(t.sessions.total), palette.score(t.averages.overall),
                       palette.score(t.averages.empathy), palette.score(t.averages.accuracy),
-                      palette.score(t.averages.responseTime), palette.cyan(TrendSparkline.render(t.trend.map(\.average))),
+                      palette.score(t.averages.responseTime)]
+                     + (outcomes ? [share(t.outcomes, .resolved), share(t.outcomes, .hungUp)] : [])
+                     + [palette.cyan(TrendSparkline.render(t.trend.map(\.average))),
                       t.lastActivity.map(format.day) ?? "–"] + (anyStuck ? [t.stuck == nil ? "" : palette.red("stuck")] : []))
         }
         return grid.render(palette, maxWidth: width)
@@ -130,15 +146,26 @@ public struct ReviewText: Sendable {
 
     func missesSection() -> String? {
         guard !summary.misses.isEmpty else { return nil }
-        var grid = TextGrid(columns: ["criterion", "id", "dimension", "", "turns", "of turns"], rightAligned: [4, 5],
-                            flexible: 0, indent: 2)
+        let weighted = summary.misses.contains { $0.pointsLost != nil }
+        var grid = TextGrid(columns: ["criterion", "id", "dimension", "", "turns", "of turns"] + (weighted ? ["points lost"] : []),
+                            rightAligned: [4, 5, 6], flexible: 0, indent: 2)
         for miss in summary.misses {
             grid.add([miss.name.terminalSafe(keepingLayout: true), miss.criterionId.terminalSafe(keepingLayout: true), miss.dimension.title.lowercased(),
-                      miss.outcome == .triggered ? "penalty" : "missed", ReviewFormat.count(miss.turns),
-                      ReviewFormat.percent(miss.share)])
+                      Self.kind(miss), ReviewFormat.count(miss.turns),
+                      ReviewFormat.percent(miss.share)] + (weighted ? [miss.pointsLost.map(ReviewFormat.number) ?? "–"] : []))
         }
         let whose = scope.trainee == nil ? "the team misses" : "\(scope.trainee!.terminalSafe()) misses"
         return section("Criteria \(whose) most", grid.render(palette, maxWidth: width))
+            + (weighted ? "\n" + palette.dim("  The scenario's expectations (facts, actions, wrong values, forbidden claims) and critical penalties first, each by the points its misses cost.") : "")
+    }
+
+    static func kind(_ miss: CriterionMiss) -> String {
+        switch (miss.source, miss.outcome) {
+        case (.expectation?, .triggered): miss.criterionId.hasSuffix(Finding.wrongValueSuffix) ? "wrong value" : "forbidden"
+        case (.expectation?, _): "expectation"
+        case (_, .triggered): "penalty"
+        default: "missed"
+        }
     }
 
     func footer() -> String {

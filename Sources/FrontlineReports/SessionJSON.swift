@@ -107,7 +107,7 @@ public enum SessionJSON {
         return Session(
             id: s.id, trainee: s.trainee, scenarioId: s.scenarioId, scenarioTitle: s.scenarioTitle, language: s.language,
             mode: s.mode, contentFingerprint: s.contentFingerprint, status: s.status.rawValue, startedAt: s.startedAt,
-            lastActivityAt: s.lastActivityAt, finishedAt: s.finishedAt, endingId: s.endingId, outcome: s.outcome?.rawValue,
+            lastActivityAt: s.lastActivityAt, finishedAt: s.finishedAt, endingId: s.endingId, outcome: s.sessionOutcome?.rawValue,
             debrief: s.debrief, overall: s.overall, scores: scores(s.scores), turnCount: s.turnCount, turns: turns)
     }
 

@@ -31,11 +31,15 @@ public struct TraineeProgress: Sendable {
     public var trainee: String
     public var sessions: Int
     public var completed: Int
+    /// Over every session with at least one graded reply (completed or abandoned), each
+    /// session once: the same definition as `frontline review` and the report.
     public var averages: [Dimension: Double]
     public var overallAverage: Double?
-    /// Overall score of each completed session, oldest first (at most the last 20).
+    /// How the trainee's conversations ended (sessions in progress not counted).
+    public var outcomes: OutcomeCounts
+    /// Overall score of each scored session, oldest first (at most the last 20).
     public var trend: [Double]
-    /// Average of the last five completed sessions minus the five before (nil with fewer than 6).
+    /// Average of the last five scored sessions minus the five before (nil with fewer than 6).
     public var trendDelta: Double?
     public var best: [String: Double]
     public var tracks: [TrackStatus]
@@ -49,14 +53,18 @@ public struct TraineeProgress: Sendable {
         self.trainee = trainee
         self.sessions = sessions.count
         let done = sessions.filter { $0.status == .completed }.sorted { $0.startedAt < $1.startedAt }
+        let scored = sessions.filter { $0.overall != nil }.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         completed = done.count
+        var outcomes = OutcomeCounts()
+        for session in sessions { if let outcome = session.sessionOutcome { outcomes.add(outcome) } }
+        self.outcomes = outcomes
         var averages: [Dimension: Double] = [:]
         for dimension in Dimension.allCases {
-            let values = done.compactMap { $0.scores[dimension] }
+            let values = scored.compactMap { $0.scores[dimension] }
             if !values.isEmpty { averages[dimension] = values.reduce(0, +) / Double(values.count) }
         }
         self.averages = averages
-        let overall = done.compactMap(\.overall)
+        let overall = scored.compactMap(\.overall)
         overallAverage = overall.isEmpty ? nil : overall.reduce(0, +) / Double(overall.count)
         trend = Array(overall.suffix(20))
         if overall.count >= 6 {
@@ -64,16 +72,22 @@ public struct TraineeProgress: Sendable {
             trendDelta = recent.reduce(0, +) / Double(recent.count) - before.reduce(0, +) / Double(before.count)
         }
         var best: [String: Double] = [:]
-        for session in done { if let o = session.overall { best[session.scenarioId] = max(best[session.scenarioId] ?? 0, o) } }
+        for session in scored { if let o = session.overall { best[session.scenarioId] = max(best[session.scenarioId] ?? 0, o) } }
         self.best = best
         self.tracks = tracks.map { Self.status(of: $0, sessions: done) }
 
         var counts: [String: Miss] = [:]
+        var weights: [String: MissRanking.Weight] = [:]
         for finding in findings where finding.finding.outcome == .missed || finding.finding.outcome == .triggered {
             let f = finding.finding
             counts[f.criterionId, default: Miss(criterionId: f.criterionId, name: f.name, tip: f.tip, count: 0)].count += 1
+            weights[f.criterionId] = MissRanking.Weight(source: f.source, possible: f.possible, points: f.points,
+                                                        isCritical: f.isCritical)
         }
-        mostMissed = counts.values.sorted { ($0.count, $1.criterionId) > ($1.count, $0.criterionId) }.prefix(5).map { $0 }
+        // Ranked as the review ranks them: the scenario's expectations first, by points lost.
+        mostMissed = counts.values.sorted {
+            MissRanking.precedes(($0.criterionId, $0.count, weights[$0.criterionId]), ($1.criterionId, $1.count, weights[$1.criterionId]))
+        }.prefix(5).map { $0 }
 
         var next: [String] = []
         if let step = self.tracks.lazy.flatMap(\.steps).first(where: { $0.state == .current }) {

@@ -10,6 +10,8 @@ public struct TranscriptText: Sendable {
     public var palette: Palette
     public var width: Int
     public var format: ReviewFormat
+    /// The trainee's disputes of this session's turns, open or settled.
+    public var disputes: [Dispute] = []
 
     public init(_ exported: ExportedSession, palette: Palette = .plain, width: Int = 100, format: ReviewFormat = ReviewFormat()) {
         self.exported = exported
@@ -26,7 +28,12 @@ public struct TranscriptText: Sendable {
             blocks.append(palette.dim("No turns were answered in this session."))
         }
         for turn in exported.turns {
-            blocks.append(render(turn, annotations: byTurn[turn.index] ?? [], tipsShown: &tipsShown))
+            var block = render(turn, annotations: byTurn[turn.index] ?? [], tipsShown: &tipsShown)
+            for dispute in disputes where dispute.sessionId == exported.session.id && dispute.turn == turn.index + 1 {
+                let state = dispute.isOpen ? palette.yellow("open") : palette.dim("settled")
+                block += "\n" + hanging(palette.yellow("⚑ dispute") + " ", "\(dispute.trainee.terminalSafe()), \(format.minute(dispute.createdAt)) (\(state)): \(dispute.reason.terminalSafe(keepingLayout: true))", indent: 4, first: 2)
+            }
+            blocks.append(block)
         }
         if let debrief = exported.session.debrief, !debrief.isEmpty {
             blocks.append(labelled("Debrief", debrief.terminalSafe(keepingLayout: true), label: palette.bold))
@@ -60,19 +67,35 @@ public struct TranscriptText: Sendable {
         var lines = [palette.bold(facts.joined(separator: " · "))]
         lines.append(labelled("Customer", turn.customerLine.terminalSafe(keepingLayout: true), label: palette.dim))
         lines.append(labelled("Trainee", turn.reply.terminalSafe(keepingLayout: true), label: palette.cyan))
-        lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides), label: palette.dim))
+        lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides,
+                                               overall: annotations.sorted { $0.id < $1.id }.compactMap(\.turnOverall).last),
+                              label: palette.dim))
         if turn.criticalFailure { lines.append("  " + palette.red("Critical failure: a critical criterion decided this turn.")) }
         if let message = turn.gradeMessage { lines.append("  " + palette.yellow(message.terminalSafe())) }
+        let corrections = annotations.effectiveCorrections
         for finding in turn.findings {
             let key = "\(finding.dimension.rawValue)/\(finding.criterionId)"
             lines.append(render(finding, tipAlreadyShown: tipsShown.contains(key)))
+            if let correction = corrections[finding.criterionId] { lines.append(corrected(correction)) }
             if finding.tip != nil && (finding.outcome == .missed || finding.outcome == .triggered) { tipsShown.insert(key) }
+        }
+        // A correction of a criterion the grader left no finding for (a forbidden claim it missed).
+        let present = Set(turn.findings.map(\.criterionId))
+        for (id, correction) in corrections.sorted(by: { $0.key < $1.key }) where !present.contains(id) {
+            lines.append(corrected(correction))
         }
         for annotation in annotations { lines.append(render(annotation)) }
         return lines.joined(separator: "\n")
     }
 
-    func scores(_ turn: StoredTurn, overrides: [FrontlineModel.Dimension: ScoreOverride]) -> String {
+    /// Under the grader's finding: what the supervisor says instead.
+    func corrected(_ c: CriterionCorrection) -> String {
+        let said = c.met ? palette.green("met") : palette.red("missed")
+        return hanging(palette.yellow("  ↳") + " ", "supervisor: \(c.name.terminalSafe()) " + palette.dim("(\(c.criterionId.terminalSafe()))")
+                       + " \(said), not \(c.graderMet ? "met" : "missed") as graded", indent: 6, first: 2)
+    }
+
+    func scores(_ turn: StoredTurn, overrides: [FrontlineModel.Dimension: ScoreOverride], overall corrected: Double? = nil) -> String {
         var parts: [String] = []
         for dimension in FrontlineModel.Dimension.allCases {
             guard let score = turn.scores[dimension] else { continue }
@@ -85,6 +108,9 @@ public struct TranscriptText: Sendable {
         var overall = "overall " + palette.score(turn.overall)
         if turn.overall != turn.gradeOverall {
             overall += palette.dim(" (\(ReviewFormat.number(turn.gradeOverall)) before hint cost)")
+        }
+        if let corrected, (corrected - turn.overall).magnitude >= 0.05 {
+            overall += " → " + palette.score(corrected) + palette.dim(" (supervisor)")
         }
         parts.append(overall)
         return parts.joined(separator: " · ")
@@ -120,6 +146,12 @@ public struct TranscriptText: Sendable {
 
     func render(_ a: Annotation) -> String {
         let who = "\(a.supervisor.terminalSafe()), \(format.minute(a.createdAt))"
+        if let c = a.correction, let override = a.override {
+            let text = "\(who): \(c.criterionId.terminalSafe()) \(c.met ? "met" : "missed"), so \(override.dimension.title.lowercased()) "
+                + "\(ReviewFormat.number(override.graderScore)) → \(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). "
+                + "Reason: \(override.reason.terminalSafe(keepingLayout: true))"
+            return hanging(palette.yellow("✎ correction") + " ", text, indent: 4, first: 2)
+        }
         if let override = a.override {
             let text = "\(who): \(override.dimension.title.lowercased()) \(ReviewFormat.number(override.graderScore)) → "
                 + "\(ReviewFormat.number(override.score)) (\(ReviewFormat.delta(override.delta))). Reason: \(override.reason.terminalSafe(keepingLayout: true))"

@@ -13,11 +13,18 @@ public struct Annotation: Sendable, Equatable, Identifiable, Codable {
     public var createdAt: Date
     /// Set for a note.
     public var note: String?
-    /// Set for a score override.
+    /// Set for a score override; for a correction, the dimension's score after it.
     public var override: ScoreOverride?
+    /// Set for a correction of one criterion's finding.
+    public var correction: CriterionCorrection?
+    /// The turn's overall with this annotation's scores (after the hint cost), when known.
+    public var turnOverall: Double?
 
     public init(id: Int64, sessionId: Int64, turnId: Int64, turnIndex: Int, supervisor: String, createdAt: Date,
-                note: String?, override: ScoreOverride?) {
+                note: String?, override: ScoreOverride?, correction: CriterionCorrection? = nil,
+                turnOverall: Double? = nil) {
+        self.correction = correction
+        self.turnOverall = turnOverall
         self.id = id
         self.sessionId = sessionId
         self.turnId = turnId
@@ -55,12 +62,23 @@ public struct AnnotationRequest: Sendable, Equatable {
     public var supervisor: String
     public var note: String?
     public var overrides: [FrontlineModel.Dimension: Double]
-    /// Required with overrides.
+    /// Required with overrides and corrections.
     public var reason: String?
     public var at: Date
+    /// A correction of one finding, with the dimension's score that follows from the
+    /// corrected findings (computed by the caller, who has the rubric).
+    public var correction: CriterionCorrection?
+    public var correctedScore: Double?
+    /// The turn's overall with the new scores (after the hint cost), computed by the caller
+    /// from the rubrics' weights; nil leaves the turn's overall the grader's.
+    public var turnOverall: Double?
 
     public init(sessionId: Int64, turnIndex: Int, supervisor: String, note: String? = nil,
-                overrides: [FrontlineModel.Dimension: Double] = [:], reason: String? = nil, at: Date = Date()) {
+                overrides: [FrontlineModel.Dimension: Double] = [:], reason: String? = nil, at: Date = Date(),
+                correction: CriterionCorrection? = nil, correctedScore: Double? = nil, turnOverall: Double? = nil) {
+        self.correction = correction
+        self.correctedScore = correctedScore
+        self.turnOverall = turnOverall
         self.sessionId = sessionId
         self.turnIndex = turnIndex
         self.supervisor = supervisor

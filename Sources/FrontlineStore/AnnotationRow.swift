@@ -18,6 +18,23 @@ struct AnnotationRow: Codable, FetchableRecord, MutablePersistableRecord {
     var graderScore: Double?
     var score: Double?
     var reason: String?
+    // v5-criterion-corrections
+    var criterionId: String?
+    var criterionName: String?
+    var graderMet: Bool?
+    var met: Bool?
+    var turnOverall: Double?
+
+    init(sessionId: Int64, turnId: Int64, supervisor: String, createdAt: Date, draft: AnnotationDraft) {
+        self.init(sessionId: sessionId, turnId: turnId, supervisor: supervisor, createdAt: createdAt, note: draft.note,
+                  dimension: draft.override?.dimension.rawValue, graderScore: draft.override?.graderScore,
+                  score: draft.override?.score, reason: draft.override?.reason)
+        criterionId = draft.correction?.criterionId.storable
+        criterionName = draft.correction?.name.storable
+        graderMet = draft.correction?.graderMet
+        met = draft.correction?.met
+        turnOverall = draft.turnOverall
+    }
 
     init(sessionId: Int64, turnId: Int64, supervisor: String, createdAt: Date, note: String? = nil,
          dimension: String? = nil, graderScore: Double? = nil, score: Double? = nil, reason: String? = nil) {
@@ -45,7 +62,13 @@ struct AnnotationRow: Codable, FetchableRecord, MutablePersistableRecord {
             }
             override = ScoreOverride(dimension: parsed, graderScore: graderScore, score: score, reason: reason ?? "")
         }
+        var correction: CriterionCorrection?
+        if let criterionId, let override, let graderMet, let met {
+            correction = CriterionCorrection(criterionId: criterionId, name: criterionName ?? criterionId,
+                                             dimension: override.dimension, graderMet: graderMet, met: met)
+        }
         return Annotation(id: id, sessionId: sessionId, turnId: turnId, turnIndex: turnIndex, supervisor: supervisor,
-                          createdAt: createdAt, note: note, override: override)
+                          createdAt: createdAt, note: note, override: override, correction: correction,
+                          turnOverall: turnOverall)
     }
 }

@@ -11,8 +11,8 @@ public struct CalibrationReport: Sendable, Equatable, Codable {
     public var overriddenTurns: Int
     /// One row per dimension with overrides.
     public var dimensions: [CalibrationRow]
-    /// One row per criterion and grader outcome present on overridden turns (same
-    /// dimension as the override), most overridden first.
+    /// One row per criterion supervisors corrected (`frontline annotate … --criterion`),
+    /// most corrected first: only that criterion's own corrections count.
     public var criteria: [CalibrationRow]
 
     public init(gradedTurns: Int, reviewedTurns: Int, overriddenTurns: Int, dimensions: [CalibrationRow],
@@ -44,6 +44,15 @@ public struct CalibrationRow: Sendable, Equatable, Codable {
     public var largestDelta: Double
     /// Dimension rows: overrides of this dimension per reviewed turn.
     public var ofReviewedTurns: Double?
+    /// Criterion rows: corrections saying the reply did what the criterion describes
+    /// (the grader missed it) and saying it did not (the grader credited or penalised
+    /// wrongly).
+    public var toMet = 0
+    public var toMissed = 0
+    /// Criterion rows: turns in scope on which the grader assessed the criterion, and the
+    /// share of them supervisors corrected.
+    public var assessedTurns: Int?
+    public var ofAssessedTurns: Double?
 
     public init(dimension: FrontlineModel.Dimension, criterionId: String? = nil, name: String? = nil,
                 outcome: Finding.Outcome? = nil, deltas: [Double], ofReviewedTurns: Double? = nil) {

@@ -45,10 +45,19 @@ public protocol ProgressStore: AnyObject, Sendable {
     func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport
 
     // MARK: Supervisors' notes and overrides
+    /// Adds a note, overrides or a correction to one turn; settles the turn's open disputes.
     @discardableResult
     func annotate(_ request: AnnotationRequest) throws -> [Annotation]
     func annotations(session: Int64) throws(StoreError) -> [Annotation]
     func annotationCounts(sessions: [Int64]) throws(StoreError) -> [Int64: Int]
+
+    // MARK: Trainees' disputes
+    /// Records a trainee's dispute of one of their own turns' grading (any later annotation
+    /// of that turn settles it). The REPL's /dispute calls this with the session's trainee.
+    @discardableResult
+    func dispute(_ request: DisputeRequest) throws -> Dispute
+    /// Disputes of the filtered sessions, oldest first.
+    func disputes(_ filter: ReviewFilter, openOnly: Bool) throws(StoreError) -> [Dispute]
 
     // MARK: Export, bulk load, regrade
     func exportPage(_ filter: ReviewFilter, after: Int64?, limit: Int, content: ExportContent) throws(StoreError)

@@ -12,7 +12,7 @@ extension ReviewQuery {
         var names: [String: Int] = [:]
     }
 
-    /// The criteria missed (or penalties triggered) on the most turns. The team's over all
+    /// The criteria missed (or penalties triggered) that cost the most, ranked by `MissRanking`. The team's over all
     /// time come from the all-time rollup; with dates, from the per-day rollup for the whole
     /// UTC days in range plus the per-session rollup for the sessions on partial days at
     /// either end (exact for any instant bounds); one trainee's over all time from the
@@ -51,15 +51,25 @@ extension ReviewQuery {
         } else {
             try add(sessionMisses(condition))
         }
-        let top = tallies.sorted { ($0.value.turns, $1.key) > ($1.value.turns, $0.key) }.prefix(options.missLimit)
-        return try top.map { id, tally in
-            var names = tally.names
-            if let days { try dailyNames(id, from: days.from, to: days.to, into: &names) }
-            let name = names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id
-            return CriterionMiss(criterionId: id, name: name,
-                                 dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
-                                 outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
-                                 share: Double(tally.turns) / Double(turns))
+        // Each criterion's weight from one of its findings (an index lookup each).
+        var weights: [String: MissRanking.Weight] = [:]
+        let sample = try db.cachedStatement(sql: MissRanking.weightSQL("?"))
+        for id in tallies.keys {
+            if let row = try Row.fetchOne(sample, arguments: [id]), let source = Finding.Source(rawValue: row[0]) {
+                weights[id] = MissRanking.Weight(source: source, possible: row[1], points: row[2], isCritical: row[3])
+            }
+        }
+        let ranked = MissRanking.rank(tallies.map { id, tally in
+            CriterionMiss(criterionId: id, name: id, dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
+                          outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
+                          share: Double(tally.turns) / Double(turns))
+        }, weights: weights).prefix(options.missLimit)
+        return try ranked.map { miss in
+            var miss = miss
+            var names = tallies[miss.criterionId]!.names
+            if let days { try dailyNames(miss.criterionId, from: days.from, to: days.to, into: &names) }
+            miss.name = names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? miss.criterionId
+            return miss
         }
     }
 

@@ -87,6 +87,11 @@ public struct CriterionMiss: Sendable, Equatable, Codable {
     public var turns: Int
     /// Of all turns in the review.
     public var share: Double
+    /// Rubric (tone) or the scenario's expectation; the points one miss costs; and the
+    /// points all the misses cost (turns × weight), which the list is ranked by.
+    public var source: Finding.Source?
+    public var weight: Double?
+    public var pointsLost: Double?
 
     public init(criterionId: String, name: String, dimension: FrontlineModel.Dimension, outcome: Finding.Outcome,
                 turns: Int, share: Double) {
@@ -133,6 +138,8 @@ public struct TraineeSummary: Sendable, Equatable, Codable {
     /// The weeks up to the latest week of the review.
     public var trend: [TrendPoint]
     public var stuck: StuckFlag?
+    /// How the trainee's conversations ended (sessions in progress not counted).
+    public var outcomes = OutcomeCounts()
 
     public init(trainee: String, sessions: SessionCounts, turns: Int, averages: ScoreAverages, best: Double?,
                 lastActivity: Date?, trend: [TrendPoint], stuck: StuckFlag?) {
@@ -156,6 +163,8 @@ public struct ScenarioSummary: Sendable, Equatable, Codable {
     public var average: Double?
     public var best: Double?
     public var lastPlayed: Date?
+    /// How the scenario's conversations ended.
+    public var outcomes = OutcomeCounts()
 
     public init(scenarioId: String, title: String, sessions: Int, completed: Int, average: Double?, best: Double?,
                 lastPlayed: Date?) {
@@ -181,9 +190,13 @@ public struct ReviewedSession: Sendable, Equatable, Codable {
     public var turns: Int
     public var scores: ScoreAverages
     public var annotations: Int
+    /// How the conversation ended; nil while in progress.
+    public var outcome: SessionOutcome?
 
     public init(id: Int64, trainee: String, scenarioId: String, scenarioTitle: String, mode: String,
-                status: SessionSummary.Status, startedAt: Date, turns: Int, scores: ScoreAverages, annotations: Int) {
+                status: SessionSummary.Status, startedAt: Date, turns: Int, scores: ScoreAverages, annotations: Int,
+                outcome: SessionOutcome? = nil) {
+        self.outcome = outcome
         self.id = id
         self.trainee = trainee
         self.scenarioId = scenarioId
@@ -210,13 +223,19 @@ public struct ReviewSummary: Sendable, Equatable, Codable {
     public var trend: [TrendPoint]
     public var lastActivity: Date?
     public var trainees: [TraineeSummary]
-    /// One trainee's review only: per scenario.
+    /// Per scenario (with each scenario's outcomes).
     public var scenarios: [ScenarioSummary]
     public var misses: [CriterionMiss]
     /// One trainee's review only: the latest sessions, newest first.
     public var recent: [ReviewedSession]
     public var passMark: Double
     public var stuckAfter: Int
+    /// How the conversations in scope ended (sessions in progress not counted).
+    public var outcomes = OutcomeCounts()
+    /// The outcomes per week, over the same weeks as `trend`.
+    public var outcomeTrend: [OutcomeWeek] = []
+    /// Turns trainees disputed that no supervisor has settled yet.
+    public var openDisputes: [Dispute] = []
 
     public init(sessions: SessionCounts, turns: Int, averages: ScoreAverages, calibrated: ScoreAverages?, overrides: Int,
                 trend: [TrendPoint], lastActivity: Date?, trainees: [TraineeSummary], scenarios: [ScenarioSummary],

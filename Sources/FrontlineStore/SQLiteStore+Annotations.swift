@@ -9,6 +9,7 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
     case scoreOutOfRange(FrontlineModel.Dimension, Double)
     case reasonRequired
     case nothingToAdd
+    case agreesWithGrader(String, met: Bool)
 
     public var description: String {
         switch self {
@@ -23,6 +24,8 @@ public enum AnnotationError: Error, Equatable, CustomStringConvertible {
             "an override needs a reason (--reason \"…\"), so the grader's authors can learn from it"
         case .nothingToAdd:
             "nothing to add: give --note and/or --override with --reason"
+        case .agreesWithGrader(let criterion, let met):
+            "the grader already found '\(criterion)' \(met ? "met" : "missed") on this turn; a correction says the opposite (--\(met ? "missed" : "met"))"
         }
     }
 }
@@ -32,7 +35,7 @@ extension SQLiteStore {
     /// new annotations. The grader's scores on the turn stay as they were.
     @discardableResult
     public func annotate(_ request: AnnotationRequest) throws -> [Annotation] {
-        let (note, reason) = try request.validated()
+        _ = try request.validated()
         do {
             return try writer.write { db in
                 guard try SessionRow.fetchOne(db, key: request.sessionId) != nil else {
@@ -44,20 +47,18 @@ extension SQLiteStore {
                     let count = try TurnRow.filter(TurnRow.Columns.sessionId == request.sessionId).fetchCount(db)
                     throw AnnotationError.noSuchTurn(session: request.sessionId, turn: request.turnIndex, turns: count)
                 }
-                var rows: [AnnotationRow] = []
-                if let note, !note.isEmpty {
-                    rows.append(AnnotationRow(sessionId: request.sessionId, turnId: turn.id!, supervisor: request.supervisor,
-                                              createdAt: request.at, note: note))
-                }
-                for (dimension, score) in request.overrides.sorted(by: { $0.key < $1.key }) {
-                    guard let graderScore = turn.score(dimension) else {
-                        throw AnnotationError.notApplicable(dimension, turn: request.turnIndex)
-                    }
-                    rows.append(AnnotationRow(sessionId: request.sessionId, turnId: turn.id!, supervisor: request.supervisor,
-                                              createdAt: request.at, dimension: dimension.rawValue,
-                                              graderScore: graderScore, score: score, reason: reason))
+                var graderScores: [FrontlineModel.Dimension: Double] = [:]
+                for dimension in FrontlineModel.Dimension.allCases { graderScores[dimension] = turn.score(dimension) }
+                var rows = try request.drafts(graderScores: graderScores).map {
+                    AnnotationRow(sessionId: request.sessionId, turnId: turn.id!, supervisor: request.supervisor,
+                                  createdAt: request.at, draft: $0)
                 }
                 for index in rows.indices { try rows[index].insert(db) }
+                if let first = rows.first?.id {
+                    try db.execute(sql: """
+                        UPDATE disputes SET settled_by = ?, settled_at = ? WHERE turn_id = ? AND settled_by IS NULL
+                        """, arguments: [first, request.at, turn.id!])
+                }
                 return try rows.map { row in try row.annotation(turnIndex: turn.turnIndex) }
             }
         } catch let error as AnnotationError {

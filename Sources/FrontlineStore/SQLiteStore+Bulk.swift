@@ -71,7 +71,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for bulk in sessions {
-                let s = bulk.summary
+                let s = bulk.summary.asStored
                 let lastSent = bulk.turns.map { $0.shownAt.addingTimeInterval($0.record.timings.sent) }.max()
                 let lastActivity = [bulk.start.startedAt, lastSent, bulk.finishedAt].compactMap { $0 }.max()!
                 try session.execute(arguments: [

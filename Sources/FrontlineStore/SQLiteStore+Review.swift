@@ -70,9 +70,11 @@ struct ReviewQuery {
         var trainees = isWholeHistoryOfTeam ? try traineeTotals() : try traineeAggregates()
         let (first, last) = try activeRange()
         var trend: [TrendPoint] = []
+        var trendWeeks: ClosedRange<Int>?
         if let first, let last {
             let anchor = Self.week(of: last)
             let weeks = max(Self.week(of: first), anchor - options.trendWeeks + 1)...anchor
+            trendWeeks = weeks
             if filter.trainee != nil {
                 trend = try ownTrend(weeks)
                 for index in trainees.indices { trainees[index].summary.trend = trend }
@@ -91,14 +93,17 @@ struct ReviewQuery {
         let total = trainees.reduce(Totals()) { $0 + $1.totals }
         let turns = trainees.reduce(0) { $0 + $1.summary.turns }
         let (calibrated, overrides) = try calibratedAverages(totals: total)
-        return ReviewSummary(
+        var summary = ReviewSummary(
             sessions: trainees.reduce(SessionCounts()) { $0 + $1.summary.sessions }, turns: turns,
             averages: total.averages, calibrated: calibrated, overrides: overrides, trend: trend,
             lastActivity: trainees.compactMap(\.summary.lastActivity).max(),
             trainees: trainees.map(\.summary).sorted { ($0.trainee.lowercased(), $0.trainee) < ($1.trainee.lowercased(), $1.trainee) },
-            scenarios: filter.trainee == nil ? [] : try scenarioSummaries(), misses: try misses(turns: turns),
+            scenarios: try scenarioSummaries(), misses: try misses(turns: turns),
             recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
             stuckAfter: options.stuckAfter)
+        try outcomeTally().apply(to: &summary, weeks: trendWeeks)
+        summary.openDisputes = try disputes(openOnly: true)
+        return summary
     }
 
     typealias Totals = ScoreTotals
@@ -232,12 +237,13 @@ struct ReviewQuery {
         }
     }
 
-    /// One trainee's scenarios, from the trainee's index; each title from its scenario's.
+    /// Per scenario, from the index that covers it (no table read); each title from its scenario's.
     func scenarioSummaries() throws -> [ScenarioSummary] {
         var result = try Row.fetchAll(db, sql: """
             SELECT s.scenario_id AS scenario_id, COUNT(*) AS n, SUM(s.status = 'completed') AS completed,
               AVG(s.overall) AS average, MAX(s.overall) AS best, MAX(s.started_at) AS last_played
-            FROM sessions s WHERE \(condition.sql) GROUP BY s.scenario_id ORDER BY s.scenario_id
+            FROM sessions s INDEXED BY sessions_for_outcomes WHERE \(condition.sql)
+            GROUP BY s.scenario_id ORDER BY s.scenario_id
             """, arguments: condition.arguments).map { row in
             ScenarioSummary(scenarioId: row["scenario_id"], title: "", sessions: row["n"], completed: row["completed"],
                             average: row["average"], best: row["best"], lastPlayed: Self.date(row["last_played"]))
@@ -255,14 +261,14 @@ struct ReviewQuery {
     func recentSessions() throws -> [ReviewedSession] {
         var sessions = try Row.fetchAll(db, sql: """
             SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
-              s.overall, s.empathy, s.accuracy, s.response_time
+              s.overall, s.empathy, s.accuracy, s.response_time, \(SessionOutcome.sql()) AS outcome
             FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT ?
             """, arguments: condition.arguments + [options.recentLimit]).map { row in
             ReviewedSession(id: row[0], trainee: row[1], scenarioId: row[2], scenarioTitle: row[3], mode: row[4],
                             status: SessionSummary.Status(rawValue: row[5]) ?? .interrupted, startedAt: Self.date(row[6]) ?? .distantPast,
                             turns: row[7], scores: ScoreAverages(overall: row[8], empathy: row[9], accuracy: row[10],
                                                                  responseTime: row[11]),
-                            annotations: 0)
+                            annotations: 0, outcome: (row["outcome"] as String?).flatMap(SessionOutcome.init(rawValue:)))
         }
         let ids = sessions.map(\.id)
         if !ids.isEmpty {

@@ -27,7 +27,22 @@ extension SQLiteStore {
                 try row.insert(db)
             }
             session.turnCount += 1
-            session.lastActivityAt = max(session.lastActivityAt, shownAt.addingTimeInterval(record.timings.sent))
+            // The scores so far: a session with a graded reply always has them, finished or not.
+            let sofar = StoreEngineSupport.scoresSoFar(try Row.fetchAll(db, sql: """
+                SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = ? ORDER BY turn_index
+                """, arguments: [session.id!]).map { row in
+                    var scores: [FrontlineModel.Dimension: Double] = [:]
+                    scores[.empathy] = row[1]
+                    scores[.accuracy] = row[2]
+                    scores[.responseTime] = row[3]
+                    return (row[0], scores)
+                })
+            session.overall = sofar.overall
+            session.empathy = sofar.scores[.empathy]
+            session.accuracy = sofar.scores[.accuracy]
+            session.responseTime = sofar.scores[.responseTime]
+            session.lastActivityAt = max(session.lastActivityAt,
+                                         StoreEngineSupport.sentAt(shownAt: shownAt, seconds: record.timings.sent))
             try session.update(db)
         }
     }

@@ -17,6 +17,15 @@ public enum StoreEngineSupport {
         ReviewQuery.stuckFlag(scores, after: k, passMark: passMark)
     }
 
+    /// When a turn's reply was sent, as stored in `last_activity_at`: the moment it was
+    /// shown plus the seconds the engine measured, but never later than now. A scripted
+    /// session's clock runs ahead of the wall clock (its delays are not waited for), and
+    /// a store must not show activity in the future.
+    public static func sentAt(shownAt: Date, seconds: Double, now: Date = Date()) -> Date {
+        let sent = shownAt.addingTimeInterval(seconds.isFinite ? max(0, seconds) : 0)
+        return min(sent, max(shownAt, now))
+    }
+
     /// This process, as recorded on the sessions it starts.
     public static var pid: Int32 { ProcessIdentity.current.pid }
     public static var hostname: String { ProcessIdentity.current.hostname }

@@ -17,7 +17,10 @@ enum StoreSchema {
         migrator.registerMigration("v1-sessions-turns-findings", migrate: createSessionsTurnsFindings)
         migrator.registerMigration("v2-annotations", migrate: createAnnotationsAndMissRollups)
         migrator.registerMigration("v3-regrades", migrate: createRegrades)
-        migrator.registerMigration("v4-retried-turns", migrate: addRetriedToTurns)
+        migrator.registerMigration("v4-true-outcomes", migrate: correctOutcomes)
+        migrator.registerMigration("v5-criterion-corrections", migrate: addCriterionCorrections)
+        migrator.registerMigration("v6-disputes", migrate: createDisputes)
+        migrator.registerMigration("v7-retried-turns", migrate: addRetriedToTurns)
         return migrator
     }()
 

@@ -63,7 +63,7 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
         id = inserted.rowID
     }
 
-    /// The `retried` column (v4-retried-turns) is read apart, so rows are written the same
+    /// The `retried` column (v7-retried-turns) is read apart, so rows are written the same
     /// on a store migrated up to any version.
     func stored(findings: [StoredFinding], retried: Bool = false) throws(StoreError) -> StoredTurn {
         guard let id else { throw .failed("a turn row without an id") }

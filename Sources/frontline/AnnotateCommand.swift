@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
 import FrontlineStore
@@ -8,13 +9,20 @@ import FrontlineStore
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Add a supervisor's note to a turn, or override a dimension's score with a reason.",
+        abstract: "Add a supervisor's note to a turn, correct one finding of the grader, or override a dimension's score.",
         discussion: """
-            The grader's score is kept: transcripts and reviews show both, and 'frontline review --calibration' \
-            reports how often and by how much supervisors disagree with the grader. A later override of the \
-            same dimension replaces the earlier one; every note and override is kept.
+            The grader's findings and scores are kept: transcripts and reviews show both, and 'frontline review \
+            --calibration' reports how often supervisors disagree with the grader, per criterion and per dimension.
+
+            --criterion ID --met says the reply does what the criterion describes (a fact stated, an action taken; \
+            for a penalty or forbidden claim: the words were said); --missed says it does not. The dimension's score \
+            then follows from the corrected findings by the rubric's arithmetic, and the turn's overall from the \
+            scores. A later correction of the same criterion (or override of the same dimension) replaces the \
+            earlier one; every annotation is kept. A trainee's open dispute of the turn is settled by any \
+            annotation of it.
 
             Examples:  frontline annotate 42 2 --note "Good recovery after the customer's outburst."
+                       frontline annotate 42 2 --criterion acknowledge-feelings --met --reason "'fed up' is acknowledged"
                        frontline annotate 42 2 --override empathy=70 --reason "Apology was scripted, not sincere."
             """
     )
@@ -31,7 +39,16 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Your score for a dimension, 0–100: empathy=70, accuracy=55, response_time=90 (repeatable).", valueName: "dimension=score"))
     var override: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Why the grader's score is wrong (required with --override).", valueName: "text"))
+    @Option(name: .long, help: ArgumentHelp("A criterion or expectation id whose finding is wrong (with --met or --missed and --reason).", valueName: "id"))
+    var criterion: String?
+
+    @Flag(name: .long, help: "With --criterion: the reply does what the criterion describes (for a penalty: the words were said).")
+    var met = false
+
+    @Flag(name: .long, help: "With --criterion: the reply does not do what the criterion describes (for a penalty: not said).")
+    var missed = false
+
+    @Option(name: .long, help: ArgumentHelp("Why the grader is wrong (required with --override and --criterion).", valueName: "text"))
     var reason: String?
 
     @Option(name: .long, help: ArgumentHelp("Who is annotating (default: $FRONTLINE_SUPERVISOR, then your login name).", valueName: "name"))
@@ -42,14 +59,24 @@ struct AnnotateCommand: ParsableCommand {
 
     func validate() throws {
         _ = try overrides()
-        if (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && override.isEmpty {
-            throw ValidationError("nothing to add: give --note \"…\" and/or --override DIMENSION=SCORE --reason \"…\"")
+        let changes = !override.isEmpty || criterion != nil
+        if (note ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && !changes {
+            throw ValidationError("nothing to add: give --note \"…\", --criterion ID --met|--missed --reason \"…\" or --override DIMENSION=SCORE --reason \"…\"")
         }
-        if !override.isEmpty && (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("--override needs --reason \"…\": say why the grader's score is wrong")
+        if changes && (reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("\(criterion == nil ? "--override" : "--criterion") needs --reason \"…\": say why the grader is wrong")
         }
-        if override.isEmpty && reason != nil {
-            throw ValidationError("--reason goes with --override; for a comment on the turn use --note")
+        if !changes && reason != nil {
+            throw ValidationError("--reason goes with --criterion or --override; for a comment on the turn use --note")
+        }
+        if criterion != nil && !override.isEmpty {
+            throw ValidationError("give --criterion or --override, not both: a corrected finding sets its dimension's score")
+        }
+        if criterion != nil && met == missed {
+            throw ValidationError("--criterion needs one of --met or --missed: what the reply really did")
+        }
+        if criterion == nil && (met || missed) {
+            throw ValidationError("--met and --missed go with --criterion ID")
         }
     }
 
@@ -88,15 +115,33 @@ struct AnnotateCommand: ParsableCommand {
             let turns = try progress.turns(session: id)
             let index = try turnIndex(turns, session: id)
             let who = SupervisorDefaults.name(supervisor)
-            let added = try progress.annotate(AnnotationRequest(
-                sessionId: id, turnIndex: index, supervisor: who, note: note, overrides: try overrides(), reason: reason))
+            let turn = turns.first { $0.index == index }!
+            let corrector = FindingCorrector(catalog: CatalogLoader.load(root: ContentLocation.resolve()).catalog,
+                                             session: stored, turn: turn,
+                                             earlier: try progress.annotations(session: id).filter { $0.turnIndex == index })
+            var request = AnnotationRequest(sessionId: id, turnIndex: index, supervisor: who, note: note,
+                                            overrides: try overrides(), reason: reason)
+            if let criterion {
+                let (correction, score, overall) = try corrector.correct(criterion.trimmingCharacters(in: .whitespaces), met: met)
+                request.correction = correction
+                request.correctedScore = score
+                request.turnOverall = overall
+            } else if !request.overrides.isEmpty {
+                request.turnOverall = corrector.overall(overriding: request.overrides)
+            }
+            let added = try progress.annotate(request)
             var lines = ["Added to session \(id) (\(stored.trainee.terminalSafe()), \(stored.scenarioId.terminalSafe())), turn \(index + 1), as \(who.terminalSafe()):"]
             for annotation in added {
-                if let o = annotation.override {
+                if let c = annotation.correction, let o = annotation.override {
+                    lines.append("  \(c.name.terminalSafe()) (\(c.criterionId.terminalSafe())): \(c.graderMet ? "met" : "missed") → \(c.met ? "met" : "missed"); \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's finding is kept")
+                } else if let o = annotation.override {
                     lines.append("  \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's \(ReviewFormat.number(o.graderScore)) is kept")
                 } else if let text = annotation.note {
                     lines.append("  note: \(text.terminalSafe(keepingLayout: true))")
                 }
+            }
+            if let overall = added.compactMap(\.turnOverall).last {
+                lines.append("  turn overall \(ReviewFormat.number(turn.overall)) → \(ReviewFormat.number(overall))")
             }
             lines.append("See it with: frontline transcript \(id)")
             print(lines.joined(separator: "\n"))

@@ -15,15 +15,20 @@ struct ExportCommand: ParsableCommand {
             from 1, as transcripts show them. JSON: one object with every session and, inside, its turns, \
             their findings and annotations. Sessions are read a page at a time, so any store fits in memory.
 
+            --format jsonl --calibration: one line per turn a supervisor corrected (frontline annotate … \
+            --criterion), in the grader's paraphrase test format (customer, reply, scenario, turn, met, missed) \
+            with the supervisors' corrections in place of the grader's findings: test cases for the grader.
+
             Examples:  frontline export --format csv --output progress.csv
                        frontline export --format csv --table turns --since 30d > turns.csv
                        frontline export --format json --trainee "Whitfield, Dana" --output dana.json
+                       frontline export --format jsonl --calibration --output corrections.jsonl
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, jsonl }
 
-    @Option(name: .long, help: ArgumentHelp("csv or json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("csv, json, or jsonl (with --calibration).", valueName: "format"))
     var format: Format = .csv
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
@@ -35,9 +40,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV only: start with a UTF-8 byte-order mark, so Excel shows Persian and Latvian text correctly.")
     var bom = false
 
+    @Flag(name: .long, help: "With --format jsonl: the turns supervisors corrected, as grader test cases (paraphrase format).")
+    var calibration = false
+
     @OptionGroup var filters: ReviewFilterOptions
 
     func validate() throws {
+        if format == .jsonl && !calibration {
+            throw ValidationError("--format jsonl writes supervisors' corrections; add --calibration (or use --format json)")
+        }
+        if calibration && format != .jsonl { throw ValidationError("--calibration writes JSON lines; use --format jsonl") }
+        if format == .jsonl && (table != .all || bom) { throw ValidationError("--table and --bom are for CSV") }
         if format == .json && table != .all { throw ValidationError("--table is for CSV; JSON always holds every kind") }
         if format == .json && bom { throw ValidationError("--bom is for CSV") }
         if let output, output.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--output needs a file name") }
@@ -54,6 +67,7 @@ struct ExportCommand: ParsableCommand {
         let sink = try ExportSink(output)
         // Only what the table needs is read: sessions alone skip the turns and findings.
         let content: ExportContent = switch (format, table) {
+        case (.jsonl, _): [.turns, .findings, .annotations]
         case (.json, _), (_, .all): .everything
         case (_, .sessions): []
         case (_, .turns): .turns
@@ -66,6 +80,7 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .csv: try sink.write((bom ? "\u{FEFF}" : "") + csv.header)
             case .json: try sink.write(try ExportJSON.opening(scope: scope))
+            case .jsonl: break
             }
             var after: Int64?
             while true {
@@ -76,6 +91,7 @@ struct ExportCommand: ParsableCommand {
                     switch format {
                     case .csv: chunk += csv.rows(exported)
                     case .json: chunk += try ExportJSON.session(exported, first: sessions == 0)
+                    case .jsonl: chunk += try CalibrationJSONL.lines(exported)
                     }
                     sessions += 1
                     turns += exported.session.turnCount

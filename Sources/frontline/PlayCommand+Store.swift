@@ -70,6 +70,15 @@ final class StoreRecorder: SessionRecorder {
         }
     }
 
+    /// The trainee disputes how one of this session's turns was graded (the REPL's /dispute):
+    /// whatever the journal still holds is delivered first, so the turn is in the store.
+    @discardableResult
+    func dispute(turnIndex: Int, reason: String) throws -> Dispute {
+        guard let sessionId else { throw StoreError.failed("the session was not recorded, so it cannot be disputed") }
+        if let journal { _ = try journal.deliver(to: store) }
+        return try store.dispute(DisputeRequest(sessionId: sessionId, turnIndex: turnIndex, trainee: start.trainee, reason: reason))
+    }
+
     func takeNotice() -> String? {
         defer { notice = nil }
         return notice

@@ -1,5 +1,6 @@
 import FrontlineModel
 import FrontlineReports
+import FrontlineStore
 import FrontlineTerminal
 
 /// `frontline progress` as the trainee reads it in the terminal.
@@ -19,6 +20,13 @@ struct ProgressText {
         var averages = Dimension.allCases.compactMap { d in report.averages[d].map { "\(d.title) \(s.score($0))" } }
         if let overall = report.overallAverage { averages.append(s.bold("Overall \(s.score(overall))")) }
         if !averages.isEmpty { lines.append("Averages: " + averages.joined(separator: " · ")) }
+        if report.outcomes.total > 0 {
+            let parts = SessionOutcome.allCases.filter { report.outcomes[$0] > 0 }.map { outcome in
+                let text = "\(outcome.title) \(ReviewFormat.percent(report.outcomes.rate(outcome) ?? 0)) (\(report.outcomes[outcome]))"
+                return outcome.isBad ? s.yellow(text) : text
+            }
+            lines.append("Outcomes: " + parts.joined(separator: " · "))
+        }
         if !report.trend.isEmpty {
             var trend = "Trend:    " + Sparkline.render(report.trend)
             if let delta = report.trendDelta {
@@ -66,6 +74,8 @@ struct ProgressText {
             lines.append(s.bold("Practise next: ") + "frontline play \(next.terminalSafe())"
                          + (report.practiseNext.count > 1 ? s.dim("  (then: \(report.practiseNext.dropFirst().joined(separator: ", ").terminalSafe()))") : ""))
         }
+        lines.append("")
+        lines.append(s.dim(ReviewFormat.averagesLegend))
         return lines.joined(separator: "\n")
     }
 }

@@ -8,7 +8,7 @@ import FrontlineStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a team report (score trends, scenarios, most-missed criteria, trainees) as one HTML file.",
+        abstract: "Write a team report (outcomes, every session, who to act on, trends, trainees, transcripts) as one HTML file.",
         discussion: """
             The page is self-contained: charts are inline SVG, styles inline, no scripts and nothing \
             fetched from the network, so it opens offline and can be emailed as it is.
@@ -47,19 +47,27 @@ struct ReportCommand: ParsableCommand {
         let location = StoreLocation(store)
         let path = location.display
         var sessions: [ReportData.Session] = []
+        var review: ReviewSummary?
+        var calibration: CalibrationReport?
         // A report must not create a store: with none yet, the page says there is no data.
         if location.exists {
             let progress = try StoreAccess.open(store)
             do {
                 sessions = try progress.reportSessions(query)
                 if sessions.isEmpty, let name = query.trainee { try warnIfUnknown(name, in: progress) }
+                // The same sessions as the review and calibration see them: stuck, disputes, corrections.
+                let filter = ReviewFilter(trainee: query.trainee, since: from, until: to)
+                review = try progress.review(filter)
+                calibration = try progress.calibration(filter)
             } catch {
                 throw ValidationError(error.description)
             }
         }
-        let data = ReportData(generatedAt: now, storePath: path,
+        var data = ReportData(generatedAt: now, storePath: path,
                               filters: ReportData.Filters(since: since, until: until, trainee: query.trainee),
                               timeZone: .current, sessions: sessions)
+        data.review = review
+        data.calibration = calibration
         let page = HtmlReport(data).render()
         if html == "-" {
             FileHandle.standardOutput.write(Data(page.utf8))

@@ -8,16 +8,19 @@ import FrontlineTerminal
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "See who is improving and why: sessions, averages, weekly trend, stuck trainees, most-missed criteria.",
+        abstract: "See who is improving and why: averages, outcomes, weekly trends, stuck trainees, open disputes, most-missed criteria.",
         discussion: """
-            Without --trainee: the whole team, one line per trainee, then who is stuck and the criteria the \
-            team misses most. With --trainee: that trainee's scenarios and latest sessions. With --calibration: \
-            how often and by how much supervisors' overrides disagree with the grader.
+            Without --trainee: the whole team, one line per trainee, how each scenario's conversations end, \
+            who is stuck, open disputes and the criteria the team misses most. With --trainee: that trainee's \
+            scenarios and latest sessions with how each ended. With --calibration: per criterion, how often \
+            supervisors correct the grader and which way, and per dimension by how much.
 
+            The average is the mean overall of every session with at least one graded reply (completed, \
+            abandoned, interrupted or in progress), each session once; outcomes count every ended session. \
             A trainee is stuck when their last --stuck-after sessions are all below --pass-mark, or none of \
-            them beats the average of as many before (while still below the pass mark at times). Averages \
-            count every session with scores (completed or abandoned); supervisors' overrides are shown \
-            beside the grader's averages, never instead of them.
+            them beats the average of as many before (while still below the pass mark at times). \
+            Supervisors' overrides and corrections are shown beside the grader's averages, never instead of \
+            them. Every figure is defined in docs/figures.md.
 
             Dates are \(DateFilter.accepted); a day counts whole, in your time zone.
 
@@ -34,7 +37,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("table, json or csv.", valueName: "format"))
     var format: Format = .table
 
-    @Flag(name: .long, help: "Report how often and by how much supervisors' overrides disagree with the grader.")
+    @Flag(name: .long, help: "Report per criterion how often supervisors correct the grader and which way, and per dimension by how much.")
     var calibration = false
 
     @Option(name: .long, help: ArgumentHelp("A session below this overall score did not pass.", valueName: "score"))

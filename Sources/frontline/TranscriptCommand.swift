@@ -43,7 +43,12 @@ struct TranscriptCommand: ParsableCommand {
                                            annotations: try progress.annotations(session: id))
             switch format {
             case .text:
-                print(TranscriptText(exported, palette: .terminal(), width: OutputWidth.current()).render())
+                var text = TranscriptText(exported, palette: .terminal(), width: OutputWidth.current())
+                text.disputes = try progress.disputes(ReviewFilter(trainee: stored.trainee, scenarios: [stored.scenarioId],
+                                                                   since: stored.startedAt,
+                                                                   until: stored.startedAt.addingTimeInterval(0.001)),
+                                                      openOnly: false)
+                print(text.render())
             case .json:
                 print(try SessionJSON.render(exported))
             }

@@ -29,10 +29,10 @@ import Testing
 
     @Test func csvIsOneValidRowPerTrainee() {
         let text = ReviewData.csv(S.team)
-        #expect(text.hasPrefix("trainee,sessions,completed,abandoned,interrupted,in_progress,turns,overall,empathy,accuracy,response_time,best,last_activity,stuck,stuck_reason,recent_scores,weekly_trend\r\n"))
+        #expect(text.hasPrefix("trainee,sessions,completed,abandoned,interrupted,in_progress,turns,overall,empathy,accuracy,response_time,best,last_activity,stuck,stuck_reason,recent_scores,weekly_trend,resolved,escalated,hung_up,security_failure,unresolved,abandoned\r\n"))
         let rows = S.parseCSV(text)
         #expect(rows.count == 6)
-        #expect(rows.allSatisfy { $0.count == 17 })
+        #expect(rows.allSatisfy { $0.count == 23 })
         #expect(rows.dropFirst().map { $0[0] } == [S.comma, S.quotes, S.persian, S.latvian, S.newline])
         #expect(rows[3][13] == "yes" && rows[3][14] == "below_pass_mark" && rows[3][15] == "62 58 65")
         #expect(rows[1][7] == "80" && rows[1][10] == "" && rows[1][12] == "2026-01-08T14:30:00.000Z")
@@ -47,7 +47,7 @@ import Testing
                                       deltas: [-20])])
         let rows = S.parseCSV(ReviewData.csv(report))
         #expect(rows.count == 3)
-        #expect(rows[1] == ["dimension", "empathy", "", "", "", "2", "1", "1", "-5", "15", "-20", "0.5"])
+        #expect(rows[1] == ["dimension", "empathy", "", "", "", "2", "1", "1", "-5", "15", "-20", "0.5", "0", "0", "", ""])
         #expect(rows[2][0] == "criterion" && rows[2][3] == "Greet, \"warmly\"" && rows[2][4] == "missed")
     }
 }

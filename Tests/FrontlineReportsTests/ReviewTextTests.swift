@@ -39,7 +39,7 @@ import Testing
         #expect(text.contains("Status         stuck: last 3 sessions below 70 (62, 58, 65)"))
         #expect(text.contains("Scenarios\n  scenario        title"))
         #expect(text.contains("Latest 1 of 12 sessions"))
-        #expect(text.contains("     42  2026-01-05 09:00  late-delivery-fa  exam  abandoned       58    50    70     90      2"))
+        #expect(text.contains("     42  2026-01-05 09:00  late-delivery-fa  exam  abandoned  –             58    50    70     90      2"))
         #expect(text.contains("Criteria \(S.persian) misses most"))
         #expect(text.contains("frontline transcript 42"))
         #expect(!text.contains("Stuck ("), "one trainee: the status line says it")
@@ -71,16 +71,22 @@ import Testing
         let report = CalibrationReport(
             gradedTurns: 1000, reviewedTurns: 40, overriddenTurns: 12,
             dimensions: [CalibrationRow(dimension: .empathy, deltas: [-20, -10, 5], ofReviewedTurns: 3.0 / 40)],
-            criteria: [CalibrationRow(dimension: .empathy, criterionId: "sincere-apology", name: "Apologise sincerely",
-                                      outcome: .met, deltas: [-20, -10])])
+            criteria: [{
+                var row = CalibrationRow(dimension: .empathy, criterionId: "sincere-apology", name: "Apologise sincerely",
+                                         deltas: [-20, -10])
+                row.toMissed = 2
+                row.assessedTurns = 8
+                row.ofAssessedTurns = 0.25
+                return row
+            }()])
         let text = CalibrationText(report, scope: ReviewScope(), format: format).render()
         #expect(text.hasPrefix("Calibration · 40 reviewed turns of 1,000 graded · 12 overridden"))
         #expect(text.contains("  empathy            3           8%       1        2    −8.3      11.7        −20"))
-        #expect(text.contains("Apologise sincerely  sincere-apology  met"))
+        #expect(text.contains("Apologise sincerely  sincere-apology  empathy              2          25%       0          2     −15"))
         let empty = CalibrationText(CalibrationReport(gradedTurns: 5, reviewedTurns: 0, overriddenTurns: 0, dimensions: [], criteria: []),
                                     scope: ReviewScope(trainee: "Ava")).render()
-        #expect(empty.contains("No supervisor has overridden a score here yet"))
-        #expect(empty.contains("frontline annotate SESSION TURN --override empathy=70"))
+        #expect(empty.contains("No supervisor has overridden a score or corrected a finding here yet"))
+        #expect(empty.contains("frontline annotate SESSION TURN --criterion ID --met|--missed"))
     }
 }
 

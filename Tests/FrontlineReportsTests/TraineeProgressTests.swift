@@ -43,11 +43,13 @@ import Testing
         #expect(progress.practiseNext == ["a"])
     }
 
-    @Test func abandonedSessionsDoNotCount() {
-        let sessions = [Self.session(1, "a", overall: 99, status: .abandoned), Self.session(2, "b", overall: 99)]
+    @Test func abandonedSessionsPassNoStepButCountInAveragesAsInReview() {
+        let sessions = [Self.session(1, "a", overall: 99, status: .abandoned), Self.session(2, "b", overall: 79)]
         let progress = TraineeProgress(trainee: "dana", sessions: sessions, findings: [], tracks: [Self.track], scenarioIds: [])
         #expect(progress.completed == 1)
-        #expect(progress.best["a"] == nil)
+        #expect(progress.overallAverage == 89, "every session with a graded reply, each once: review's definition")
+        #expect(progress.best["a"] == 99)
+        #expect(progress.tracks[0].steps[0].scenarios.first { $0.id == "a" }?.passed == false)
         #expect(progress.practiseNext == ["a"], "never completed comes first")
     }
 

@@ -102,6 +102,19 @@ struct HtmlReportBrowserTests {
         #expect(Chromium.count("<tr class=\"trainee-row\">", in: dom) == 6)
         #expect(!dom.contains("http://") && !dom.contains("https://"))
 
+        // What a supervisor acts on: outcomes, a dot per session, links to sessions and transcripts.
+        let sessions = 3 + 4 * 6 * 2
+        #expect(Chromium.count("aria-label=\"Outcomes by trainee\"", in: dom) == 1)
+        #expect(Chromium.count("<rect class=\"outcome ", in: dom) >= 7, "the team's bar and six trainees' at least")
+        #expect(Chromium.count("<circle class=\"session-dot\" data-session=", in: dom) == sessions, "every session had a graded reply")
+        #expect(Chromium.count("<article class=\"transcript\" id=\"session-", in: dom) == sessions)
+        #expect(Chromium.count("<a class=\"trainee-link\" href=\"#trainee-", in: dom) == 6)
+        #expect(Chromium.count("<article class=\"trainee-detail\" id=\"trainee-", in: dom) == 6)
+        let targets = Set(dom.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+        #expect(targets.allSatisfy { $0.hasPrefix("#") }, "every link stays inside the page")
+        for target in targets { #expect(dom.contains("id=\"\(target.dropFirst())\""), "\(target) leads somewhere") }
+        #expect(dom.contains("<section id=\"act-on\">") && dom.contains("id=\"disputes\""))
+
         let screenshot = folder.appendingPathComponent("report.png")
         _ = try Chromium.run(["--screenshot=\(screenshot.path)", "--window-size=1200,2000", page.absoluteString], folder: folder)
         let png = try Data(contentsOf: screenshot)

@@ -1,0 +1,95 @@
+import Foundation
+import FrontlineStore
+
+/// What a supervisor acts on: who is stuck, which gradings trainees dispute, and where
+/// supervisors disagree with the grader (from the store's review of the same sessions).
+extension HtmlReport {
+    func traineeAnchor(_ trainee: String) -> String {
+        "trainee-\((data.trainees.firstIndex(of: trainee) ?? 0) + 1)"
+    }
+
+    func actionSection() -> String {
+        guard let review = data.review else { return "" }
+        var out = "<section id=\"act-on\">\n<h2>To act on</h2>\n"
+        out += "<h3 id=\"stuck\">Stuck trainees</h3>\n"
+        if review.stuck.isEmpty {
+            out += "<p class=\"muted\">Nobody: no trainee’s last \(review.stuckAfter) sessions are all below \(Svg.score(review.passMark)) or flat.</p>\n"
+        } else {
+            out += "<ul class=\"stuck-list\">"
+            for trainee in review.stuck {
+                let stuck = trainee.stuck!
+                let recent = stuck.recent.map(Svg.score).joined(separator: ", ")
+                let why = stuck.reason == .belowPassMark
+                    ? "last \(stuck.recent.count) sessions below \(Svg.score(review.passMark)) (\(recent))"
+                    : "no improvement: last \(stuck.recent.count) (\(recent)) not above the \(stuck.recent.count) before"
+                out += "<li><a href=\"#\(traineeAnchor(trainee.trainee))\"><bdi dir=\"auto\">\(Html.text(trainee.trainee))</bdi></a>: \(Html.text(why))</li>"
+            }
+            out += "</ul>\n"
+        }
+        out += "<h3 id=\"disputes\">Open disputes</h3>\n"
+        if review.openDisputes.isEmpty {
+            out += "<p class=\"muted\">No trainee disputes a grading.</p>\n"
+        } else {
+            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"dispute-table\"><thead><tr><th scope=\"col\">Trainee</th><th scope=\"col\">Turn</th><th scope=\"col\">Reason</th><th scope=\"col\">Since</th></tr></thead><tbody>\n"
+            for dispute in review.openDisputes {
+                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(dispute.trainee))</bdi></th><td>\(sessionLink(dispute.sessionId, "session \(dispute.sessionId), turn \(dispute.turn)"))</td><td><bdi dir=\"auto\">\(Html.text(dispute.reason))</bdi></td><td class=\"when\">\(Html.text(formatted(dispute.createdAt, "d MMM yyyy, HH:mm")))</td></tr>\n"
+            }
+            out += "</tbody></table></div>\n<p class=\"muted\">Settle one with <code>frontline annotate SESSION TURN …</code>.</p>\n"
+        }
+        out += "<h3 id=\"calibration\">Where supervisors disagree with the grader</h3>\n"
+        if let calibration = data.calibration, !calibration.criteria.isEmpty {
+            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"calibration-table\"><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Corrections</th><th scope=\"col\" class=\"num\">Of assessed turns</th><th scope=\"col\" class=\"num\">To met</th><th scope=\"col\" class=\"num\">To missed</th></tr></thead><tbody>\n"
+            for row in calibration.criteria {
+                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(row.name ?? ""))</bdi><code class=\"criterion-id\">\(Html.text(row.criterionId ?? ""))</code></th><td class=\"num\">\(row.overrides)</td><td class=\"num\">\(row.ofAssessedTurns.map { Svg.score(($0 * 1000).rounded() / 10) + "%" } ?? "–")</td><td class=\"num\">\(row.toMet)</td><td class=\"num\">\(row.toMissed)</td></tr>\n"
+            }
+            out += "</tbody></table></div>\n"
+        } else {
+            out += "<p class=\"muted\">No supervisor has corrected a finding in these sessions.</p>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// Each trainee against the team, with their sessions linked to the transcripts.
+    func traineeDetailsSection() -> String {
+        let teamAverage = reportMean(data.sessions.compactMap { $0.scores[.overall] })
+        let team = outcomes(data.sessions)
+        var out = "<section id=\"trainee-details\">\n<h2>Each trainee’s sessions</h2>\n"
+        for trainee in data.trainees {
+            let own = data.sessions.filter { $0.trainee == trainee }
+            let average = reportMean(own.compactMap { $0.scores[.overall] })
+            let counts = outcomes(own)
+            out += "<article class=\"trainee-detail\" id=\"\(traineeAnchor(trainee))\">\n<h3><bdi dir=\"auto\">\(Html.text(trainee))</bdi></h3>\n"
+            out += "<p class=\"versus\">Average overall <strong>\(average.map(Svg.score) ?? "–")</strong> against the team’s \(teamAverage.map(Svg.score) ?? "–"); resolved \(rateText(counts, .resolved)) against \(rateText(team, .resolved)); hung up \(rateText(counts, .hungUp)) against \(rateText(team, .hungUp)).</p>\n"
+            out += "<div class=\"table-wrap\"><table class=\"data session-table\"><thead><tr><th scope=\"col\">Session</th><th scope=\"col\">Started</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Turns</th><th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>\n"
+            for session in own.sorted(by: { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }) {
+                out += "<tr><th scope=\"row\">\(sessionLink(session.id, String(session.id), className: "session-link"))</th><td class=\"when\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</td><td><code>\(Html.text(session.scenarioId))</code></td><td>\(session.outcome?.title ?? "in progress")</td><td class=\"num\">\(session.turns.count)</td>\(scoreCell(session.scores[.overall]))</tr>\n"
+            }
+            out += "</tbody></table></div>\n</article>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    /// Every session's conversation, turn by turn, inside the page.
+    func transcriptsSection() -> String {
+        var out = "<section id=\"transcripts\">\n<h2>Transcripts</h2>\n"
+        if transcribed.count < data.sessions.count {
+            out += "<p class=\"lead\">Each trainee’s latest \(transcriptsPerTrainee) session\(transcriptsPerTrainee == 1 ? "" : "s"); the others with <code>frontline transcript SESSION</code>.</p>\n"
+        }
+        for session in data.sessions where transcribed.contains(session.id) {
+            out += "<article class=\"transcript\" id=\"session-\(session.id)\">\n"
+            out += "<h3>Session \(session.id) · <bdi dir=\"auto\">\(Html.text(session.trainee))</bdi> · <bdi dir=\"auto\" lang=\"\(Html.attribute(session.language))\">\(Html.text(session.scenarioTitle))</bdi></h3>\n"
+            out += "<p class=\"muted\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm"))) · \(session.outcome?.title ?? "in progress") · overall \(session.scores[.overall].map(Svg.score) ?? "–") · <a href=\"#\(traineeAnchor(session.trainee))\">back to \(Html.text(session.trainee))</a></p>\n"
+            if session.turns.isEmpty { out += "<p class=\"muted\">No reply was sent.</p>\n" }
+            for turn in session.turns {
+                let missed = turn.findings.filter { $0.outcome == .missed || $0.outcome == .triggered }.map(\.name)
+                out += "<div class=\"turn\" data-turn=\"\(turn.number)\"><p class=\"customer\"><span class=\"who\">Customer</span> <bdi dir=\"auto\">\(Html.text(turn.customer))</bdi></p>"
+                out += "<p class=\"reply\"><span class=\"who\">Trainee</span> <bdi dir=\"auto\">\(Html.text(turn.reply))</bdi></p>"
+                out += "<p class=\"muted\">Turn \(turn.number) · overall \(turn.overall.map(Svg.score) ?? "–")"
+                if !missed.isEmpty { out += " · missed: " + missed.map { "<bdi dir=\"auto\">\(Html.text($0))</bdi>" }.joined(separator: ", ") }
+                out += "</p></div>\n"
+            }
+            out += "</article>\n"
+        }
+        return out + "</section>\n"
+    }
+}
