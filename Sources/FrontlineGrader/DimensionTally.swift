@@ -44,6 +44,11 @@ struct DimensionTally {
     /// rewards (at most full marks of them), the points left unearned cost their share of
     /// full marks, from 100 down to the neutral start. Nothing applicable: 100. Then
     /// penalties.
+    /// Everything the moment called for was earned: a miss here cost nothing.
+    var isFull: Bool {
+        earned >= min(fullMarks ?? available, available)
+    }
+
     var score: Double {
         if critical { return 0 }
         let marks = fullMarks ?? available

@@ -6,7 +6,7 @@ extension Grader {
     /// penalties); a facet none of whose criteria applied, and which no penalty touched,
     /// has no score. The dimension is the weighted mean of the facets that have one (100
     /// when none has), less every penalty triggered.
-    func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: Verdict)
+    func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: inout Verdict)
         -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool) {
         let neutral = DimensionTally.neutralStart(dimension)
         var tallies = facets.map { DimensionTally(fullMarks: $0.fullMarks, neutral: neutral) }
@@ -45,6 +45,14 @@ extension Grader {
             scores.append((facet.name, score))
             total += facet.weight * score
             weights += facet.weight
+        }
+        // A reward missed in a facet that is full anyway cost nothing: it says so, and
+        // feedback does not count it among the misses that matter.
+        for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 {
+            let facet = plans[Int(verdict.records[i].plan)].facet
+            guard facet >= 0, touched[facet], tallies[facet].isFull, !verdict.records[i].isCritical else { continue }
+            verdict.records[i].possible = 0
+            verdict.records[i].note = verdict.records[i].note ?? "not needed this time: \(facets[facet].name) was already full"
         }
         let mean = weights > 0 ? total / weights : 100
         let score = critical ? 0 : (max(0, min(100, mean - penalties)) * 10).rounded() / 10

@@ -185,7 +185,7 @@ public final class Grader: Sendable {
                 for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
             }
             if let facets = facets[dimension] {
-                let (score, facetScores, critical) = facetedScore(dimension, facets: facets, records: first..<verdict.records.count, in: verdict)
+                let (score, facetScores, critical) = facetedScore(dimension, facets: facets, records: first..<verdict.records.count, in: &verdict)
                 verdict.scores[dimension] = score
                 verdict.facets = facetScores
                 verdict.critical = verdict.critical || critical

@@ -3,8 +3,9 @@ import FrontlineText
 
 /// What the moment of a reply is, as far as criteria's `applies` ask (docs/authoring.md,
 /// "When a criterion applies"): the phase, the channel, the cues in the customer's line
-/// and in the reply, and whether the customer's name was used before. What is unknown
-/// (no phase outside a scenario, no customer line) admits every criterion.
+/// and in the reply, and whether the customer's name was used before. Outside a scenario
+/// (no phase) every criterion applies; within one, a condition the grader cannot read (no
+/// customer line) holds.
 struct Moment {
     static let maxCues = 62
 
@@ -83,7 +84,9 @@ extension Grader {
     /// The moment of `context`, reading only what some criterion's `applies` asks about.
     func moment(_ context: GradingContext, replyMatches: [PhraseMatcher.Match]) -> Moment {
         var moment = Moment(phase: context.phase, channel: context.channel)
-        moment.admitsAll = context.allCriteriaApply
+        // Outside a scenario there is no moment to judge (no phase, no story so far):
+        // every criterion applies, as a general reply is graded against all of them.
+        moment.admitsAll = context.allCriteriaApply || context.phase == nil
         let needs = momentNeeds
         if needs.reply != 0 {
             for match in replyMatches where match.key >= cueBase { moment.replyCues |= 1 << UInt64(match.key - cueBase) }

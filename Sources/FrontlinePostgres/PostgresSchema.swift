@@ -17,6 +17,8 @@ enum PostgresSchema {
         ("v6-criterion-corrections", criterionCorrections),
         ("v7-disputes", disputes),
         ("v8-retried-turns", retriedTurns),
+        // Each turn keeps its empathy facets' scores (FacetScores), and so does each regrade.
+        ("v9-turn-facets", "ALTER TABLE turns ADD COLUMN facets text;\nALTER TABLE regraded_turns ADD COLUMN facets text;"),
     ]
 
     /// A supervisor's correction of one finding (see StoreSchema+Corrections).

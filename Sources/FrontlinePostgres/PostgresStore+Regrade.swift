@@ -17,11 +17,12 @@ extension PostgresStore {
         try write { c in
             try c.execute("""
                 INSERT INTO regraded_turns (regrade_id, turn_id, content_fingerprint, empathy, accuracy, response_time,
-                                            grade_overall, overall, critical_failure)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                                            grade_overall, overall, critical_failure, facets)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                 """, [.int(batch), .int(turn), .text(fingerprint.storable), .optional(grade.scores[.empathy]),
                       .optional(grade.scores[.accuracy]), .optional(grade.scores[.responseTime]),
-                      .double(grade.overall), .double(overall), .bool(grade.criticalFailure)])
+                      .double(grade.overall), .double(overall), .bool(grade.criticalFailure),
+                      .optional(FacetScores.storable(grade.facets))])
         }
     }
 

@@ -25,8 +25,8 @@ extension PostgresStore {
         let turnId = try c.row("""
             INSERT INTO turns (session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at,
               first_keystroke_seconds, sent_seconds, empathy, accuracy, response_time, grade_overall, overall,
-              critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+              critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next, facets)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
             RETURNING id
             """, [.int(session), .int(record.index), .text(record.turnId.storable), .text(record.customerLine.storable),
                   .text(record.reply.storable), .date(shownAt), .optional(record.timings.firstKeystroke),
@@ -34,11 +34,12 @@ extension PostgresStore {
                   .optional(record.grade.scores[.accuracy]), .optional(record.grade.scores[.responseTime]),
                   .double(record.grade.overall), .double(record.overall), .bool(record.grade.criticalFailure),
                   .optional(record.grade.message.storable), .int(record.hintsUsed), .int(record.patienceBefore),
-                  .int(record.patienceAfter), .int(record.nudges), .text(record.next.storable)])!.int64("id")
+                  .int(record.patienceAfter), .int(record.nudges), .text(record.next.storable),
+                  .optional(FacetScores.storable(record.grade.facets))])!.int64("id")
         try insertFindings(c, turn: turnId, session: session, record.grade.findings)
         // The scores so far: a session with a graded reply always has them, finished or not.
         let sofar = StoreEngineSupport.scoresSoFar(try c.rows("""
-            SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = $1 ORDER BY turn_index
+            SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = $1 AND NOT retried ORDER BY turn_index
             """, [.int(session)]).map { row in
                 var scores: [FrontlineModel.Dimension: Double] = [:]
                 scores[.empathy] = try row.double("empathy")
@@ -122,7 +123,7 @@ extension PostgresStore {
     static let turnColumns = """
         id, session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at, first_keystroke_seconds,
         sent_seconds, empathy, accuracy, response_time, grade_overall, overall, critical_failure, grade_message,
-        hints_used, patience_before, patience_after, nudges, next, retried
+        hints_used, patience_before, patience_after, nudges, next, retried, facets
         """
 
     static let findingColumns = """
@@ -145,7 +146,7 @@ extension PostgresStore {
             gradeMessage: try row.optional("grade_message"), hintsUsed: try row.int32("hints_used"),
             patienceBefore: try row.int32("patience_before"), patienceAfter: try row.int32("patience_after"),
             nudges: try row.int32("nudges"), next: try row.string("next"), findings: findings,
-            retried: try row.value("retried"))
+            retried: try row.value("retried"), facets: FacetScores.parse(try row.optional("facets")))
     }
 
     static func storedFinding(_ row: Row) throws -> StoredFinding {

@@ -50,6 +50,8 @@ public enum SessionJSON {
         var next: String
         /// A first attempt answered again with `/retry`; the next turn is the new attempt.
         var retried: Bool
+        /// The empathy facets' scores (warmth, listening, exploring, courtesy); absent before facets.
+        var facets: [String: Double]?
         var findings: [Finding]
         var annotations: [Annotation]
     }
@@ -94,7 +96,7 @@ public enum SessionJSON {
                 supervisorScores: overrides.isEmpty ? nil : scores(overrides.mapValues(\.score)),
                 gradeOverall: t.gradeOverall, overall: t.overall, criticalFailure: t.criticalFailure,
                 gradeMessage: t.gradeMessage, hintsUsed: t.hintsUsed, patienceBefore: t.patienceBefore,
-                patienceAfter: t.patienceAfter, nudges: t.nudges, next: t.next, retried: t.retried,
+                patienceAfter: t.patienceAfter, nudges: t.nudges, next: t.next, retried: t.retried, facets: t.facets,
                 findings: t.findings.map { f in
                     Finding(position: f.position, dimension: f.dimension, criterionId: f.criterionId, name: f.name,
                             outcome: f.outcome.rawValue, source: f.source.rawValue, points: f.points, possible: f.possible,

@@ -70,6 +70,9 @@ public struct TranscriptText: Sendable {
         lines.append(labelled("Scores", scores(turn, overrides: annotations.effectiveOverrides,
                                                overall: annotations.sorted { $0.id < $1.id }.compactMap(\.turnOverall).last),
                               label: palette.dim))
+        if let facets = turn.facets, !facets.isEmpty {
+            lines.append(labelled("Facets", facetLine(facets), label: palette.dim))
+        }
         if turn.criticalFailure { lines.append("  " + palette.red("Critical failure: a critical criterion decided this turn.")) }
         if let message = turn.gradeMessage { lines.append("  " + palette.yellow(message.terminalSafe())) }
         let corrections = annotations.effectiveCorrections
@@ -191,5 +194,15 @@ public struct TranscriptText: Sendable {
             output.append(line)
         }
         return output.joined(separator: "\n" + margin)
+    }
+}
+
+extension TranscriptText {
+    /// "warmth 100 · listening 20 · courtesy 100": the empathy facets that applied, in the
+    /// order people name them, then any others by name.
+    func facetLine(_ facets: [String: Double]) -> String {
+        let known = ["warmth", "listening", "exploring", "courtesy"]
+        let order = known.filter { facets[$0] != nil } + facets.keys.filter { !known.contains($0) }.sorted()
+        return order.map { "\($0.terminalSafe()) " + palette.score(facets[$0] ?? 0) }.joined(separator: " · ")
     }
 }

@@ -16,10 +16,11 @@ extension SQLiteStore {
         try write { db in
             try db.execute(sql: """
                 INSERT INTO regraded_turns (regrade_id, turn_id, content_fingerprint, empathy, accuracy, response_time,
-                                            grade_overall, overall, critical_failure)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            grade_overall, overall, critical_failure, facets)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [batch, turn, fingerprint, grade.scores[.empathy], grade.scores[.accuracy],
-                                 grade.scores[.responseTime], grade.overall, overall, grade.criticalFailure])
+                                 grade.scores[.responseTime], grade.overall, overall, grade.criticalFailure,
+                                 FacetScores.storable(grade.facets)])
         }
     }
 

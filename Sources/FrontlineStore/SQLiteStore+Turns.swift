@@ -22,6 +22,9 @@ extension SQLiteStore {
             }
             var turn = TurnRow(session: session.id!, record: record, shownAt: shownAt)
             try turn.insert(db)
+            if let facets = FacetScores.storable(record.grade.facets) {
+                try db.execute(sql: "UPDATE turns SET facets = ? WHERE id = ?", arguments: [facets, turn.id!])
+            }
             for (position, finding) in record.grade.findings.enumerated() {
                 var row = FindingRow(turn: turn.id!, session: session.id!, position: position, finding: finding)
                 try row.insert(db)
@@ -29,7 +32,7 @@ extension SQLiteStore {
             session.turnCount += 1
             // The scores so far: a session with a graded reply always has them, finished or not.
             let sofar = StoreEngineSupport.scoresSoFar(try Row.fetchAll(db, sql: """
-                SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = ? ORDER BY turn_index
+                SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = ? AND NOT retried ORDER BY turn_index
                 """, arguments: [session.id!]).map { row in
                     var scores: [FrontlineModel.Dimension: Double] = [:]
                     scores[.empathy] = row[1]
@@ -61,20 +64,25 @@ extension SQLiteStore {
 
     /// The session's turns in order, each with its findings in the grader's order.
     public func turns(session: Int64) throws(StoreError) -> [StoredTurn] {
-        let (turnRows, findingRows, retried) = try read { db in
+        let (turnRows, findingRows, retried, facets) = try read { db in
             let turns = try TurnRow.filter(TurnRow.Columns.sessionId == session)
                 .order(TurnRow.Columns.turnIndex).fetchAll(db)
             let findings = try FindingRow.filter(FindingRow.Columns.sessionId == session)
                 .order(FindingRow.Columns.turnId, FindingRow.Columns.position).fetchAll(db)
             let retried = try Int.fetchSet(db, sql: "SELECT turn_index FROM turns WHERE session_id = ? AND retried", arguments: [session])
-            return (turns, findings, retried)
+            var facets: [Int64: [String: Double]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, facets FROM turns WHERE session_id = ? AND facets IS NOT NULL", arguments: [session]) {
+                facets[row["id"]] = FacetScores.parse(row["facets"])
+            }
+            return (turns, findings, retried, facets)
         }
         var findingsByTurn: [Int64: [StoredFinding]] = [:]
         for row in findingRows {
             findingsByTurn[row.turnId, default: []].append(try row.stored())
         }
         return try turnRows.map { row throws(StoreError) in
-            try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [], retried: retried.contains(row.turnIndex))
+            try row.stored(findings: findingsByTurn[row.id ?? -1] ?? [], retried: retried.contains(row.turnIndex),
+                           facets: facets[row.id ?? -1])
         }
     }
 }

@@ -9,4 +9,10 @@ extension StoreSchema {
             t.add(column: "retried", .boolean).notNull().defaults(to: false)
         }
     }
+
+    /// Each turn keeps its empathy facets' scores (`FacetScores`), and so does each regrade.
+    static func addFacetsToTurns(_ db: Database) throws {
+        try db.alter(table: "turns") { t in t.add(column: "facets", .text) }
+        try db.alter(table: "regraded_turns") { t in t.add(column: "facets", .text) }
+    }
 }

@@ -21,6 +21,7 @@ enum StoreSchema {
         migrator.registerMigration("v5-criterion-corrections", migrate: addCriterionCorrections)
         migrator.registerMigration("v6-disputes", migrate: createDisputes)
         migrator.registerMigration("v7-retried-turns", migrate: addRetriedToTurns)
+        migrator.registerMigration("v8-turn-facets", migrate: addFacetsToTurns)
         return migrator
     }()
 

@@ -32,11 +32,14 @@ public struct StoredTurn: Sendable, Equatable, Identifiable {
     public var findings: [StoredFinding]
     /// A first attempt the trainee answered again with `/retry` (the next turn is the new one).
     public var retried: Bool
+    /// The empathy facets' scores when graded (nil before facets; see `FacetScores`).
+    public var facets: [String: Double]?
 
     public init(id: Int64, sessionId: Int64, index: Int, turnId: String, customerLine: String, reply: String,
                 shownAt: Date, firstKeystrokeSeconds: Double?, sentSeconds: Double, scores: [FrontlineModel.Dimension: Double],
                 gradeOverall: Double, overall: Double, criticalFailure: Bool, gradeMessage: String?, hintsUsed: Int,
-                patienceBefore: Int, patienceAfter: Int, nudges: Int, next: String, findings: [StoredFinding], retried: Bool = false) {
+                patienceBefore: Int, patienceAfter: Int, nudges: Int, next: String, findings: [StoredFinding], retried: Bool = false,
+                facets: [String: Double]? = nil) {
         self.id = id
         self.sessionId = sessionId
         self.index = index
@@ -58,6 +61,7 @@ public struct StoredTurn: Sendable, Equatable, Identifiable {
         self.next = next
         self.findings = findings
         self.retried = retried
+        self.facets = facets
     }
 
     public var timings: Timings { Timings(firstKeystroke: firstKeystrokeSeconds, sent: sentSeconds) }

@@ -65,7 +65,7 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     /// The `retried` column (v7-retried-turns) is read apart, so rows are written the same
     /// on a store migrated up to any version.
-    func stored(findings: [StoredFinding], retried: Bool = false) throws(StoreError) -> StoredTurn {
+    func stored(findings: [StoredFinding], retried: Bool = false, facets: [String: Double]? = nil) throws(StoreError) -> StoredTurn {
         guard let id else { throw .failed("a turn row without an id") }
         var scores: [FrontlineModel.Dimension: Double] = [:]
         scores[.empathy] = empathy
@@ -76,6 +76,7 @@ struct TurnRow: Codable, FetchableRecord, MutablePersistableRecord {
             reply: reply, shownAt: shownAt, firstKeystrokeSeconds: firstKeystrokeSeconds, sentSeconds: sentSeconds,
             scores: scores, gradeOverall: gradeOverall, overall: overall, criticalFailure: criticalFailure,
             gradeMessage: gradeMessage, hintsUsed: hintsUsed, patienceBefore: patienceBefore,
-            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings, retried: retried)
+            patienceAfter: patienceAfter, nudges: nudges, next: next, findings: findings, retried: retried,
+            facets: facets)
     }
 }

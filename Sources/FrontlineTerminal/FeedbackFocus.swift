@@ -26,6 +26,8 @@ public enum FeedbackFocus {
             return wrongValue ? 2 : (finding.source == .expectation ? 3 : 4)
         case .missed:
             if finding.isCritical { return 1 }
+            // A reward the moment did not need (its facet was full anyway) cost nothing.
+            if finding.possible <= finding.points { return nil }
             return finding.source == .expectation ? 3 : 4
         case .measured:
             return finding.points < finding.possible ? 5 : nil
