@@ -42,8 +42,7 @@ public struct ModelReplyRunner {
             let facets = (result.grade.facets ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.wholeText)" }
             let parts = (facets.isEmpty ? [] : [facets.joined(separator: ", ")]) + (missed.isEmpty ? [] : ["not met: " + missed.prefix(4).joined(separator: ", ")])
             let why = parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
-            // A warning while the shipped model replies are being calibrated (docs/grading.md).
-            return .warning(.weakModelReply,
+            return .error(.weakModelReply,
                           "the model reply of turn '\(result.turn)' scores \(scores)\(why); a model reply must score at least \(Int(Self.threshold)) on every dimension: improve the reply, or the turn's `phase` or the rubric if the grader is wrong",
                           at: result.location)
         }

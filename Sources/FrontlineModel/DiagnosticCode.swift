@@ -63,7 +63,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .missingLanguagePack: "a language with rubrics but no language.yaml"
         case .requirementCycle: "expectations that require each other, so none can be said first"
         case .patternTooLarge: "a phrase pattern longer than 1,000 code points or with more than 200 '|' (split it into several phrases)"
-        case .weakModelReply: "a turn's model reply (`exemplary`) scores below 90 on a dimension it is graded on (warning)"
+        case .weakModelReply: "a turn's model reply (`exemplary`) scores below 90 on a dimension it is graded on"
         case .repeatedExpectation: "an expectation that copies most of another's phrases instead of saying 'same_as' (warning)"
         }
     }

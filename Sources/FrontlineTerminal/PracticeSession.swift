@@ -94,6 +94,8 @@ public final class PracticeSession {
             if renderer.coach { try show(conversation.hint()) } else { output(renderer.style.dim("  Hints are off in exam mode.")) }
         case "/retry":
             try retry()
+        case "/dispute":
+            dispute(argument)
         case "/kb":
             output(knowledge(argument))
         case "/repeat":
@@ -107,6 +109,27 @@ public final class PracticeSession {
         default:
             let known = Self.commands
             output(renderer.style.yellow("  Unknown command '\(name.excerpt())'\(name.didYouMean(known)). /help lists commands; to say something starting with '/', put a space first."))
+        }
+    }
+
+    /// `/dispute REASON`: flags the grading of the last reply for a supervisor, in either
+    /// mode (the scores stay as graded until a supervisor settles it).
+    private func dispute(_ reason: String) {
+        let reason = reason.trimmingCharacters(in: .whitespaces)
+        guard let last = records.last else {
+            return output(renderer.style.yellow("  Nothing to dispute yet: /dispute flags the grading of your last reply."))
+        }
+        guard !reason.isEmpty else {
+            return output(renderer.style.yellow("  Say why, e.g. /dispute I did apologise: \"so sorry about the wait\""))
+        }
+        guard let recorder else {
+            return output(renderer.style.yellow("  This session is not stored, so there is no one to settle a dispute; play with a store to dispute."))
+        }
+        do {
+            let id = try recorder.disputeTurn(last.index, reason: reason)
+            output(renderer.style.dim("  Turn \(last.index + 1) is disputed (\(id)); a supervisor will look at it. Its scores stay as graded until then."))
+        } catch {
+            output(renderer.style.yellow("  The dispute could not be saved: \(String(describing: error).terminalSafe()). Try again, or use: frontline dispute SESSION \(last.index + 1) --reason …"))
         }
     }
 
@@ -185,7 +208,7 @@ public final class PracticeSession {
     }
 
     /// Tab completion: commands after '/', knowledge topics after '/kb '.
-    static let commands = ["/help", "/hint", "/kb", "/repeat", "/retry", "/transcript", "/score", "/quit"]
+    static let commands = ["/help", "/hint", "/kb", "/repeat", "/retry", "/dispute", "/transcript", "/score", "/quit"]
 
     static func complete(line: String, word: String, topics: [String]) -> [String] {
         if line.hasPrefix("/kb ") { return topics.filter { $0.hasPrefix(word.lowercased()) } }

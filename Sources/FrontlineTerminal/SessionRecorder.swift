@@ -14,6 +14,9 @@ public protocol SessionRecorder: AnyObject {
     /// Something the trainee should know about where their turns went (the team store is
     /// away and they are kept locally, or were delivered again), once; nil when all is well.
     func takeNotice() -> String?
+    /// The trainee flags the grading of an already recorded turn (`/dispute`) for a
+    /// supervisor to settle; returns how the dispute is known (its id).
+    func disputeTurn(_ index: Int, reason: String) throws -> String
 }
 
 extension SessionRecorder {

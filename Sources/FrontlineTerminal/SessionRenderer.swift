@@ -170,6 +170,7 @@ public struct SessionRenderer: Sendable {
             "  /kb [topic]   look up the knowledge base (Tab completes topics)",
             "  /hint         a tip for this turn (costs 10 points; coach mode only)",
             "  /retry        answer the customer's last line again (coach mode only)",
+            "  /dispute why  flag the grading of your last reply for a supervisor",
             "  /repeat       show the customer's last line again",
             "  /transcript   the conversation so far",
             "  /score        your scores so far (in coach mode with every finding of your last reply)",

@@ -73,6 +73,11 @@ final class StoreRecorder: SessionRecorder {
     /// The trainee disputes how one of this session's turns was graded (the REPL's /dispute):
     /// whatever the journal still holds is delivered first, so the turn is in the store.
     @discardableResult
+    func disputeTurn(_ index: Int, reason: String) throws -> String {
+        let dispute = try dispute(turnIndex: index, reason: reason)
+        return "dispute \(dispute.id)"
+    }
+
     func dispute(turnIndex: Int, reason: String) throws -> Dispute {
         guard let sessionId else { throw StoreError.failed("the session was not recorded, so it cannot be disputed") }
         if let journal { _ = try journal.deliver(to: store) }

@@ -67,6 +67,20 @@ import Testing
         #expect(transcript.out.contains("⚑ dispute") && transcript.out.contains("(settled): I did apologise"))
     }
 
+    /// `/dispute` right after a reply, in the REPL: the same dispute a supervisor sees in review.
+    @Test func aTraineeDisputesFromTheConversation() throws {
+        let folder = try Binary.temporaryFolder()
+        let store = folder.appendingPathComponent("progress.sqlite").path
+        let played = try Binary.run(["play", "refund-request", "--trainee", "ria", "--store", store, "--seed", "0"],
+                                    input: "/dispute\nOrder number?\n/dispute\n/dispute I asked for it plainly\n")
+        #expect(played.status == 0, "\(played.err)")
+        #expect(played.out.contains("Nothing to dispute yet"))
+        #expect(played.out.contains("Say why, e.g. /dispute"))
+        #expect(played.out.contains("Turn 1 is disputed (dispute 1)"))
+        let review = try Binary.run(["review", "--store", store])
+        #expect(review.out.contains("Open disputes (1)") && review.out.contains("I asked for it plainly"))
+    }
+
     @Test func aCustomerWhoHungUpBeforeAnyReplyIsNotOnTrack() throws {
         let folder = try Binary.temporaryFolder()
         let store = folder.appendingPathComponent("silent.sqlite").path
