@@ -4,7 +4,9 @@ import Foundation
 
 extension PostgresStore {
     public func review(_ filter: ReviewFilter, options: ReviewOptions) throws(StoreError) -> ReviewSummary {
-        try read { c in try PostgresReview(c: c, filter: filter, options: options).summary() }
+        var summary = try read { c in try PostgresReview(c: c, filter: filter, options: options).summary() }
+        summary.addFacets(try facetAverages(filter))
+        return summary
     }
 
     public func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport {

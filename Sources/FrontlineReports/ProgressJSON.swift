@@ -15,6 +15,7 @@ public enum ProgressJSON {
             "averages": scores(report.averages),
             "overall_average": report.overallAverage.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
             "trend": report.trend,
+            "facets": report.facets.map { $0 as Any } ?? NSNull(),
             "outcomes": Dictionary(uniqueKeysWithValues: SessionOutcome.allCases.map { ($0.rawValue, report.outcomes[$0]) }),
             "trend_delta": report.trendDelta.map { $0 as Any } ?? NSNull(),
             "best": report.best,

@@ -57,10 +57,16 @@ public struct ReviewText: Sendable {
         if summary.outcomeTrend.count > 1 { rows.append(("Outcome trend", outcomeTrendLine())) }
         rows.append(("Last activity", summary.lastActivity.map(format.minute) ?? "–"))
         if scope.trainee != nil, let trainee = summary.trainees.first {
+            if let facets = trainee.facets, !facets.isEmpty { rows.append(("Empathy facets", facetsLine(facets))) }
             rows.append(("Status", statusLine(trainee)))
         }
         let width = rows.map(\.0.terminalWidth).max() ?? 0
         return rows.map { $0.0.padded(toWidth: width) + "  " + $0.1 }.joined(separator: "\n")
+    }
+
+    /// "warmth 84 · listening 60 · exploring 20 · courtesy 95": the trainee's facet means.
+    func facetsLine(_ facets: [String: Double]) -> String {
+        FacetScores.names.compactMap { name in facets[name].map { name + " " + palette.score($0) } }.joined(separator: " · ")
     }
 
     func averagesLine() -> String {

@@ -37,6 +37,8 @@ public struct TraineeProgress: Sendable {
     public var overallAverage: Double?
     /// How the trainee's conversations ended (sessions in progress not counted).
     public var outcomes: OutcomeCounts
+    /// Mean score per empathy facet over the trainee's graded turns (nil before facets).
+    public var facets: [String: Double]?
     /// Overall score of each scored session, oldest first (at most the last 20).
     public var trend: [Double]
     /// Average of the last five scored sessions minus the five before (nil with fewer than 6).

@@ -5,6 +5,12 @@ import Foundation
 /// `turns` and `regraded_turns` (migrations v8-turn-facets, PostgreSQL v9-turn-facets).
 /// Null for a turn graded before facets, or by a rubric without them.
 public enum FacetScores {
+    /// The empathy facets, in the order people name them (reports show them so).
+    public static let names = ["warmth", "listening", "exploring", "courtesy"]
+
+    /// A mean rounded as scores are (one decimal).
+    public static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
     public static func storable(_ facets: [String: Double]?) -> String? {
         guard let facets, !facets.isEmpty else { return nil }
         let parts = facets.sorted { $0.key < $1.key }.map { key, value in
@@ -22,5 +28,12 @@ public enum FacetScores {
             if let number = value as? NSNumber { facets[key] = number.doubleValue }
         }
         return facets.isEmpty ? nil : facets
+    }
+}
+
+extension ReviewSummary {
+    /// Each trainee's facet means (`ProgressStore.facetAverages`), set on their summary.
+    public mutating func addFacets(_ averages: [String: [String: Double]]) {
+        for i in trainees.indices { trainees[i].facets = averages[trainees[i].trainee] }
     }
 }

@@ -43,6 +43,9 @@ public protocol ProgressStore: AnyObject, Sendable {
     func sessionIds(near id: Int64?, latest: Int) throws(StoreError) -> [Int64]
     func hasSessions(trainee: String) throws(StoreError) -> Bool
     func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport
+    /// Each trainee's mean score per empathy facet over the filtered sessions' graded
+    /// turns (a retried first attempt left out; turns from before facets have none).
+    func facetAverages(_ filter: ReviewFilter) throws(StoreError) -> [String: [String: Double]]
 
     // MARK: Supervisors' notes and overrides
     /// Adds a note, overrides or a correction to one turn; settles the turn's open disputes.

@@ -140,6 +140,9 @@ public struct TraineeSummary: Sendable, Equatable, Codable {
     public var stuck: StuckFlag?
     /// How the trainee's conversations ended (sessions in progress not counted).
     public var outcomes = OutcomeCounts()
+    /// Mean score per empathy facet (warmth, listening, exploring, courtesy) over the
+    /// trainee's graded turns; nil when no turn has facets (played before facets).
+    public var facets: [String: Double]?
 
     public init(trainee: String, sessions: SessionCounts, turns: Int, averages: ScoreAverages, best: Double?,
                 lastActivity: Date?, trend: [TrendPoint], stuck: StuckFlag?) {

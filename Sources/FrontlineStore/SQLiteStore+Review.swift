@@ -8,7 +8,9 @@ extension SQLiteStore {
     /// the miss rollups: no turn or finding is loaded, so the cost follows the number of
     /// sessions in scope (one trainee's through an index), not the number of turns.
     public func review(_ filter: ReviewFilter, options: ReviewOptions = ReviewOptions()) throws(StoreError) -> ReviewSummary {
-        try read { db in try ReviewQuery(db: db, filter: filter, options: options).summary() }
+        var summary = try read { db in try ReviewQuery(db: db, filter: filter, options: options).summary() }
+        summary.addFacets(try facetAverages(filter))
+        return summary
     }
 
     /// Every trainee with at least one session, in name order.

@@ -32,6 +32,7 @@ struct ProgressCommand: ParsableCommand {
         let location = StoreLocation(store)
         var sessions: [StoredSession] = []
         var findings: [StoredFinding] = []
+        var facets: [String: Double]?
         if location.exists {
             let progress = try StoreAccess.openForReading(store)
             do {
@@ -45,12 +46,14 @@ struct ProgressCommand: ParsableCommand {
                 for session in sessions.prefix(Self.recentSessions) {
                     findings += try progress.turns(session: session.id).flatMap(\.findings)
                 }
+                facets = try progress.facetAverages(ReviewFilter(trainee: name))[name]
             } catch let error as StoreError {
                 throw UserError(error.description)
             }
         }
-        let report = TraineeProgress(trainee: name, sessions: sessions, findings: findings,
+        var report = TraineeProgress(trainee: name, sessions: sessions, findings: findings,
                                      tracks: catalog.tracks, scenarioIds: catalog.scenarios.map(\.id).sorted())
+        report.facets = facets
         switch format {
         case .json: print(try ProgressJSON.render(report))
         case .table: print(ProgressText(style: TerminalStyle.detect(), width: TerminalWidth.current(), catalog: catalog).render(report))

@@ -20,6 +20,11 @@ struct ProgressText {
         var averages = Dimension.allCases.compactMap { d in report.averages[d].map { "\(d.title) \(s.score($0))" } }
         if let overall = report.overallAverage { averages.append(s.bold("Overall \(s.score(overall))")) }
         if !averages.isEmpty { lines.append("Averages: " + averages.joined(separator: " · ")) }
+        if let facets = report.facets, !facets.isEmpty {
+            lines.append("Empathy facets: " + FacetScores.names.compactMap { name in
+                facets[name].map { "\(name) \(ReviewFormat.number($0))" }
+            }.joined(separator: " · "))
+        }
         if report.outcomes.total > 0 {
             let parts = SessionOutcome.allCases.filter { report.outcomes[$0] > 0 }.map { outcome in
                 let text = "\(outcome.title) \(ReviewFormat.percent(report.outcomes.rate(outcome) ?? 0)) (\(report.outcomes[outcome]))"

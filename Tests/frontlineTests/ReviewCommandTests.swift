@@ -65,10 +65,11 @@ import FrontlineTestSupport
         let result = try run(["review", "--trainee", Self.persian, "--store", store])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.hasPrefix("Review of \(Self.persian) · 1 session (1 completed)"))
-        #expect(result.out.contains("Status         on track"))
+        #expect(result.out.contains("Status          on track"))
         #expect(result.out.contains("refund-request"))
         let stuck = try run(["review", "--trainee", Self.latvian, "--store", store])
-        #expect(stuck.out.contains("Status         stuck: last 3 sessions below 70"))
+        #expect(stuck.out.contains("Status          stuck: last 3 sessions below 70"))
+        #expect(stuck.out.contains("Empathy facets  warmth 20"))
     }
 
     @Test("unknown names get 'did you mean', and nothing else", arguments: [
@@ -132,11 +133,11 @@ import FrontlineTestSupport
                              "--note", "Greet first.", "--supervisor", "O'Brien, Pat", "--store", store])
         #expect(added.status == 0, "\(added.err)")
         #expect(added.out.contains("Added to session 1 (\(Self.comma), refund-request), turn 1, as O'Brien, Pat:"))
-        #expect(added.out.contains("the grader's 76 is kept"))
+        #expect(added.out.contains("the grader's 91.1 is kept"))
         let transcript = try run(["transcript", "1", "--store", store])
         #expect(transcript.status == 0, "\(transcript.err)")
         #expect(transcript.out.hasPrefix("Session 1 · \(Self.comma) · refund-request"))
-        #expect(transcript.out.contains("empathy 76 → 10 (supervisor)"))
+        #expect(transcript.out.contains("empathy 91 → 10 (supervisor)"))
         #expect(transcript.out.contains("✎ override O'Brien, Pat"))
         #expect(transcript.out.contains("✎ note O'Brien, Pat"))
         #expect(transcript.out.contains("Tip: "))

@@ -1,0 +1,39 @@
+import Foundation
+import FrontlineModel
+import Testing
+@testable import FrontlineStore
+
+/// Each turn keeps its empathy facets; review and progress read their means.
+@Suite("Turn facets")
+struct TurnFacetsTests {
+    static func turn(_ index: Int, warmth: Double, courtesy: Double?) -> TurnRecord {
+        var record = Fixture.turn(index)
+        var facets = ["warmth": warmth, "listening": 20.0]
+        facets["courtesy"] = courtesy
+        record.grade.facets = facets
+        return record
+    }
+
+    @Test("facets are stored per turn, read back, and averaged per trainee without retried attempts", arguments: StoreKind.allCases)
+    func storedAndAveraged(kind: StoreKind) throws {
+        try withStore(kind) { store throws in
+            let id = try store.startSession(Fixture.session())
+            try store.recordTurn(session: id, Self.turn(0, warmth: 20, courtesy: 100), shownAt: Fixture.shownAt(0))
+            try store.markRetried(session: id, turnIndex: 0)
+            try store.recordTurn(session: id, Self.turn(1, warmth: 100, courtesy: nil), shownAt: Fixture.shownAt(1))
+            try store.recordTurn(session: id, Self.turn(2, warmth: 60, courtesy: 80), shownAt: Fixture.shownAt(2))
+            var old = Fixture.turn(3)
+            old.grade.facets = nil // graded before facets
+            try store.recordTurn(session: id, old, shownAt: Fixture.shownAt(3))
+            let turns = try store.turns(session: id)
+            #expect(turns.map(\.facets) == [["warmth": 20, "listening": 20, "courtesy": 100],
+                                              ["warmth": 100, "listening": 20], ["warmth": 60, "listening": 20, "courtesy": 80], nil])
+            let trainee = try #require(turns.isEmpty ? nil : try store.session(id)?.trainee)
+            let averages = try store.facetAverages(ReviewFilter())
+            #expect(averages[trainee] == ["warmth": 80, "listening": 20, "courtesy": 80], "the retried attempt is left out")
+            let review = try store.review(ReviewFilter(trainee: trainee), options: ReviewOptions())
+            #expect(review.trainees.first?.facets == ["warmth": 80, "listening": 20, "courtesy": 80])
+            #expect(try store.exportPage(ReviewFilter(), after: nil).first?.turns.map(\.facets).first == ["warmth": 20, "listening": 20, "courtesy": 100])
+        }
+    }
+}
