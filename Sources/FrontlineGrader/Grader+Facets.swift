@@ -1,32 +1,32 @@
 import FrontlineModel
 
 extension Grader {
+    /// One finding's numbers, with the index of its criterion's facet (-1: none).
+    struct FacetItem {
+        var facet: Int
+        var outcome: Finding.Outcome
+        var isCritical: Bool
+        var points: Double
+        var possible: Double
+    }
+
     /// A faceted dimension's score (docs/authoring.md, "Facets"): each facet is scored
     /// over its own findings as a dimension is (its full marks, the neutral start, its
     /// penalties); a facet none of whose criteria applied, and which no penalty touched,
     /// has no score. The dimension is the weighted mean of the facets that have one (100
     /// when none has), less every penalty triggered.
-    func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: inout Verdict)
-        -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool) {
+    static func facetedScore(_ dimension: Dimension, facets: [Facet], items: [FacetItem])
+        -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool, full: [Bool]) {
         let neutral = DimensionTally.neutralStart(dimension)
         var tallies = facets.map { DimensionTally(fullMarks: $0.fullMarks, neutral: neutral) }
         var touched = [Bool](repeating: false, count: facets.count)
         var loose = DimensionTally(fullMarks: nil, neutral: neutral)
-        plans.withUnsafeBufferPointer { plans in
-            verdict.records.withUnsafeBufferPointer { records in
-                for i in range {
-                    let record = records.baseAddress! + i
-                    let plan = Int(record.pointee.plan)
-                    let facet = plan >= 0 ? plans[plan].facet : -1
-                    if facet >= 0 {
-                        tallies[facet].add(outcome: record.pointee.outcome, isCritical: record.pointee.isCritical,
-                                           points: record.pointee.points, possible: record.pointee.possible)
-                        touched[facet] = true
-                    } else {
-                        loose.add(outcome: record.pointee.outcome, isCritical: record.pointee.isCritical,
-                                  points: record.pointee.points, possible: record.pointee.possible)
-                    }
-                }
+        for item in items {
+            if item.facet >= 0 && item.facet < facets.count {
+                tallies[item.facet].add(outcome: item.outcome, isCritical: item.isCritical, points: item.points, possible: item.possible)
+                touched[item.facet] = true
+            } else {
+                loose.add(outcome: item.outcome, isCritical: item.isCritical, points: item.points, possible: item.possible)
             }
         }
         var total = 0.0, weights = 0.0
@@ -46,16 +46,34 @@ extension Grader {
             total += facet.weight * score
             weights += facet.weight
         }
-        // A reward missed in a facet that is full anyway cost nothing: it says so, and
-        // feedback does not count it among the misses that matter.
+        let mean = weights > 0 ? total / weights : 100
+        let score = critical ? 0 : (max(0, min(100, mean - penalties)) * 10).rounded() / 10
+        return (score, scores, critical, facets.indices.map { touched[$0] && tallies[$0].isFull })
+    }
+
+    /// The same over a verdict's records; a reward missed in a facet that is full anyway
+    /// cost nothing: it says so, and feedback does not count it among the misses that matter.
+    func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: inout Verdict)
+        -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool) {
+        let items = range.map { i in
+            let record = verdict.records[i]
+            return FacetItem(facet: record.plan >= 0 ? plans[Int(record.plan)].facet : -1, outcome: record.outcome,
+                             isCritical: record.isCritical, points: record.points, possible: record.possible)
+        }
+        let result = Self.facetedScore(dimension, facets: facets, items: items)
         for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 {
             let facet = plans[Int(verdict.records[i].plan)].facet
-            guard facet >= 0, touched[facet], tallies[facet].isFull, !verdict.records[i].isCritical else { continue }
+            guard facet >= 0, result.full[facet], !verdict.records[i].isCritical else { continue }
             verdict.records[i].possible = 0
             verdict.records[i].note = verdict.records[i].note ?? "not needed this time: \(facets[facet].name) was already full"
         }
-        let mean = weights > 0 ? total / weights : 100
-        let score = critical ? 0 : (max(0, min(100, mean - penalties)) * 10).rounded() / 10
-        return (score, scores, critical)
+        return (result.score, result.facets, result.critical)
+    }
+
+    /// The facet index of each of `dimension`'s criteria, by id.
+    func facetIndex(_ dimension: Dimension) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for plan in plans where plan.dimension == dimension && plan.facet >= 0 { result[plan.id] = plan.facet }
+        return result
     }
 }

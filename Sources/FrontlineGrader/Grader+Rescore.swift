@@ -3,7 +3,7 @@ import FrontlineModel
 extension Grader {
     /// The scores a reply has with these findings instead of the grader's own (a
     /// supervisor's corrections): each dimension in `applicable` from its findings, by the
-    /// same arithmetic as grading (neutral start, full marks, penalties, critical
+    /// same arithmetic as grading (neutral start, full marks, facets, penalties, critical
     /// failures), and the weighted overall of them.
     public func scores(of findings: [Finding], applicable: Set<Dimension>)
         -> (scores: [Dimension: Double], overall: Double, critical: Bool)
@@ -11,6 +11,17 @@ extension Grader {
         var scores = DimensionScores()
         var critical = false
         for dimension in Dimension.allCases where applicable.contains(dimension) {
+            if let facets = facets[dimension] {
+                let index = facetIndex(dimension)
+                let items = findings.filter { $0.dimension == dimension }.map { finding in
+                    FacetItem(facet: finding.source == .rubric ? index[finding.criterionId] ?? -1 : -1, outcome: finding.outcome,
+                              isCritical: finding.isCritical, points: finding.points, possible: finding.possible)
+                }
+                let result = Self.facetedScore(dimension, facets: facets, items: items)
+                scores[dimension] = result.score
+                critical = critical || result.critical
+                continue
+            }
             var tally = DimensionTally(fullMarks: rubric(dimension)?.fullMarks, neutral: DimensionTally.neutralStart(dimension))
             for finding in findings where finding.dimension == dimension { tally.add(finding) }
             scores[dimension] = tally.score

@@ -39,7 +39,7 @@ extension PostgresStore {
         try insertFindings(c, turn: turnId, session: session, record.grade.findings)
         // The scores so far: a session with a graded reply always has them, finished or not.
         let sofar = StoreEngineSupport.scoresSoFar(try c.rows("""
-            SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = $1 AND NOT retried ORDER BY turn_index
+            SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = $1 ORDER BY turn_index
             """, [.int(session)]).map { row in
                 var scores: [FrontlineModel.Dimension: Double] = [:]
                 scores[.empathy] = try row.double("empathy")

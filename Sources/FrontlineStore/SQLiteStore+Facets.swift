@@ -9,6 +9,9 @@ extension SQLiteStore {
         }.joined(separator: ", ")
         return try read { db in
             var result: [String: [String: Double]] = [:]
+            // A store opened read-only may predate facets (and retried attempts): it has none.
+            let columns = Set(try db.columns(in: "turns").map(\.name))
+            guard columns.contains("facets"), columns.contains("retried") else { return result }
             for row in try Row.fetchAll(db, sql: """
                 SELECT s.trainee, \(averages) FROM turns t JOIN sessions s ON s.id = t.session_id
                 WHERE t.facets IS NOT NULL AND NOT t.retried AND \(condition.sql)

@@ -32,7 +32,7 @@ extension SQLiteStore {
             session.turnCount += 1
             // The scores so far: a session with a graded reply always has them, finished or not.
             let sofar = StoreEngineSupport.scoresSoFar(try Row.fetchAll(db, sql: """
-                SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = ? AND NOT retried ORDER BY turn_index
+                SELECT overall, empathy, accuracy, response_time FROM turns WHERE session_id = ? ORDER BY turn_index
                 """, arguments: [session.id!]).map { row in
                     var scores: [FrontlineModel.Dimension: Double] = [:]
                     scores[.empathy] = row[1]
