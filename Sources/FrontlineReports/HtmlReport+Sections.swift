@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineStore
 
 /// The report's sections: team trend, per-trainee trends, scenario distributions,
 /// most-missed criteria and the trainee table.
@@ -112,7 +113,7 @@ extension HtmlReport {
 
     func traineeTableSection() -> String {
         var out = "<section id=\"trainees\">\n<h2>Trainees</h2>\n"
-        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"trainee-table\"><thead><tr><th scope=\"col\" rowspan=\"2\">Trainee</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Sessions</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Completed</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Turns</th><th scope=\"colgroup\" colspan=\"\(ReportMetric.allCases.count)\" class=\"group\">Average score</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Best overall</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Resolved</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Hung up</th><th scope=\"col\" rowspan=\"2\">Last activity</th></tr><tr>"
+        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"trainee-table\"><thead><tr><th scope=\"col\" rowspan=\"2\">Trainee</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Sessions</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Completed</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Turns</th><th scope=\"colgroup\" colspan=\"\(ReportMetric.allCases.count)\" class=\"group\">Average score</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Best overall</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Resolved</th><th scope=\"col\" rowspan=\"2\" class=\"num\">Hung up</th><th scope=\"col\" rowspan=\"2\">Empathy facets</th><th scope=\"col\" rowspan=\"2\">Last activity</th></tr><tr>"
         for metric in ReportMetric.allCases {
             out += "<th scope=\"col\" class=\"num metric\" style=\"border-bottom-color:\(metric.colour)\">\(metric.title)</th>"
         }
@@ -123,10 +124,11 @@ extension HtmlReport {
             out += scoreCell(row.bestOverall)
             let counts = outcomes(data.sessions.filter { $0.trainee == row.trainee })
             out += "<td class=\"num\">\(rateText(counts, .resolved))</td><td class=\"num\">\(rateText(counts, .hungUp))</td>"
+            out += facetCell(data.sessions.filter { $0.trainee == row.trainee }.flatMap(\.turns))
             out += "<td class=\"when\"><time datetime=\"\(iso(row.lastActivity))\">\(Html.text(formatted(row.lastActivity, "d MMM yyyy, HH:mm")))</time></td></tr>\n"
         }
         out += "</tbody></table></div>\n"
-        out += "<p class=\"muted\">Averages are means of the trainees’ session scores, every session with a graded reply counted once; “–” where a score never applied. Select a name for the trainee’s sessions.</p>\n"
+        out += "<p class=\"muted\">Averages are means of the trainees’ session scores, every session with a graded reply counted once; “–” where a score never applied. Empathy facets are means over the trainee’s graded turns (warmth, listening, exploring, courtesy), each where it applied. Select a name for the trainee’s sessions.</p>\n"
         return out + "</section>\n"
     }
 
@@ -139,6 +141,16 @@ extension HtmlReport {
             out += "<li><svg class=\"swatch\" width=\"22\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" x2=\"22\" y1=\"5\" y2=\"5\" stroke=\"\(metric.colour)\" stroke-width=\"3\"/></svg>\(metric.title)</li>"
         }
         return out + "</ul>\n"
+    }
+
+    /// The trainee's mean per empathy facet over their graded turns ("–" before facets).
+    func facetCell(_ turns: [ReportData.Turn]) -> String {
+        var sums: [String: (total: Double, count: Int)] = [:]
+        for turn in turns { for (name, score) in turn.facets ?? [:] { sums[name, default: (0, 0)].total += score; sums[name, default: (0, 0)].count += 1 } }
+        let parts = FacetScores.names.compactMap { name in
+            sums[name].map { "<span class=\"facet\" data-facet=\"\(name)\">\(name) \(Svg.score(FacetScores.rounded($0.total / Double($0.count))))</span>" }
+        }
+        return parts.isEmpty ? "<td class=\"muted\">–</td>" : "<td class=\"facets\">" + parts.joined(separator: " · ") + "</td>"
     }
 
     func scoreCell(_ value: Double?) -> String {

@@ -47,6 +47,7 @@ extension ReportData.Turn {
         customer = turn.customerLine
         reply = turn.reply
         overall = turn.overall
+        facets = turn.retried ? nil : turn.facets
     }
 }
 

@@ -61,6 +61,8 @@ public struct ReportData: Sendable, Equatable {
         public var customer = ""
         public var reply = ""
         public var overall: Double?
+        /// The empathy facets' scores (nil before facets); a retried first attempt has none here.
+        public var facets: [String: Double]?
 
         public init(findings: [Finding]) {
             self.findings = findings

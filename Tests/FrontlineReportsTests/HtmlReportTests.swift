@@ -159,3 +159,20 @@ import Testing
         #expect(!page.contains("=\"nan") && !page.contains("=\"inf") && !page.contains("=\"-inf"))
     }
 }
+
+/// Each trainee's empathy facets in the trainee table: means over their graded turns.
+@Suite struct HtmlReportFacetTests {
+    @Test func theTraineeTableShowsFacetMeans() throws {
+        var warm = ReportData.Turn(findings: [])
+        warm.facets = ["warmth": 100, "courtesy": 80]
+        var cold = ReportData.Turn(findings: [])
+        cold.facets = ["warmth": 20, "listening": 60]
+        let sessions = [ReportFixtures.session(1, "Ava", "refund-request", day: 0, overall: 70, turns: [warm, cold]),
+                        ReportFixtures.session(2, "Ben", "refund-request", day: 1, overall: 50, turns: ReportFixtures.twoTurns)]
+        let html = HtmlReport(ReportFixtures.data(sessions)).render()
+        let table = try #require(ReportFixtures.element("<table class=\"data\" id=\"trainee-table\"", close: "</table>", in: html))
+        #expect(table.contains("<th scope=\"col\" rowspan=\"2\">Empathy facets</th>"))
+        #expect(table.contains("<span class=\"facet\" data-facet=\"warmth\">warmth 60</span> · <span class=\"facet\" data-facet=\"listening\">listening 60</span> · <span class=\"facet\" data-facet=\"courtesy\">courtesy 80</span>"))
+        #expect(table.contains("<td class=\"muted\">–</td>"), "Ben's turns predate facets")
+    }
+}
