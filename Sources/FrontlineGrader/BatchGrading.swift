@@ -28,12 +28,14 @@ public struct BatchGrading: Sendable {
         /// criterion: each array read while writing a line cost a retain and a release.
         var missed: [UInt8]
         var missedStart: [Int32]
+        /// Each facet's JSON key with its colon (`"warmth":`), in `Grader.facetNames` order.
+        var facetKeys: [[UInt8]] = []
 
         /// The same entry for one worker (see `Worker`): its own grader object, whose
         /// reference count the worker touches for every line; the tables behind it are
         /// shared, read in place and never retained per line.
         func forWorker() -> Entry {
-            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart)
+            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart, facetKeys: facetKeys)
         }
     }
 
@@ -86,7 +88,13 @@ public struct BatchGrading: Sendable {
             }
             starts.append(Int32(out.bytes.count))
         }
-        return Entry(grader: grader, missed: out.bytes, missedStart: starts)
+        let facetKeys = grader.facetNames.map { name in
+            var key = JSONLineWriter(capacity: 32)
+            key.string(name)
+            key.byte(UInt8(ascii: ":"))
+            return key.bytes
+        }
+        return Entry(grader: grader, missed: out.bytes, missedStart: starts, facetKeys: facetKeys)
     }
 
     /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
@@ -221,13 +229,14 @@ public struct BatchGrading: Sendable {
         out.raw("{\"critical\":")
         out.bool(verdict?.critical ?? false)
         out.raw(",\"facets\":")
-        if let verdict, !verdict.facets.isEmpty {
+        if let verdict, let entry, !verdict.facetScores.isEmpty, entry.facetKeys.count == verdict.facetScores.count {
             out.byte(UInt8(ascii: "{"))
-            for (i, facet) in verdict.facets.enumerated() {
-                if i > 0 { out.byte(UInt8(ascii: ",")) }
-                out.string(facet.name)
-                out.byte(UInt8(ascii: ":"))
-                Self.score(facet.score, into: &out)
+            entry.facetKeys.withUnsafeBufferPointer { keys in
+                for i in keys.indices {
+                    if i > 0 { out.byte(UInt8(ascii: ",")) }
+                    keys[i].withUnsafeBufferPointer { out.raw($0) } // `"warmth":`, encoded once
+                    Self.score(verdict.facetScores[i], into: &out)
+                }
             }
             out.byte(UInt8(ascii: "}"))
         } else {
@@ -267,12 +276,13 @@ public struct BatchGrading: Sendable {
             entry.missed.withUnsafeBufferPointer { missed in
                 entry.missedStart.withUnsafeBufferPointer { missedStart in
                     entry.grader.plans.withUnsafeBufferPointer { plans in
+                      entry.grader.traits.withUnsafeBufferPointer { traits in
                         for index in records.indices {
                             if index > 0 { out.byte(UInt8(ascii: ",")) }
                             let record = records.baseAddress! + index
                             let plan = Int(record.pointee.plan)
                             if Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1]
-                                && !(verdict.customerName != nil && plans[plan].tipNamesCustomer) {
+                                && !(verdict.customerName != nil && traits[plan].tipNamesCustomer) {
                                 out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
                             } else if plan >= 0 {
                                 encode(record, plan: plans.baseAddress! + plan, customerName: verdict.customerName, into: &out)
@@ -280,6 +290,7 @@ public struct BatchGrading: Sendable {
                                 encode(verdict.extra[-1 - plan], into: &out)
                             }
                         }
+                      }
                     }
                 }
             }
@@ -304,7 +315,7 @@ public struct BatchGrading: Sendable {
     /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
                                customerName: String?, into out: inout JSONLineWriter) {
-        if plan.pointee.tipNamesCustomer {
+        if customerName != nil, plan.pointee.tipNamesCustomer {
             let tip = plan.pointee.tip.personalised(customerName: customerName)
             encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                    evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,

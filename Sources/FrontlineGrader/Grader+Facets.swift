@@ -1,71 +1,80 @@
 import FrontlineModel
 
 extension Grader {
-    /// One finding's numbers, with the index of its criterion's facet (-1: none).
-    struct FacetItem {
-        var facet: Int
-        var outcome: Finding.Outcome
-        var isCritical: Bool
-        var points: Double
-        var possible: Double
+    /// A facet's tally and whether any of its criteria applied (or a penalty touched it).
+    struct FacetTally {
+        var tally: DimensionTally
+        var touched = false
     }
 
     /// A faceted dimension's score (docs/authoring.md, "Facets"): each facet is scored
     /// over its own findings as a dimension is (its full marks, the neutral start, its
     /// penalties); a facet none of whose criteria applied, and which no penalty touched,
     /// has no score. The dimension is the weighted mean of the facets that have one (100
-    /// when none has), less every penalty triggered.
-    static func facetedScore(_ dimension: Dimension, facets: [Facet], items: [FacetItem])
-        -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool, full: [Bool]) {
+    /// when none has), less every penalty triggered. `forEach` hands each finding's facet
+    /// index (-1: none) and numbers to `add` (one pass, no list of them).
+    static func facetedScore(_ dimension: Dimension, facets: [Facet],
+                             forEach: ((Int, Finding.Outcome, Bool, Double, Double) -> Void) -> Void)
+        -> (score: Double, facets: [Double?], critical: Bool, tallies: [FacetTally]) {
         let neutral = DimensionTally.neutralStart(dimension)
-        var tallies = facets.map { DimensionTally(fullMarks: $0.fullMarks, neutral: neutral) }
-        var touched = [Bool](repeating: false, count: facets.count)
+        var tallies = facets.map { FacetTally(tally: DimensionTally(fullMarks: $0.fullMarks, neutral: neutral)) }
         var loose = DimensionTally(fullMarks: nil, neutral: neutral)
-        for item in items {
-            if item.facet >= 0 && item.facet < facets.count {
-                tallies[item.facet].add(outcome: item.outcome, isCritical: item.isCritical, points: item.points, possible: item.possible)
-                touched[item.facet] = true
+        forEach { facet, outcome, isCritical, points, possible in
+            if facet >= 0 && facet < tallies.count {
+                tallies[facet].tally.add(outcome: outcome, isCritical: isCritical, points: points, possible: possible)
+                tallies[facet].touched = true
             } else {
-                loose.add(outcome: item.outcome, isCritical: item.isCritical, points: item.points, possible: item.possible)
+                loose.add(outcome: outcome, isCritical: isCritical, points: points, possible: possible)
             }
         }
         var total = 0.0, weights = 0.0
         var critical = loose.critical
         // Penalties cost the dimension in full, as well as their facet: a rude reply is
         // not averaged away by facets it did not touch.
-        let penalties = tallies.reduce(loose.penalties) { $0 + $1.penalties }
-        var scores: [(name: String, score: Double?)] = []
-        for (i, facet) in facets.enumerated() {
-            critical = critical || tallies[i].critical
-            guard touched[i] else {
-                scores.append((facet.name, nil))
-                continue
+        var penalties = loose.penalties
+        var scores: [Double?] = []
+        scores.reserveCapacity(facets.count)
+        facets.withUnsafeBufferPointer { facets in
+            for i in facets.indices {
+                critical = critical || tallies[i].tally.critical
+                penalties += tallies[i].tally.penalties
+                guard tallies[i].touched else {
+                    scores.append(nil)
+                    continue
+                }
+                let score = tallies[i].tally.score
+                scores.append(score)
+                total += facets[i].weight * score
+                weights += facets[i].weight
             }
-            let score = tallies[i].score
-            scores.append((facet.name, score))
-            total += facet.weight * score
-            weights += facet.weight
         }
         let mean = weights > 0 ? total / weights : 100
         let score = critical ? 0 : (max(0, min(100, mean - penalties)) * 10).rounded() / 10
-        return (score, scores, critical, facets.indices.map { touched[$0] && tallies[$0].isFull })
+        return (score, scores, critical, tallies)
     }
 
     /// The same over a verdict's records; a reward missed in a facet that is full anyway
     /// cost nothing: it says so, and feedback does not count it among the misses that matter.
     func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: inout Verdict)
-        -> (score: Double, facets: [(name: String, score: Double?)], critical: Bool) {
-        let items = range.map { i in
-            let record = verdict.records[i]
-            return FacetItem(facet: record.plan >= 0 ? plans[Int(record.plan)].facet : -1, outcome: record.outcome,
-                             isCritical: record.isCritical, points: record.points, possible: record.possible)
+        -> (score: Double, facets: [Double?], critical: Bool) {
+        let result = traits.withUnsafeBufferPointer { traits in
+            verdict.records.withUnsafeBufferPointer { records in
+                Self.facetedScore(dimension, facets: facets) { add in
+                    for i in range {
+                        let record = records.baseAddress! + i // read in place (an element would be copied)
+                        let plan = Int(record.pointee.plan)
+                        add(plan >= 0 ? traits[plan].facet : -1, record.pointee.outcome, record.pointee.isCritical,
+                            record.pointee.points, record.pointee.possible)
+                    }
+                }
+            }
         }
-        let result = Self.facetedScore(dimension, facets: facets, items: items)
-        for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 {
-            let facet = plans[Int(verdict.records[i].plan)].facet
-            guard facet >= 0, result.full[facet], !verdict.records[i].isCritical else { continue }
+        for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 && !verdict.records[i].isCritical {
+            let facet = traits.withUnsafeBufferPointer { $0[Int(verdict.records[i].plan)].facet }
+            guard facet >= 0, result.tallies[facet].touched, result.tallies[facet].tally.isFull else { continue }
             verdict.records[i].possible = 0
-            verdict.records[i].note = verdict.records[i].note ?? "not needed this time: \(facets[facet].name) was already full"
+            // A literal: an immortal string costs no reference count on any core.
+            if verdict.records[i].note == nil { verdict.records[i].note = "not needed this time: its facet was already full" }
         }
         return (result.score, result.facets, result.critical)
     }

@@ -13,11 +13,12 @@ extension Grader {
         for dimension in Dimension.allCases where applicable.contains(dimension) {
             if let facets = facets[dimension] {
                 let index = facetIndex(dimension)
-                let items = findings.filter { $0.dimension == dimension }.map { finding in
-                    FacetItem(facet: finding.source == .rubric ? index[finding.criterionId] ?? -1 : -1, outcome: finding.outcome,
-                              isCritical: finding.isCritical, points: finding.points, possible: finding.possible)
+                let result = Self.facetedScore(dimension, facets: facets) { add in
+                    for finding in findings where finding.dimension == dimension {
+                        add(finding.source == .rubric ? index[finding.criterionId] ?? -1 : -1, finding.outcome,
+                            finding.isCritical, finding.points, finding.possible)
+                    }
                 }
-                let result = Self.facetedScore(dimension, facets: facets, items: items)
                 scores[dimension] = result.score
                 critical = critical || result.critical
                 continue

@@ -50,9 +50,9 @@ extension Grader {
         var scores = DimensionScores()
         var overall = 0.0
         var critical = false
-        /// The faceted dimension's facet scores, in the rubric's order; nil where no
-        /// criterion of the facet applied.
-        var facets: [(name: String, score: Double?)] = []
+        /// The faceted dimension's facet scores, in the order of `Grader.facetNames`; nil
+        /// where no criterion of the facet applied.
+        var facetScores: [Double?] = []
         /// Whom tips name (`{name}`).
         var customerName: String?
 
@@ -91,7 +91,7 @@ extension Grader {
                            outcome: record.outcome, source: .rubric, points: record.points, possible: record.possible,
                            isCritical: record.isCritical, evidence: record.evidence,
                            tip: record.outcome == .met ? nil
-                               : plan.pointee.tipNamesCustomer ? plan.pointee.tip.personalised(customerName: verdict.customerName) : plan.pointee.tip,
+                               : traits[Int(record.plan)].tipNamesCustomer ? plan.pointee.tip.personalised(customerName: verdict.customerName) : plan.pointee.tip,
                            note: record.note)
         }
     }
@@ -99,8 +99,10 @@ extension Grader {
     func grade(of verdict: Verdict) -> Grade {
         var grade = Grade(scores: verdict.scores.dictionary, overall: verdict.overall,
                           findings: verdict.records.map { finding($0, in: verdict) }, criticalFailure: verdict.critical)
-        if !verdict.facets.isEmpty {
-            grade.facets = Dictionary(uniqueKeysWithValues: verdict.facets.compactMap { f in f.score.map { (f.name, $0) } })
+        if !verdict.facetScores.isEmpty {
+            var facets: [String: Double] = [:]
+            for (name, score) in zip(facetNames, verdict.facetScores) { facets[name] = score }
+            grade.facets = facets
         }
         return grade
     }

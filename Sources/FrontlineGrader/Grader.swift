@@ -38,6 +38,17 @@ public final class Grader: Sendable {
     let cueBase: Int
     /// What any criterion's `applies` asks about (what `Moment` must work out).
     let momentNeeds: Moment.Mask
+    /// Per criterion, what grading reads for every reply without touching a string (a
+    /// plan read from another core's copy retained its strings: see `CriterionPlan`).
+    let traits: [PlanTraits]
+    /// The faceted dimension's facet names, in the rubric's order (empathy's).
+    let facetNames: [String]
+
+    struct PlanTraits: Sendable {
+        var applies: Moment.Mask
+        var facet: Int
+        var tipNamesCustomer: Bool
+    }
 
     /// The fixed facts about a criterion that grading reads for every reply.
     struct CriterionPlan: Sendable {
@@ -118,6 +129,7 @@ public final class Grader: Sendable {
             }
         }
         self.plans = plans
+        self.traits = plans.map { PlanTraits(applies: $0.applies, facet: $0.facet, tipNamesCustomer: $0.tipNamesCustomer) }
         self.momentNeeds = plans.reduce(into: Moment.Mask()) { $0.formUnion($1.applies) }
         var weights = DimensionScores()
         for (dimension, rubric) in byDimension { weights[dimension] = rubric.weight }
@@ -130,6 +142,7 @@ public final class Grader: Sendable {
         }
         self.dimensionPlans = dimensionPlans
         self.facets = byDimension.mapValues(\.facets).filter { !$0.value.isEmpty }
+        self.facetNames = Dimension.allCases.compactMap { byDimension[$0]?.facets }.first { !$0.isEmpty }?.map(\.name) ?? []
         self.valueReader = ValueReader(language.valueWords, tokenizer: tokenizer)
         self.expectationPlans = ExpectationPlans()
     }
@@ -153,6 +166,8 @@ public final class Grader: Sendable {
         expectationPlans = other.expectationPlans
         cueBase = other.cueBase
         momentNeeds = other.momentNeeds
+        traits = other.traits
+        facetNames = other.facetNames
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
@@ -179,7 +194,9 @@ public final class Grader: Sendable {
             for index in planRange {
                 let start = verdict.records.count
                 evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &verdict)
-                if !moment.admits(plans[index].applies) { verdict.keepCreditOnly(from: start) }
+                if !moment.admitsAll, !traits.withUnsafeBufferPointer({ moment.admits($0[index].applies) }) {
+                    verdict.keepCreditOnly(from: start)
+                }
             }
             if dimension == .accuracy {
                 for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
@@ -187,7 +204,7 @@ public final class Grader: Sendable {
             if let facets = facets[dimension] {
                 let (score, facetScores, critical) = facetedScore(dimension, facets: facets, records: first..<verdict.records.count, in: &verdict)
                 verdict.scores[dimension] = score
-                verdict.facets = facetScores
+                verdict.facetScores = facetScores
                 verdict.critical = verdict.critical || critical
                 continue
             }

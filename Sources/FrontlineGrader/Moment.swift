@@ -87,6 +87,7 @@ extension Grader {
         // Outside a scenario there is no moment to judge (no phase, no story so far):
         // every criterion applies, as a general reply is graded against all of them.
         moment.admitsAll = context.allCriteriaApply || context.phase == nil
+        if moment.admitsAll { return moment } // nothing to read: every criterion applies
         let needs = momentNeeds
         if needs.reply != 0 {
             for match in replyMatches where match.key >= cueBase { moment.replyCues |= 1 << UInt64(match.key - cueBase) }
