@@ -16,6 +16,10 @@ public enum ProgressJSON {
             "overall_average": report.overallAverage.map { ($0 * 10).rounded() / 10 as Any } ?? NSNull(),
             "trend": report.trend,
             "facets": report.facets.map { $0 as Any } ?? NSNull(),
+            "outcome_trend": report.outcomeTrend.map { week -> [String: Any] in
+                ["week_start": ISO8601DateFormatter().string(from: week.weekStart), "ended": week.outcomes.total,
+                 "outcomes": Dictionary(uniqueKeysWithValues: SessionOutcome.allCases.map { ($0.rawValue, week.outcomes[$0]) })]
+            },
             "outcomes": Dictionary(uniqueKeysWithValues: SessionOutcome.allCases.map { ($0.rawValue, report.outcomes[$0]) }),
             "trend_delta": report.trendDelta.map { $0 as Any } ?? NSNull(),
             "best": report.best,

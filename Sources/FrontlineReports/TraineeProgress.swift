@@ -37,6 +37,9 @@ public struct TraineeProgress: Sendable {
     public var overallAverage: Double?
     /// How the trainee's conversations ended (sessions in progress not counted).
     public var outcomes: OutcomeCounts
+    /// How the trainee's conversations ended, week by week (Monday 00:00 UTC), from the
+    /// first week with an ended session to the last (empty weeks included).
+    public var outcomeTrend: [OutcomeWeek] = []
     /// Mean score per empathy facet over the trainee's graded turns (nil before facets).
     public var facets: [String: Double]?
     /// Overall score of each scored session, oldest first (at most the last 20).
@@ -60,6 +63,7 @@ public struct TraineeProgress: Sendable {
         var outcomes = OutcomeCounts()
         for session in sessions { if let outcome = session.sessionOutcome { outcomes.add(outcome) } }
         self.outcomes = outcomes
+        outcomeTrend = Self.weekly(sessions)
         var averages: [Dimension: Double] = [:]
         for dimension in Dimension.allCases {
             let values = scored.compactMap { $0.scores[dimension] }
@@ -119,3 +123,4 @@ public struct TraineeProgress: Sendable {
         return TrackStatus(id: track.id, title: track.title, steps: steps)
     }
 }
+

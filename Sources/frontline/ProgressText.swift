@@ -32,6 +32,11 @@ struct ProgressText {
             }
             lines.append("Outcomes: " + parts.joined(separator: " · "))
         }
+        let rates = report.outcomeTrend.map { $0.outcomes.rate(.resolved).map { $0 * 100 } }
+        if rates.count > 1, let first = rates.compactMap({ $0 }).first, let last = rates.compactMap({ $0 }).last {
+            lines.append("Outcome trend: " + TrendSparkline.render(rates) + s.dim(
+                " weekly share resolved, \(ReviewFormat.number(first))% → \(ReviewFormat.number(last))% over \(rates.count) weeks"))
+        }
         if !report.trend.isEmpty {
             var trend = "Trend:    " + Sparkline.render(report.trend)
             if let delta = report.trendDelta {

@@ -75,3 +75,22 @@ import Testing
         #expect(Sparkline.render([]) == "")
     }
 }
+
+/// `frontline progress` shows how the trainee's conversations end, week by week.
+@Suite struct TraineeProgressOutcomeTrendTests {
+    @Test func weeklyOutcomesWithEmptyWeeksBetween() {
+        var resolved = TraineeProgressTests.session(1, "a", overall: 80, day: 0)
+        resolved.outcome = .resolved
+        var hungUp = TraineeProgressTests.session(2, "a", overall: 30, day: 1)
+        hungUp.outcome = .hungUp
+        var later = TraineeProgressTests.session(3, "a", overall: 90, day: 15)
+        later.outcome = .resolved
+        let playing = TraineeProgressTests.session(4, "a", overall: nil, status: .inProgress, day: 20)
+        let report = TraineeProgress(trainee: "dana", sessions: [later, playing, hungUp, resolved], findings: [],
+                                     tracks: [], scenarioIds: ["a"])
+        #expect(report.outcomeTrend.count == 3, "three weeks, the middle one empty; a session in progress has no outcome")
+        #expect(report.outcomeTrend.map { $0.outcomes.total } == [2, 0, 1])
+        #expect(report.outcomeTrend.first?.outcomes.rate(.resolved) == 0.5)
+        #expect(report.outcomeTrend.last?.outcomes.rate(.resolved) == 1)
+    }
+}
