@@ -7,20 +7,30 @@ extension Grader {
         var touched = false
     }
 
+    /// What scoring reads of a facet, without its name (plain values: no reference count).
+    struct FacetParams: Sendable {
+        var weight: Double
+        var fullMarks: Double?
+    }
+
     /// A faceted dimension's score (docs/authoring.md, "Facets"): each facet is scored
     /// over its own findings as a dimension is (its full marks, the neutral start, its
     /// penalties); a facet none of whose criteria applied, and which no penalty touched,
     /// has no score. The dimension is the weighted mean of the facets that have one (100
     /// when none has), less every penalty triggered. `forEach` hands each finding's facet
-    /// index (-1: none) and numbers to `add` (one pass, no list of them).
-    static func facetedScore(_ dimension: Dimension, facets: [Facet],
+    /// index (-1: none) and numbers to `add` (one pass, no list of them); `tallies` is
+    /// the caller's workspace, one per facet (on the stack), left as the facets ended.
+    static func facetedScore(_ dimension: Dimension, params: UnsafeBufferPointer<FacetParams>,
+                             tallies: UnsafeMutableBufferPointer<FacetTally>, scores: inout [Double?],
                              forEach: ((Int, Finding.Outcome, Bool, Double, Double) -> Void) -> Void)
-        -> (score: Double, facets: [Double?], critical: Bool, tallies: [FacetTally]) {
+        -> (score: Double, critical: Bool) {
         let neutral = DimensionTally.neutralStart(dimension)
-        var tallies = facets.map { FacetTally(tally: DimensionTally(fullMarks: $0.fullMarks, neutral: neutral)) }
+        for i in params.indices {
+            tallies.initializeElement(at: i, to: FacetTally(tally: DimensionTally(fullMarks: params[i].fullMarks, neutral: neutral)))
+        }
         var loose = DimensionTally(fullMarks: nil, neutral: neutral)
         forEach { facet, outcome, isCritical, points, possible in
-            if facet >= 0 && facet < tallies.count {
+            if facet >= 0 && facet < params.count {
                 tallies[facet].tally.add(outcome: outcome, isCritical: isCritical, points: points, possible: possible)
                 tallies[facet].touched = true
             } else {
@@ -32,51 +42,53 @@ extension Grader {
         // Penalties cost the dimension in full, as well as their facet: a rude reply is
         // not averaged away by facets it did not touch.
         var penalties = loose.penalties
-        var scores: [Double?] = []
-        scores.reserveCapacity(facets.count)
-        facets.withUnsafeBufferPointer { facets in
-            for i in facets.indices {
-                critical = critical || tallies[i].tally.critical
-                penalties += tallies[i].tally.penalties
-                guard tallies[i].touched else {
-                    scores.append(nil)
-                    continue
-                }
-                let score = tallies[i].tally.score
-                scores.append(score)
-                total += facets[i].weight * score
-                weights += facets[i].weight
+        scores.reserveCapacity(params.count)
+        for i in params.indices {
+            critical = critical || tallies[i].tally.critical
+            penalties += tallies[i].tally.penalties
+            guard tallies[i].touched else {
+                scores.append(nil)
+                continue
             }
+            let score = tallies[i].tally.score
+            scores.append(score)
+            total += params[i].weight * score
+            weights += params[i].weight
         }
         let mean = weights > 0 ? total / weights : 100
         let score = critical ? 0 : (max(0, min(100, mean - penalties)) * 10).rounded() / 10
-        return (score, scores, critical, tallies)
+        return (score, critical)
     }
 
     /// The same over a verdict's records; a reward missed in a facet that is full anyway
     /// cost nothing: it says so, and feedback does not count it among the misses that matter.
-    func facetedScore(_ dimension: Dimension, facets: [Facet], records range: Range<Int>, in verdict: inout Verdict)
-        -> (score: Double, facets: [Double?], critical: Bool) {
-        let result = traits.withUnsafeBufferPointer { traits in
-            verdict.records.withUnsafeBufferPointer { records in
-                Self.facetedScore(dimension, facets: facets) { add in
-                    for i in range {
-                        let record = records.baseAddress! + i // read in place (an element would be copied)
-                        let plan = Int(record.pointee.plan)
-                        add(plan >= 0 ? traits[plan].facet : -1, record.pointee.outcome, record.pointee.isCritical,
-                            record.pointee.points, record.pointee.possible)
+    func facetedScore(_ dimension: Dimension, records range: Range<Int>, in verdict: inout Verdict) -> (score: Double, critical: Bool) {
+        facetParams.withUnsafeBufferPointer { params in
+            withUnsafeTemporaryAllocation(of: FacetTally.self, capacity: params.count) { tallies in
+                var scores: [Double?] = []
+                let result = traits.withUnsafeBufferPointer { traits in
+                    verdict.records.withUnsafeBufferPointer { records in
+                        Self.facetedScore(dimension, params: params, tallies: tallies, scores: &scores) { add in
+                            for i in range {
+                                let record = records.baseAddress! + i // read in place (an element would be copied)
+                                let plan = Int(record.pointee.plan)
+                                add(plan >= 0 ? traits[plan].facet : -1, record.pointee.outcome, record.pointee.isCritical,
+                                    record.pointee.points, record.pointee.possible)
+                            }
+                        }
                     }
                 }
+                for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 && !verdict.records[i].isCritical {
+                    let facet = traits.withUnsafeBufferPointer { $0[Int(verdict.records[i].plan)].facet }
+                    guard facet >= 0, tallies[facet].touched, tallies[facet].tally.isFull else { continue }
+                    verdict.records[i].possible = 0
+                    // A literal: an immortal string costs no reference count on any core.
+                    if verdict.records[i].note == nil { verdict.records[i].note = "not needed this time: its facet was already full" }
+                }
+                verdict.facetScores = scores
+                return result
             }
         }
-        for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 && !verdict.records[i].isCritical {
-            let facet = traits.withUnsafeBufferPointer { $0[Int(verdict.records[i].plan)].facet }
-            guard facet >= 0, result.tallies[facet].touched, result.tallies[facet].tally.isFull else { continue }
-            verdict.records[i].possible = 0
-            // A literal: an immortal string costs no reference count on any core.
-            if verdict.records[i].note == nil { verdict.records[i].note = "not needed this time: its facet was already full" }
-        }
-        return (result.score, result.facets, result.critical)
     }
 
     /// The facet index of each of `dimension`'s criteria, by id.

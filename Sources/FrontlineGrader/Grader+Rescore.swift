@@ -11,12 +11,17 @@ extension Grader {
         var scores = DimensionScores()
         var critical = false
         for dimension in Dimension.allCases where applicable.contains(dimension) {
-            if let facets = facets[dimension] {
+            if dimension == facetedDimension {
                 let index = facetIndex(dimension)
-                let result = Self.facetedScore(dimension, facets: facets) { add in
-                    for finding in findings where finding.dimension == dimension {
-                        add(finding.source == .rubric ? index[finding.criterionId] ?? -1 : -1, finding.outcome,
-                            finding.isCritical, finding.points, finding.possible)
+                let result = facetParams.withUnsafeBufferPointer { params in
+                    withUnsafeTemporaryAllocation(of: FacetTally.self, capacity: params.count) { tallies in
+                        var facetScores: [Double?] = []
+                        return Self.facetedScore(dimension, params: params, tallies: tallies, scores: &facetScores) { add in
+                            for finding in findings where finding.dimension == dimension {
+                                add(finding.source == .rubric ? index[finding.criterionId] ?? -1 : -1, finding.outcome,
+                                    finding.isCritical, finding.points, finding.possible)
+                            }
+                        }
                     }
                 }
                 scores[dimension] = result.score

@@ -43,6 +43,9 @@ public final class Grader: Sendable {
     let traits: [PlanTraits]
     /// The faceted dimension's facet names, in the rubric's order (empathy's).
     let facetNames: [String]
+    /// The dimension with facets (empathy), and its facets' weights and full marks.
+    let facetedDimension: Dimension?
+    let facetParams: [FacetParams]
 
     struct PlanTraits: Sendable {
         var applies: Moment.Mask
@@ -142,7 +145,11 @@ public final class Grader: Sendable {
         }
         self.dimensionPlans = dimensionPlans
         self.facets = byDimension.mapValues(\.facets).filter { !$0.value.isEmpty }
-        self.facetNames = Dimension.allCases.compactMap { byDimension[$0]?.facets }.first { !$0.isEmpty }?.map(\.name) ?? []
+        let faceted = Dimension.allCases.first { !(byDimension[$0]?.facets.isEmpty ?? true) }
+        self.facetedDimension = faceted
+        let facetList = faceted.flatMap { byDimension[$0]?.facets } ?? []
+        self.facetNames = facetList.map(\.name)
+        self.facetParams = facetList.map { FacetParams(weight: $0.weight, fullMarks: $0.fullMarks) }
         self.valueReader = ValueReader(language.valueWords, tokenizer: tokenizer)
         self.expectationPlans = ExpectationPlans()
     }
@@ -168,6 +175,8 @@ public final class Grader: Sendable {
         momentNeeds = other.momentNeeds
         traits = other.traits
         facetNames = other.facetNames
+        facetedDimension = other.facetedDimension
+        facetParams = other.facetParams
     }
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
@@ -201,10 +210,9 @@ public final class Grader: Sendable {
             if dimension == .accuracy {
                 for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
             }
-            if let facets = facets[dimension] {
-                let (score, facetScores, critical) = facetedScore(dimension, facets: facets, records: first..<verdict.records.count, in: &verdict)
+            if dimension == facetedDimension {
+                let (score, critical) = facetedScore(dimension, records: first..<verdict.records.count, in: &verdict)
                 verdict.scores[dimension] = score
-                verdict.facetScores = facetScores
                 verdict.critical = verdict.critical || critical
                 continue
             }
