@@ -36,7 +36,7 @@ struct ExampleRunner {
             customerMessage: example.customer ?? "", customerName: example.customerName, channel: example.channel,
             timings: example.seconds.map { Timings(sent: $0) } ?? (criterion.detector == .responseTime ? Timings(sent: 0) : nil))
         context.forceAccuracy = criterion.dimension(in: grader) == .accuracy
-        context.allCriteriaApply = true // the examples test the phrases; applicability has its own tests
+        // No phase: every criterion applies, so the examples test the phrases (applicability has its own tests).
         let grade = grader.grade(example.reply, context: context)
         guard let finding = grade.findings.first(where: { $0.criterionId == criterion.id && $0.source == .rubric }) else {
             return (false, nil)

@@ -285,7 +285,8 @@ public struct BatchGrading: Sendable {
                                 && !(verdict.customerName != nil && traits[plan].tipNamesCustomer) {
                                 out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
                             } else if plan >= 0 {
-                                encode(record, plan: plans.baseAddress! + plan, customerName: verdict.customerName, into: &out)
+                                encode(record, plan: plans.baseAddress! + plan, namesCustomer: traits[plan].tipNamesCustomer,
+                                       customerName: verdict.customerName, into: &out)
                             } else {
                                 encode(verdict.extra[-1 - plan], into: &out)
                             }
@@ -314,8 +315,8 @@ public struct BatchGrading: Sendable {
     /// What `encode(_: Finding)` writes for the finding `record` stands for, read from its
     /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
-                               customerName: String?, into out: inout JSONLineWriter) {
-        if customerName != nil, plan.pointee.tipNamesCustomer {
+                               namesCustomer: Bool, customerName: String?, into out: inout JSONLineWriter) {
+        if customerName != nil, namesCustomer {
             let tip = plan.pointee.tip.personalised(customerName: customerName)
             encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                    evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,

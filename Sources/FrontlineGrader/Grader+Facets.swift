@@ -94,7 +94,7 @@ extension Grader {
     /// The facet index of each of `dimension`'s criteria, by id.
     func facetIndex(_ dimension: Dimension) -> [String: Int] {
         var result: [String: Int] = [:]
-        for plan in plans where plan.dimension == dimension && plan.facet >= 0 { result[plan.id] = plan.facet }
+        for (plan, trait) in zip(plans, traits) where plan.dimension == dimension && trait.facet >= 0 { result[plan.id] = trait.facet }
         return result
     }
 }

@@ -28,8 +28,6 @@ public final class Grader: Sendable {
     /// The dimensions that have a rubric, in order, with their full marks and the range of
     /// `plans` that are theirs (grading reads these instead of copying each rubric).
     let dimensionPlans: [(dimension: Dimension, fullMarks: Double?, plans: Range<Int>)]
-    /// Each dimension's facets (empty for most), in the rubric's order.
-    let facets: [Dimension: [Facet]]
     /// Reads the values replies state, for expectations with a `value`.
     let valueReader: ValueReader
     /// Turns' expectations compiled once (shared by the copies of this grader).
@@ -48,8 +46,11 @@ public final class Grader: Sendable {
     let facetParams: [FacetParams]
 
     struct PlanTraits: Sendable {
+        /// When the criterion applies, compiled (see `Moment`).
         var applies: Moment.Mask
+        /// Index of the criterion's facet in its dimension's facets, or -1.
         var facet: Int
+        /// The tip names the customer (`{name}`, see `String.personalised`).
         var tipNamesCustomer: Bool
     }
 
@@ -64,12 +65,6 @@ public final class Grader: Sendable {
         var id: String
         var name: String
         var tip: String
-        /// When the criterion applies, compiled (see `Moment`).
-        var applies: Moment.Mask
-        /// Index of the criterion's facet in its dimension's `facets`, or -1.
-        var facet: Int = -1
-        /// The tip names the customer (`{name}`, see `String.personalised`).
-        var tipNamesCustomer = false
     }
 
     public init(rubrics: [Rubric], language: LanguagePack) {
@@ -119,21 +114,17 @@ public final class Grader: Sendable {
         self.nameEndings = endings.map { (nominative: $0.key, others: $0.value) }
             .sorted { $0.nominative.count != $1.nominative.count ? $0.nominative.count > $1.nominative.count : $0.nominative < $1.nominative }
         self.tokenizer = tokenizer.binding(vocabulary: matcher.vocabulary, stopwords: stopwordTable)
-        var plans = criteria.map {
+        self.plans = criteria.map {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
-                          isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip,
-                          applies: Moment.Mask($0.1.applies, cues: cueIndex))
+                          isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
         }
-        for i in plans.indices {
-            let (dimension, criterion) = criteria[i]
-            plans[i].tipNamesCustomer = criterion.tip.contains(String.namePlaceholder)
-            if let name = criterion.facet, let index = byDimension[dimension]?.facets.firstIndex(where: { $0.name == name }) {
-                plans[i].facet = index
-            }
+        let traits = criteria.map { dimension, criterion in
+            PlanTraits(applies: Moment.Mask(criterion.applies, cues: cueIndex),
+                       facet: criterion.facet.flatMap { name in byDimension[dimension]?.facets.firstIndex { $0.name == name } } ?? -1,
+                       tipNamesCustomer: criterion.tip.contains(String.namePlaceholder))
         }
-        self.plans = plans
-        self.traits = plans.map { PlanTraits(applies: $0.applies, facet: $0.facet, tipNamesCustomer: $0.tipNamesCustomer) }
-        self.momentNeeds = plans.reduce(into: Moment.Mask()) { $0.formUnion($1.applies) }
+        self.traits = traits
+        self.momentNeeds = traits.reduce(into: Moment.Mask()) { $0.formUnion($1.applies) }
         var weights = DimensionScores()
         for (dimension, rubric) in byDimension { weights[dimension] = rubric.weight }
         self.weights = weights
@@ -144,7 +135,6 @@ public final class Grader: Sendable {
             dimensionPlans.append((dimension, rubric.fullMarks, (indices.first ?? 0)..<((indices.last ?? -1) + 1)))
         }
         self.dimensionPlans = dimensionPlans
-        self.facets = byDimension.mapValues(\.facets).filter { !$0.value.isEmpty }
         let faceted = Dimension.allCases.first { !(byDimension[$0]?.facets.isEmpty ?? true) }
         self.facetedDimension = faceted
         let facetList = faceted.flatMap { byDimension[$0]?.facets } ?? []
@@ -168,7 +158,6 @@ public final class Grader: Sendable {
         plans = other.plans
         weights = other.weights
         dimensionPlans = other.dimensionPlans
-        facets = other.facets
         valueReader = other.valueReader
         expectationPlans = other.expectationPlans
         cueBase = other.cueBase

@@ -36,12 +36,8 @@ public struct GradingContext: Sendable {
     public var forceAccuracy = false
 
     /// The conversation's phase (`Scenario.phase(of:)`); nil outside a scenario, where
-    /// criteria limited to a phase are taken to apply.
+    /// every criterion applies (a criterion's own examples are graded so).
     public var phase: Phase?
-
-    /// Every criterion applies whatever the moment (a criterion's own examples test its
-    /// phrases, not its `applies`).
-    public var allCriteriaApply = false
 
     /// Whether the accuracy dimension applies (the turn has factual expectations).
     public var hasExpectations: Bool { forceAccuracy || !expectations.isEmpty }

@@ -86,7 +86,7 @@ extension Grader {
         var moment = Moment(phase: context.phase, channel: context.channel)
         // Outside a scenario there is no moment to judge (no phase, no story so far):
         // every criterion applies, as a general reply is graded against all of them.
-        moment.admitsAll = context.allCriteriaApply || context.phase == nil
+        moment.admitsAll = context.phase == nil
         if moment.admitsAll { return moment } // nothing to read: every criterion applies
         let needs = momentNeeds
         if needs.reply != 0 {
