@@ -28,6 +28,9 @@ public struct BatchGrading: Sendable {
         /// criterion: each array read while writing a line cost a retain and a release.
         var missed: [UInt8]
         var missedStart: [Int32]
+        /// The same for a reward missed in a facet that was full anyway ("not needed this time").
+        var notNeeded: [UInt8] = []
+        var notNeededStart: [Int32] = []
         /// Each facet's JSON key with its colon (`"warmth":`), in `Grader.facetNames` order.
         var facetKeys: [[UInt8]] = []
 
@@ -35,7 +38,8 @@ public struct BatchGrading: Sendable {
         /// reference count the worker touches for every line; the tables behind it are
         /// shared, read in place and never retained per line.
         func forWorker() -> Entry {
-            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart, facetKeys: facetKeys)
+            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart, notNeeded: notNeeded,
+                  notNeededStart: notNeededStart, facetKeys: facetKeys)
         }
     }
 
@@ -77,16 +81,21 @@ public struct BatchGrading: Sendable {
     }
 
     static func entry(_ grader: Grader) -> Entry {
-        var out = JSONLineWriter(capacity: 4096)
-        var starts: [Int32] = [0]
+        var out = JSONLineWriter(capacity: 4096), notNeeded = JSONLineWriter(capacity: 4096)
+        var starts: [Int32] = [0], notNeededStarts: [Int32] = [0]
         for plan in grader.plans {
             if !plan.isPenalty {
-                let finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
+                var finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
                                       source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
                                       tip: plan.tip.personalised(customerName: nil))
                 Self.encode(finding, into: &out)
+                if !plan.isCritical {
+                    finding.note = Grader.notNeededNote
+                    Self.encode(finding, into: &notNeeded)
+                }
             }
             starts.append(Int32(out.bytes.count))
+            notNeededStarts.append(Int32(notNeeded.bytes.count))
         }
         let facetKeys = grader.facetNames.map { name in
             var key = JSONLineWriter(capacity: 32)
@@ -94,7 +103,8 @@ public struct BatchGrading: Sendable {
             key.byte(UInt8(ascii: ":"))
             return key.bytes
         }
-        return Entry(grader: grader, missed: out.bytes, missedStart: starts, facetKeys: facetKeys)
+        return Entry(grader: grader, missed: out.bytes, missedStart: starts, notNeeded: notNeeded.bytes,
+                     notNeededStart: notNeededStarts, facetKeys: facetKeys)
     }
 
     /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
@@ -275,15 +285,20 @@ public struct BatchGrading: Sendable {
         verdict.records.withUnsafeBufferPointer { records in
             entry.missed.withUnsafeBufferPointer { missed in
                 entry.missedStart.withUnsafeBufferPointer { missedStart in
+                  entry.notNeeded.withUnsafeBufferPointer { notNeeded in
+                    entry.notNeededStart.withUnsafeBufferPointer { notNeededStart in
                     entry.grader.plans.withUnsafeBufferPointer { plans in
                       entry.grader.traits.withUnsafeBufferPointer { traits in
                         for index in records.indices {
                             if index > 0 { out.byte(UInt8(ascii: ",")) }
                             let record = records.baseAddress! + index
                             let plan = Int(record.pointee.plan)
-                            if Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1]
-                                && !(verdict.customerName != nil && traits[plan].tipNamesCustomer) {
+                            let personal = plan >= 0 && verdict.customerName != nil && traits[plan].tipNamesCustomer
+                            if !personal && Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1] {
                                 out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
+                            } else if !personal && Grader.FindingRecord.isNotNeededMiss(record)
+                                        && notNeededStart[plan] < notNeededStart[plan + 1] {
+                                out.raw(UnsafeBufferPointer(rebasing: notNeeded[Int(notNeededStart[plan])..<Int(notNeededStart[plan + 1])]))
                             } else if plan >= 0 {
                                 encode(record, plan: plans.baseAddress! + plan, namesCustomer: traits[plan].tipNamesCustomer,
                                        customerName: verdict.customerName, into: &out)
@@ -293,6 +308,8 @@ public struct BatchGrading: Sendable {
                         }
                       }
                     }
+                    }
+                  }
                 }
             }
         }
@@ -316,7 +333,8 @@ public struct BatchGrading: Sendable {
     /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
                                namesCustomer: Bool, customerName: String?, into out: inout JSONLineWriter) {
-        if customerName != nil, namesCustomer {
+        // With the name, or without the placeholder when there is none (a reward met has no tip).
+        if namesCustomer && record.pointee.outcome != .met {
             let tip = plan.pointee.tip.personalised(customerName: customerName)
             encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                    evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,

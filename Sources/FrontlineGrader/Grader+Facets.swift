@@ -82,14 +82,17 @@ extension Grader {
                     let facet = traits.withUnsafeBufferPointer { $0[Int(verdict.records[i].plan)].facet }
                     guard facet >= 0, tallies[facet].touched, tallies[facet].tally.isFull else { continue }
                     verdict.records[i].possible = 0
-                    // A literal: an immortal string costs no reference count on any core.
-                    if verdict.records[i].note == nil { verdict.records[i].note = "not needed this time: its facet was already full" }
+                    if verdict.records[i].note == nil { verdict.records[i].note = Grader.notNeededNote }
                 }
                 verdict.facetScores = scores
                 return result
             }
         }
     }
+
+    /// The note on a reward missed in a facet that was full anyway. A literal: an immortal
+    /// string costs no reference count on any core.
+    static var notNeededNote: String { "not needed this time: its facet was already full" }
 
     /// The facet index of each of `dimension`'s criteria, by id.
     func facetIndex(_ dimension: Dimension) -> [String: Int] {

@@ -26,6 +26,16 @@ extension Grader {
             if case .some = record.pointee.note { return false }
             return true
         }
+
+        /// A reward missed in a facet that was full anyway, with nothing to show: its JSON
+        /// too is the same in every reply.
+        static func isNotNeededMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
+            guard record.pointee.plan >= 0, record.pointee.outcome == .missed, record.pointee.points == 0,
+                  record.pointee.possible == 0 else { return false }
+            if case .some = record.pointee.evidence { return false }
+            guard let note = record.pointee.note else { return false }
+            return note == Grader.notNeededNote
+        }
     }
 
     /// Scores by dimension, without a dictionary (hashed for every dimension of every reply).

@@ -32,8 +32,10 @@ public final class Grader: Sendable {
     let valueReader: ValueReader
     /// Turns' expectations compiled once (shared by the copies of this grader).
     let expectationPlans: ExpectationPlans
-    /// The matcher key of the language's first cue (cue i is `cueBase + i`).
-    let cueBase: Int
+    /// The language's cues (cue i under key i), apart from `matcher`: only a reply in a
+    /// scenario is read for them, and matching them with every reply cost a twentieth of
+    /// batch grading's time.
+    let cueMatcher: PhraseMatcher
     /// What any criterion's `applies` asks about (what `Moment` must work out).
     let momentNeeds: Moment.Mask
     /// Per criterion, what grading reads for every reply without touching a string (a
@@ -91,17 +93,19 @@ public final class Grader: Sendable {
                 }
             }
         }
-        // The language's cues, under keys after the criteria's (see `Moment`).
+        // The language's cues, in a matcher of their own (see `Moment`).
         let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
+        var cueMatcher = PhraseMatcher()
         for (i, cue) in cueNames.enumerated() {
             for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                    matcher.add(CompiledPhrase(node), key: 2 * criteria.count + i, phrase: n)
+                    cueMatcher.add(CompiledPhrase(node), key: i, phrase: n)
                 }
             }
         }
+        cueMatcher.prepare()
+        self.cueMatcher = cueMatcher
         let cueIndex = Dictionary(uniqueKeysWithValues: cueNames.enumerated().map { ($1, $0) })
-        self.cueBase = 2 * criteria.count
         matcher.prepare()
         self.criteria = criteria
         self.matcher = matcher
@@ -160,7 +164,7 @@ public final class Grader: Sendable {
         dimensionPlans = other.dimensionPlans
         valueReader = other.valueReader
         expectationPlans = other.expectationPlans
-        cueBase = other.cueBase
+        cueMatcher = other.cueMatcher
         momentNeeds = other.momentNeeds
         traits = other.traits
         facetNames = other.facetNames
@@ -181,7 +185,7 @@ public final class Grader: Sendable {
         // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
         let found = matcher.matches(inBound: text.tokens)
         let matches = Self.grouped(found, keys: 2 * criteria.count)
-        let moment = self.moment(context, replyMatches: found)
+        let moment = self.moment(context, reply: text.tokens)
         var verdict = Verdict()
         verdict.customerName = context.customerName
         verdict.records.reserveCapacity(criteria.count + 4)

@@ -82,7 +82,7 @@ struct Moment {
 
 extension Grader {
     /// The moment of `context`, reading only what some criterion's `applies` asks about.
-    func moment(_ context: GradingContext, replyMatches: [PhraseMatcher.Match]) -> Moment {
+    func moment(_ context: GradingContext, reply: [Token]) -> Moment {
         var moment = Moment(phase: context.phase, channel: context.channel)
         // Outside a scenario there is no moment to judge (no phase, no story so far):
         // every criterion applies, as a general reply is graded against all of them.
@@ -90,7 +90,7 @@ extension Grader {
         if moment.admitsAll { return moment } // nothing to read: every criterion applies
         let needs = momentNeeds
         if needs.reply != 0 {
-            for match in replyMatches where match.key >= cueBase { moment.replyCues |= 1 << UInt64(match.key - cueBase) }
+            for match in cueMatcher.matches(in: reply) { moment.replyCues |= 1 << UInt64(match.key) }
         }
         if needs.customer != 0, !context.customerMessage.isEmpty {
             moment.customerCues = customerCues(context.customerMessage, specifics: needs.customer & Moment.specificsBit != 0)
@@ -112,9 +112,7 @@ extension Grader {
     func customerCues(_ message: String, specifics: Bool) -> UInt64 {
         let tokens = tokenizer.tokenize(message)
         var cues: UInt64 = 0
-        for match in matcher.matches(inBound: tokens) where match.key >= cueBase {
-            cues |= 1 << UInt64(match.key - cueBase)
-        }
+        for match in cueMatcher.matches(in: tokens) { cues |= 1 << UInt64(match.key) }
         if specifics {
             let stated = tokens.contains { $0.isNumber || $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }
                 || !valueReader.values(in: tokens, scalars: Array(message.unicodeScalars)).isEmpty

@@ -55,14 +55,14 @@ struct PhraseAutomaton: Sendable {
         var allStart: [Int32] = [0], all: [Int32] = []
         var pairs = PairTable()
         var pairStates: [Int32] = []
-        /// Member words of set `k` as a bitset over word ids: `setBits[k * setStride ..< (k + 1) * setStride]`.
-        var setBits: [UInt64] = []
-        var setStride = 0
-        /// With a large vocabulary and many sets (a language whose words take many forms),
-        /// one bitset per set over every word would not fit in memory: each set's members
-        /// are then kept sorted and searched instead (`setBits` stays empty).
-        var sortedSets: [[Int32]] = []
-        static let bitsetLimit = 1 << 19
+        /// Member words of each set (`SetMembers`): word ids of one set tend to be close
+        /// together (a pattern's words enter the vocabulary together), so most sets are a
+        /// bitset over just their own range; one bitset per set over the whole vocabulary
+        /// made every membership test a cache miss in megabytes of bits.
+        var sets: [SetMembers] = []
+        /// The sets' bitsets and sorted member lists (see `SetMembers`).
+        var setWords: [UInt64] = []
+        var setSorted: [Int32] = []
         /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
         /// and this rules them out without a dictionary lookup.
         var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
@@ -77,6 +77,17 @@ struct PhraseAutomaton: Sendable {
     }
 
     var phraseCount: Int { anchored.count }
+
+    /// Where a set's member words are: ids `low..<low + 64 × count` as a bitset at
+    /// `setWords[offset...]` (`count` > 0), or sorted at `setSorted[offset..<offset - count]`.
+    struct SetMembers: Sendable {
+        var low: Int32
+        var count: Int32
+        var offset: Int32
+
+        /// A range of at most this many 64-bit words (4 cache lines) is kept as a bitset.
+        static let bitsetWords = 32
+    }
 
     /// Sets of at most this many words are looked up as (first, second) word pairs.
     static let pairedSetLimit = 12
@@ -221,11 +232,13 @@ struct PhraseAutomaton: Sendable {
     @inline(__always)
     private func setContains(_ set: Int32, _ id: Int32, _ text: String) -> Bool {
         if id >= 0 {
-            if flat.setBits.isEmpty {
-                if Self.sortedContains(flat.sortedSets[Int(set)], id) { return true }
-            } else {
-                let bit = flat.setBits[Int(set) * flat.setStride + Int(id) >> 6] & (1 << (UInt64(id) & 63))
-                if bit != 0 { return true }
+            let members = flat.sets[Int(set)]
+            if members.count > 0 {
+                let bit = Int(id - members.low)
+                if bit >= 0 && bit >> 6 < Int(members.count),
+                   flat.setWords[Int(members.offset) + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+            } else if members.count < 0 {
+                if Self.sortedContains(flat.setSorted, from: Int(members.offset), to: Int(members.offset - members.count), id) { return true }
             }
         }
         for stem in setStems[Int(set)] where Self.hasPrefix(text, stems[Int(stem)]) { return true }
@@ -233,13 +246,13 @@ struct PhraseAutomaton: Sendable {
     }
 
     @inline(__always)
-    private static func sortedContains(_ members: [Int32], _ id: Int32) -> Bool {
-        var lo = 0, hi = members.count
+    private static func sortedContains(_ members: [Int32], from: Int, to: Int, _ id: Int32) -> Bool {
+        var lo = from, hi = to
         while lo < hi {
             let mid = (lo + hi) >> 1
             if members[mid] < id { lo = mid + 1 } else { hi = mid }
         }
-        return lo < members.count && members[lo] == id
+        return lo < to && members[lo] == id
     }
 
     /// Whether `flat` reflects every phrase added (see `flatten`).
@@ -266,14 +279,22 @@ struct PhraseAutomaton: Sendable {
             let bit = Flat.filterBit(key)
             flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        flat.setStride = (vocabulary.count + 63) / 64
-        if flat.setStride * setWordList.count <= Flat.bitsetLimit {
-            flat.setBits = [UInt64](repeating: 0, count: flat.setStride * setWordList.count)
-            for (k, words) in setWordList.enumerated() {
-                for word in words { flat.setBits[k * flat.setStride + Int(word) >> 6] |= 1 << (UInt64(word) & 63) }
+        for words in setWordList {
+            guard let low = words.min(), let high = words.max() else {
+                flat.sets.append(SetMembers(low: 0, count: 0, offset: 0))
+                continue
             }
-        } else {
-            flat.sortedSets = setWordList.map { $0.sorted() }
+            let count = Int(high - low) / 64 + 1
+            if count <= SetMembers.bitsetWords {
+                let offset = flat.setWords.count
+                flat.setWords.append(contentsOf: repeatElement(0, count: count))
+                for word in words { flat.setWords[offset + Int(word - low) >> 6] |= 1 << (UInt64(word - low) & 63) }
+                flat.sets.append(SetMembers(low: low, count: Int32(count), offset: Int32(offset)))
+            } else {
+                let offset = flat.setSorted.count
+                flat.setSorted.append(contentsOf: Set(words).sorted())
+                flat.sets.append(SetMembers(low: low, count: -Int32(flat.setSorted.count - offset), offset: Int32(offset)))
+            }
         }
         flat.states = kinds.indices.map { s in
             State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s], phrase: phraseOf[s],

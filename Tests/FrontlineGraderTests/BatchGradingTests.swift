@@ -85,4 +85,28 @@ import FrontlineModel
         let order = ["\"critical\"", "\"findings\"", "\"id\"", "\"scores\""].map { text.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
     }
+
+    /// Without a customer's name, a tip written for one (`{name}`) drops the placeholder in
+    /// every kind of finding: a plain miss, a miss its full facet did not need, a penalty.
+    @Test func tipsWithoutACustomerNameShowNoPlaceholder() throws {
+        let replies = [
+            "I'm so sorry, that sounds awful and I completely understand why you're upset. Thank you for telling me.",
+            "Sorry.",
+            "Calm down, that's not my problem.",
+        ]
+        var notNeeded = 0
+        for (n, reply) in replies.enumerated() {
+            let line = String(decoding: try JSONSerialization.data(withJSONObject: ["id": n, "reply": reply]), as: UTF8.self)
+            let findings = try #require(try grade(line)["findings"] as? [[String: Any]])
+            for finding in findings {
+                let tip = finding["tip"] as? String ?? ""
+                #expect(!tip.contains("{"), "\(finding["criterion"] ?? "?"): \(tip)")
+                if (finding["note"] as? String)?.hasPrefix("not needed") == true {
+                    notNeeded += 1
+                    #expect(finding["outcome"] as? String == "missed" && finding["points"] as? Double == 0)
+                }
+            }
+        }
+        #expect(notNeeded > 0) // the warm reply fills its facet, so some rewards were not needed
+    }
 }
