@@ -38,11 +38,17 @@ public struct CompiledPhrase: Hashable, Sendable {
 
     /// The non-split states reachable from `seeds` without reading a token.
     func closure(of seeds: [Int]) -> [Int] {
+        // Most seeds are a word's state, which is its own closure.
+        if seeds.count == 1 {
+            if case .split = states[seeds[0]] {} else { return seeds }
+        }
         // A flag per state, not a Set: this runs for every state of every phrase while the
         // rubrics are compiled at start-up, and hashing made it a tenth of `grade`'s start.
         var seen = [Bool](repeating: false, count: states.count)
         var stack = seeds
+        stack.reserveCapacity(states.count)
         var result: [Int] = []
+        result.reserveCapacity(min(states.count, 16))
         while let state = stack.popLast() {
             guard !seen[state] else { continue }
             seen[state] = true

@@ -190,15 +190,26 @@ struct PhraseAutomaton: Sendable {
     /// the same state are merged into one set state.
     private mutating func collapse(_ locals: [Int], _ phrase: CompiledPhrase, _ index: Int32, _ global: [Int32],
                                    _ sets: inout [[Int]: Int32]) -> [Int32] {
-        var groups: [Int: [Int]] = [:]
+        // Word and stem states grouped by where they lead, groups in order of that state,
+        // members in the order given (sorted pairs, not a dictionary of arrays: this runs
+        // for every state of every phrase at start-up).
+        var pairs: [(to: Int, order: Int, local: Int)] = []
+        pairs.reserveCapacity(locals.count)
         var result: [Int32] = []
-        for local in locals {
+        for (order, local) in locals.enumerated() {
             switch phrase.states[local] {
-            case .literal(_, let to), .prefix(_, let to): groups[to, default: []].append(local)
+            case .literal(_, let to), .prefix(_, let to): pairs.append((to, order, local))
             default: result.append(global[local])
             }
         }
-        for (to, members) in groups.sorted(by: { $0.key < $1.key }) {
+        pairs.sort { $0.to != $1.to ? $0.to < $1.to : $0.order < $1.order }
+        var groupStart = 0
+        while groupStart < pairs.count {
+            let to = pairs[groupStart].to
+            var groupEnd = groupStart + 1
+            while groupEnd < pairs.count && pairs[groupEnd].to == to { groupEnd += 1 }
+            let members = pairs[groupStart..<groupEnd].map(\.local)
+            groupStart = groupEnd
             if members.count == 1 {
                 result.append(global[members[0]])
                 continue

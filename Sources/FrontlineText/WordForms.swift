@@ -12,10 +12,14 @@ struct WordForms: Sendable {
     /// English spelling rules (a silent "e", "y" → "i", a doubled consonant) apply when the
     /// endings are English-like: they include "ing".
     let englishSpelling: Bool
+    /// The endings that begin with a vowel (worked out once: per word it was a tenth of
+    /// compiling the rubrics at start-up).
+    private let vowelEndings: [String]
 
     init(endings: [String]) {
         self.endings = Array(Set(endings.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         self.englishSpelling = endings.contains("ing")
+        self.vowelEndings = self.endings.filter { $0.first.map { "aeiou".contains($0) } == true }
     }
 
     /// `word` and its other forms (`word` first); just `word` when it is too short, holds
@@ -61,7 +65,6 @@ struct WordForms: Sendable {
     /// endings the language lists.
     private func spellingVariants(of stem: String) -> [String] {
         var variants: [String] = []
-        let vowelEndings = endings.filter { $0.first.map { "aeiou".contains($0) } == true }
         guard englishSpelling, !vowelEndings.isEmpty, let last = stem.last else { return [] }
         let body = stem.dropLast()
         if last == "e" {
