@@ -1,3 +1,4 @@
+import FrontlineEngine
 import FrontlineGrader
 import FrontlineModel
 
@@ -32,12 +33,13 @@ struct ExampleRunner {
 
     /// Whether the grader finds the criterion in the example, and the words that decided it.
     static func evaluate(_ criterion: Criterion, example: CriterionExample, grader: Grader) -> (matched: Bool, explanation: String?) {
-        var context = GradingContext(
-            customerMessage: example.customer ?? "", customerName: example.customerName, channel: example.channel,
-            timings: example.seconds.map { Timings(sent: $0) } ?? (criterion.detector == .responseTime ? Timings(sent: 0) : nil))
-        context.forceAccuracy = criterion.dimension(in: grader) == .accuracy
-        // No phase: every criterion applies, so the examples test the phrases (applicability has its own tests).
-        let grade = grader.grade(example.reply, context: context)
+        // Outside any scenario: no phase, so every criterion applies and the examples test
+        // the phrases (applicability has its own tests).
+        let grading = TurnGrading(grader: grader, customerName: example.customerName, channel: example.channel)
+        let timings = example.seconds.map { Timings(sent: $0) } ?? (criterion.detector == .responseTime ? Timings(sent: 0) : nil)
+        let grade = grading.grade(TurnGrading.Reply(
+            example.reply, customerLine: example.customer ?? "", timings: timings,
+            forceAccuracy: criterion.dimension(in: grader) == .accuracy)).grade
         guard let finding = grade.findings.first(where: { $0.criterionId == criterion.id && $0.source == .rubric }) else {
             return (false, nil)
         }

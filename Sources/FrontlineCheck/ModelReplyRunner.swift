@@ -1,3 +1,4 @@
+import FrontlineEngine
 import FrontlineGrader
 import FrontlineModel
 
@@ -8,7 +9,8 @@ import FrontlineModel
 ///
 /// Each model reply is graded where it would be said: with the scenario's customer, the
 /// turn's phase and expectations, its first customer line, and the model replies of the
-/// turns before it (in the file's order) as what was already said.
+/// turns before it (in the file's order) as what was already said. No timings: response
+/// time is not graded.
 public struct ModelReplyRunner {
     public static let threshold = 90.0
 
@@ -53,15 +55,13 @@ public struct ModelReplyRunner {
         var results: [Result] = []
         for scenario in catalog.scenarios where files?.contains(scenario.source.path) ?? true {
             guard let grader = library.grader(for: scenario.language) else { continue }
+            let grading = TurnGrading(grader: grader, scenario: scenario)
             var history: [String] = []
             var met: Set<String> = []
             for turn in scenario.turns {
                 guard let reply = turn.exemplary?.trimmingCharacters(in: .whitespacesAndNewlines), !reply.isEmpty else { continue }
-                var context = GradingContext(
-                    customerMessage: turn.customer.first ?? "", customerName: scenario.customer.name, channel: scenario.channel,
-                    expectations: turn.expectations, alreadyMet: met, responseTimeTarget: turn.responseTime, history: history)
-                context.phase = scenario.phase(of: turn)
-                let grade = grader.grade(reply, context: context)
+                let grade = grading.grade(TurnGrading.Reply(
+                    reply, customerLine: turn.customer.first ?? "", turn: turn, alreadyMet: met, history: history)).grade
                 results.append(Result(scenario: scenario.id, turn: turn.id, grade: grade, location: turn.exemplaryLocation ?? turn.location))
                 history.append(reply)
                 met.formUnion(grade.metExpectations)

@@ -43,7 +43,10 @@ public struct WalkthroughRunner {
             conversation.markShown()
             clock.advance(by: step.seconds ?? conversation.responseTarget(turn) / 2)
             let events = conversation.reply(step.reply)
-            guard case .graded(let record)? = events.first else { continue }
+            guard case .graded(let record, _)? = events.first else {
+                fail("this reply was not graded (the conversation is at turn '\(turn.id)')", step.location)
+                return diagnostics
+            }
             if let band = step.overall, !band.contains(record.overall) {
                 fail("overall score \(format(record.overall)) is outside \(band)\(explain(record.grade))", step.keyLocations["overall"] ?? step.location)
             }

@@ -20,14 +20,15 @@ extension Conversation {
                    visits: visits, hintsThisTurn: hintsThisTurn)
     }
 
-    /// Whether `/retry` can rewind now: a reply was graded and the conversation goes on.
-    public var canRetry: Bool { beforeLastReply != nil && !isOver }
+    /// Whether `/retry` can rewind now: coach mode, a reply was graded and the conversation goes on.
+    public var canRetry: Bool { mode.allowsRetry && beforeLastReply != nil && !isOver }
 
     /// Rewinds to before the last reply: the customer's line is said again and the clock
     /// starts afresh. Returns `.retrying` with the first attempt, then the customer's line;
-    /// nothing when there is no reply to take back (once per reply).
+    /// `.refused` in exam mode or when there is no reply to take back (once per reply).
     public mutating func retry() -> [ConversationEvent] {
-        guard canRetry, let before = beforeLastReply, let first = records.last else { return [] }
+        guard mode.allowsRetry else { return [.refused(.retryInExam)] }
+        guard canRetry, let before = beforeLastReply, let first = records.last else { return [.refused(.nothingToRetry)] }
         beforeLastReply = nil
         state = before.state
         patience = before.patience
@@ -37,7 +38,7 @@ extension Conversation {
         visits = before.visits
         hintsThisTurn = before.hintsThisTurn
         retried.append(first)
-        shownAt = clock.now()
+        restartResponseClock()
         firstKeystrokeAt = nil
         lastNudgeAt = nil
         firstNudge = nil

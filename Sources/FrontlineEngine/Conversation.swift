@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineGrader
 import FrontlineModel
 
@@ -10,13 +11,16 @@ public struct Conversation: Sendable {
         case ended(SessionSummary)
     }
 
-    /// Cost of one `/hint` to that turn's overall score.
-    public static let hintCost = 10.0
+    /// Cost of one `/hint` to that turn's overall score (`TurnGrading.hintCost`).
+    public static var hintCost: Double { TurnGrading.hintCost }
 
     public let scenario: Scenario
-    let grader: Grader
+    let grading: TurnGrading
+    var grader: Grader { grading.grader }
     let clock: any ConversationClock
     let seed: Int
+    /// Coach or exam: whether `/hint` and `/retry` are allowed.
+    public let mode: PracticeMode
 
     public internal(set) var state: State
     public internal(set) var patience: Int
@@ -30,6 +34,8 @@ public struct Conversation: Sendable {
     /// First attempts the trainee answered again with `/retry`, in the order retried.
     public internal(set) var retried: [TurnRecord] = []
     var shownAt: Double
+    /// `shownAt` on the wall clock, for the store.
+    var shownDate: Date
     var firstKeystrokeAt: Double?
     var lastNudgeAt: Double?
     /// When the customer first nudged in this turn (seconds since the line was shown).
@@ -42,14 +48,16 @@ public struct Conversation: Sendable {
     /// The conversation as it was before the last reply, for `/retry`.
     var beforeLastReply: Checkpoint?
 
-    public init(scenario: Scenario, grader: Grader, clock: any ConversationClock, seed: Int = 0) {
+    public init(scenario: Scenario, grader: Grader, clock: any ConversationClock, seed: Int = 0, mode: PracticeMode = .coach) {
         self.scenario = scenario
-        self.grader = grader
+        self.grading = TurnGrading(grader: grader, scenario: scenario)
         self.clock = clock
         self.seed = seed
+        self.mode = mode
         self.patience = scenario.customer.patience
         self.state = .awaitingReply(turn: scenario.startTurn)
         self.shownAt = clock.now()
+        self.shownDate = clock.date()
     }
 
     public var currentTurn: Turn? {
@@ -67,10 +75,13 @@ public struct Conversation: Sendable {
 
     /// The customer's line is now fully on screen: the response clock starts here.
     public mutating func markShown() {
-        shownAt = clock.now()
+        restartResponseClock()
         lastNudgeAt = nil
         firstNudge = nil
     }
+
+    /// The wall-clock time now, from the conversation's clock (for what is stored).
+    public func date() -> Date { clock.date() }
 
     /// The trainee typed something (only the first keystroke of a turn is kept).
     public mutating func keystroke() {
@@ -84,22 +95,10 @@ public struct Conversation: Sendable {
         return max(0, since + nudgeInterval(turn) - clock.now())
     }
 
-    /// Seconds of silence before a nudge: the scenario's, or `Grader.nudgeFactor` × the
-    /// response target (the clock's one rule; the grader ends full marks at the nudge).
-    public func nudgeInterval(_ turn: Turn) -> Double {
-        Self.nudgeInterval(turn.responseTime, scenario: scenario, grader: grader)
-    }
+    /// Seconds of silence before a nudge (`TurnGrading.nudgeInterval`, the clock's one rule).
+    public func nudgeInterval(_ turn: Turn) -> Double { grading.nudgeInterval(turn.responseTime) }
 
-    /// The same for a turn's `response_time` (nil: the channel's target), for whoever
-    /// replays stored turns (regrading: the first nudge of a nudged turn came then).
-    public static func nudgeInterval(_ responseTime: Double?, scenario: Scenario, grader: Grader) -> Double {
-        if let configured = scenario.silence.nudgeAfter { return configured }
-        return Grader.nudgeFactor * grader.responseTarget(turn: responseTime, channel: scenario.channel)
-    }
-
-    public func responseTarget(_ turn: Turn) -> Double {
-        grader.responseTarget(turn: turn.responseTime, channel: scenario.channel)
-    }
+    public func responseTarget(_ turn: Turn) -> Double { grading.responseTarget(turn.responseTime) }
 
     /// Checks the silence; nudges, or ends the conversation when the customer gives up.
     public mutating func tick() -> [ConversationEvent] {
@@ -120,9 +119,10 @@ public struct Conversation: Sendable {
         return events
     }
 
-    /// The tip for the current turn; costs `hintCost` points on this turn.
+    /// The tip for the current turn; costs `hintCost` points on this turn. Refused in exam mode.
     public mutating func hint() -> [ConversationEvent] {
         guard let turn = currentTurn else { return [] }
+        guard mode.allowsHints else { return [.refused(.hintInExam)] }
         hintsThisTurn += 1
         let unmet = turn.expectations.first { $0.kind != .forbidden && !met.contains($0.id) }
         let tip = unmet?.tip
@@ -135,16 +135,14 @@ public struct Conversation: Sendable {
         guard let turn = currentTurn else { return [] }
         beforeLastReply = checkpoint()
         let now = clock.now()
-        let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: max(0, now - shownAt),
+        let times = TurnTimes(shownAt: shownDate, sentAt: clock.date(), responseSeconds: max(0, now - shownAt))
+        let timings = Timings(firstKeystroke: firstKeystrokeAt.map { max(0, $0 - shownAt) }, sent: times.responseSeconds,
                               nudged: firstNudge)
-        var context = GradingContext(
-            customerMessage: currentLine, customerName: scenario.customer.name, channel: scenario.channel,
-            expectations: turn.expectations, alreadyMet: met, responseTimeTarget: turn.responseTime,
-            timings: timings, history: records.map(\.reply))
-        context.phase = scenario.phase(of: turn)
-        let grade = grader.grade(text, context: context)
+        let graded = grading.grade(TurnGrading.Reply(
+            text, customerLine: currentLine, turn: turn, alreadyMet: met, history: records.map(\.reply),
+            timings: timings, hintsUsed: hintsThisTurn))
+        let grade = graded.grade, overall = graded.overall
         met.formUnion(grade.metExpectations)
-        let overall = max(0, grade.overall - Double(hintsThisTurn) * Self.hintCost)
         let before = patience
         var events = changePatience(by: Patience.change(overall: overall, critical: grade.criticalFailure))
         let next = branch(turn, grade: grade, overall: overall)
@@ -153,7 +151,7 @@ public struct Conversation: Sendable {
             hintsUsed: hintsThisTurn, overall: overall, patienceBefore: before, patienceAfter: patience, nudges: nudges, next: next)
         attempts += 1
         records.append(record)
-        events.insert(.graded(record), at: 0)
+        events.insert(.graded(record, times: times), at: 0)
         if scenario.ending(next) == nil, patience == 0, let exhausted = scenario.onPatienceExhausted ?? hangUpEnding() {
             return events + end(at: exhausted, because: .patience(afterNudges: 0))
         }
@@ -187,7 +185,7 @@ public struct Conversation: Sendable {
         let variants = adapted.isEmpty ? turn.customer : adapted
         currentLine = variants.isEmpty ? "" : variants[abs(seed &+ visit) % variants.count]
         state = .awaitingReply(turn: turn.id)
-        shownAt = clock.now()
+        restartResponseClock()
         firstKeystrokeAt = nil
         lastNudgeAt = nil
         firstNudge = nil
@@ -211,6 +209,12 @@ public struct Conversation: Sendable {
         let before = patience
         patience = Patience.clamp(patience + delta)
         return before == patience ? [] : [.patienceChanged(from: before, to: patience)]
+    }
+
+    /// The customer's line is shown now: the response clock (and its wall time) starts.
+    mutating func restartResponseClock() {
+        shownAt = clock.now()
+        shownDate = clock.date()
     }
 
     private func hangUpEnding() -> String? {

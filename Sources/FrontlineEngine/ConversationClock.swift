@@ -5,6 +5,12 @@ import Foundation
 public protocol ConversationClock: Sendable {
     /// Seconds since an arbitrary fixed origin; only differences matter.
     func now() -> Double
+    /// The wall-clock time now, for what is stored (when a line was shown).
+    func date() -> Date
+}
+
+extension ConversationClock {
+    public func date() -> Date { Date() }
 }
 
 /// The real clock, monotonic (not affected by wall-clock changes).
@@ -17,13 +23,24 @@ public struct SystemClock: ConversationClock {
     }
 }
 
-/// A clock tests move by hand.
+/// A clock tests move by hand. Its wall clock is the real one, unless `startDate` is
+/// given: then it is `startDate` plus the seconds moved.
 public final class ManualClock: ConversationClock, @unchecked Sendable {
     private let lock = NSLock()
     private var seconds: Double
+    private let start: Double
+    private let startDate: Date?
 
-    public init(start: Double = 0) { seconds = start }
+    public init(start: Double = 0, startDate: Date? = nil) {
+        seconds = start
+        self.start = start
+        self.startDate = startDate
+    }
 
     public func now() -> Double { lock.withLock { seconds } }
+    public func date() -> Date {
+        guard let startDate else { return Date() }
+        return startDate.addingTimeInterval(now() - start)
+    }
     public func advance(by delta: Double) { lock.withLock { seconds += delta } }
 }

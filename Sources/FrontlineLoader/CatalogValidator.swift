@@ -177,14 +177,7 @@ struct CatalogValidator {
 
     private mutating func check(_ phrases: [Phrase], _ tokenizer: Tokenizer) {
         for phrase in phrases {
-            do {
-                _ = try PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer)
-            } catch {
-                var location = phrase.location
-                location?.column += error.offset
-                diagnostics.append(.error(error.isTooLarge ? .patternTooLarge : .badPattern,
-                                          "in phrase '\(phrase.pattern.excerpt())': \(error.message)", at: location))
-            }
+            if case .failure(let diagnostic) = PhrasePattern.parse(phrase, tokenizer: tokenizer) { diagnostics.append(diagnostic) }
         }
     }
 

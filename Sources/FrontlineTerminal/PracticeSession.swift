@@ -6,7 +6,8 @@ import FrontlineModel
 /// The REPL: shows the customer, reads replies and commands, feeds the engine, prints
 /// its events and hands every graded turn to the recorder as soon as it exists.
 public final class PracticeSession {
-    public enum Mode: String, CaseIterable, Sendable { case coach, exam }
+    /// Coach or exam: conversation state, decided by the engine.
+    public typealias Mode = PracticeMode
 
     let editor: LineEditor
     let recorder: SessionRecorder?
@@ -15,23 +16,20 @@ public final class PracticeSession {
     public var currentWidth: (() -> Int)?
     let trainee: String
     let output: (String) -> Void
-    let now: () -> Date
     var conversation: Conversation
     private var pendingShown = true
-    private var shownDate = Date()
     /// The first attempt of a turn being answered again (`/retry`), shown beside the second.
     private var retriedAttempt: TurnRecord?
 
     public init(scenario: Scenario, grader: Grader, mode: Mode, trainee: String, editor: LineEditor,
                 recorder: SessionRecorder?, clock: any ConversationClock, style: TerminalStyle, width: Int,
-                seed: Int, now: @escaping () -> Date = Date.init, output: @escaping (String) -> Void = { print($0) }) {
+                seed: Int, output: @escaping (String) -> Void = { print($0) }) {
         self.editor = editor
         self.recorder = recorder
         self.trainee = trainee
         self.output = output
-        self.now = now
         self.renderer = SessionRenderer(scenario: scenario, style: style, width: width, coach: mode == .coach)
-        self.conversation = Conversation(scenario: scenario, grader: grader, clock: clock, seed: seed)
+        self.conversation = Conversation(scenario: scenario, grader: grader, clock: clock, seed: seed, mode: mode)
     }
 
     public var records: [TurnRecord] { conversation.records }
@@ -44,13 +42,12 @@ public final class PracticeSession {
         let topics = scenario.knowledge.map(\.id)
         editor.completer = { line, word in Self.complete(line: line, word: word, topics: topics) }
         editor.onFirstKeystroke = { [weak self] in self?.conversation.keystroke() }
-        try recorder?.sessionStarted(at: now())
+        try recorder?.sessionStarted(at: conversation.date())
         output(renderer.briefing(trainee: trainee, previousBest: recorder?.previousBest))
         try show(conversation.start())
         while !conversation.isOver {
             if pendingShown {
                 conversation.markShown()
-                shownDate = now()
                 pendingShown = false
             }
             if let width = currentWidth?() { renderer.width = width }
@@ -91,7 +88,7 @@ public final class PracticeSession {
         case "/help", "/?":
             output(renderer.help())
         case "/hint":
-            if renderer.coach { try show(conversation.hint()) } else { output(renderer.style.dim("  Hints are off in exam mode.")) }
+            try show(conversation.hint())
         case "/retry":
             try retry()
         case "/dispute":
@@ -133,15 +130,18 @@ public final class PracticeSession {
         }
     }
 
-    /// `/retry`: coach mode only, once per reply, while the conversation goes on.
+    /// `/retry`: the engine decides (coach mode only, once per reply, while the conversation goes on).
     private func retry() throws {
-        guard renderer.coach else {
-            return output(renderer.style.yellow("  There is no retry in exam mode: your first answer is the one that counts."))
-        }
-        guard conversation.canRetry else {
-            return output(renderer.style.yellow("  Nothing to retry: /retry answers the customer's last line again, once, after you have replied to it."))
-        }
         try show(conversation.retry())
+    }
+
+    /// What the trainee is told when the engine turns a request down.
+    private func refusal(_ refusal: Refusal) -> String {
+        switch refusal {
+        case .hintInExam: renderer.style.dim("  Hints are off in exam mode.")
+        case .retryInExam: renderer.style.yellow("  There is no retry in exam mode: your first answer is the one that counts.")
+        case .nothingToRetry: renderer.style.yellow("  Nothing to retry: /retry answers the customer's last line again, once, after you have replied to it.")
+        }
     }
 
     private func confirmQuit() -> Bool {
@@ -173,8 +173,8 @@ public final class PracticeSession {
             case .customerSays(_, let line):
                 text = renderer.customer(line)
                 pendingShown = true
-            case .graded(let record):
-                try recorder?.turnGraded(record, shownAt: shownDate)
+            case .graded(let record, let times):
+                try recorder?.turnGraded(record, shownAt: times.shownAt)
                 if let first = retriedAttempt {
                     retriedAttempt = nil
                     text = renderer.sideBySide(first, record) + notice()
@@ -191,8 +191,10 @@ public final class PracticeSession {
                 text = renderer.nudge(line, patience: conversation.patience)
             case .hint(let tip):
                 text = renderer.hint(tip)
+            case .refused(let reason):
+                text = refusal(reason)
             case .ended(let summary):
-                try recorder?.sessionEnded(summary, at: now())
+                try recorder?.sessionEnded(summary, at: conversation.date())
                 text = renderer.debrief(summary, records: records, previousBest: recorder?.previousBest,
                                         reason: conversation.endReason) + notice()
             }

@@ -57,9 +57,11 @@ struct PlayCommand: ParsableCommand {
         guard !catalog.rubrics(for: scenario.language).isEmpty else {
             throw UserError("no rubrics for the scenario's language '\(scenario.language)'")
         }
-        // Only this language's rubrics are compiled.
-        let grader = Grader(rubrics: catalog.rubrics(for: scenario.language),
-                            language: catalog.language(scenario.language) ?? LanguagePack(language: scenario.language, name: scenario.language))
+        // Only this language's rubrics are compiled; a pattern that does not compile refuses to play.
+        let grader: Grader
+        do { grader = try GraderLibrary.grader(compiling: catalog, language: scenario.language) } catch {
+            throw UserError(error.description)
+        }
         let name = TraineeDefaults.trainee(trainee)
         let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
         let session: PracticeSession

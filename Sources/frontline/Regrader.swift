@@ -22,31 +22,14 @@ struct Regrader {
     func regrade(_ session: StoredSession, turns: [StoredTurn]) -> Result<[Regraded], RegradeSkip> {
         guard let scenario = catalog.scenario(session.scenarioId) else { return .failure(RegradeSkip(reason: .scenarioGone)) }
         guard let grader = library.grader(for: scenario.language) else { return .failure(RegradeSkip(reason: .languageGone)) }
-        var met = Set<String>()
-        var history: [String] = []
-        var results: [Regraded] = []
-        for turn in turns.sorted(by: { $0.index < $1.index }) {
-            let scenarioTurn = scenario.turn(turn.turnId)
-            // The customer's first nudge came at the nudge interval: a nudged reply is graded by the clock's rule.
-            var timings = turn.timings
-            if turn.nudges > 0 {
-                timings.nudged = min(turn.sentSeconds, Conversation.nudgeInterval(scenarioTurn?.responseTime, scenario: scenario, grader: grader))
-            }
-            var context = GradingContext(
-                customerMessage: turn.customerLine, customerName: scenario.customer.name, channel: scenario.channel,
-                expectations: scenarioTurn?.expectations ?? [], alreadyMet: met, responseTimeTarget: scenarioTurn?.responseTime,
-                timings: timings, history: history)
-            context.phase = scenarioTurn.map(scenario.phase(of:))
-            let grade = grader.grade(turn.reply, context: context)
-            // A retried attempt was taken back in play: what it said does not carry forward.
-            if !turn.retried {
-                met.formUnion(grade.metExpectations)
-                history.append(turn.reply)
-            }
-            let overall = max(0, grade.overall - Double(turn.hintsUsed) * Conversation.hintCost)
-            results.append(Regraded(turn: turn, grade: grade, overall: overall))
+        // Graded as play graded them (`TurnGrading.replay`): in order, retried attempts not carried forward.
+        let ordered = turns.sorted { $0.index < $1.index }
+        let replies = ordered.map {
+            TurnGrading.StoredReply(turnId: $0.turnId, customerLine: $0.customerLine, text: $0.reply, timings: $0.timings,
+                                    nudges: $0.nudges, hintsUsed: $0.hintsUsed, retried: $0.retried)
         }
-        return .success(results)
+        let regraded = TurnGrading(grader: grader, scenario: scenario).replay(replies)
+        return .success(zip(ordered, regraded).map { Regraded(turn: $0, grade: $1.grade, overall: $1.overall) })
     }
 }
 

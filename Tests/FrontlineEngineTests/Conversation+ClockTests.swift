@@ -19,7 +19,7 @@ import FrontlineGrader
         clock.advance(by: 35)
         // Long enough that the length allowance alone would stretch the target past 95 s.
         let reply = "I'm so sorry the blender arrived cracked, Dana, that is a horrible thing to find when you open a box you were looking forward to. Could you share your order number with me so I can look into it right away and sort it out for you today?"
-        guard case .graded(let record)? = conversation.reply(reply).first else { Issue.record("not graded"); return }
+        guard case .graded(let record, _)? = conversation.reply(reply).first else { Issue.record("not graded"); return }
         #expect(record.timings.nudged == 60)
         let time = try #require(record.grade.findings.first { $0.dimension == .responseTime })
         #expect(time.points < time.possible)
@@ -33,7 +33,7 @@ import FrontlineGrader
         _ = conversation.start()
         clock.advance(by: 35)
         let reply = "I'm so sorry the blender arrived cracked, Dana, that is a horrible thing to find when you open a box you were looking forward to. Could you share your order number with me so I can look into it right away and sort it out for you today?"
-        guard case .graded(let record)? = conversation.reply(reply).first else { Issue.record("not graded"); return }
+        guard case .graded(let record, _)? = conversation.reply(reply).first else { Issue.record("not graded"); return }
         #expect(record.timings.nudged == nil)
         #expect(record.grade.scores[.responseTime] == 100)
     }

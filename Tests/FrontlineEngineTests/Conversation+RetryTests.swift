@@ -33,13 +33,13 @@ import Testing
         #expect(conversation.records.count == 1)
         #expect(conversation.retried == [first])
         #expect(!conversation.canRetry, "once per reply")
-        #expect(conversation.retry().isEmpty)
+        #expect(conversation.retry() == [.refused(.nothingToRetry)])
 
         // The new answer is graded afresh (its own index) and the conversation goes on from it.
         conversation.markShown()
         clock.advance(by: 6)
         let again = conversation.reply("Thank you. You don't need to send it back; a photo is enough. You'll get a full refund within 5-7 business days.")
-        guard case .graded(let second)? = again.first else { Issue.record("not graded"); return }
+        guard case .graded(let second, _)? = again.first else { Issue.record("not graded"); return }
         #expect(second.index == 2)
         #expect(second.timings.sent == 6)
         guard case .ended(let summary)? = again.last else { Issue.record("did not end"); return }
@@ -52,7 +52,7 @@ import Testing
         var conversation = refund()
         _ = conversation.start()
         #expect(!conversation.canRetry)
-        #expect(conversation.retry().isEmpty)
+        #expect(conversation.retry() == [.refused(.nothingToRetry)])
     }
 
     @Test func expectationsMetByTheRetriedReplyAreForgotten() {

@@ -28,7 +28,7 @@ import Testing
         _ = conversation.start()
         clock.advance(by: 12)
         let events = conversation.reply("I'm so sorry the blender arrived cracked, Dana. Could you share your order number so I can sort it out?")
-        guard case .graded(let record)? = events.first else { Issue.record("not graded"); return }
+        guard case .graded(let record, _)? = events.first else { Issue.record("not graded"); return }
         #expect(record.timings.sent == 12)
         #expect(record.next == "order-found")
         #expect(conversation.currentTurn?.id == "order-found")
@@ -41,7 +41,7 @@ import Testing
         var conversation = refund()
         _ = conversation.start()
         let events = conversation.reply("No problem, I'll refund you right now.")
-        guard case .graded(let record)? = events.first else { Issue.record("not graded"); return }
+        guard case .graded(let record, _)? = events.first else { Issue.record("not graded"); return }
         #expect(record.grade.criticalFailure)
         #expect(record.overall <= 40)
         #expect(conversation.currentTurn?.id == "angry-about-promise")
@@ -95,7 +95,7 @@ import Testing
         conversation.keystroke()
         clock.advance(by: 9)
         conversation.keystroke()
-        guard case .graded(let record)? = conversation.reply("Sorry! What is your order number?").first else { return }
+        guard case .graded(let record, _)? = conversation.reply("Sorry! What is your order number?").first else { Issue.record("not graded"); return }
         #expect(record.timings.firstKeystroke == 3)
         #expect(record.timings.sent == 12)
     }
@@ -107,7 +107,7 @@ import Testing
         clock.advance(by: 5)
         conversation.markShown()
         clock.advance(by: 2)
-        guard case .graded(let record)? = conversation.reply("What is your order number?").first else { return }
+        guard case .graded(let record, _)? = conversation.reply("What is your order number?").first else { Issue.record("not graded"); return }
         #expect(record.timings.sent == 2)
     }
 
@@ -118,7 +118,9 @@ import Testing
         guard case .hint(let tip)? = hint.first else { Issue.record("no hint"); return }
         #expect(tip.contains("order number"))
         let reply = "Sorry about that. What's your order number?"
-        guard case .graded(let a)? = withHint.reply(reply).first, case .graded(let b)? = without.reply(reply).first else { return }
+        guard case .graded(let a, _)? = withHint.reply(reply).first, case .graded(let b, _)? = without.reply(reply).first else {
+            Issue.record("not graded"); return
+        }
         #expect(a.hintsUsed == 1 && b.hintsUsed == 0)
         #expect(a.overall == max(0, b.overall - Conversation.hintCost))
     }

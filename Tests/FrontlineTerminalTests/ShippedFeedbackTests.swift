@@ -27,7 +27,7 @@ import Testing
                 guard let turn = conversation.currentTurn else { break }
                 conversation.markShown()
                 clock.advance(by: step.seconds ?? conversation.responseTarget(turn) / 2)
-                if case .graded(let record)? = conversation.reply(step.reply).first {
+                if case .graded(let record, _)? = conversation.reply(step.reply).first {
                     all.append(("\(walkthrough.scenario) / \(walkthrough.name) / \(turn.id)", scenario, record))
                 }
             }
