@@ -1,4 +1,5 @@
 import Foundation
+@_exported import FrontlineReview
 import FrontlineModel
 
 /// What the REPL, the commands and the reports need from a progress store, whatever the
@@ -8,7 +9,9 @@ import FrontlineModel
 /// Every method is its own transaction, committed before it returns, so a killed process
 /// loses nothing it had recorded. No engine type (GRDB's, postgres-nio's) appears here.
 /// Both engines pass the same tests (`Tests/FrontlineStoreTests`, parameterised).
-public protocol ProgressStore: AnyObject, Sendable {
+/// The store's values (sessions, turns, summaries, annotations) are `FrontlineReview`'s,
+/// re-exported here.
+public protocol ProgressStore: AnyObject, Sendable, SessionPages where PageError == StoreError {
     /// Where the store lives, as shown in messages: a file path, or a URL without its password.
     var location: String { get }
 
