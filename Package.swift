@@ -3,7 +3,7 @@
 //
 // Data flows one way (see DEVELOPERS.md):
 //   files → FrontlineLoader → FrontlineModel values → FrontlineEngine → FrontlineGrader
-//         → FrontlineStore → reports; FrontlineTerminal and the `frontline` executable
+//         → FrontlineStore → FrontlineReview → reports; FrontlineTerminal and the `frontline` executable
 //   are the only targets that touch the terminal.
 import PackageDescription
 
@@ -40,18 +40,21 @@ let package = Package(
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
         // The conversation state machine: injected clock, never prints.
         .target(name: "FrontlineEngine", dependencies: ["FrontlineModel", "FrontlineGrader"]),
+        // Review rules: stored values in, summaries out (weeks, the stuck rule, calibration,
+        // miss ranking, outcomes), fed by each engine through `ReviewSource`. No database.
+        .target(name: "FrontlineReview", dependencies: ["FrontlineModel"]),
         // Progress store: SQLite through GRDB. GRDB stays inside.
         .target(name: "FrontlineStore", dependencies: [
-            "FrontlineModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "FrontlineModel", "FrontlineReview", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The PostgreSQL team store: the same `ProgressStore`, with roles enforced by row-level
         // security. Empty unless the PostgreSQL trait is on; postgres-nio stays inside.
         .target(name: "FrontlinePostgres", dependencies: [
-            "FrontlineModel", "FrontlineStore",
+            "FrontlineModel", "FrontlineReview", "FrontlineStore",
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
-        .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStore"]),
+        .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineReview"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
         .target(name: "FrontlineCheck", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
@@ -85,12 +88,14 @@ let package = Package(
         .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineReviewTests", dependencies: ["FrontlineReview"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
-        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
+        // The store too: the figures a report shows must agree with the store's review.
+        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineStore", "FrontlineTestSupport"]),
         .testTarget(name: "frontlineTests", dependencies: [
             "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
         ]),

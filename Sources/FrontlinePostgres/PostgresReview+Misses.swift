@@ -1,13 +1,13 @@
 #if PostgreSQL
 import Foundation
 import FrontlineModel
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 extension PostgresReview {
-    /// The criteria missed most (a reward missed or a penalty triggered, once per turn),
-    /// from the rollups the triggers keep: per trainee over all time, else per session in scope.
-    func misses(turns: Int) throws -> [CriterionMiss] {
-        guard options.missLimit > 0, turns > 0 else { return [] }
+    /// The criteria missed (a reward missed or a penalty triggered, once per turn), from
+    /// the rollups the triggers keep: per trainee over all time, else per session in scope.
+    func missTallies() throws -> [String: MissTally] {
         let rows: [Row]
         let allTime = filter.scenarios == nil && filter.since == nil && filter.until == nil
         if allTime, let trainee = filter.trainee {
@@ -33,30 +33,24 @@ extension PostgresReview {
                 WHERE \(condition.sql) GROUP BY m.criterion_id, m.name
                 """, condition.values)
         }
-        struct Tally { var dimension: String; var outcome: String; var turns = 0; var names: [String: Int] = [:] }
-        var tallies: [String: Tally] = [:]
+        var tallies: [String: MissTally] = [:]
         for row in rows {
             let id = try row.string("criterion_id"), n = try row.int("n")
             if tallies[id] == nil {
-                tallies[id] = Tally(dimension: try row.string("dimension"), outcome: try row.string("outcome"))
+                tallies[id] = MissTally(dimension: try row.string("dimension"), outcome: try row.string("outcome"))
             }
             tallies[id]!.turns += n
             tallies[id]!.names[try row.string("name"), default: 0] += n
         }
-        var weights: [String: MissRanking.Weight] = [:]
-        for id in tallies.keys {
-            if let row = try c.row(MissRanking.weightSQL("$1"), [.text(id)]),
-               let source = Finding.Source(rawValue: try row.string("source")) {
-                weights[id] = MissRanking.Weight(source: source, possible: try row.value("possible"),
-                                                 points: try row.value("points"), isCritical: try row.value("is_critical"))
-            }
-        }
-        return Array(MissRanking.rank(tallies.map { id, tally in
-            CriterionMiss(criterionId: id, name: tally.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? id,
-                          dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
-                          outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
-                          share: Double(tally.turns) / Double(turns))
-        }, weights: weights).prefix(options.missLimit))
+        return tallies
+    }
+
+    /// One finding's weight of the criterion.
+    func missWeight(_ criterionId: String) throws -> MissRanking.Weight? {
+        guard let row = try c.row(MissRanking.weightSQL("$1"), [.text(criterionId)]),
+              let source = Finding.Source(rawValue: try row.string("source")) else { return nil }
+        return MissRanking.Weight(source: source, possible: try row.value("possible"), points: try row.value("points"),
+                                  isCritical: try row.value("is_critical"))
     }
 
     /// The latest override per turn and dimension on the sessions in scope.
@@ -79,10 +73,6 @@ extension PostgresReview {
         }.sorted { ($0.turnId, $0.dimension) < ($1.turnId, $1.dimension) }
     }
 
-    func calibratedAverages(totals: Totals) throws -> (ScoreAverages?, Int) {
-        CalibrationArithmetic.calibratedAverages(totals, try effectiveOverrides())
-    }
-
     /// The latest correction per turn and criterion on the sessions in scope.
     func effectiveCorrections() throws -> [EffectiveCorrection] {
         try c.rows("""
@@ -102,28 +92,29 @@ extension PostgresReview {
         }
     }
 
-    /// How often and by how much supervisors disagree with the grader.
-    func calibration() throws -> CalibrationReport {
-        let graded = try c.row("SELECT COALESCE(SUM(s.turn_count), 0)::int8 AS n FROM sessions s WHERE \(condition.sql)",
-                               condition.values)?.int("n") ?? 0
-        let reviewed = try c.row("""
+    func gradedTurns() throws -> Int {
+        try c.row("SELECT COALESCE(SUM(s.turn_count), 0)::int8 AS n FROM sessions s WHERE \(condition.sql)",
+                  condition.values)?.int("n") ?? 0
+    }
+
+    func reviewedTurns() throws -> Int {
+        try c.row("""
             SELECT COUNT(DISTINCT a.turn_id)::int8 AS n FROM annotations a JOIN sessions s ON s.id = a.session_id
             WHERE \(condition.sql)
             """, condition.values)?.int("n") ?? 0
-        let corrections = try effectiveCorrections()
+    }
+
+    func assessedTurns(_ criteria: Set<String>) throws -> [String: Int] {
         var assessed: [String: Int] = [:]
-        let criteria = Set(corrections.map(\.correction.criterionId)).sorted()
-        if !criteria.isEmpty {
-            let scoped = SessionCondition(filter, offset: 1)
-            for row in try c.rows("""
-                SELECT f.criterion_id, COUNT(DISTINCT f.turn_id)::int8 AS n FROM findings f JOIN sessions s ON s.id = f.session_id
-                WHERE f.criterion_id = ANY($1) AND \(scoped.sql) GROUP BY f.criterion_id
-                """, [.texts(criteria)] + scoped.values) {
-                assessed[try row.string("criterion_id")] = try row.int("n")
-            }
+        guard !criteria.isEmpty else { return assessed }
+        let scoped = SessionCondition(filter, offset: 1)
+        for row in try c.rows("""
+            SELECT f.criterion_id, COUNT(DISTINCT f.turn_id)::int8 AS n FROM findings f JOIN sessions s ON s.id = f.session_id
+            WHERE f.criterion_id = ANY($1) AND \(scoped.sql) GROUP BY f.criterion_id
+            """, [.texts(criteria.sorted())] + scoped.values) {
+            assessed[try row.string("criterion_id")] = try row.int("n")
         }
-        return CalibrationArithmetic.report(graded: graded, reviewed: reviewed, overrides: try effectiveOverrides(),
-                                            corrections: corrections, assessed: assessed)
+        return assessed
     }
 }
 #endif

@@ -1,6 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineModel
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 /// A WHERE clause over sessions with numbered placeholders, built from a review filter.
@@ -28,73 +29,47 @@ struct SessionCondition {
     }
 }
 
-/// The queries behind `PostgresStore.review`, in one transaction: the same summary as the
-/// SQLite store's, aggregated by the server from the sessions (through the covering
-/// indexes) and the miss rollups; no turn or finding is read.
-struct PostgresReview {
+/// What `PostgresStore.review` reads, in one transaction: the `ReviewSource` that
+/// `ReviewSummary.assemble` builds the same summary from as the SQLite store's, aggregated
+/// by the server from the sessions (through the covering indexes) and the miss rollups;
+/// no turn or finding is read.
+struct PostgresReview: ReviewSource, CalibrationSource {
     let c: Connection
     let filter: ReviewFilter
-    let options: ReviewOptions
 
     var condition: SessionCondition { SessionCondition(filter) }
-    /// Week 0 starts on Monday 1970-01-05 (UTC). In float8: extract() gives numeric, whose
-    /// division costs a microsecond a row.
+    /// Week 0 starts on Monday 1970-01-05 (UTC), as `ReviewWeeks` counts. In float8:
+    /// extract() gives numeric, whose division costs a microsecond a row.
     static let week = "floor((extract(epoch FROM s.started_at)::float8 / 86400 - 4) / 7)::int"
 
-    typealias Totals = ScoreTotals
+    static let scoreColumns = ScoreTotals.columns
 
-    static let scoreColumns = ["overall", "empathy", "accuracy", "response_time"]
-
-    func summary() throws -> ReviewSummary {
-        var trainees = try traineeAggregates()
+    func activeRange() throws -> (first: Date, last: Date)? {
         let range = try c.row("SELECT MIN(s.started_at) AS first, MAX(s.started_at) AS last FROM sessions s WHERE \(condition.sql)",
                               condition.values)
-        var trend: [TrendPoint] = []
-        var trendWeeks: ClosedRange<Int>?
-        if let first = try range?.date("first"), let last = try range?.date("last") {
-            let anchor = StoreEngineSupport.week(of: last)
-            let weeks = max(StoreEngineSupport.week(of: first), anchor - options.trendWeeks + 1)...anchor
-            trendWeeks = weeks
-            if filter.trainee != nil {
-                trend = try weekly(weeks)[filter.trainee!.storable] ?? Self.empty(weeks)
-                for index in trainees.indices { trainees[index].summary.trend = trend }
-            } else {
-                // One pass over the sessions for both: per trainee and week, summed for the team.
-                let recent = (anchor - options.traineeTrendWeeks + 1)...anchor
-                let sums = try weeklySums(min(weeks.lowerBound, recent.lowerBound)...anchor)
-                trend = Self.points(weeks, sums.values.reduce(into: [:]) { team, own in
-                    for (week, value) in own { team[week, default: (0, 0)].n += value.n; team[week]!.sum += value.sum }
-                })
-                for index in trainees.indices {
-                    trainees[index].summary.trend = Self.points(recent, sums[trainees[index].summary.trainee] ?? [:])
-                }
+        guard let first = try range?.date("first"), let last = try range?.date("last") else { return nil }
+        return (first, last)
+    }
+
+    func ownWeeks(_ weeks: ClosedRange<Int>) throws -> [Int: WeekSum] {
+        try weeklySums(weeks)[filter.trainee!.storable] ?? [:]
+    }
+
+    /// One pass over the sessions for both: per trainee and week, summed for the team.
+    func teamWeeks(_ team: ClosedRange<Int>, trainees: ClosedRange<Int>) throws
+        -> (team: [Int: WeekSum], trainees: [String: [Int: WeekSum]]) {
+        let sums = try weeklySums(min(team.lowerBound, trainees.lowerBound)...team.upperBound)
+        let total = sums.values.reduce(into: [Int: WeekSum]()) { total, own in
+            for (week, value) in own {
+                total[week, default: WeekSum(sessions: 0, sum: 0)].sessions += value.sessions
+                total[week]!.sum += value.sum
             }
         }
-        let stuck = try stuckTrainees(trainees.map(\.summary.trainee))
-        for index in trainees.indices { trainees[index].summary.stuck = stuck[trainees[index].summary.trainee] }
-        let total = trainees.reduce(Totals()) { $0 + $1.totals }
-        let turns = trainees.reduce(0) { $0 + $1.summary.turns }
-        let (calibrated, overrides) = try calibratedAverages(totals: total)
-        var summary = ReviewSummary(
-            sessions: trainees.reduce(SessionCounts()) { a, t in
-                let b = t.summary.sessions
-                return SessionCounts(total: a.total + b.total, completed: a.completed + b.completed,
-                                     abandoned: a.abandoned + b.abandoned, interrupted: a.interrupted + b.interrupted,
-                                     inProgress: a.inProgress + b.inProgress)
-            }, turns: turns,
-            averages: total.averages, calibrated: calibrated, overrides: overrides, trend: trend,
-            lastActivity: trainees.compactMap(\.summary.lastActivity).max(),
-            trainees: trainees.map(\.summary).sorted { ($0.trainee.lowercased(), $0.trainee) < ($1.trainee.lowercased(), $1.trainee) },
-            scenarios: try scenarioSummaries(), misses: try misses(turns: turns),
-            recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
-            stuckAfter: options.stuckAfter)
-        try outcomeTally().apply(to: &summary, weeks: trendWeeks)
-        summary.openDisputes = try disputes(openOnly: true)
-        return summary
+        return (total, sums)
     }
 
     /// Sessions per trainee, scenario, week and outcome in scope, in one grouped pass.
-    func outcomeTally() throws -> OutcomeTally {
+    func outcomes() throws -> OutcomeTally {
         var tally = OutcomeTally()
         for row in try c.rows("""
             SELECT s.trainee AS trainee, s.scenario_id AS scenario_id, \(Self.week) AS week,
@@ -107,11 +82,9 @@ struct PostgresReview {
         return tally
     }
 
-    static func empty(_ weeks: ClosedRange<Int>) -> [TrendPoint] {
-        weeks.map { TrendPoint(weekStart: StoreEngineSupport.weekStart($0), sessions: 0, average: nil) }
-    }
+    func traineeTotals() throws -> [TraineeTotals] { try traineeAggregates() }
 
-    func traineeAggregates() throws -> [(summary: TraineeSummary, totals: Totals)] {
+    func traineeAggregates() throws -> [TraineeTotals] {
         let sums = Self.scoreColumns.map {
             "COALESCE(SUM(s.\($0)), 0)::float8 AS \($0)_sum, COUNT(s.\($0))::int8 AS \($0)_n"
         }.joined(separator: ", ")
@@ -126,7 +99,7 @@ struct PostgresReview {
             FROM sessions s WHERE \(condition.sql) GROUP BY s.trainee
             """, condition.values)
         return try rows.map { row in
-            var totals = Totals()
+            var totals = ScoreTotals()
             for (i, column) in Self.scoreColumns.enumerated() {
                 totals.sums[i] = try row.double("\(column)_sum") ?? 0
                 totals.counts[i] = try row.int("\(column)_n")
@@ -137,16 +110,16 @@ struct PostgresReview {
             let summary = TraineeSummary(trainee: try row.string("trainee"), sessions: counts, turns: try row.int("turns"),
                                          averages: totals.averages, best: try row.double("best"),
                                          lastActivity: try row.date("last_activity"), trend: [], stuck: nil)
-            return (summary, totals)
+            return TraineeTotals(summary: summary, totals: totals)
         }
     }
 
-    typealias WeekSums = [Int: (n: Int, sum: Double)]
+    typealias WeekSums = [Int: WeekSum]
 
     /// Scored sessions per trainee and week over `weeks` (within the filter's dates).
     func weeklySums(_ weeks: ClosedRange<Int>) throws -> [String: WeekSums] {
-        let start = max(StoreEngineSupport.weekStart(weeks.lowerBound), filter.since ?? .distantPast)
-        let end = min(StoreEngineSupport.weekStart(weeks.upperBound + 1), filter.until ?? .distantFuture)
+        let start = max(ReviewWeeks.start(weeks.lowerBound), filter.since ?? .distantPast)
+        let end = min(ReviewWeeks.start(weeks.upperBound + 1), filter.until ?? .distantFuture)
         let condition = SessionCondition(filter, since: start, until: end)
         let rows = try c.rows("""
             SELECT s.trainee AS trainee, \(Self.week) AS week, COUNT(*)::int8 AS n, SUM(s.overall)::float8 AS total
@@ -154,26 +127,15 @@ struct PostgresReview {
             """, condition.values)
         var sums: [String: WeekSums] = [:]
         for row in rows {
-            sums[try row.string("trainee"), default: [:]][try row.int("week")] = (try row.int("n"), try row.double("total") ?? 0)
+            sums[try row.string("trainee"), default: [:]][try row.int("week")] = WeekSum(sessions: try row.int("n"), sum: try row.double("total") ?? 0)
         }
         return sums
     }
 
-    func weekly(_ weeks: ClosedRange<Int>) throws -> [String: [TrendPoint]] {
-        try weeklySums(weeks).mapValues { Self.points(weeks, $0) }
-    }
-
-    static func points(_ weeks: ClosedRange<Int>, _ sums: WeekSums) -> [TrendPoint] {
-        weeks.map { week in
-            TrendPoint(weekStart: StoreEngineSupport.weekStart(week), sessions: sums[week]?.n ?? 0,
-                       average: sums[week].map { $0.sum / Double($0.n) })
-        }
-    }
-
-    /// Each trainee's latest 2k scored sessions (within the team filter): one index range each.
-    func stuckTrainees(_ trainees: [String]) throws -> [String: StuckFlag] {
+    /// Each trainee's latest `count` scored sessions (within the team filter), newest first:
+    /// one index range each.
+    func latestScores(of trainees: [String], count: Int) throws -> [String: [Double]] {
         guard !trainees.isEmpty else { return [:] }
-        let k = options.stuckAfter
         let others = SessionCondition(filter.team, offset: 2)
         let rows = try c.rows("""
             SELECT t.trainee AS trainee, x.overall AS overall FROM unnest($1::text[]) AS t (trainee)
@@ -182,19 +144,13 @@ struct PostgresReview {
               WHERE s.trainee = t.trainee AND \(others.sql) AND s.overall IS NOT NULL
               ORDER BY s.started_at DESC LIMIT $2) x
             ORDER BY t.trainee, x.started_at DESC
-            """, [.texts(trainees), .int(2 * k)] + others.values)
+            """, [.texts(trainees), .int(count)] + others.values)
         var latest: [String: [Double]] = [:]
         for row in rows { latest[try row.string("trainee"), default: []].append(try row.double("overall") ?? 0) }
-        var result: [String: StuckFlag] = [:]
-        for (trainee, scores) in latest {
-            if let flag = StoreEngineSupport.stuckFlag(scores.reversed(), after: k, passMark: options.passMark) {
-                result[trainee] = flag
-            }
-        }
-        return result
+        return latest
     }
 
-    func scenarioSummaries() throws -> [ScenarioSummary] {
+    func scenarios() throws -> [ScenarioSummary] {
         let rows = try c.rows("""
             SELECT s.scenario_id AS scenario_id, COUNT(*)::int8 AS n,
               COUNT(*) FILTER (WHERE s.status = 'completed')::int8 AS completed, AVG(s.overall)::float8 AS average,
@@ -211,8 +167,8 @@ struct PostgresReview {
         }
     }
 
-    func recentSessions() throws -> [ReviewedSession] {
-        let limit = SQLValue.int(options.recentLimit)
+    func recentSessions(limit: Int) throws -> [ReviewedSession] {
+        let limit = SQLValue.int(limit)
         let rows = try c.rows("""
             SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
               s.overall, s.empathy, s.accuracy, s.response_time, \(SessionOutcome.sql()) AS outcome,

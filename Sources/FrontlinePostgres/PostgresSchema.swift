@@ -1,4 +1,5 @@
 #if PostgreSQL
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 /// The team store's schema: named, append-only migrations recorded in

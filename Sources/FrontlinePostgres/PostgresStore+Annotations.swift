@@ -1,6 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineModel
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 extension PostgresStore {

@@ -1,6 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineModel
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 extension PostgresStore {
@@ -42,11 +43,13 @@ extension PostgresStore {
     }
 
     public func disputes(_ filter: ReviewFilter, openOnly: Bool) throws(StoreError) -> [Dispute] {
-        try read { c in try PostgresReview(c: c, filter: filter, options: ReviewOptions()).disputes(openOnly: openOnly) }
+        try read { c in try PostgresReview(c: c, filter: filter).disputes(openOnly: openOnly) }
     }
 }
 
 extension PostgresReview {
+    func openDisputes() throws -> [Dispute] { try disputes(openOnly: true) }
+
     func disputes(openOnly: Bool) throws -> [Dispute] {
         try c.rows("""
             SELECT d.id, d.session_id, t.turn_index, d.trainee, s.scenario_id, d.reason, d.created_at, d.settled_by,

@@ -1,5 +1,6 @@
 #if PostgreSQL
 import Foundation
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 extension PostgresStore {

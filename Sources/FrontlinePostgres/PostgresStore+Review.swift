@@ -1,16 +1,17 @@
 #if PostgreSQL
 import Foundation
+import FrontlineReview
 @_spi(StoreEngine) import FrontlineStore
 
 extension PostgresStore {
     public func review(_ filter: ReviewFilter, options: ReviewOptions) throws(StoreError) -> ReviewSummary {
-        var summary = try read { c in try PostgresReview(c: c, filter: filter, options: options).summary() }
+        var summary = try read { c in try ReviewSummary.assemble(from: PostgresReview(c: c, filter: filter), options: options) }
         summary.addFacets(try facetAverages(filter))
         return summary
     }
 
     public func calibration(_ filter: ReviewFilter) throws(StoreError) -> CalibrationReport {
-        try read { c in try PostgresReview(c: c, filter: filter, options: ReviewOptions()).calibration() }
+        try read { c in try CalibrationReport.assemble(from: PostgresReview(c: c, filter: filter)) }
     }
 
     public func trainees() throws(StoreError) -> [String] {

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline export --format jsonl --calibration`: every turn a supervisor corrected, as a
 /// line of the grader's paraphrase test format (`customer`, `reply`, `scenario`, `turn`,

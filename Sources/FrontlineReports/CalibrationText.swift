@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline review --calibration` as text: how often and by how much supervisors
 /// disagree with the grader, per dimension and per criterion on the overridden turns.

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline export --format csv`: every session, turn, finding and annotation. With
 /// `.all`, one file where each row says which `record` it is and child rows repeat the

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStore
+import FrontlineReview
 
 /// How conversations end, and every session as a dot: the charts a supervisor reads first.
 extension HtmlReport {

@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStore
+import FrontlineReview
 
 /// The report's sections: team trend, per-trainee trends, scenario distributions,
 /// most-missed criteria and the trainee table.

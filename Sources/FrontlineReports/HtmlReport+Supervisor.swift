@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStore
+import FrontlineReview
 
 /// What a supervisor acts on: who is stuck, which gradings trainees dispute, and where
 /// supervisors disagree with the grader (from the store's review of the same sessions).

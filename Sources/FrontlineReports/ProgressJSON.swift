@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline progress --format json`.
 public enum ProgressJSON {

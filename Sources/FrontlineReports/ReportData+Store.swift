@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 extension ReportData.Session {
     /// The session as the report sees it. A session that never finished (interrupted, or
@@ -72,11 +72,11 @@ public struct ReportQuery: Sendable {
     }
 }
 
-extension ProgressStore {
-    /// The sessions (oldest first) and their turns that a report covers, read through the
-    /// store's public API a page of sessions at a time, each page with its turns and
+extension SessionPages {
+    /// The sessions (oldest first) and their turns that a report covers, read from the
+    /// store (any `ProgressStore`) a page of sessions at a time, each page with its turns and
     /// findings in one query each (`exportPage`), not two queries per session.
-    public func reportSessions(_ query: ReportQuery) throws(StoreError) -> [ReportData.Session] {
+    public func reportSessions(_ query: ReportQuery) throws(PageError) -> [ReportData.Session] {
         let filter = ReviewFilter(trainee: query.trainee, since: query.since, until: query.until)
         var exported: [ExportedSession] = []
         var after: Int64?

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// Everything the HTML report shows, as plain values: built from the store
 /// (`ReportData+Store.swift`) or by hand in tests, never read from a database while rendering.

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// One line of a trend chart: a metric's mean per bucket of the timeline.
 public struct ReportSeries: Sendable, Equatable {

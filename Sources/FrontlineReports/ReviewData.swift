@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline review --format json|csv`, and the calibration report in both.
 public enum ReviewData {

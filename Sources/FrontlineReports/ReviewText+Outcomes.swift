@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 extension ReviewText {
     /// "resolved 60% (6) · hung up 20% (2) · …": every outcome that happened, in a fixed order.

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 extension ReviewText {
     /// One trainee's scenarios and latest sessions.

@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline review` as text: the team (or one trainee) at a glance, then the details.
 public struct ReviewText: Sendable {

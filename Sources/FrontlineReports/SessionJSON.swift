@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// A session with its turns, findings and annotations as JSON: `frontline transcript
 /// --format json` and each element of `frontline export --format json`.

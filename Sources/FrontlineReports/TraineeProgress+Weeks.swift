@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineStore
+import FrontlineReview
 
 extension TraineeProgress {
     /// Monday 00:00 UTC of the week `date` falls in.

@@ -1,5 +1,5 @@
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// Where a trainee stands: tracks and steps, averages and their trend, best score per
 /// scenario, the criteria missed most often, and what to practise next.

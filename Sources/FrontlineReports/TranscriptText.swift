@@ -1,6 +1,6 @@
 import Foundation
 import FrontlineModel
-import FrontlineStore
+import FrontlineReview
 
 /// `frontline transcript SESSION`: the conversation replayed turn by turn with each
 /// turn's scores, the evidence and tips behind them, timings, hints, and supervisors'

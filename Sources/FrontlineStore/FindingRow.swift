@@ -1,4 +1,5 @@
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 /// A row of the `findings` table: one criterion or expectation of one turn.

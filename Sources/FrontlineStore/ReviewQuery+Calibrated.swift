@@ -1,8 +1,9 @@
 import Foundation
+import FrontlineReview
 import FrontlineModel
 import GRDB
 
-extension ReviewQuery {
+extension ReviewQuery: CalibrationSource {
     /// The latest override of each (turn, dimension) in scope, with what its session says
     /// about that dimension: its score and on how many turns the dimension applied.
     func effectiveOverrides() throws -> [EffectiveOverride] {
@@ -55,14 +56,6 @@ extension ReviewQuery {
             result[row[0]] = row[1]
         }
         return result
-    }
-
-    /// Averages as if each overridden turn had the supervisor's scores: a session's
-    /// dimension score is the mean over its turns where the dimension applied (counted on
-    /// the session row), so an override moves it by delta / those turns; its overall moves
-    /// by the change of the turn's overall / the session's turns.
-    func calibratedAverages(totals: Totals) throws -> (ScoreAverages?, Int) {
-        CalibrationArithmetic.calibratedAverages(totals, try effectiveOverrides())
     }
 }
 

@@ -1,24 +1,16 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 extension ReviewQuery {
-    /// A criterion's misses so far, and how many came under each of its names (a criterion
-    /// id is shared by the rubrics of every language; the name most missed under is shown).
-    struct MissTally {
-        var dimension: String
-        var outcome: String
-        var turns = 0
-        var names: [String: Int] = [:]
-    }
-
-    /// The criteria missed (or penalties triggered) that cost the most, ranked by `MissRanking`. The team's over all
-    /// time come from the all-time rollup; with dates, from the per-day rollup for the whole
-    /// UTC days in range plus the per-session rollup for the sessions on partial days at
-    /// either end (exact for any instant bounds); one trainee's over all time from the
-    /// per-trainee rollup, with filters from the per-session rollup through the trainee index.
-    func misses(turns: Int) throws -> [CriterionMiss] {
-        guard options.missLimit > 0, turns > 0 else { return [] }
+    /// The criteria missed (or penalties triggered) in scope, per criterion. The team's over
+    /// all time come from the all-time rollup; with dates, from the per-day rollup for the
+    /// whole UTC days in range (names looked up afterwards, `moreMissNames`) plus the
+    /// per-session rollup for the sessions on partial days at either end (exact for any
+    /// instant bounds); one trainee's over all time from the per-trainee rollup, with
+    /// filters from the per-session rollup through the trainee index.
+    func missTallies() throws -> [String: MissTally] {
         var tallies: [String: MissTally] = [:]
         func add(_ cursor: RowCursor) throws {
             while let row = try cursor.next() {
@@ -28,7 +20,6 @@ extension ReviewQuery {
                 if let name: String = row["name"] { tallies[id]!.names[name, default: 0] += n }
             }
         }
-        var days: (from: Date?, to: Date?)?
         if isWholeHistoryOfTeam {
             try add(try Row.fetchCursor(db, sql: """
                 SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses) AS n
@@ -39,8 +30,7 @@ extension ReviewQuery {
                 SELECT criterion_id, name, MAX(dimension) AS dimension, MAX(outcome) AS outcome, SUM(misses) AS n
                 FROM trainee_misses WHERE trainee = ? GROUP BY criterion_id, name
                 """, arguments: [trainee.storable]))
-        } else if filter.trainee == nil, let whole = Self.wholeDays(since: filter.since, until: filter.until) {
-            days = whole
+        } else if let whole = dailyRange {
             try add(dailyMisses(from: whole.from, to: whole.to))
             if let since = filter.since, let from = whole.from, since < from {
                 try add(sessionMisses(.sessions(filter, since: since, until: from)))
@@ -51,26 +41,26 @@ extension ReviewQuery {
         } else {
             try add(sessionMisses(condition))
         }
-        // Each criterion's weight from one of its findings (an index lookup each).
-        var weights: [String: MissRanking.Weight] = [:]
+        return tallies
+    }
+
+    /// The whole UTC days the per-day rollup answers for, when it does.
+    private var dailyRange: (from: Date?, to: Date?)? {
+        guard filter.trainee == nil, !isWholeHistoryOfTeam else { return nil }
+        return Self.wholeDays(since: filter.since, until: filter.until)
+    }
+
+    /// One finding's weight of the criterion (an index lookup).
+    func missWeight(_ criterionId: String) throws -> MissRanking.Weight? {
         let sample = try db.cachedStatement(sql: MissRanking.weightSQL("?"))
-        for id in tallies.keys {
-            if let row = try Row.fetchOne(sample, arguments: [id]), let source = Finding.Source(rawValue: row[0]) {
-                weights[id] = MissRanking.Weight(source: source, possible: row[1], points: row[2], isCritical: row[3])
-            }
-        }
-        let ranked = MissRanking.rank(tallies.map { id, tally in
-            CriterionMiss(criterionId: id, name: id, dimension: FrontlineModel.Dimension(rawValue: tally.dimension) ?? .empathy,
-                          outcome: Finding.Outcome(rawValue: tally.outcome) ?? .missed, turns: tally.turns,
-                          share: Double(tally.turns) / Double(turns))
-        }, weights: weights).prefix(options.missLimit)
-        return try ranked.map { miss in
-            var miss = miss
-            var names = tallies[miss.criterionId]!.names
-            if let days { try dailyNames(miss.criterionId, from: days.from, to: days.to, into: &names) }
-            miss.name = names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? miss.criterionId
-            return miss
-        }
+        guard let row = try Row.fetchOne(sample, arguments: [criterionId]),
+              let source = Finding.Source(rawValue: row[0]) else { return nil }
+        return MissRanking.Weight(source: source, possible: row[1], points: row[2], isCritical: row[3])
+    }
+
+    /// The per-day rollup's names of a listed criterion (it was read without them).
+    func moreMissNames(_ criterionId: String, into names: inout [String: Int]) throws {
+        if let days = dailyRange { try dailyNames(criterionId, from: days.from, to: days.to, into: &names) }
     }
 
     private func sessionMisses(_ condition: SQLCondition) throws -> RowCursor {

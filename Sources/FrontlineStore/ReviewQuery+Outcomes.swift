@@ -1,10 +1,11 @@
 import Foundation
+import FrontlineReview
 import GRDB
 
 extension ReviewQuery {
     /// Sessions per trainee, scenario, week and outcome in scope: one grouped pass over the
     /// filtered sessions, through the index that covers it (migration v4-true-outcomes).
-    func outcomeTally() throws -> OutcomeTally {
+    func outcomes() throws -> OutcomeTally {
         var tally = OutcomeTally()
         let rows = try Row.fetchCursor(db, sql: """
             SELECT s.trainee, s.scenario_id, \(Self.weekSQL) AS week, \(SessionOutcome.sql()) AS outcome, COUNT(*) AS n

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 /// Why an annotation was refused, in words a supervisor can act on.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 /// A finished (or interrupted) session written in one go: for generated stores and imports.

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 extension SQLiteStore {
@@ -42,11 +43,13 @@ extension SQLiteStore {
 
     /// Disputes of the filtered sessions, oldest first (open ones only, or all).
     public func disputes(_ filter: ReviewFilter, openOnly: Bool) throws(StoreError) -> [Dispute] {
-        try read { db in try ReviewQuery(db: db, filter: filter, options: ReviewOptions()).disputes(openOnly: openOnly) }
+        try read { db in try ReviewQuery(db: db, filter: filter).disputes(openOnly: openOnly) }
     }
 }
 
 extension ReviewQuery {
+    func openDisputes() throws -> [Dispute] { try disputes(openOnly: true) }
+
     func disputes(openOnly: Bool) throws -> [Dispute] {
         try Row.fetchAll(db, sql: """
             SELECT d.id, d.session_id, t.turn_index, d.trainee, s.scenario_id, d.reason, d.created_at, d.settled_by,

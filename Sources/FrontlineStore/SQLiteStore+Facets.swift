@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineReview
 import GRDB
 
 extension SQLiteStore {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 extension SQLiteStore {
@@ -8,7 +9,7 @@ extension SQLiteStore {
     /// the miss rollups: no turn or finding is loaded, so the cost follows the number of
     /// sessions in scope (one trainee's through an index), not the number of turns.
     public func review(_ filter: ReviewFilter, options: ReviewOptions = ReviewOptions()) throws(StoreError) -> ReviewSummary {
-        var summary = try read { db in try ReviewQuery(db: db, filter: filter, options: options).summary() }
+        var summary = try read { db in try ReviewSummary.assemble(from: ReviewQuery(db: db, filter: filter), options: options) }
         summary.addFacets(try facetAverages(filter))
         return summary
     }
@@ -40,26 +41,18 @@ extension SQLiteStore {
     }
 }
 
-/// The queries behind `SQLiteStore.review`, inside one read transaction.
+/// What `SQLiteStore.review` reads, inside one read transaction: the `ReviewSource` that
+/// `ReviewSummary.assemble` builds the review from.
 ///
 /// What each costs, with T trainees and W trend weeks: the team over all time reads the
 /// per-trainee and per-criterion rollups (T and criteria rows) and the sessions of the
 /// trend's W weeks (through `sessions_for_review`, in time order); with dates, the
 /// sessions in range instead; one trainee, that trainee's sessions through their index.
-struct ReviewQuery {
+struct ReviewQuery: ReviewSource {
     let db: Database
     let filter: ReviewFilter
-    let options: ReviewOptions
 
     static let weekSQL = "CAST((julianday(s.started_at) - 2440591.5) / 7 AS INTEGER)"
-    /// Week 0 starts on Monday 1970-01-05, 00:00 UTC.
-    static func weekStart(_ week: Int) -> Date { Date(timeIntervalSince1970: Double(4 + 7 * week) * 86_400) }
-    static func week(of date: Date) -> Int {
-        // A stored date beyond ±3 million years (a damaged or edited store) must not trap.
-        let interval = date.timeIntervalSince1970
-        let bounded = interval.isNaN ? 0 : min(max(interval, -1e14), 1e14)
-        return Int(((bounded / 86_400 - 4) / 7).rounded(.down))
-    }
 
     var condition: SQLCondition { .sessions(filter) }
 
@@ -68,52 +61,15 @@ struct ReviewQuery {
         filter.trainee == nil && filter.scenarios == nil && filter.since == nil && filter.until == nil
     }
 
-    func summary() throws -> ReviewSummary {
-        var trainees = isWholeHistoryOfTeam ? try traineeTotals() : try traineeAggregates()
-        let (first, last) = try activeRange()
-        var trend: [TrendPoint] = []
-        var trendWeeks: ClosedRange<Int>?
-        if let first, let last {
-            let anchor = Self.week(of: last)
-            let weeks = max(Self.week(of: first), anchor - options.trendWeeks + 1)...anchor
-            trendWeeks = weeks
-            if filter.trainee != nil {
-                trend = try ownTrend(weeks)
-                for index in trainees.indices { trainees[index].summary.trend = trend }
-            } else {
-                trend = try teamTrend(weeks)
-                let recent = (anchor - options.traineeTrendWeeks + 1)...anchor
-                let own = try traineeTrends(recent)
-                let empty = recent.map { TrendPoint(weekStart: Self.weekStart($0), sessions: 0, average: nil) }
-                for index in trainees.indices {
-                    trainees[index].summary.trend = own[trainees[index].summary.trainee] ?? empty
-                }
-            }
-        }
-        let stuck = try stuckTrainees(trainees.map(\.summary.trainee))
-        for index in trainees.indices { trainees[index].summary.stuck = stuck[trainees[index].summary.trainee] }
-        let total = trainees.reduce(Totals()) { $0 + $1.totals }
-        let turns = trainees.reduce(0) { $0 + $1.summary.turns }
-        let (calibrated, overrides) = try calibratedAverages(totals: total)
-        var summary = ReviewSummary(
-            sessions: trainees.reduce(SessionCounts()) { $0 + $1.summary.sessions }, turns: turns,
-            averages: total.averages, calibrated: calibrated, overrides: overrides, trend: trend,
-            lastActivity: trainees.compactMap(\.summary.lastActivity).max(),
-            trainees: trainees.map(\.summary).sorted { ($0.trainee.lowercased(), $0.trainee) < ($1.trainee.lowercased(), $1.trainee) },
-            scenarios: try scenarioSummaries(), misses: try misses(turns: turns),
-            recent: filter.trainee == nil ? [] : try recentSessions(), passMark: options.passMark,
-            stuckAfter: options.stuckAfter)
-        try outcomeTally().apply(to: &summary, weeks: trendWeeks)
-        summary.openDisputes = try disputes(openOnly: true)
-        return summary
+    /// Per trainee: over all time from the rollup the triggers keep, else over the filtered sessions.
+    func traineeTotals() throws -> [TraineeTotals] {
+        isWholeHistoryOfTeam ? try traineeRollup() : try traineeAggregates()
     }
 
-    typealias Totals = ScoreTotals
-
-    static let scoreColumns = ["overall", "empathy", "accuracy", "response_time"]
+    static let scoreColumns = ScoreTotals.columns
 
     /// Per trainee over the filtered sessions.
-    func traineeAggregates() throws -> [(summary: TraineeSummary, totals: Totals)] {
+    func traineeAggregates() throws -> [TraineeTotals] {
         let sums = Self.scoreColumns.map { "TOTAL(s.\($0)) AS \($0)_sum, COUNT(s.\($0)) AS \($0)_n" }.joined(separator: ", ")
         return try traineeRows(try Row.fetchCursor(db, sql: """
             SELECT s.trainee AS trainee, COUNT(*) AS sessions, SUM(s.status = 'completed') AS completed,
@@ -125,14 +81,14 @@ struct ReviewQuery {
     }
 
     /// Per trainee over all time, from the rollup the triggers keep.
-    func traineeTotals() throws -> [(summary: TraineeSummary, totals: Totals)] {
+    func traineeRollup() throws -> [TraineeTotals] {
         try traineeRows(try Row.fetchCursor(db, sql: "SELECT * FROM trainee_totals WHERE sessions > 0"))
     }
 
-    private func traineeRows(_ rows: RowCursor) throws -> [(summary: TraineeSummary, totals: Totals)] {
-        var result: [(TraineeSummary, Totals)] = []
+    private func traineeRows(_ rows: RowCursor) throws -> [TraineeTotals] {
+        var result: [TraineeTotals] = []
         while let row = try rows.next() {
-            var totals = Totals()
+            var totals = ScoreTotals()
             for (i, column) in Self.scoreColumns.enumerated() {
                 totals.sums[i] = row["\(column)_sum"] ?? 0
                 totals.counts[i] = row["\(column)_n"]
@@ -142,56 +98,62 @@ struct ReviewQuery {
             let summary = TraineeSummary(trainee: row["trainee"], sessions: counts, turns: row["turns"] ?? 0,
                                          averages: totals.averages, best: row["best"], lastActivity: Self.date(row["last_activity"]),
                                          trend: [], stuck: nil)
-            result.append((summary, totals))
+            result.append(TraineeTotals(summary: summary, totals: totals))
         }
         return result
     }
 
     /// When the first and the latest session in scope started.
-    func activeRange() throws -> (Date?, Date?) {
+    func activeRange() throws -> (first: Date, last: Date)? {
         let first = try DatabaseValue.fetchOne(db, sql: "SELECT MIN(s.started_at) FROM sessions s WHERE \(condition.sql)",
                                                arguments: condition.arguments)
         let last = try DatabaseValue.fetchOne(db, sql: "SELECT MAX(s.started_at) FROM sessions s WHERE \(condition.sql)",
                                               arguments: condition.arguments)
-        return (first.flatMap(Self.date), last.flatMap(Self.date))
+        guard let first = first.flatMap(Self.date), let last = last.flatMap(Self.date) else { return nil }
+        return (first, last)
     }
 
     /// The filter narrowed to one week (and still within since/until).
     func weekCondition(_ week: Int) -> SQLCondition {
-        let start = max(Self.weekStart(week), filter.since ?? .distantPast)
-        let end = min(Self.weekStart(week + 1), filter.until ?? .distantFuture)
+        let start = max(ReviewWeeks.start(week), filter.since ?? .distantPast)
+        let end = min(ReviewWeeks.start(week + 1), filter.until ?? .distantFuture)
         return .sessions(filter, since: start, until: end)
     }
 
     /// Whether the week lies wholly inside since/until and the rollup may answer for it.
     func isWholeWeek(_ week: Int) -> Bool {
         filter.scenarios == nil && filter.trainee == nil
-            && (filter.since ?? .distantPast) <= Self.weekStart(week)
-            && Self.weekStart(week + 1) <= (filter.until ?? .distantFuture)
+            && (filter.since ?? .distantPast) <= ReviewWeeks.start(week)
+            && ReviewWeeks.start(week + 1) <= (filter.until ?? .distantFuture)
     }
 
     /// One trainee's weeks: their sessions, grouped (a range of their index).
-    func ownTrend(_ weeks: ClosedRange<Int>) throws -> [TrendPoint] {
-        var byWeek: [Int: (Int, Double)] = [:]
+    func ownWeeks(_ weeks: ClosedRange<Int>) throws -> [Int: WeekSum] {
+        var byWeek: [Int: WeekSum] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(Self.weekSQL) AS week, COUNT(*) AS n, AVG(s.overall) AS average FROM sessions s
+            SELECT \(Self.weekSQL) AS week, COUNT(*) AS n, TOTAL(s.overall) AS total FROM sessions s
             WHERE \(condition.sql) AND s.overall IS NOT NULL GROUP BY week
             """, arguments: condition.arguments)
-        while let row = try rows.next() { byWeek[row["week"]] = (row["n"], row["average"]) }
-        return weeks.map { TrendPoint(weekStart: Self.weekStart($0), sessions: byWeek[$0]?.0 ?? 0, average: byWeek[$0]?.1) }
+        while let row = try rows.next() { byWeek[row["week"]] = WeekSum(sessions: row["n"], sum: row["total"]) }
+        return byWeek
+    }
+
+    func teamWeeks(_ team: ClosedRange<Int>, trainees: ClosedRange<Int>) throws
+        -> (team: [Int: WeekSum], trainees: [String: [Int: WeekSum]]) {
+        (try teamTrend(team), try traineeTrends(trainees))
     }
 
     /// The team's weeks: whole weeks from `trainee_weeks` (in week order, no sorting),
     /// partial ones (cut by since/until) or scenario-filtered ones from the time-ordered index.
-    func teamTrend(_ weeks: ClosedRange<Int>) throws -> [TrendPoint] {
-        var byWeek: [Int: (n: Int, sum: Double)] = [:]
+    func teamTrend(_ weeks: ClosedRange<Int>) throws -> [Int: WeekSum] {
+        var byWeek: [Int: WeekSum] = [:]
         let whole = weeks.filter(isWholeWeek)
         if let first = whole.first, let last = whole.last {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT week, SUM(scored) AS n, SUM(overall_sum) AS total FROM trainee_weeks
                 WHERE week BETWEEN ? AND ? GROUP BY week
                 """, arguments: [first, last])
-            while let row = try rows.next() { byWeek[row["week"]] = (row["n"], row["total"]) }
+            while let row = try rows.next() { byWeek[row["week"]] = WeekSum(sessions: row["n"], sum: row["total"]) }
         }
         for week in weeks where !isWholeWeek(week) {
             let condition = weekCondition(week)
@@ -199,23 +161,19 @@ struct ReviewQuery {
                 SELECT COUNT(*) AS n, TOTAL(s.overall) AS total FROM sessions s
                 WHERE \(condition.sql) AND s.overall IS NOT NULL
                 """, arguments: condition.arguments)
-            byWeek[week] = (row?["n"] ?? 0, row?["total"] ?? 0)
+            byWeek[week] = WeekSum(sessions: row?["n"] ?? 0, sum: row?["total"] ?? 0)
         }
-        return weeks.map { week in
-            let value = byWeek[week]
-            return TrendPoint(weekStart: Self.weekStart(week), sessions: value?.n ?? 0,
-                              average: (value?.n ?? 0) > 0 ? value!.sum / Double(value!.n) : nil)
-        }
+        return byWeek
     }
 
     /// Each trainee's latest weeks, the same way.
-    func traineeTrends(_ weeks: ClosedRange<Int>) throws -> [String: [TrendPoint]] {
-        var sums: [String: [Int: (n: Int, sum: Double)]] = [:]
+    func traineeTrends(_ weeks: ClosedRange<Int>) throws -> [String: [Int: WeekSum]] {
+        var sums: [String: [Int: WeekSum]] = [:]
         func add(_ rows: RowCursor, week fixed: Int? = nil) throws {
             while let row = try rows.next() {
                 let n: Int = row["n"]
                 guard n > 0 else { continue }
-                sums[row["trainee"], default: [:]][fixed ?? row["week"]] = (n, row["total"])
+                sums[row["trainee"], default: [:]][fixed ?? row["week"]] = WeekSum(sessions: n, sum: row["total"])
             }
         }
         let whole = weeks.filter(isWholeWeek)
@@ -231,16 +189,11 @@ struct ReviewQuery {
                 WHERE \(condition.sql) AND s.overall IS NOT NULL GROUP BY s.trainee
                 """, arguments: condition.arguments), week: week)
         }
-        return sums.mapValues { own in
-            weeks.map { week in
-                TrendPoint(weekStart: Self.weekStart(week), sessions: own[week]?.n ?? 0,
-                           average: own[week].map { $0.sum / Double($0.n) })
-            }
-        }
+        return sums
     }
 
     /// Per scenario, from the index that covers it (no table read); each title from its scenario's.
-    func scenarioSummaries() throws -> [ScenarioSummary] {
+    func scenarios() throws -> [ScenarioSummary] {
         var result = try Row.fetchAll(db, sql: """
             SELECT s.scenario_id AS scenario_id, COUNT(*) AS n, SUM(s.status = 'completed') AS completed,
               AVG(s.overall) AS average, MAX(s.overall) AS best, MAX(s.started_at) AS last_played
@@ -260,12 +213,12 @@ struct ReviewQuery {
     }
 
     /// One trainee's latest sessions, read column by column (no record decoding).
-    func recentSessions() throws -> [ReviewedSession] {
+    func recentSessions(limit: Int) throws -> [ReviewedSession] {
         var sessions = try Row.fetchAll(db, sql: """
             SELECT s.id, s.trainee, s.scenario_id, s.scenario_title, s.mode, s.status, s.started_at, s.turn_count,
               s.overall, s.empathy, s.accuracy, s.response_time, \(SessionOutcome.sql()) AS outcome
             FROM sessions s WHERE \(condition.sql) ORDER BY s.started_at DESC, s.id DESC LIMIT ?
-            """, arguments: condition.arguments + [options.recentLimit]).map { row in
+            """, arguments: condition.arguments + [limit]).map { row in
             ReviewedSession(id: row[0], trainee: row[1], scenarioId: row[2], scenarioTitle: row[3], mode: row[4],
                             status: SessionSummary.Status(rawValue: row[5]) ?? .interrupted, startedAt: Self.date(row[6]) ?? .distantPast,
                             turns: row[7], scores: ScoreAverages(overall: row[8], empathy: row[9], accuracy: row[10],

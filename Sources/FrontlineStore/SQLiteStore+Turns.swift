@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 extension SQLiteStore {

@@ -8,15 +8,6 @@ public enum StoreEngineSupport {
     public static func storable(_ text: String) -> String { text.storable }
     public static func storable(_ text: String?) -> String? { text.storable }
 
-    /// Trend weeks: week 0 starts on Monday 1970-01-05, 00:00 UTC.
-    public static func weekStart(_ week: Int) -> Date { ReviewQuery.weekStart(week) }
-    public static func week(of date: Date) -> Int { ReviewQuery.week(of: date) }
-
-    /// Whether the latest overall scores (oldest first) make the trainee stuck.
-    public static func stuckFlag(_ scores: [Double], after k: Int, passMark: Double) -> StuckFlag? {
-        ReviewQuery.stuckFlag(scores, after: k, passMark: passMark)
-    }
-
     /// When a turn's reply was sent, as stored in `last_activity_at`: the moment it was
     /// shown plus the seconds the engine measured, but never later than now. A scripted
     /// session's clock runs ahead of the wall clock (its delays are not waited for), and

@@ -1,3 +1,4 @@
+import FrontlineReview
 import GRDB
 
 extension StoreSchema {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineModel
+import FrontlineReview
 import GRDB
 
 /// A row of the `turns` table: one answered turn and its grade, without the findings.

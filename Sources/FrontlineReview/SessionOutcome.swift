@@ -32,15 +32,6 @@ public enum SessionOutcome: String, Sendable, Codable, CaseIterable, Comparable 
         }
     }
 
-    /// The same rule in SQL (both engines) over a `sessions` row under `alias`.
-    public static func sql(_ alias: String = "s") -> String {
-        """
-        CASE WHEN \(alias).outcome IS NOT NULL THEN \(alias).outcome \
-        WHEN \(alias).status IN ('abandoned', 'interrupted') THEN 'abandoned' \
-        WHEN \(alias).status = 'completed' THEN 'hung_up' END
-        """
-    }
-
     /// In words, for tables and legends.
     public var title: String {
         switch self {
@@ -108,21 +99,6 @@ public struct OutcomeWeek: Sendable, Equatable, Codable {
     public init(weekStart: Date, outcomes: OutcomeCounts) {
         self.weekStart = weekStart
         self.outcomes = outcomes
-    }
-}
-
-extension SessionSummary {
-    /// The summary as the store keeps it, telling the truth about how the call ended:
-    /// - a conversation that ended without one of the scenario's endings ended because the
-    ///   customer gave up: its outcome is `hung_up`;
-    /// - a conversation that ended before the trainee sent any reply (silent through every
-    ///   nudge) was not completed by the trainee: it is stored `abandoned`, with the
-    ///   customer's ending (usually hung up) as its outcome.
-    public var asStored: SessionSummary {
-        var copy = self
-        if copy.status == .completed && copy.endingId == nil && copy.outcome == nil { copy.outcome = .hungUp }
-        if copy.status == .completed && copy.turns == 0 { copy.status = .abandoned }
-        return copy
     }
 }
 

@@ -2,7 +2,6 @@ import Foundation
 
 /// Sessions per outcome, grouped by trainee, scenario and trend week: what both engines
 /// read with one grouped query (`SessionOutcome.sql`) and hand to the review.
-@_spi(StoreEngine)
 public struct OutcomeTally: Sendable {
     public private(set) var byTrainee: [String: OutcomeCounts] = [:]
     public private(set) var byScenario: [String: OutcomeCounts] = [:]
@@ -22,7 +21,7 @@ public struct OutcomeTally: Sendable {
 
     /// The weekly outcome trend over `weeks` (empty weeks included).
     public func trend(_ weeks: ClosedRange<Int>) -> [OutcomeWeek] {
-        weeks.map { OutcomeWeek(weekStart: ReviewQuery.weekStart($0), outcomes: byWeek[$0] ?? OutcomeCounts()) }
+        weeks.map { OutcomeWeek(weekStart: ReviewWeeks.start($0), outcomes: byWeek[$0] ?? OutcomeCounts()) }
     }
 
     /// Sets each trainee's and scenario's outcomes and the team's, and the trend.

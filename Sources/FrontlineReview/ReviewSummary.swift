@@ -57,7 +57,7 @@ public struct SessionCounts: Sendable, Equatable, Codable {
         self.inProgress = inProgress
     }
 
-    static func + (a: SessionCounts, b: SessionCounts) -> SessionCounts {
+    public static func + (a: SessionCounts, b: SessionCounts) -> SessionCounts {
         SessionCounts(total: a.total + b.total, completed: a.completed + b.completed, abandoned: a.abandoned + b.abandoned,
                       interrupted: a.interrupted + b.interrupted, inProgress: a.inProgress + b.inProgress)
     }

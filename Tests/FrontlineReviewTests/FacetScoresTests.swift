@@ -1,5 +1,5 @@
 import Testing
-import FrontlineStore
+import FrontlineReview
 
 @Suite struct FacetScoresTests {
     @Test func roundTripsSortedAndSkipsEmpty() {
