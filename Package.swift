@@ -93,7 +93,7 @@ let package = Package(
         ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader", "FrontlineLocale"]),
-        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport", "FrontlineLocale"]),
+        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport", "FrontlineLocale", "FrontlineLoader"]),
         .testTarget(name: "frontlineTests", dependencies: [
             "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
         ]),

@@ -154,6 +154,19 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case reportNoReply = "report.no_reply"
     case reportMissed = "report.missed"
     case reportBackTo = "report.back_to"
+    case noteFacetFull = "note.facet_full"
+    case noteReflects = "note.reflects"
+    case notePartial = "note.partial"
+    case noteSaidBefore = "note.said_before"
+    case noteRequiredFirst = "note.required_first"
+    case noteNegated = "note.negated"
+    case noteWrongValue = "note.wrong_value"
+    case noteReplied = "note.replied"
+    case noteAllowance = "note.allowance"
+    case noteNudged = "note.nudged"
+    case noteFirstKey = "note.first_key"
+    case unitSeconds = "unit.seconds"
+    case unitMinutes = "unit.minutes"
 }
 
 extension MessageKey {
@@ -310,6 +323,19 @@ extension MessageKey {
         case .reportNoReply: .text("No reply was sent.")
         case .reportMissed: .text("missed:")
         case .reportBackTo: .text("back to {trainee}")
+        case .noteFacetFull: .text("not needed this time: its facet was already full")
+        case .noteReflects: .text("reflects: {words}")
+        case .notePartial: .text("only part of it: nothing like '{pattern}'")
+        case .noteSaidBefore: .text("said before '{required}'")
+        case .noteRequiredFirst: .text("{required} first: {tip}")
+        case .noteNegated: .text("negated")
+        case .noteWrongValue: .text("you said {said}; it is {right}")
+        case .noteReplied: .text("replied after {sent} against a target of {target}")
+        case .noteAllowance: .forms(["one": "({base} + {allowance} for {n} character)", "other": "({base} + {allowance} for {n} characters)"])
+        case .noteNudged: .text("the customer nudged after {time}")
+        case .noteFirstKey: .text("first keystroke after {time}")
+        case .unitSeconds: .text("{n} s")
+        case .unitMinutes: .text("{n} min")
         }
     }
 }

@@ -31,7 +31,7 @@ extension SessionRenderer {
         if !practise.isEmpty {
             lines.append(s.bold(m(.debriefPractise)))
             for finding in practise {
-                let tip = finding.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""
+                let tip = tipText(finding).map { s.dim(" — \($0)") } ?? ""
                 lines += hanging("  " + s.yellow("✗") + " \(finding.name.terminalSafe())" + tip)
             }
         }

@@ -130,7 +130,7 @@ public struct SessionRenderer: Sendable {
     func findingLine(_ finding: Finding) -> String? {
         let s = style
         let quote = finding.evidence.map { " — “\($0.text.terminalSafe())”" } ?? ""
-        let name = finding.name.terminalSafe(), tip = finding.tip?.terminalSafe(), note = finding.note?.terminalSafe()
+        let name = finding.name.terminalSafe(), tip = tipText(finding), note = finding.note.map { messages.graderNote($0).terminalSafe() }
         switch finding.outcome {
         case .met:
             return "  " + s.green("✓") + " \(name)" + s.dim(quote)
@@ -145,6 +145,11 @@ public struct SessionRenderer: Sendable {
             let mark = finding.points >= finding.possible ? s.green("⏱") : s.yellow("⏱")
             return "  \(mark) " + (note ?? name) + (tip.map { s.dim(" — " + messages(.findingTip, ["tip": $0])) } ?? "")
         }
+    }
+
+    /// A finding's tip, with the grader's own words in the trainee's language.
+    func tipText(_ finding: Finding) -> String? {
+        finding.tip.map { messages.graderTip($0, note: finding.note).terminalSafe() }
     }
 
     /// Wraps a "  ✓ …" line to the terminal, continuation lines indented under the text.
