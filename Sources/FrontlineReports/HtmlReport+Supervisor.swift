@@ -91,7 +91,7 @@ extension HtmlReport {
                 out += "<div class=\"turn\" data-turn=\"\(turn.number)\"><p class=\"customer\"><span class=\"who\">\(Html.text(m(.transcriptCustomer)))</span> <bdi dir=\"auto\">\(Html.text(turn.customer))</bdi></p>"
                 out += "<p class=\"reply\"><span class=\"who\">\(Html.text(m(.transcriptTrainee)))</span> <bdi dir=\"auto\">\(Html.text(turn.reply))</bdi></p>"
                 out += "<p class=\"muted\">\(Html.text(m(.transcriptTurn, ["n": m.number(turn.number)]))) · \(Html.text(m(.transcriptOverall))) \(score(turn.overall))"
-                if !missed.isEmpty { out += " · \(Html.text(m(.reportMissed))) " + missed.map { "<bdi dir=\"auto\">\(Html.text($0))</bdi>" }.joined(separator: ", ") }
+                if !missed.isEmpty { out += " · \(Html.text(m(.reportMissed))) " + missed.map { "<bdi dir=\"auto\">\(Html.text($0))</bdi>" }.joined(separator: m.language == .fa ? "، " : ", ") }
                 out += "</p></div>\n"
             }
             out += "</article>\n"

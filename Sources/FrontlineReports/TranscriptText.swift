@@ -63,8 +63,8 @@ public struct TranscriptText: Sendable {
     func render(_ turn: StoredTurn, annotations: [Annotation], tipsShown: inout Set<String>) -> String {
         var facts = [m(.transcriptTurn, ["n": m.number(turn.index + 1)]), turn.turnId.terminalSafe(), m(.transcriptShown, ["time": format.second(turn.shownAt)])]
         if turn.retried { facts.insert(palette.yellow(m(.transcriptRetried)), at: 2) }
-        facts.append(m(.transcriptFirstKey, ["time": turn.firstKeystrokeSeconds.map { m.digits(ReviewFormat.seconds($0)) } ?? "–"]))
-        facts.append(m(.transcriptSent, ["time": m.digits(ReviewFormat.seconds(turn.sentSeconds))]))
+        facts.append(m(.transcriptFirstKey, ["time": turn.firstKeystrokeSeconds.map(seconds) ?? "–"]))
+        facts.append(m(.transcriptSent, ["time": seconds(turn.sentSeconds)]))
         if turn.hintsUsed > 0 { facts.append(m.plural(.transcriptHints, turn.hintsUsed)) }
         if turn.nudges > 0 { facts.append(m.plural(.transcriptNudges, turn.nudges)) }
         facts.append(m(.transcriptPatience, ["before": m.number(turn.patienceBefore), "after": m.number(turn.patienceAfter)]))
@@ -214,6 +214,9 @@ extension TranscriptText {
     }
 
     var m: Messages { messages }
+
+    /// "12.3 s" in the reader's digits and unit.
+    func seconds(_ value: Double) -> String { m(.unitSeconds, ["n": m.digits(ReviewFormat.number(value))]) }
 
     /// A score in the reader's digits, coloured by its band.
     func score(_ value: Double?) -> String { palette.score(value, digits: messages.digits) }
