@@ -26,6 +26,22 @@ import Testing
         #expect(try play("late-delivery-fa", ["--ui-language", "lv"]).out.contains("Klients: "))
     }
 
+    @Test func theTranscriptAndTheReportLabelASessionInItsLanguage() throws {
+        let folder = try Binary.temporaryFolder()
+        let env = ["FRONTLINE_STORE": folder.appendingPathComponent("progress.sqlite").path, "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        let played = try Binary.run(["play", "billing-error-lv", "--trainee", "ilze", "--seed", "0"],
+                                    input: "Labdien, Ilze! Ludzu, pasakiet savu liguma numuru.\n", environment: env)
+        #expect(played.status == 0, "\(played.err)")
+        let latvian = try Binary.run(["transcript", "last"], environment: env)
+        #expect(latvian.out.contains("Gājiens 1 · opening") && latvian.out.contains("pacietība"), "\(latvian.out)")
+        let persian = try Binary.run(["transcript", "last", "--ui-language", "fa"], environment: env)
+        #expect(persian.out.contains("نوبت ۱ · opening"), "\(persian.out)")
+        let html = folder.appendingPathComponent("report.html").path
+        #expect(try Binary.run(["report", "--html", html], environment: env).status == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("lang=\"lv\" dir=\"ltr\">") && page.contains("<span class=\"who\">Klients</span>"))
+    }
+
     @Test func anUnknownValueIsAnErrorListingTheChoices() throws {
         let result = try play("billing-error-lv", ["--ui-language", "de"])
         #expect(result.status != 0)
