@@ -34,8 +34,10 @@ let package = Package(
         .target(name: "FrontlineModel"),
         // Unicode-correct normalisation, tokens, numbers and the compiled phrase matcher.
         .target(name: "FrontlineText", dependencies: ["FrontlineModel"]),
+        // The interface's messages: keys, English, plural rules, digits, which language to show.
+        .target(name: "FrontlineLocale", dependencies: ["FrontlineModel"]),
         // YAML → model values with located diagnostics. Yams stays inside.
-        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "Yams"]),
+        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "FrontlineLocale", "Yams"]),
         // Reply + context → scores with evidence. No I/O.
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
         // The conversation state machine: injected clock, never prints.
@@ -54,18 +56,18 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
-        .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineReview"]),
+        .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineReview", "FrontlineLocale"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
         .target(name: "FrontlineCheck", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
         ]),
         // The REPL and terminal rendering: with the executable, the only terminal code.
         .target(name: "FrontlineTerminal", dependencies: [
-            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore",
+            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineLocale",
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
-            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports",
+            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports", "FrontlineLocale",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [
@@ -83,6 +85,7 @@ let package = Package(
         .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
         .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
         .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText"]),
+        .testTarget(name: "FrontlineLocaleTests", dependencies: ["FrontlineLocale", "FrontlineLoader"]),
         // Fixtures are read from the source tree (#filePath), so diagnostics name them
         // as a manager would see them.
         .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
@@ -93,9 +96,11 @@ let package = Package(
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
+        .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader", "FrontlineLocale"]),
         // The store too: the figures a report shows must agree with the store's review.
-        .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineStore", "FrontlineTestSupport"]),
+        .testTarget(name: "FrontlineReportsTests", dependencies: [
+            "FrontlineReports", "FrontlineStore", "FrontlineTestSupport", "FrontlineLocale", "FrontlineLoader",
+        ]),
         .testTarget(name: "frontlineTests", dependencies: [
             "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
         ]),

@@ -1,3 +1,4 @@
+import FrontlineLocale
 import FrontlineModel
 
 /// The key tables of walkthrough, track and language files. One line per key.
@@ -56,6 +57,7 @@ extension KeyTables {
         KeySpec("values", .mapping(valueWords), "The words the value reader needs."),
         KeySpec("negation_exceptions", .textOrList, "Set phrases that start with a negator but negate nothing."),
         KeySpec("cues", .entries(.textOrList), "Kinds of language a line can show (feeling, problem, credit, request…), for criteria's 'applies'."),
+        KeySpec("ui", .mapping(interfaceMessages), "The interface's messages in this language (labels, help, feedback, debrief), by key."),
     ])
 
     public static let valueWords = KeyTable("values", [

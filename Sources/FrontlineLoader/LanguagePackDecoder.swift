@@ -61,6 +61,7 @@ struct LanguagePackDecoder {
         }
         let valueWords = map.mapping("values", table: KeyTables.valueWords)
             .map { ValueWordsDecoder(diagnostics: diagnostics).decode($0) } ?? ValueWords()
+        let ui = InterfaceMessagesDecoder(diagnostics: diagnostics).decode(map, language: language, root: root)
         guard let language, let name else { return nil }
         var pack = LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
@@ -71,6 +72,7 @@ struct LanguagePackDecoder {
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
         pack.cues = cues
+        pack.ui = ui
         return pack
     }
 

@@ -32,6 +32,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case patternTooLarge = "FL0028"
     case repeatedExpectation = "FL0029"
     case weakModelReply = "FL0035"
+    case missingTranslation = "FL0040"
 
     public var summary: String {
         switch self {
@@ -63,6 +64,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .missingLanguagePack: "a language with rubrics but no language.yaml"
         case .requirementCycle: "expectations that require each other, so none can be said first"
         case .patternTooLarge: "a phrase pattern longer than 1,000 code points or with more than 200 '|' (split it into several phrases)"
+        case .missingTranslation: "an interface message a language pack does not translate (or a plural form it lacks)"
         case .weakModelReply: "a turn's model reply (`exemplary`) scores below 90 on a dimension it is graded on"
         case .repeatedExpectation: "an expectation that copies most of another's phrases instead of saying 'same_as' (warning)"
         }

@@ -40,6 +40,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// customer says how they feel), "problem" (something went wrong), "credit" (they did
     /// something worth thanking), "request" (the reply asks them for something)…
     public var cues: [String: [Phrase]] = [:]
+    /// The interface's messages in this language, by key (`MessageKey` in FrontlineLocale),
+    /// from the `ui:` section; English is built in.
+    public var ui: [String: UIText] = [:]
     public var source: SourceFile?
     public var location: SourceLocation?
 

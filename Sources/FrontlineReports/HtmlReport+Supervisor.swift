@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineLocale
 import FrontlineReview
 
 /// What a supervisor acts on: who is stuck, which gradings trainees dispute, and where
@@ -76,16 +77,21 @@ extension HtmlReport {
             out += "<p class=\"lead\">Each trainee’s latest \(transcriptsPerTrainee) session\(transcriptsPerTrainee == 1 ? "" : "s"); the others with <code>frontline transcript SESSION</code>.</p>\n"
         }
         for session in data.sessions where transcribed.contains(session.id) {
-            out += "<article class=\"transcript\" id=\"session-\(session.id)\">\n"
-            out += "<h3>Session \(session.id) · <bdi dir=\"auto\">\(Html.text(session.trainee))</bdi> · <bdi dir=\"auto\" lang=\"\(Html.attribute(session.language))\">\(Html.text(session.scenarioTitle))</bdi></h3>\n"
-            out += "<p class=\"muted\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm"))) · \(session.outcome?.title ?? "in progress") · overall \(session.scores[.overall].map(Svg.score) ?? "–") · <a href=\"#\(traineeAnchor(session.trainee))\">back to \(Html.text(session.trainee))</a></p>\n"
-            if session.turns.isEmpty { out += "<p class=\"muted\">No reply was sent.</p>\n" }
+            // Each transcript in its session's language: its labels (`transcriptMessages`), and
+            // `lang`/`dir` so a Persian conversation reads right to left inside an English page.
+            let m = transcriptMessages[session.language] ?? .english
+            let score: (Double?) -> String = { $0.map { m.digits(Svg.score($0)) } ?? "–" }
+            let outcome = m.outcome(session.outcome?.rawValue ?? "in_progress")
+            out += "<article class=\"transcript\" id=\"session-\(session.id)\" lang=\"\(Html.attribute(session.language))\" dir=\"\(Self.direction(session.language))\">\n"
+            out += "<h3>\(Html.text(m(.transcriptSession, ["id": "\(session.id)"]))) · <bdi dir=\"auto\">\(Html.text(session.trainee))</bdi> · <bdi dir=\"auto\">\(Html.text(session.scenarioTitle))</bdi></h3>\n"
+            out += "<p class=\"muted\"><bdi>\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</bdi> · \(Html.text(outcome)) · \(Html.text(m(.transcriptOverall))) \(score(session.scores[.overall])) · <a href=\"#\(traineeAnchor(session.trainee))\">\(Html.text(m(.reportBackTo, ["trainee": session.trainee])))</a></p>\n"
+            if session.turns.isEmpty { out += "<p class=\"muted\">\(Html.text(m(.reportNoReply)))</p>\n" }
             for turn in session.turns {
                 let missed = turn.findings.filter { $0.outcome == .missed || $0.outcome == .triggered }.map(\.name)
-                out += "<div class=\"turn\" data-turn=\"\(turn.number)\"><p class=\"customer\"><span class=\"who\">Customer</span> <bdi dir=\"auto\">\(Html.text(turn.customer))</bdi></p>"
-                out += "<p class=\"reply\"><span class=\"who\">Trainee</span> <bdi dir=\"auto\">\(Html.text(turn.reply))</bdi></p>"
-                out += "<p class=\"muted\">Turn \(turn.number) · overall \(turn.overall.map(Svg.score) ?? "–")"
-                if !missed.isEmpty { out += " · missed: " + missed.map { "<bdi dir=\"auto\">\(Html.text($0))</bdi>" }.joined(separator: ", ") }
+                out += "<div class=\"turn\" data-turn=\"\(turn.number)\"><p class=\"customer\"><span class=\"who\">\(Html.text(m(.transcriptCustomer)))</span> <bdi dir=\"auto\">\(Html.text(turn.customer))</bdi></p>"
+                out += "<p class=\"reply\"><span class=\"who\">\(Html.text(m(.transcriptTrainee)))</span> <bdi dir=\"auto\">\(Html.text(turn.reply))</bdi></p>"
+                out += "<p class=\"muted\">\(Html.text(m(.transcriptTurn, ["n": m.number(turn.number)]))) · \(Html.text(m(.transcriptOverall))) \(score(turn.overall))"
+                if !missed.isEmpty { out += " · \(Html.text(m(.reportMissed))) " + missed.map { "<bdi dir=\"auto\">\(Html.text($0))</bdi>" }.joined(separator: m.language == .fa ? "، " : ", ") }
                 out += "</p></div>\n"
             }
             out += "</article>\n"

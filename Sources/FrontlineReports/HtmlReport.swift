@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineLocale
 
 /// The supervisor's report as one self-contained HTML page: inline CSS, inline SVG charts
 /// drawn here, no script, no font, image or link to fetch, so it reads the same opened
@@ -14,6 +15,14 @@ public struct HtmlReport: Sendable {
     public var transcriptsPerTrainee: Int
     /// The sessions whose transcripts the page holds.
     let transcribed: Set<Int64>
+    /// The labels of each transcript, by its session's language ("fa"); English otherwise.
+    public var transcriptMessages: [String: Messages] = [:]
+
+    /// `rtl` for a language written right to left (Persian, Arabic, Hebrew, Urdu), else `ltr`.
+    static func direction(_ language: String) -> String {
+        let base = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        return ["fa", "ar", "he", "ur", "ps", "yi"].contains(base) ? "rtl" : "ltr"
+    }
 
     public init(_ data: ReportData, smallMultiplesLimit: Int = 12, missedCriteriaLimit: Int = 20,
                 transcriptsPerTrainee: Int = 30) {

@@ -24,9 +24,12 @@ public struct Palette: Sendable {
 
     /// A 0–100 score rounded to a whole number: green from 80, yellow from 50, red below;
     /// "–" when there is none.
-    public func score(_ value: Double?) -> String {
+    public func score(_ value: Double?) -> String { score(value, digits: { $0 }) }
+
+    /// The same, written in a language's digits (`Messages.digits`).
+    public func score(_ value: Double?, digits: (String) -> String) -> String {
         guard let value else { return dim("–") }
-        let text = value.roundedText
+        let text = digits(value.roundedText)
         return value >= 80 ? green(text) : value >= 50 ? yellow(text) : red(text)
     }
 }

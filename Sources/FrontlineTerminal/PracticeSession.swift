@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineEngine
 import FrontlineGrader
+import FrontlineLocale
 import FrontlineModel
 
 /// The REPL: shows the customer, reads replies and commands, feeds the engine, prints
@@ -23,12 +24,12 @@ public final class PracticeSession {
 
     public init(scenario: Scenario, grader: Grader, mode: Mode, trainee: String, editor: LineEditor,
                 recorder: SessionRecorder?, clock: any ConversationClock, style: TerminalStyle, width: Int,
-                seed: Int, output: @escaping (String) -> Void = { print($0) }) {
+                seed: Int, messages: Messages = .english, output: @escaping (String) -> Void = { print($0) }) {
         self.editor = editor
         self.recorder = recorder
         self.trainee = trainee
         self.output = output
-        self.renderer = SessionRenderer(scenario: scenario, style: style, width: width, coach: mode == .coach)
+        self.renderer = SessionRenderer(scenario: scenario, style: style, width: width, coach: mode == .coach, messages: messages)
         self.conversation = Conversation(scenario: scenario, grader: grader, clock: clock, seed: seed, mode: mode)
     }
 
@@ -104,29 +105,36 @@ public final class PracticeSession {
         case "/quit", "/exit":
             if confirmQuit() { try show(conversation.abandon(status: .abandoned)) }
         default:
-            let known = Self.commands
-            output(renderer.style.yellow("  Unknown command '\(name.excerpt())'\(name.didYouMean(known)). /help lists commands; to say something starting with '/', put a space first."))
+            output(renderer.style.yellow("  " + m(.replUnknownCommand, ["command": name.excerpt(), "suggestion": didYouMean(name, Self.commands)])))
         }
     }
 
     /// `/dispute REASON`: flags the grading of the last reply for a supervisor, in either
     /// mode (the scores stay as graded until a supervisor settles it).
+    /// The interface's words in the trainee's language.
+    var m: Messages { renderer.messages }
+
+    /// "; did you mean '/hint'?" in the trainee's language, or nothing.
+    func didYouMean(_ word: String, _ candidates: [String]) -> String {
+        word.closest(in: candidates).map { m(.replDidYouMean, ["name": $0]) } ?? ""
+    }
+
     private func dispute(_ reason: String) {
         let reason = reason.trimmingCharacters(in: .whitespaces)
         guard let last = records.last else {
-            return output(renderer.style.yellow("  Nothing to dispute yet: /dispute flags the grading of your last reply."))
+            return output(renderer.style.yellow("  " + m(.disputeNothing)))
         }
         guard !reason.isEmpty else {
-            return output(renderer.style.yellow("  Say why, e.g. /dispute I did apologise: \"so sorry about the wait\""))
+            return output(renderer.style.yellow("  " + m(.disputeSayWhy)))
         }
         guard let recorder else {
-            return output(renderer.style.yellow("  This session is not stored, so there is no one to settle a dispute; play with a store to dispute."))
+            return output(renderer.style.yellow("  " + m(.disputeNotStored)))
         }
         do {
             let id = try recorder.disputeTurn(last.index, reason: reason)
-            output(renderer.style.dim("  Turn \(last.index + 1) is disputed (\(id)); a supervisor will look at it. Its scores stay as graded until then."))
+            output(renderer.style.dim("  " + m(.disputeSaved, ["turn": m.number(last.index + 1), "id": "\(id)"])))
         } catch {
-            output(renderer.style.yellow("  The dispute could not be saved: \(String(describing: error).terminalSafe()). Try again, or use: frontline dispute SESSION \(last.index + 1) --reason …"))
+            output(renderer.style.yellow("  " + m(.disputeFailed, ["error": String(describing: error).terminalSafe(), "turn": "\(last.index + 1)"])))
         }
     }
 
@@ -138,15 +146,17 @@ public final class PracticeSession {
     /// What the trainee is told when the engine turns a request down.
     private func refusal(_ refusal: Refusal) -> String {
         switch refusal {
-        case .hintInExam: renderer.style.dim("  Hints are off in exam mode.")
-        case .retryInExam: renderer.style.yellow("  There is no retry in exam mode: your first answer is the one that counts.")
-        case .nothingToRetry: renderer.style.yellow("  Nothing to retry: /retry answers the customer's last line again, once, after you have replied to it.")
+        case .hintInExam: renderer.style.dim("  " + m(.replHintsOff))
+        case .retryInExam: renderer.style.yellow("  " + m(.retryExam))
+        case .nothingToRetry: renderer.style.yellow("  " + m(.retryNothing))
         }
     }
 
     private func confirmQuit() -> Bool {
-        switch editor.read(prompt: "Leave the conversation? It is kept as abandoned. [y/N] ", timeout: nil) {
-        case .line(let answer): return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        switch editor.read(prompt: m(.quitConfirm) + " ", timeout: nil) {
+        case .line(let answer):
+            let yes = m(.quitYes).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            return yes.contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
         case .endOfInput, .terminated: return true
         case .timeout: return false
         }
@@ -154,13 +164,14 @@ public final class PracticeSession {
 
     func knowledge(_ query: String) -> String {
         let facts = conversation.scenario.knowledge
-        guard !facts.isEmpty else { return renderer.style.dim("  This scenario has no knowledge base.") }
+        guard !facts.isEmpty else { return renderer.style.dim("  " + m(.kbNone)) }
         let q = query.trimmingCharacters(in: .whitespaces).lowercased()
         if q.isEmpty { return renderer.knowledge(facts) }
         let found = facts.filter { $0.id == q || $0.topic.lowercased().contains(q) || $0.text.lowercased().contains(q) }
         if !found.isEmpty { return renderer.knowledge(found) }
         let ids = facts.map(\.id)
-        return renderer.style.yellow("  Nothing about '\(query.excerpt())'\(q.didYouMean(ids)). Topics: \(ids.joined(separator: ", ").terminalSafe())")
+        return renderer.style.yellow("  " + m(.kbNothing, ["query": query.excerpt(), "suggestion": didYouMean(q, ids),
+                                                         "topics": ids.joined(separator: ", ").terminalSafe()]))
     }
 
     private func show(_ events: [ConversationEvent], above: Bool = false) throws {
@@ -184,7 +195,7 @@ public final class PracticeSession {
             case .retrying(let first):
                 try recorder?.turnRetried(first)
                 retriedAttempt = first
-                text = renderer.style.dim("  Answer again. Your first attempt (\(first.overall.roundedText)) is kept, marked as retried.") + notice()
+                text = renderer.style.dim("  " + m(.retryAnswerAgain, ["score": m.score(first.overall)])) + notice()
             case .patienceChanged(let from, let to):
                 text = renderer.coach || to == 0 ? renderer.patience(from: from, to: to) : ""
             case .nudged(let line, _):

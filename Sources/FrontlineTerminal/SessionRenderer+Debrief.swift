@@ -1,4 +1,5 @@
 import FrontlineEngine
+import FrontlineLocale
 import FrontlineModel
 
 extension SessionRenderer {
@@ -6,46 +7,46 @@ extension SessionRenderer {
     /// of the turns, the three things to practise next, what was done well, and the model
     /// replies for the turns that went worst.
     public func debrief(_ summary: SessionSummary, records: [TurnRecord], previousBest: Double?, reason: EndReason? = nil) -> String {
-        let s = style
+        let s = style, m = messages
         var lines: [String] = []
-        let outcome = summary.outcome.map { $0.rawValue.replacingOccurrences(of: "_", with: " ") } ?? summary.status.rawValue
+        let outcome = m.outcome(summary.outcome?.rawValue ?? summary.status.rawValue)
         lines.append("")
-        lines.append(s.bold("━━ Debrief: \(outcome) ━━"))
-        if let why = why(reason, summary: summary, records: records) { lines += TextWrap.hanging("Why: ", why, width: width) }
+        lines.append(s.bold("━━ \(m(.debriefTitle, ["outcome": outcome])) ━━"))
+        if let why = why(reason, summary: summary, records: records) { lines += TextWrap.hanging(m(.debriefWhy) + " ", why, width: width) }
         if let debrief = summary.debrief { lines.append(TextWrap.wrap(debrief.terminalSafe(keepingLayout: true), width: width)) }
         var card: [String] = []
         for dimension in Dimension.allCases {
-            if let score = summary.scores[dimension] { card.append("\(dimension.title) \(s.score(score))") }
+            if let value = summary.scores[dimension] { card.append("\(title(dimension)) \(score(value))") }
         }
         if let overall = summary.overall {
-            card.append(s.bold("Overall \(s.score(overall))"))
-            lines.append(TextWrap.wrap("Scorecard: " + card.joined(separator: " · "), width: width))
+            card.append(s.bold("\(m(.scoreOverall)) \(score(overall))"))
+            lines.append(TextWrap.wrap(m(.debriefScorecard) + " " + card.joined(separator: " · "), width: width))
             lines.append(summary.status == .completed ? comparison(overall, previousBest)
-                         : style.dim("Unfinished sessions are kept but do not count towards your best."))
+                         : style.dim(m(.debriefUnfinished)))
         } else {
-            lines.append("No replies were graded.")
+            lines.append(m(.debriefNoReplies))
         }
         if !records.isEmpty { lines.append(turnTable(records)) }
         let practise = practiseNext(records)
         if !practise.isEmpty {
-            lines.append(s.bold("Practise next:"))
+            lines.append(s.bold(m(.debriefPractise)))
             for finding in practise {
-                let tip = finding.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""
+                let tip = tipText(finding).map { s.dim(" — \($0)") } ?? ""
                 lines += hanging("  " + s.yellow("✗") + " \(finding.name.terminalSafe())" + tip)
             }
         }
         let strengths = doneWell(records, excluding: practise)
         if !strengths.isEmpty {
-            lines.append(s.bold("Done well:"))
+            lines.append(s.bold(m(.debriefDoneWell)))
             lines += strengths.flatMap { hanging(metLine($0)) }
         }
         let worst = worstTurns(records)
         if !worst.isEmpty {
-            lines.append(s.bold("Model replies for the turns that went worst:"))
+            lines.append(s.bold(m(.debriefModelReplies)))
             for (record, model) in worst {
-                lines.append("  " + s.dim("[\(record.turnId.terminalSafe())] you scored \(record.overall.roundedText):"))
+                lines.append("  " + s.dim(m(.debriefYouScored, ["turn": record.turnId.terminalSafe(), "score": m.score(record.overall)])))
                 lines.append(s.dim(TextWrap.wrap("“" + record.reply.terminalSafe() + "”", width: width, indent: "    ")))
-                lines.append("  " + s.green("model:"))
+                lines.append("  " + s.green(m(.debriefModel)))
                 lines.append(TextWrap.wrap(model.trimmingCharacters(in: .whitespacesAndNewlines).terminalSafe(keepingLayout: true), width: width, indent: "    "))
             }
         }
@@ -55,32 +56,33 @@ extension SessionRenderer {
     /// Why the conversation ended, from what the engine knows: silence, patience, a
     /// critical reply, or the trainee leaving.
     func why(_ reason: EndReason?, summary: SessionSummary, records: [TurnRecord]) -> String? {
-        let name = customerName
-        func nudges(_ n: Int) -> String { "\(n) unanswered nudge\(n == 1 ? "" : "s")" }
+        let name = customerName, m = messages
+        func nudges(_ n: Int) -> String { m.plural(.whyNudges, n) }
         switch reason {
         case .silence(let count)?:
-            return "\(name) left after \(nudges(count))."
+            return m(.whySilence, ["name": name, "nudges": nudges(count)])
         case .patience(let afterNudges)? where afterNudges > 0:
-            return "\(name) ran out of patience waiting: \(nudges(afterNudges)) emptied it."
+            return m(.whyPatienceWaiting, ["name": name, "nudges": nudges(afterNudges)])
         case .patience?:
             let lowest = records.min { $0.overall < $1.overall }
-            return "\(name) ran out of patience (\(scenario.customer.patience) at the start, 0 now)"
-                + (lowest.map { "; your weakest reply scored \($0.overall.roundedText) at turn '\($0.turnId.terminalSafe())'." } ?? ".")
+            return m(.whyPatience, ["name": name, "start": m.number(scenario.customer.patience), "end": m.number(0)])
+                + (lowest.map { m(.whyWeakest, ["score": m.score($0.overall), "turn": $0.turnId.terminalSafe()]) } ?? ".")
         case .trainee(.interrupted)?:
-            return "The session was interrupted before the conversation ended."
+            return m(.whyInterrupted)
         case .trainee?:
-            return "You left the conversation before it ended."
+            return m(.whyLeft)
         case .ending?, nil:
             guard let critical = records.last(where: \.grade.criticalFailure),
                   let finding = FeedbackFocus.ranked(critical.grade.findings).first(where: { FeedbackFocus.tier($0) == 1 }) else {
                 // A branch that ends badly without a critical reply: say which reply led there.
                 guard let outcome = summary.outcome, outcome != .resolved, outcome != .escalated,
                       let last = records.last else { return nil }
-                return "after your reply at turn '\(last.turnId.terminalSafe())' (it scored \(last.overall.roundedText)), "
-                    + "\(name)'s patience was \(last.patienceAfter)."
+                return m(.whyAfterReply, ["turn": last.turnId.terminalSafe(), "score": m.score(last.overall), "name": name,
+                                          "patience": m.number(last.patienceAfter)])
             }
-            let said = finding.evidence.map { "you said “\($0.text.terminalSafe())”" } ?? "your reply at turn '\(critical.turnId.terminalSafe())'"
-            return "\(said) — \(finding.name.terminalSafe()) (a critical mistake)."
+            let said = finding.evidence.map { m(.whyYouSaid, ["quote": $0.text.terminalSafe()]) }
+                ?? m(.whyYourReply, ["turn": critical.turnId.terminalSafe()])
+            return m(.whyCritical, ["said": said, "criterion": finding.name.terminalSafe()])
         }
     }
 
@@ -126,21 +128,24 @@ extension SessionRenderer {
     }
 
     func comparison(_ overall: Double, _ previousBest: Double?) -> String {
-        guard let best = previousBest else { return style.dim("Your first completed run of this scenario.") }
+        let m = messages
+        guard let best = previousBest else { return style.dim(m(.compareFirst)) }
         let delta = (overall - best).clampedInt
-        if delta > 0 { return style.green("New personal best: +\(delta) over your previous best of \(best.roundedText).") }
-        if delta == 0 { return "Equal to your previous best of \(best.roundedText)." }
-        return style.dim("Your best on this scenario is \(best.roundedText) (\(delta)).")
+        if delta > 0 { return style.green(m(.compareBest, ["delta": m.number(delta), "best": m.score(best)])) }
+        if delta == 0 { return m(.compareEqual, ["best": m.score(best)]) }
+        return style.dim(m(.compareBelow, ["best": m.score(best), "delta": m.number(delta)]))
     }
 
     /// One row per reply, aligned by display width (`TextTable`).
     func turnTable(_ records: [TurnRecord]) -> String {
-        let table = TextTable(columns: ["turn", "emp", "acc", "time", "overall"])
+        let m = messages
+        let table = TextTable(columns: [m(.tableTurn), title(.empathy, short: true), title(.accuracy, short: true),
+                                        title(.responseTime, short: true), m(.tableOverall)])
         table.rightAligned = [1, 2, 3, 4]
         table.flexible = 0
         for record in records {
-            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { $0.roundedText } ?? "–" }
-            table.add([record.turnId.terminalSafe(), cell(.empathy), cell(.accuracy), cell(.responseTime), record.overall.roundedText])
+            func cell(_ d: Dimension) -> String { record.grade.scores[d].map { m.score($0) } ?? "–" }
+            table.add([record.turnId.terminalSafe(), cell(.empathy), cell(.accuracy), cell(.responseTime), m.score(record.overall)])
         }
         return table.render(style: style, maxWidth: max(20, width - 2)).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
@@ -150,10 +155,11 @@ extension SessionRenderer {
         for record in records {
             lines.append(customer(record.customerLine))
             // Exam mode shows no score before the end, here neither.
-            let score = coach ? style.dim("  [\(record.overall.roundedText)]") : ""
-            lines += TextWrap.hanging("you: ", record.reply.terminalSafe(keepingLayout: true), width: width)
-                .enumerated().map { i, line in i == 0 ? style.bold("you:") + String(line.dropFirst(4)) : line }
-            lines[lines.count - 1] += score
+            let mark = coach ? style.dim("  [\(messages.score(record.overall))]") : ""
+            let you = messages(.transcriptYou)
+            lines += TextWrap.hanging(you + " ", record.reply.terminalSafe(keepingLayout: true), width: width)
+                .enumerated().map { i, line in i == 0 && line.hasPrefix(you) ? style.bold(you) + String(line.dropFirst(you.count)) : line }
+            lines[lines.count - 1] += mark
         }
         if let current { lines.append(customer(current)) }
         return lines.joined(separator: "\n")
@@ -162,14 +168,15 @@ extension SessionRenderer {
     /// `/score`: in coach mode the averages so far and every finding of the last reply; in
     /// exam mode only how many replies there were.
     public func scoreSoFar(_ records: [TurnRecord]) -> String {
-        guard !records.isEmpty else { return style.dim("  No replies graded yet.") }
+        let m = messages
+        guard !records.isEmpty else { return style.dim("  " + m(.scoreNone)) }
         let summary = SessionSummary.of(records, status: .inProgress, ending: nil)
-        guard coach else { return style.dim("  \(records.count) repl\(records.count == 1 ? "y" : "ies") so far; scores come at the end in exam mode.") }
-        var parts = Dimension.allCases.compactMap { d in summary.scores[d].map { "\(d.title) \(style.score($0))" } }
-        if let overall = summary.overall { parts.append(style.bold("Overall \(style.score(overall))")) }
-        var lines = TextWrap.lines("So far: " + parts.joined(separator: " · "), width: width - 2).map { "  " + $0 }
+        guard coach else { return style.dim("  " + m.plural(.scoreExamCount, records.count)) }
+        var parts = Dimension.allCases.compactMap { d in summary.scores[d].map { "\(title(d)) \(score($0))" } }
+        if let overall = summary.overall { parts.append(style.bold("\(m(.scoreOverall)) \(score(overall))")) }
+        var lines = TextWrap.lines(m(.scoreSoFar) + " " + parts.joined(separator: " · "), width: width - 2).map { "  " + $0 }
         if let last = records.last {
-            lines.append(style.bold("  Your last reply, every finding:"))
+            lines.append(style.bold("  " + m(.scoreLastReply)))
             lines.append(allFindings(last))
         }
         return lines.joined(separator: "\n")

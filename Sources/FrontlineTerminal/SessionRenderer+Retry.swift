@@ -7,11 +7,11 @@ extension SessionRenderer {
         let gap = " │ "
         let column = (width - 2 - gap.count) / 2
         guard column >= 30 else {
-            return (attempt("First attempt (retried)", first, width: width - 2) + attempt("Second attempt", second, width: width - 2))
+            return (attempt(messages(.retryFirst), first, width: width - 2) + attempt(messages(.retrySecond), second, width: width - 2))
                 .map { "  " + $0 }.joined(separator: "\n")
         }
-        let left = attempt("First attempt (retried)", first, width: column)
-        let right = attempt("Second attempt", second, width: column)
+        let left = attempt(messages(.retryFirst), first, width: column)
+        let right = attempt(messages(.retrySecond), second, width: column)
         return (0..<max(left.count, right.count)).map { i in
             let l = i < left.count ? left[i] : "", r = i < right.count ? right[i] : ""
             return "  " + l + String(repeating: " ", count: max(0, column - l.terminalWidth)) + style.dim(gap) + r
@@ -21,9 +21,9 @@ extension SessionRenderer {
     /// One attempt as a column of lines no wider than `width`.
     func attempt(_ title: String, _ record: TurnRecord, width: Int) -> [String] {
         let s = style
-        var lines = [TextWrap.truncate(s.bold("\(title) · Overall ") + s.score(record.overall), width: width)]
+        var lines = [TextWrap.truncate(s.bold("\(title) · \(messages(.scoreOverall)) ") + score(record.overall), width: width)]
         lines += TextWrap.lines("“" + record.reply.terminalSafe() + "”", width: width)
-        let scores = Dimension.allCases.compactMap { d in record.grade.scores[d].map { "\(d.shortTitle) \(s.score($0))" } }
+        let scores = Dimension.allCases.compactMap { d in record.grade.scores[d].map { "\(self.title(d, short: true)) \(score($0))" } }
         lines.append(TextWrap.truncate(scores.joined(separator: " · "), width: width))
         for finding in FeedbackFocus.doneWell(record.grade) {
             lines.append(TextWrap.truncate(s.green("✓") + " \(finding.name.terminalSafe())" + (finding.evidence.map { s.dim(" “\($0.text.terminalSafe())”") } ?? ""), width: width))
@@ -34,16 +34,5 @@ extension SessionRenderer {
             lines.append(TextWrap.truncate(mark + " \(finding.name.terminalSafe())" + said, width: width))
         }
         return lines
-    }
-}
-
-extension Dimension {
-    /// A short column heading (emp, acc, time).
-    var shortTitle: String {
-        switch self {
-        case .empathy: "emp"
-        case .accuracy: "acc"
-        case .responseTime: "time"
-        }
     }
 }

@@ -1,4 +1,5 @@
 import FrontlineEngine
+import FrontlineLocale
 import FrontlineModel
 
 /// Turns conversation events into what the trainee reads. Pure string building, so the
@@ -8,13 +9,16 @@ public struct SessionRenderer: Sendable {
     public var style: TerminalStyle
     public var width: Int
     public var coach: Bool
+    /// The interface's words, in the trainee's language (`UILanguageChoice`).
+    public var messages: Messages
     let scenario: Scenario
 
     /// Coach feedback after one reply takes at most this many lines.
     public static let feedbackLines = 8
 
-    public init(scenario: Scenario, style: TerminalStyle, width: Int, coach: Bool) {
+    public init(scenario: Scenario, style: TerminalStyle, width: Int, coach: Bool, messages: Messages = .english) {
         self.scenario = scenario
+        self.messages = messages
         self.style = style
         self.width = width
         self.coach = coach
@@ -25,20 +29,18 @@ public struct SessionRenderer: Sendable {
     var customerName: String { (scenario.customer.name.split(separator: " ").first.map(String.init) ?? scenario.customer.name).terminalSafe() }
 
     public func briefing(trainee: String, previousBest: Double?) -> String {
-        let s = style
+        let s = style, m = messages
         var lines = [s.bold("━━ \(scenario.title.terminalSafe()) ━━"),
-                     s.dim(TextWrap.wrap("\(scenario.channel.rawValue) · \(scenario.difficulty.rawValue) · \(scenario.language.terminalSafe())" +
+                     s.dim(TextWrap.wrap("\(word("channel", scenario.channel.rawValue)) · \(word("difficulty", scenario.difficulty.rawValue)) · \(scenario.language.terminalSafe())" +
                            (scenario.tags.isEmpty ? "" : " · " + scenario.tags.joined(separator: ", ").terminalSafe()), width: width))]
         let who = scenario.customer.situation.isEmpty ? s.bold(scenario.customer.name.terminalSafe())
             : s.bold(scenario.customer.name.terminalSafe()) + " — " + scenario.customer.situation.terminalSafe(keepingLayout: true)
-        lines += TextWrap.hanging("Customer: ", who, width: width)
+        lines += TextWrap.hanging(m(.briefingCustomer) + " ", who, width: width)
         if !scenario.briefing.isEmpty { lines.append(TextWrap.wrap(scenario.briefing.terminalSafe(keepingLayout: true), width: width)) }
-        var help = "Reply in your own words. /kb looks up policy, /help lists commands."
-        help += coach ? " Coach mode: feedback after every reply; /hint costs 10 points; /retry answers again."
-            : " Exam mode: no feedback, hints or retries until the end."
+        let help = m(.briefingHelp) + " " + (coach ? m(.briefingCoach, ["cost": m.number(Int(Conversation.hintCost))]) : m(.briefingExam))
         lines.append(s.dim(TextWrap.wrap(help, width: width)))
-        if let best = previousBest { lines.append(s.dim("Your best on this scenario so far: \(best.roundedText).")) }
-        lines.append(s.dim(TextWrap.wrap("Playing as \(trainee.terminalSafe()). The clock starts when the customer's line appears.", width: width)))
+        if let best = previousBest { lines.append(s.dim(m(.briefingBest, ["score": m.score(best)]))) }
+        lines.append(s.dim(TextWrap.wrap(m(.briefingPlayingAs, ["trainee": trainee.terminalSafe()]), width: width)))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -52,7 +54,20 @@ public struct SessionRenderer: Sendable {
         }.joined(separator: "\n")
     }
 
-    public var prompt: String { "you> " }
+    public var prompt: String { messages(.prompt) + " " }
+
+    /// A channel, difficulty or facet in the trainee's language ("channel", "chat").
+    func word(_ group: String, _ raw: String) -> String {
+        MessageKey(rawValue: "\(group).\(raw)").map { messages($0) } ?? raw
+    }
+
+    /// A dimension's name ("Empathy") or short column title ("emp").
+    func title(_ dimension: Dimension, short: Bool = false) -> String {
+        word(short ? "dimension_short" : "dimension", dimension.rawValue)
+    }
+
+    /// A score, coloured by its band, in the trainee's digits.
+    func score(_ value: Double) -> String { style.score(value, text: messages.score(value)) }
 
     public func nudge(_ line: String, patience: Int) -> String { customer(line) }
 
@@ -74,22 +89,24 @@ public struct SessionRenderer: Sendable {
         }
         let hidden = record.grade.findings.count - doneWell.count - misses.count
         if lines.count < Self.feedbackLines, hidden > 0, !misses.isEmpty || !doneWell.isEmpty {
-            lines.append(style.dim("  /score shows all \(record.grade.findings.count) findings"))
+            lines.append(style.dim("  " + messages.plural(.feedbackAllFindings, record.grade.findings.count)))
         }
         return lines.joined(separator: "\n")
     }
 
     /// The scores of one reply (with the hint cost and a critical failure), wrapped.
     func scoreLines(_ record: TurnRecord) -> [String] {
-        let s = style
+        let s = style, m = messages
         var parts: [String] = []
         for dimension in Dimension.allCases {
-            if let score = record.grade.scores[dimension] { parts.append("\(dimension.title) \(s.score(score))") }
+            if let value = record.grade.scores[dimension] { parts.append("\(title(dimension)) \(score(value))") }
         }
-        parts.append(s.bold("Overall \(s.score(record.overall))"))
+        parts.append(s.bold("\(m(.scoreOverall)) \(score(record.overall))"))
         var text = parts.joined(separator: " · ")
-        if record.hintsUsed > 0 { text += s.dim(" (−\(Int(Conversation.hintCost) * record.hintsUsed) for \(record.hintsUsed) hint\(record.hintsUsed == 1 ? "" : "s"))") }
-        if record.grade.criticalFailure { text += " " + s.red(s.bold("Critical: this reply fails the turn.")) }
+        if record.hintsUsed > 0 {
+            text += s.dim(" " + m.plural(.scoreHintCost, record.hintsUsed, ["cost": m.number(Int(Conversation.hintCost) * record.hintsUsed)]))
+        }
+        if record.grade.criticalFailure { text += " " + s.red(s.bold(m(.scoreCritical))) }
         return TextWrap.lines(text, width: width - 2).map { "  " + $0 }
     }
 
@@ -113,21 +130,26 @@ public struct SessionRenderer: Sendable {
     func findingLine(_ finding: Finding) -> String? {
         let s = style
         let quote = finding.evidence.map { " — “\($0.text.terminalSafe())”" } ?? ""
-        let name = finding.name.terminalSafe(), tip = finding.tip?.terminalSafe(), note = finding.note?.terminalSafe()
+        let name = finding.name.terminalSafe(), tip = tipText(finding), note = finding.note.map { messages.graderNote($0).terminalSafe() }
         switch finding.outcome {
         case .met:
             return "  " + s.green("✓") + " \(name)" + s.dim(quote)
         case .missed:
             let why = note.map { " (\($0))" } ?? ""
-            return "  " + s.yellow("✗") + " \(name)\(why)" + (tip.map { s.dim(" — tip: \($0)") } ?? "")
+            return "  " + s.yellow("✗") + " \(name)\(why)" + (tip.map { s.dim(" — " + messages(.findingTip, ["tip": $0])) } ?? "")
         case .triggered:
             // A wrong value says what was said and what is right ("you said 2-3 business days; it is 5-7…").
             let why = note.map { " (\($0))" } ?? ""
             return "  " + s.red("!") + " \(name)" + quote + why + (tip.map { s.dim(" — \($0)") } ?? "")
         case .measured:
             let mark = finding.points >= finding.possible ? s.green("⏱") : s.yellow("⏱")
-            return "  \(mark) " + (note ?? name) + (tip.map { s.dim(" — tip: \($0)") } ?? "")
+            return "  \(mark) " + (note ?? name) + (tip.map { s.dim(" — " + messages(.findingTip, ["tip": $0])) } ?? "")
         }
+    }
+
+    /// A finding's tip, with the grader's own words in the trainee's language.
+    func tipText(_ finding: Finding) -> String? {
+        finding.tip.map { messages.graderTip($0, note: finding.note).terminalSafe() }
     }
 
     /// Wraps a "  ✓ …" line to the terminal, continuation lines indented under the text.
@@ -147,16 +169,13 @@ public struct SessionRenderer: Sendable {
     }
 
     public func patience(from: Int, to: Int) -> String {
-        let mood: String
-        if to == 0 { mood = "\(customerName) has run out of patience" }
-        else if to > from { mood = "\(customerName) sounds calmer" }
-        else if to <= 25 { mood = "\(customerName) is close to giving up" }
-        else { mood = "\(customerName) is getting more frustrated" }
-        return style.dim("  (\(mood) · patience \(to))")
+        let key: MessageKey = to == 0 ? .patienceExhausted : to > from ? .patienceCalmer : to <= 25 ? .patienceClose : .patienceFrustrated
+        let mood = messages(key, ["name": customerName])
+        return style.dim("  (\(mood) · \(messages(.patienceLevel, ["n": messages.number(to)])))")
     }
 
     public func hint(_ tip: String) -> String {
-        TextWrap.hanging("  Hint: ", tip.terminalSafe() + " (−\(Int(Conversation.hintCost)) points on this turn)", width: width)
+        TextWrap.hanging("  " + messages(.hintLabel) + " ", tip.terminalSafe() + " " + messages.plural(.hintCost, Int(Conversation.hintCost)), width: width)
             .map { style.yellow($0) }.joined(separator: "\n")
     }
 
@@ -166,17 +185,18 @@ public struct SessionRenderer: Sendable {
     }
 
     public func help() -> String {
-        let lines = [
-            "  /kb [topic]   look up the knowledge base (Tab completes topics)",
-            "  /hint         a tip for this turn (costs 10 points; coach mode only)",
-            "  /retry        answer the customer's last line again (coach mode only)",
-            "  /dispute why  flag the grading of your last reply for a supervisor",
-            "  /repeat       show the customer's last line again",
-            "  /transcript   the conversation so far",
-            "  /score        your scores so far (in coach mode with every finding of your last reply)",
-            "  /quit         leave (the session is kept as abandoned)",
-            "  Anything else is your reply to the customer.",
-        ].flatMap { TextWrap.hanging(String($0.prefix(16)), String($0.dropFirst(16)), width: width) }
+        let m = messages
+        let commands: [(String, MessageKey)] = [
+            ("/kb [\(m(.helpKbArgument))]", .helpKb), ("/hint", .helpHint), ("/retry", .helpRetry),
+            ("/dispute \(m(.helpDisputeArgument))", .helpDispute), ("/repeat", .helpRepeat), ("/transcript", .helpTranscript),
+            ("/score", .helpScore), ("/quit", .helpQuit),
+        ]
+        var lines = commands.flatMap { command, key in
+            let lead = "  " + command + String(repeating: " ", count: max(1, 14 - command.terminalWidth))
+            return TextWrap.hanging(lead, m(key, ["cost": m.number(Int(Conversation.hintCost))]), width: width)
+        }
+        let last = "  " + m(.helpAnything)
+        lines += TextWrap.hanging(String(last.prefix(16)), String(last.dropFirst(16)), width: width)
         return lines.joined(separator: "\n")
     }
 }

@@ -28,8 +28,10 @@ public struct TerminalStyle: Sendable {
     public func cyan(_ text: String) -> String { wrap(text, "36") }
 
     /// Green from 80, yellow from 50, red below.
-    public func score(_ value: Double) -> String {
-        let text = value.roundedText
-        return value >= 80 ? green(text) : value >= 50 ? yellow(text) : red(text)
+    public func score(_ value: Double) -> String { score(value, text: value.roundedText) }
+
+    /// `text` (the value as the trainee's language writes it) in the value's colour.
+    public func score(_ value: Double, text: String) -> String {
+        value >= 80 ? green(text) : value >= 50 ? yellow(text) : red(text)
     }
 }

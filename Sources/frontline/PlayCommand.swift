@@ -35,10 +35,14 @@ struct PlayCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Replay replies from a file with simulated delays ('@12s reply' per line).", valueName: "file"))
     var script: String?
 
+    @Option(name: .long, help: ArgumentHelp(InterfaceLanguage.optionHelp, valueName: "en|fa|lv"))
+    var uiLanguage: String?
+
     @Option(name: .long, help: .hidden)
     var seed: Int?
 
     func run() throws {
+        let uiFlag = try InterfaceLanguage.flag(uiLanguage)
         let content = ContentLocation.resolve()
         // Fast path: the scenario's own file (Scenarios/<id>.yaml) and the rubrics, not
         // every scenario installed; the full catalogue is read only to suggest a name.
@@ -64,6 +68,7 @@ struct PlayCommand: ParsableCommand {
         }
         let name = TraineeDefaults.trainee(trainee)
         let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
+        let messages = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: scenario.language), catalog: catalog)
         let session: PracticeSession
         if let script {
             let text: String
@@ -76,7 +81,7 @@ struct PlayCommand: ParsableCommand {
             session = PracticeSession(
                 scenario: scenario, grader: grader, mode: mode, trainee: name,
                 editor: ScriptEditor(entries: entries, clock: clock), recorder: recorder, clock: clock,
-                style: TerminalStyle(enabled: false), width: 80, seed: seed ?? 0)
+                style: TerminalStyle(enabled: false), width: 80, seed: seed ?? 0, messages: messages)
         } else {
             let interactive = isatty(STDIN_FILENO) == 1
             let editor: LineEditor = interactive
@@ -84,7 +89,7 @@ struct PlayCommand: ParsableCommand {
             session = PracticeSession(
                 scenario: scenario, grader: grader, mode: mode, trainee: name, editor: editor, recorder: recorder,
                 clock: SystemClock(), style: interactive ? TerminalStyle.detect() : TerminalStyle(enabled: false),
-                width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000))
+                width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000), messages: messages)
             if interactive { session.currentWidth = TerminalWidth.current }
         }
         try session.run()

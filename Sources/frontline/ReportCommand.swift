@@ -35,7 +35,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp("The transcripts' labels in en, fa or lv (default: $LANG if it is Persian or Latvian, else each session's language).", valueName: "en|fa|lv"))
+    var uiLanguage: String?
+
     func validate() throws {
+        _ = try InterfaceLanguage.flag(uiLanguage)
         if html.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--html needs a file name.") }
         do { _ = try DateFilter().range(since: since, until: until) } catch { throw ValidationError("\(error)") }
     }
@@ -68,7 +72,12 @@ struct ReportCommand: ParsableCommand {
                               timeZone: .current, sessions: sessions)
         data.review = review
         data.calibration = calibration
-        let page = HtmlReport(data).render()
+        var report = HtmlReport(data)
+        let uiFlag = try InterfaceLanguage.flag(uiLanguage), content = ContentLocation.resolve()
+        for language in Set(sessions.map(\.language)) {
+            report.transcriptMessages[language] = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: language), contentRoot: content)
+        }
+        let page = report.render()
         if html == "-" {
             FileHandle.standardOutput.write(Data(page.utf8))
             return

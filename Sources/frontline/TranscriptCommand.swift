@@ -30,7 +30,11 @@ struct TranscriptCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp(InterfaceLanguage.optionHelp.replacingOccurrences(of: "content's", with: "session's"), valueName: "en|fa|lv"))
+    var uiLanguage: String?
+
     func run() throws {
+        let uiFlag = try InterfaceLanguage.flag(uiLanguage)
         let location = StoreLocation(store)
         let path = location.display
         guard let progress = try ExistingStore.open(store) else {
@@ -44,6 +48,8 @@ struct TranscriptCommand: ParsableCommand {
             switch format {
             case .text:
                 var text = TranscriptText(exported, palette: .terminal(), width: OutputWidth.current())
+                text.messages = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: stored.language),
+                                                           contentRoot: ContentLocation.resolve())
                 text.disputes = try progress.disputes(ReviewFilter(trainee: stored.trainee, scenarios: [stored.scenarioId],
                                                                    since: stored.startedAt,
                                                                    until: stored.startedAt.addingTimeInterval(0.001)),

@@ -56,10 +56,10 @@ import Testing
 
     @Test func eachSessionHasATranscriptSection() throws {
         #expect(R.count("<article class=\"transcript\" id=\"session-", in: html) == 8)
-        let first = try #require(R.element("<article class=\"transcript\" id=\"session-1\">", close: "</article>", in: html))
+        let first = try #require(R.element("<article class=\"transcript\" id=\"session-1\" lang=\"en\" dir=\"ltr\">", close: "</article>", in: html))
         #expect(R.count("<div class=\"turn\"", in: first) == 2)
         #expect(first.contains("hung up"))
-        let silent = try #require(R.element("<article class=\"transcript\" id=\"session-8\">", close: "</article>", in: html))
+        let silent = try #require(R.element("<article class=\"transcript\" id=\"session-8\" lang=\"en\" dir=\"ltr\">", close: "</article>", in: html))
         #expect(silent.contains("No reply was sent."))
     }
 

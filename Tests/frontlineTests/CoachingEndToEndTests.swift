@@ -116,7 +116,7 @@ struct CoachingEndToEndTests {
         let tmux = TmuxDriver()
         defer { tmux.stop() }
         try play("late-delivery-fa", tmux, width: 50)
-        let screen = try tmux.waitFor("you>")
+        let screen = try tmux.waitFor("شما>")   // the Persian interface's prompt
         let all = lines(screen)
         let first = try #require(all.firstIndex { $0.contains("سلام. سفارشم") })
         let line = "سلام. سفارشم قرار بود سه روز پیش برسه و هنوز هیچ خبری نیست! پس‌فردا تولد مادرمه."
