@@ -39,6 +39,10 @@ struct PlayCommand: ParsableCommand {
     var seed: Int?
 
     func run() throws {
+        // Right-to-left lines in visual order where the terminal does not reorder them
+        // (FRONTLINE_BIDI); the trainee's typing stays readline's, in logical order.
+        let order: VisualOrder
+        do { order = VisualOrder(mode: try BidiMode.resolve(), width: { TerminalWidth.current() }) } catch { throw UserError(error.description) }
         let content = ContentLocation.resolve()
         // Fast path: the scenario's own file (Scenarios/<id>.yaml) and the rubrics, not
         // every scenario installed; the full catalogue is read only to suggest a name.
@@ -62,10 +66,6 @@ struct PlayCommand: ParsableCommand {
                             language: catalog.language(scenario.language) ?? LanguagePack(language: scenario.language, name: scenario.language))
         let name = TraineeDefaults.trainee(trainee)
         let recorder = try makeRecorder(scenario: scenario, catalog: catalog, trainee: name)
-        // Right-to-left lines in visual order where the terminal does not reorder them
-        // (FRONTLINE_BIDI); the trainee's typing stays readline's, in logical order.
-        let order: VisualOrder
-        do { order = VisualOrder(mode: try BidiMode.resolve(), width: { TerminalWidth.current() }) } catch { throw UserError(error.description) }
         let session: PracticeSession
         if let script {
             let text: String

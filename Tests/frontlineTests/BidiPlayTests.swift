@@ -5,8 +5,11 @@ import Testing
 /// order is asked for, and a value that is not a mode stops with a message that says
 /// what to write instead.
 @Suite struct BidiPlayTests {
+    let folder: URL
+
+    init() throws { folder = try Binary.temporaryFolder() }
+
     func play(_ bidi: String?) throws -> (status: Int32, out: String, err: String) {
-        let folder = try Binary.temporaryFolder()
         var environment = ["FRONTLINE_STORE": folder.appendingPathComponent("p.sqlite").path, "XDG_STATE_HOME": folder.path]
         environment["FRONTLINE_BIDI"] = bidi
         return try Binary.run(["play", "late-delivery-fa", "--trainee", "bidi", "--seed", "0"], environment: environment)
@@ -31,5 +34,6 @@ import Testing
         let result = try play("rtl")
         #expect(result.status != 0)
         #expect(result.err.contains("FRONTLINE_BIDI is 'rtl'") && result.err.contains("visual"), "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.sqlite").path), "stopped before the store was opened")
     }
 }
