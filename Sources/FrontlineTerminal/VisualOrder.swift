@@ -13,7 +13,7 @@ import FrontlineModel
 ///   letters at all), or at the same indent with more right-to-left than left-to-right
 ///   letters. Such a continuation of a left-to-right paragraph stays left-to-right; an
 ///   indented line without right-to-left letters ("  Empathy 80 · …") is a paragraph of its own.
-/// - Quotes: text between “…”, «…» or a pair of "…" on one line is put in a first-strong
+/// - Quotes: text between “…”, «…», (…) or a pair of "…" on one line is put in a first-strong
 ///   isolate (FSI…PDI) before reordering, so quoted evidence keeps its own direction and its
 ///   punctuation; the quotes enclose it on screen in either direction («» by Unicode
 ///   mirroring, “” turned round on right-to-left levels). The isolate controls are not printed.
@@ -104,7 +104,7 @@ public struct VisualOrder: Sendable {
         }
     }
 
-    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{AB}": "\u{BB}", "\"": "\""]
+    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{AB}": "\u{BB}", "(": ")", "\"": "\""]
 
     /// FSI after each opening quote and PDI before its closing one; a quote still open at
     /// the end of the line is closed there and reopened after the next line's indent.

@@ -41,6 +41,12 @@ import Testing
         #expect(shown == "  ✓ Asked for the order — “." + r("کد سفارش را بدهید") + "”")
     }
 
+    @Test func englishInBracketsAfterPersianKeepsItsSignAndBrackets() {
+        // Without the isolate the bidi algorithm would attach "−10" to the Persian words before it: "10−)".
+        let shown = VisualOrder(mode: .visual, width: { 60 }).display("  Hint: کد سفارش را بپرسید (−10 points on this turn)")
+        #expect(shown == "  Hint: " + r("کد سفارش را بپرسید") + " (−10 points on this turn)")
+    }
+
     @Test func aWrappedTipIsReorderedLineByLineAndItsContinuationStaysRightToLeft() {
         let tip = "  نکته: پیش از هر قولی\n        /kb وضعیت را ببینید"
         let lines = visual.display(tip).split(separator: "\n").map(String.init)
