@@ -29,6 +29,9 @@ let package = Package(
         // GNU readline from libreadline-dev, linked from the module map (Debian's
         // readline.pc pulls in tinfo flags that SwiftPM rejects).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        // GNU FriBidi from libfribidi-dev: right-to-left lines (Persian) put in visual order
+        // for terminals that do not reorder them (tmux, xterm).
+        .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi"),
 
         // Immutable values: scenarios, rubrics, grades, diagnostics. No dependencies.
         .target(name: "FrontlineModel"),
@@ -63,7 +66,7 @@ let package = Package(
         ]),
         // The REPL and terminal rendering: with the executable, the only terminal code.
         .target(name: "FrontlineTerminal", dependencies: [
-            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineLocale",
+            "CReadline", "CFriBidi", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineLocale",
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",

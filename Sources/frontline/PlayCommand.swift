@@ -43,6 +43,10 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let uiFlag = try InterfaceLanguage.flag(uiLanguage)
+        // Right-to-left lines in visual order where the terminal does not reorder them
+        // (FRONTLINE_BIDI); the trainee's typing stays readline's, in logical order.
+        let order: VisualOrder
+        do { order = VisualOrder(mode: try BidiMode.resolve(), width: { TerminalWidth.current() }) } catch { throw UserError(error.description) }
         let content = ContentLocation.resolve()
         // Fast path: the scenario's own file (Scenarios/<id>.yaml) and the rubrics, not
         // every scenario installed; the full catalogue is read only to suggest a name.
@@ -80,16 +84,18 @@ struct PlayCommand: ParsableCommand {
             do { entries = try ScriptEditor.parse(text) } catch { throw UserError("\(script): \(error)") }
             session = PracticeSession(
                 scenario: scenario, grader: grader, mode: mode, trainee: name,
-                editor: ScriptEditor(entries: entries, clock: clock), recorder: recorder, clock: clock,
-                style: TerminalStyle(enabled: false), width: 80, seed: seed ?? 0, messages: messages)
+                editor: VisualEditor(ScriptEditor(entries: entries, clock: clock), order: order), recorder: recorder, clock: clock,
+                style: TerminalStyle(enabled: false), width: 80, seed: seed ?? 0, messages: messages,
+                output: { print(order.display($0)) })
         } else {
             let interactive = isatty(STDIN_FILENO) == 1
             let editor: LineEditor = interactive
                 ? ReadlineEditor(historyPath: TraineeDefaults.historyPath(trainee: name)) : PlainEditor()
             session = PracticeSession(
-                scenario: scenario, grader: grader, mode: mode, trainee: name, editor: editor, recorder: recorder,
+                scenario: scenario, grader: grader, mode: mode, trainee: name, editor: VisualEditor(editor, order: order), recorder: recorder,
                 clock: SystemClock(), style: interactive ? TerminalStyle.detect() : TerminalStyle(enabled: false),
-                width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000), messages: messages)
+                width: TerminalWidth.current(), seed: seed ?? Int.random(in: 0..<1000), messages: messages,
+                output: { print(order.display($0)) })
             if interactive { session.currentWidth = TerminalWidth.current }
         }
         try session.run()

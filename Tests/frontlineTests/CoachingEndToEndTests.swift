@@ -16,7 +16,8 @@ struct CoachingEndToEndTests {
     }
 
     func play(_ scenario: String, _ tmux: TmuxDriver, content: URL? = nil, extra: String = "", width: Int = 100) throws {
-        var env = ["XDG_STATE_HOME": folder.path, "FRONTLINE_STORE": store]
+        // Logical order on screen (PersianDisplayTests covers the visual order tmux needs).
+        var env = ["XDG_STATE_HOME": folder.path, "FRONTLINE_STORE": store, "FRONTLINE_BIDI": "off"]
         if let content { env["FRONTLINE_CONTENT"] = content.path }
         try tmux.start("\(Binary.path) play \(scenario) --trainee e2e --seed 0 \(extra)", in: Binary.repository, environment: env, width: width)
     }

@@ -12,7 +12,8 @@ struct PersianConversationTests {
         let tmux = TmuxDriver()
         defer { tmux.stop() }
         try tmux.start("\(Binary.path) play late-delivery-fa --trainee persian --seed 0", in: Binary.repository,
-                       environment: ["FRONTLINE_STORE": store, "XDG_STATE_HOME": folder.path])
+                       // Logical order on screen: this test is about typing and grading, not display.
+                       environment: ["FRONTLINE_STORE": store, "XDG_STATE_HOME": folder.path, "FRONTLINE_BIDI": "off"])
         try tmux.waitFor("سفارشم قرار بود")
         try tmux.type("متأسفم مریم جان. کد را بفرمایید")
         // Eleven characters back ("را بفرمایید"), then insert the missing word.

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// FRONTLINE_BIDI as `play` reads it: piped output stays in logical order unless visual
+/// order is asked for, and a value that is not a mode stops with a message that says
+/// what to write instead.
+@Suite struct BidiPlayTests {
+    let folder: URL
+
+    init() throws { folder = try Binary.temporaryFolder() }
+
+    func play(_ bidi: String?) throws -> (status: Int32, out: String, err: String) {
+        var environment = ["FRONTLINE_STORE": folder.appendingPathComponent("p.sqlite").path, "XDG_STATE_HOME": folder.path]
+        environment["FRONTLINE_BIDI"] = bidi
+        return try Binary.run(["play", "late-delivery-fa", "--trainee", "bidi", "--seed", "0"], environment: environment)
+    }
+
+    let opening = "سلام. سفارشم قرار بود"
+
+    @Test func pipedOutputIsLogicalByDefault() throws {
+        let result = try play(nil)
+        #expect(result.status == 0, "\(result.err)")
+        #expect(result.out.contains(opening))
+    }
+
+    @Test func visualOrderCanBeAskedForEvenInAPipe() throws {
+        let result = try play("visual")
+        #expect(result.status == 0, "\(result.err)")
+        #expect(!result.out.contains(opening))
+        #expect(result.out.contains(String(String.UnicodeScalarView(opening.unicodeScalars.reversed()))))
+    }
+
+    @Test func anUnknownModeStopsWithAClearMessage() throws {
+        let result = try play("rtl")
+        #expect(result.status != 0)
+        #expect(result.err.contains("FRONTLINE_BIDI is 'rtl'") && result.err.contains("visual"), "\(result.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.sqlite").path), "stopped before the store was opened")
+    }
+}
