@@ -14,6 +14,8 @@ public struct CompiledPhrase: Hashable, Sendable {
     let start: Int
     /// The pattern began with `^`: a match must start a sentence.
     let anchored: Bool
+    /// One of these words is read by every match (`PatternNode.requiredWords`); nil: none known.
+    let requiredWords: [String]?
 
     public init(_ node: PatternNode) {
         var builder = Builder()
@@ -21,6 +23,7 @@ public struct CompiledPhrase: Hashable, Sendable {
         start = builder.compile(node, then: accept)
         states = builder.states
         if case .sequence(let items) = node, items.first == .sentenceStart { anchored = true } else { anchored = false }
+        requiredWords = node.requiredWords
     }
 
     /// The words and prefixes a match can start with (for the matcher's index).

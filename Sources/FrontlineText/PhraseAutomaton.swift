@@ -24,6 +24,8 @@ struct PhraseAutomaton: Sendable {
     private var anchored: [Bool] = []
 
     /// Set states: member words and member stems.
+    /// Per phrase: word ids one of which every match reads (empty: none known).
+    private var requiredWords: [[Int32]] = []
     private var setWordList: [[Int32]] = []
     private var setStems: [[Int32]] = []
 
@@ -63,6 +65,12 @@ struct PhraseAutomaton: Sendable {
         /// The sets' bitsets and sorted member lists (see `SetMembers`).
         var setWords: [UInt64] = []
         var setSorted: [Int32] = []
+        /// The phrases that require word `w` (`requiredBy[requiredStart[w]..<requiredStart[w + 1]]`),
+        /// and a bit per phrase that requires none: a reply makes a phrase possible by holding
+        /// one of its required words (see `PatternNode.requiredWords`).
+        var requiredStart: [Int32] = [0]
+        var requiredBy: [Int32] = []
+        var alwaysPossible: [UInt64] = []
         /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
         /// and this rules them out without a dictionary lookup.
         var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
@@ -109,6 +117,7 @@ struct PhraseAutomaton: Sendable {
     mutating func add(_ phrase: CompiledPhrase) -> Int {
         let index = Int32(anchored.count)
         anchored.append(phrase.anchored)
+        requiredWords.append((phrase.requiredWords ?? []).map { vocabulary.insert($0) })
         var global = [Int32](repeating: -1, count: phrase.states.count)
         for (local, state) in phrase.states.enumerated() {
             switch state {
@@ -307,6 +316,16 @@ struct PhraseAutomaton: Sendable {
                 flat.sets.append(SetMembers(low: low, count: -Int32(flat.setSorted.count - offset), offset: Int32(offset)))
             }
         }
+        var byWord = [[Int32]](repeating: [], count: vocabulary.count)
+        flat.alwaysPossible = [UInt64](repeating: 0, count: (anchored.count + 63) / 64)
+        for (phrase, words) in requiredWords.enumerated() {
+            if words.isEmpty { flat.alwaysPossible[phrase >> 6] |= 1 << UInt64(phrase & 63) }
+            for word in Set(words) { byWord[Int(word)].append(Int32(phrase)) }
+        }
+        for phrases in byWord {
+            flat.requiredBy.append(contentsOf: phrases)
+            flat.requiredStart.append(Int32(flat.requiredBy.count))
+        }
         flat.states = kinds.indices.map { s in
             State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s], phrase: phraseOf[s],
                   moveStart: moveRange[s].0, moveEnd: moveRange[s].1)
@@ -382,6 +401,18 @@ struct PhraseAutomaton: Sendable {
                      into found: inout [Found]) {
         var active = ThreadList(), next = ThreadList()
         var finished: [(phrase: Int32, start: Int32)] = []
+        // The phrases this reply makes possible: those it holds a required word of, and
+        // those that require none. No thread is started for any other.
+        var possible = flat.alwaysPossible
+        let requiringWords = flat.requiredStart.count - 1
+        for position in 0..<tokens.count {
+            let id = Int(ids?[position] ?? tokens[position].word)
+            guard id >= 0 && id < requiringWords else { continue }
+            for i in Int(flat.requiredStart[id])..<Int(flat.requiredStart[id + 1]) {
+                let phrase = Int(flat.requiredBy[i])
+                possible[phrase >> 6] |= 1 << UInt64(phrase & 63)
+            }
+        }
         // The word that started phrases at the previous token, if any (its second steps
         // are read from the tables rather than from one thread per phrase).
         var started: (word: Int32, sentenceStart: Bool)?
@@ -401,20 +432,23 @@ struct PhraseAutomaton: Sendable {
                     if intensifier {
                         // "so", "really" may stand between words: keep every phrase alive.
                         for i in Int(flat.allStart[w])..<Int(flat.allStart[w + 1]) {
-                            let state = flat.all[i]
+                            let state = flat.all[i], phrase = Int(states[Int(state)].phrase)
+                            guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
                         }
                     } else {
                         if id >= 0, let (from, to) = flat.pairs.find(PairTable.key(word, id)) {
                             for i in Int(from)..<Int(to) {
-                                let state = Int(flat.pairStates[i])
+                                let state = Int(flat.pairStates[i]), phrase = Int(states[state].phrase)
+                                guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                                 if sentenceStart || !states[state].anchored {
                                     advance(state, start: start, position: position, states, moves, &next, &finished, &found)
                                 }
                             }
                         }
                         for i in Int(flat.otherStart[w])..<Int(flat.otherStart[w + 1]) {
-                            let s = Int(flat.other[i])
+                            let s = Int(flat.other[i]), phrase = Int(states[s].phrase)
+                            guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             guard sentenceStart || !states[s].anchored else { continue }
                             let advances: Bool
                             switch states[s].kind {
@@ -463,7 +497,9 @@ struct PhraseAutomaton: Sendable {
             let key = keys?[position] ?? tokens[position].key3, bit = Flat.filterBit(key)
             if flat.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
                 for stem in candidates where Self.hasPrefix(tokens[position].text, stems[Int(stem)]) {
-                    for step in firstByStem[Int(stem)] { begin(step, at: position, sentenceStart, &next, &found) }
+                    for step in firstByStem[Int(stem)] where possible[Int(step.phrase) >> 6] & (1 << UInt64(step.phrase & 63)) != 0 {
+                        begin(step, at: position, sentenceStart, &next, &found)
+                    }
                 }
             }
             // 4. A phrase that matched stops looking for longer matches from the same start.

@@ -3,6 +3,9 @@ import Foundation
 /// Drives the real `frontline` binary in a tmux pane, as a person would: send keys,
 /// read the screen. One terminal test runs at a time (a process-wide lock from start to
 /// stop): tests that raced to start tmux servers in parallel hung on inherited pipes.
+/// Each driver runs its own tmux server (`-L`, a socket named after the session): on the
+/// shared default server, another suite's last `kill-session` (or another user's tests on
+/// the same machine) could shut the server down just as this one started a session.
 final class TmuxDriver {
     let session: String
     private(set) var started = false
@@ -23,7 +26,7 @@ final class TmuxDriver {
         let env = environment.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         // Starting the first session forks the tmux server, which inherits our pipes: read
         // nothing here, or we would wait for the server to exit.
-        try Self.spawnDetached(["tmux", "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "-c", directory.path,
+        try Self.spawnDetached(["tmux", "-L", session, "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "-c", directory.path,
                                 "env LANG=C.UTF-8 TERM=xterm-256color \(env) \(command); echo FRONTLINE-EXITED $?; sleep 30"])
     }
 
@@ -55,7 +58,7 @@ final class TmuxDriver {
 
     func stop() {
         guard started else { return }
-        _ = try? run(["kill-session", "-t", session])
+        _ = try? run(["kill-server"])
         started = false
         Self.exclusive.unlock()
     }
@@ -78,14 +81,17 @@ final class TmuxDriver {
         guard spawned == 0 else { throw TmuxError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        guard status == 0 else { throw TmuxError("\(arguments.prefix(2).joined(separator: " ")) failed with status \(status)") }
+        guard status == 0 else {
+            let named = arguments.count > 3 && arguments[1] == "-L" ? [arguments[0], arguments[3]] : Array(arguments.prefix(2))
+            throw TmuxError("\(named.joined(separator: " ")) failed with status \(status)")
+        }
     }
 
     @discardableResult
     private func run(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
+        process.arguments = ["tmux", "-L", session] + arguments
         let pipe = Pipe()
         process.standardOutput = capture ? pipe : FileHandle.nullDevice
         process.standardError = capture ? pipe : FileHandle.nullDevice
