@@ -38,6 +38,9 @@ let package = Package(
         .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "Yams"]),
         // Reply + context → scores with evidence. No I/O.
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        // The `frontline grade` batch: JSONL files streamed through the grader on every core,
+        // content loaded as the lines need it. Files, no terminal.
+        .target(name: "FrontlineBatch", dependencies: ["FrontlineModel", "FrontlineLoader", "FrontlineGrader"]),
         // The conversation state machine: injected clock, never prints.
         .target(name: "FrontlineEngine", dependencies: ["FrontlineModel", "FrontlineGrader"]),
         // Progress store: SQLite through GRDB. GRDB stays inside.
@@ -62,7 +65,7 @@ let package = Package(
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
-            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports",
+            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports", "FrontlineBatch",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [
@@ -84,6 +87,7 @@ let package = Package(
         // as a manager would see them.
         .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineBatchTests", dependencies: ["FrontlineBatch", "FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
@@ -92,7 +96,7 @@ let package = Package(
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
         .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
         .testTarget(name: "frontlineTests", dependencies: [
-            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
+            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineTestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]
