@@ -53,6 +53,13 @@ let package = Package(
             "FrontlineModel", "FrontlineStore",
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
+        // The application: opening the store with read or write intent (one factory),
+        // recording a session (recorder, journal retry, injected clock), correcting a
+        // finding. What every command does, without the command line or the terminal.
+        .target(name: "FrontlineSession", dependencies: [
+            "FrontlineModel", "FrontlineGrader", "FrontlineStore",
+            .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
         .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineStore"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
@@ -61,11 +68,11 @@ let package = Package(
         ]),
         // The REPL and terminal rendering: with the executable, the only terminal code.
         .target(name: "FrontlineTerminal", dependencies: [
-            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore",
+            "CReadline", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineSession",
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
-            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports", "FrontlineBatch",
+            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports", "FrontlineBatch", "FrontlineSession",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [
@@ -92,11 +99,12 @@ let package = Package(
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
+        .testTarget(name: "FrontlineSessionTests", dependencies: ["FrontlineSession", "FrontlineLoader"]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
         .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
         .testTarget(name: "frontlineTests", dependencies: [
-            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineTestSupport",
+            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineSession", "FrontlineTestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]

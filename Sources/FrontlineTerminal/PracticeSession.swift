@@ -2,6 +2,7 @@ import Foundation
 import FrontlineEngine
 import FrontlineGrader
 import FrontlineModel
+import FrontlineSession
 
 /// The REPL: shows the customer, reads replies and commands, feeds the engine, prints
 /// its events and hands every graded turn to the recorder as soon as it exists.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineSession
 import FrontlineStore
 #if PostgreSQL
 import FrontlinePostgres
@@ -140,10 +141,13 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         guard case .postgres = StoreLocation(store) else {
+            // A store file an older Frontline wrote is brought up to date here: reading
+            // commands never migrate, and send the trainee to this command instead.
+            if StoreLocation(store).exists { try StoreAccess.open(store, .write).close() }
             print("The store is a file on this computer: nothing waits to be delivered.")
             return
         }
-        let progress = try StoreAccess.open(store)
-        print(StoreAccess.deliverLeftovers(to: progress) ?? "Nothing waits to be delivered.")
+        let progress = try StoreAccess.open(store, .write)
+        print(KeptTurns.deliverLeftovers(to: progress) ?? "Nothing waits to be delivered.")
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 
@@ -103,19 +104,14 @@ struct ReviewFilterOptions: ParsableArguments {
 enum ExistingStore {
     /// To read it (review, transcript, export): nil when there is no store file yet.
     static func open(_ given: String?) throws -> (any ProgressStore)? {
-        let location = StoreLocation(given)
-        guard location.exists else { return nil }
-        do {
-            return try location.openForReading()
-        } catch {
-            throw UserError(error.description)
-        }
+        guard StoreLocation(given).exists else { return nil }
+        return try StoreAccess.open(given, .read)
     }
 
-    /// To write to it (annotate): nil when there is no store file yet.
+    /// To write to it (annotate, dispute): nil when there is no store file yet.
     static func openForWriting(_ given: String?) throws -> (any ProgressStore)? {
         guard StoreLocation(given).exists else { return nil }
-        return try StoreAccess.open(given)
+        return try StoreAccess.open(given, .write)
     }
 
     /// "No sessions yet…": what a supervisor sees before anyone has played.
@@ -127,14 +123,6 @@ enum ExistingStore {
             Trainees start with: frontline play \(first) --trainee NAME   ('frontline list' shows every scenario)
             Their sessions then show up here.
             """
-    }
-}
-
-extension String {
-    /// "; did you mean 'x'?" when something is close, else `otherwise`.
-    func didYouMean<S: Sequence>(_ candidates: S, otherwise: String) -> String where S.Element == String {
-        let hint = didYouMean(candidates)
-        return hint.isEmpty ? otherwise : hint
     }
 }
 
