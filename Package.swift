@@ -1,10 +1,11 @@
 // swift-tools-version:6.1
 // Frontline: a terminal training simulator for customer-support teams.
 //
-// Data flows one way (see DEVELOPERS.md):
+// Data flows one way (see docs/architecture.md):
 //   files → FrontlineLoader → FrontlineModel values → FrontlineEngine → FrontlineGrader
-//         → FrontlineStore → reports; FrontlineTerminal and the `frontline` executable
-//   are the only targets that touch the terminal.
+//         → FrontlineStore → FrontlineSession (the application) → reports;
+//   FrontlineBatch is `frontline grade`. FrontlineTerminal and the `frontline` executable
+//   are the only targets that touch the terminal. Each target names only what it imports.
 import PackageDescription
 
 let package = Package(
@@ -104,7 +105,7 @@ let package = Package(
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader"]),
         .testTarget(name: "FrontlineReportsTests", dependencies: ["FrontlineReports", "FrontlineTestSupport"]),
         .testTarget(name: "frontlineTests", dependencies: [
-            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineSession", "FrontlineTestSupport",
+            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineTestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]
