@@ -1,10 +1,12 @@
 // swift-tools-version:6.1
 // Frontline: a terminal training simulator for customer-support teams.
 //
-// Data flows one way (see DEVELOPERS.md):
+// Data flows one way (see docs/architecture.md):
 //   files → FrontlineLoader → FrontlineModel values → FrontlineEngine → FrontlineGrader
-//         → FrontlineStore → FrontlineReview → reports; FrontlineTerminal and the `frontline` executable
-//   are the only targets that touch the terminal.
+//         → FrontlineStore → FrontlineSession (the application); FrontlineReview (review
+//   rules, no database) → reports; FrontlineLocale holds the interface's messages.
+//   FrontlineBatch is `frontline grade`. FrontlineTerminal and the `frontline` executable
+//   are the only targets that touch the terminal. Each target names only what it imports.
 import PackageDescription
 
 let package = Package(
@@ -43,6 +45,9 @@ let package = Package(
         .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "FrontlineLocale", "Yams"]),
         // Reply + context → scores with evidence. No I/O.
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        // The `frontline grade` batch: JSONL files streamed through the grader on every core,
+        // content loaded as the lines need it. Files, no terminal.
+        .target(name: "FrontlineBatch", dependencies: ["FrontlineModel", "FrontlineLoader", "FrontlineGrader"]),
         // The conversation state machine: injected clock, never prints.
         .target(name: "FrontlineEngine", dependencies: ["FrontlineModel", "FrontlineGrader"]),
         // Review rules: stored values in, summaries out (weeks, the stuck rule, calibration,
@@ -58,6 +63,13 @@ let package = Package(
             "FrontlineModel", "FrontlineReview", "FrontlineStore",
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
+        // The application: opening the store with read or write intent (one factory),
+        // recording a session (recorder, journal retry, injected clock), correcting a
+        // finding. What every command does, without the command line or the terminal.
+        .target(name: "FrontlineSession", dependencies: [
+            "FrontlineModel", "FrontlineGrader", "FrontlineStore",
+            .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
         .target(name: "FrontlineReports", dependencies: ["FrontlineModel", "FrontlineReview", "FrontlineLocale"]),
         // `frontline check`: structure, criterion examples and golden walkthroughs.
@@ -66,11 +78,11 @@ let package = Package(
         ]),
         // The REPL and terminal rendering: with the executable, the only terminal code.
         .target(name: "FrontlineTerminal", dependencies: [
-            "CReadline", "CFriBidi", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineLocale",
+            "CReadline", "CFriBidi", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineSession", "FrontlineLocale",
         ]),
         .executableTarget(name: "frontline", dependencies: [
-            "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine",
-            "FrontlineStore", "FrontlineCheck", "FrontlineTerminal", "FrontlineReports", "FrontlineLocale",
+            "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineCheck",
+            "FrontlineTerminal", "FrontlineReports", "FrontlineBatch", "FrontlineSession", "FrontlineLocale",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: [
@@ -93,11 +105,13 @@ let package = Package(
         // as a manager would see them.
         .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineBatchTests", dependencies: ["FrontlineBatch", "FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
         .testTarget(name: "FrontlineReviewTests", dependencies: ["FrontlineReview"]),
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
+        .testTarget(name: "FrontlineSessionTests", dependencies: ["FrontlineSession", "FrontlineLoader"]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader", "FrontlineLocale"]),
         // The store too: the figures a report shows must agree with the store's review.
@@ -105,7 +119,7 @@ let package = Package(
             "FrontlineReports", "FrontlineStore", "FrontlineTestSupport", "FrontlineLocale", "FrontlineLoader",
         ]),
         .testTarget(name: "frontlineTests", dependencies: [
-            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineTestSupport",
+            "frontline", "FrontlineModel", "FrontlineStore", "FrontlineBatch", "FrontlineTestSupport",
         ]),
     ],
     swiftLanguageModes: [.v6]

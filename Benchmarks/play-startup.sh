@@ -55,5 +55,6 @@ print(f"launch to first customer line: median {statistics.median(firsts):.1f} ms
 print(f"whole piped 2-turn session:    median {statistics.median(sessions):.1f} ms")
 PY
 
-# A turn's commit: timed inside the store by its own benchmark mode.
-"$bin" bench-store --turns 500 --store "$work/commit.sqlite"
+# A turn's commit: timed inside the store by the Benchmarks package's store-data tool.
+swift build -c release --package-path Benchmarks --product store-data >/dev/null
+"$(swift build -c release --package-path Benchmarks --show-bin-path)/store-data" bench-store --turns 500 --store "$work/commit.sqlite"

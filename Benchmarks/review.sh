@@ -10,8 +10,8 @@
 #   SCALING=1 Benchmarks/review.sh              # also the history-scaling stores (a few minutes, once)
 #   STORE=/tmp/x.sqlite SCRATCH=.build-mine Benchmarks/review.sh
 #
-# Stores are made by the hidden `frontline generate-store` (deterministic; the big one
-# takes about 10 minutes) and kept in /tmp, so later runs only time. hyperfine is used
+# Stores are made by `store-data generate-store` (the Benchmarks package; deterministic;
+# the big one takes about 10 minutes) and kept in /tmp, so later runs only time. hyperfine is used
 # when installed (apt-get install -y hyperfine), else a Python timing loop. Release builds
 # link the Swift runtime and Foundation statically (Package.swift), as shipped.
 set -euo pipefail
@@ -21,10 +21,15 @@ store="${STORE:-/tmp/frontline-review-bench-1m.sqlite}"
 swift build -c release --scratch-path "$scratch" --product frontline >/dev/null
 bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/frontline"
 export NO_COLOR=1
+# The data generator, built (release, its own scratch folder) only when a store is missing.
+store_data() {
+  swift build -c release --package-path Benchmarks --scratch-path "$scratch-data" --product store-data >/dev/null
+  "$(swift build -c release --package-path Benchmarks --scratch-path "$scratch-data" --show-bin-path)/store-data" "$@"
+}
 
 if [ ! -s "$store" ]; then
   echo "generating $store (once, about 10 minutes)…"
-  "$bin" generate-store --trainees 500 --sessions 50000 --turns-per-session 20 --store "$store"
+  store_data generate-store --trainees 500 --sessions 50000 --turns-per-session 20 --store "$store"
 fi
 # A trainee from the middle of the list whose name needs no quoting on a command line.
 trainee="$("$bin" review --store "$store" --format csv | python3 -c '
@@ -74,7 +79,7 @@ if [ -n "${SCALING:-}" ]; then
   cases=()
   for weeks in 13 26 52 104; do
     path="/tmp/frontline-review-bench-${weeks}w.sqlite"
-    [ -s "$path" ] || "$bin" generate-store --trainees 500 --sessions $((weeks * 1923)) --turns-per-session 1 \
+    [ -s "$path" ] || store_data generate-store --trainees 500 --sessions $((weeks * 1923)) --turns-per-session 1 \
       --weeks "$weeks" --store "$path" >/dev/null
     cases+=("team, $weeks weeks ($((weeks * 1923)) sessions)" "$bin review --store $path")
   done

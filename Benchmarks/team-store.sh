@@ -5,7 +5,7 @@
 #     their own database role (row-level security on): every turn must be stored, once,
 #     and no session may fail. Prints the wall time and each turn's store round trips.
 #  2. `frontline review` over a 1,000,000-turn team store (500 trainees, 50,000 sessions
-#     of 20 turns; generated once into the database with `frontline generate-store`,
+#     of 20 turns; generated once into the database with `store-data generate-store`,
 #     about 10–20 minutes), as a manager (through the policies) and as the owner:
 #     whole team (target ≤ 300 ms) and one trainee.
 #
@@ -73,7 +73,9 @@ if [ "$(psql -tAc "SELECT count(*) FROM pg_namespace WHERE nspname = 'big'")" = 
   psql -q -c "CREATE SCHEMA big" >/dev/null
   "$bin" admin setup --store "$big" >/dev/null
   echo "generating (once per server; 10–20 minutes)…"
-  time "$bin" generate-store --trainees 500 --sessions 50000 --turns-per-session 20 --store "$big"
+  swift build -c release --traits PostgreSQL --package-path Benchmarks --scratch-path "$scratch-data" --product store-data >/dev/null
+  data="$(swift build -c release --traits PostgreSQL --package-path Benchmarks --scratch-path "$scratch-data" --show-bin-path)/store-data"
+  time "$data" generate-store --trainees 500 --sessions 50000 --turns-per-session 20 --store "$big"
   psql -q -c "VACUUM ANALYZE" >/dev/null
 fi
 "$bin" admin add "mgr$tag" --kind manager --store "$big" >/dev/null

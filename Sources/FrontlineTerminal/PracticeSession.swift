@@ -3,6 +3,7 @@ import FrontlineEngine
 import FrontlineGrader
 import FrontlineLocale
 import FrontlineModel
+import FrontlineSession
 
 /// The REPL: shows the customer, reads replies and commands, feeds the engine, prints
 /// its events and hands every graded turn to the recorder as soon as it exists.

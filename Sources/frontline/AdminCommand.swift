@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineSession
 import FrontlineStore
 #if PostgreSQL
 import FrontlinePostgres
@@ -56,8 +57,8 @@ struct AdminCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The database login to create (any text; it is quoted).", valueName: "login"))
         var login: String
 
-        @Option(name: .long, help: ArgumentHelp("trainee, supervisor or manager.", valueName: "kind"))
-        var kind: String
+        @Option(name: .long, help: ArgumentHelp("What the login is for.", valueName: "kind"))
+        var kind: LoginKind
 
         @Option(name: .long, help: ArgumentHelp("The team: a trainee's own, or the one a supervisor reviews.", valueName: "team"))
         var team: String?
@@ -69,15 +70,11 @@ struct AdminCommand: ParsableCommand {
         var passwordFrom: String?
 
         func validate() throws {
-            let kinds = ["trainee", "supervisor", "manager"]
-            guard kinds.contains(kind) else {
-                throw ValidationError("unknown --kind '\(kind)'\(kind.didYouMean(kinds, otherwise: "; use trainee, supervisor or manager"))")
-            }
-            if kind == "supervisor", (team ?? "").isEmpty {
+            if kind == .supervisor, (team ?? "").isEmpty {
                 throw ValidationError("a supervisor needs a team (--team NAME): they review that team's trainees")
             }
-            if kind != "trainee", trainee != nil {
-                throw ValidationError("--trainee names a trainee's sessions; a \(kind) has none")
+            if kind != .trainee, trainee != nil {
+                throw ValidationError("--trainee names a trainee's sessions; a \(kind.rawValue) has none")
             }
         }
 
@@ -93,9 +90,9 @@ struct AdminCommand: ParsableCommand {
             #if PostgreSQL
             do {
                 let admin = PostgresAdmin(location: try PostgresLocation(url: url))
-                try admin.add(login: login, kind: PostgresAdmin.Kind(rawValue: kind)!, trainee: trainee, team: team,
+                try admin.add(login: login, kind: kind.postgres, trainee: trainee, team: team,
                               password: password)
-                let who = kind == "trainee" ? "trainee '\(trainee ?? login)'" : kind
+                let who = kind == .trainee ? "trainee '\(trainee ?? login)'" : kind.rawValue
                 print("Added \(login) as \(who)\(team.map { " in team \($0)" } ?? "").")
             } catch { throw UserError(error.description) }
             #else
@@ -129,6 +126,21 @@ struct AdminCommand: ParsableCommand {
     static let withoutPostgres = "this frontline was built without PostgreSQL support; build it with: swift build --traits PostgreSQL"
 }
 
+/// What a team store login is: `admin add --kind`.
+enum LoginKind: String, CaseIterable, ExpressibleByArgument {
+    case trainee, supervisor, manager
+
+    #if PostgreSQL
+    var postgres: PostgresAdmin.Kind {
+        switch self {
+        case .trainee: .trainee
+        case .supervisor: .supervisor
+        case .manager: .manager
+        }
+    }
+    #endif
+}
+
 /// `frontline sync`: delivers turns kept on this computer while the team store was away.
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -140,10 +152,13 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         guard case .postgres = StoreLocation(store) else {
+            // A store file an older Frontline wrote is brought up to date here: reading
+            // commands never migrate, and send the trainee to this command instead.
+            if StoreLocation(store).exists { try StoreAccess.open(store, .write).close() }
             print("The store is a file on this computer: nothing waits to be delivered.")
             return
         }
-        let progress = try StoreAccess.open(store)
-        print(StoreAccess.deliverLeftovers(to: progress) ?? "Nothing waits to be delivered.")
+        let progress = try StoreAccess.open(store, .write)
+        print(KeptTurns.deliverLeftovers(to: progress) ?? "Nothing waits to be delivered.")
     }
 }

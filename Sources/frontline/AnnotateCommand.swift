@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 
 /// `frontline annotate SESSION TURN`: a supervisor's note and/or score override on one turn.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineSession
 import FrontlineStore
 
 /// `frontline dispute SESSION TURN --reason …`: a trainee flags how one of their turns was graded.

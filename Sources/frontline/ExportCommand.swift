@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 
 /// `frontline export`: every session, turn, finding and annotation, for spreadsheets and scripts.

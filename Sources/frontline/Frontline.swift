@@ -14,6 +14,6 @@ struct Frontline: ParsableCommand {
             Start with:  frontline list   then   frontline play angry-caller
             """,
         version: version,
-        subcommands: [ListCommand.self, PlayCommand.self, ProgressCommand.self, RegradeCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, GradeCommand.self, ReportCommand.self, ReviewCommand.self, TranscriptCommand.self, AnnotateCommand.self, DisputeCommand.self, ExportCommand.self, SyncCommand.self, AdminCommand.self, BenchStoreCommand.self, GenerateStoreCommand.self]
+        subcommands: [ListCommand.self, PlayCommand.self, ProgressCommand.self, RegradeCommand.self, CheckCommand.self, NewCommand.self, SchemaCommand.self, GradeCommand.self, ReportCommand.self, ReviewCommand.self, TranscriptCommand.self, AnnotateCommand.self, DisputeCommand.self, ExportCommand.self, SyncCommand.self, AdminCommand.self]
     )
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import FrontlineGrader
-import FrontlineLoader
-import FrontlineModel
+import FrontlineBatch
 import FrontlineTerminal
 
 struct GradeCommand: ParsableCommand {
@@ -36,48 +34,17 @@ struct GradeCommand: ParsableCommand {
         // Only what the lines need is read: a language's rubrics on its first line,
         // scenarios when one is named (see LazyContent).
         let content = LazyContent(root: ContentLocation.resolve())
-        var chosen: Scenario?
-        if let scenario {
-            guard let found = content.scenario(scenario) else {
-                throw UserError("no scenario '\(scenario)'\(scenario.didYouMean(content.scenarioIds)); 'frontline list' shows them")
-            }
-            chosen = found
-        }
-        guard content.grader(for: language) != nil else {
-            throw UserError("no rubric for language '\(language)'; rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))")
-        }
-        let noticed = MissingRubricNotice(content) { message in
-            FileHandle.standardError.write(Data("\(input): warning: \(message)\n".utf8))
-        }
-        let batch = BatchGrading(content: noticed, scenario: chosen, defaultLanguage: language)
-        let reader = try BlockReader(path: input)
-        let writer = try BlockWriter(path: output)
+        let job = GradeJob(input: input, output: output, scenario: scenario, language: language)
+        let chosen = try job.prepare(content: content)
         // Lines are counted for the bar only when there is a terminal to draw it on.
-        let showBar = isatty(STDERR_FILENO) == 1
-        let progress = showBar ? ProgressBar.forStandardError(total: input == "-" ? nil : BlockReader.countLines(path: input), label: "grading") : nil
-        // Blocks of lines are graded on every core and written in input order; memory
-        // stays bounded by a few blocks per core, whatever the file's length.
-        let pipeline = BatchPipeline(batch: batch, reader: reader, writer: writer) { lastLine, skippedLines in
-            if !skippedLines.isEmpty {
-                progress?.clear()
-                var message = ""
-                for line in skippedLines { message += "\(input):\(line.line): skipped: \(line.message)\n" }
-                FileHandle.standardError.write(Data(message.utf8))
-            }
-            progress?.update(lastLine)
+        let bar = isatty(STDERR_FILENO) == 1
+            ? ProgressBar.forStandardError(total: input == "-" ? nil : BlockReader.countLines(path: input), label: "grading") : nil
+        let result = try job.run(content: content, scenario: chosen, observer: GradeJob.Observer(
+            warn: { FileHandle.standardError.write(Data($0.utf8)) }, beforeWarning: { bar?.clear() }, progress: { bar?.update($0) }))
+        bar?.finish()
+        if result.skipped > 0 || bar != nil {
+            FileHandle.standardError.write(Data("graded \(result.graded) line\(result.graded == 1 ? "" : "s"), skipped \(result.skipped)\n".utf8))
         }
-        pipeline.run()
-        progress?.finish()
-        writer.close()
-        let graded = pipeline.graded, skipped = pipeline.skipped
-        if skipped > 0 || progress != nil {
-            FileHandle.standardError.write(Data("graded \(graded) line\(graded == 1 ? "" : "s"), skipped \(skipped)\n".utf8))
-        }
-        if let failure = writer.failure {
-            throw UserError("cannot write '\(output ?? "-")': \(failure); the output is incomplete (grading stopped)")
-        }
-        if let failure = reader.failure {
-            throw UserError("cannot read '\(input)' to the end: \(failure); the lines before the error were graded")
-        }
+        try result.requireComplete(input: input, output: output)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineLoader
 import FrontlineModel
+import FrontlineSession
 import FrontlineTerminal
 
 struct ListCommand: ParsableCommand {

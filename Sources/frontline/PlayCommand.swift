@@ -4,6 +4,7 @@ import FrontlineEngine
 import FrontlineGrader
 import FrontlineLoader
 import FrontlineModel
+import FrontlineSession
 import FrontlineTerminal
 
 struct PlayCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 
@@ -34,7 +35,7 @@ struct ProgressCommand: ParsableCommand {
         var findings: [StoredFinding] = []
         var facets: [String: Double]?
         if location.exists {
-            let progress = try StoreAccess.openForReading(store)
+            let progress = try StoreAccess.open(store, .read)
             do {
                 sessions = try progress.sessions(trainee: name, scenario: nil, limit: nil)
                 if sessions.isEmpty {

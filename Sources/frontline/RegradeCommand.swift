@@ -4,6 +4,7 @@ import FrontlineGrader
 import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 
@@ -45,7 +46,7 @@ struct RegradeCommand: ParsableCommand {
             print("There is no progress store at \(path) yet, so there is nothing to regrade.")
             return
         }
-        let progress = try StoreAccess.open(store)
+        let progress = try StoreAccess.open(store, .write)
         let regrader = Regrader(catalog: catalog, library: GraderLibrary(catalog: catalog))
         do {
             let sessions = try progress.sessions(trainee: nil, scenario: scenario, limit: nil)
@@ -63,7 +64,7 @@ struct RegradeCommand: ParsableCommand {
                 case .failure(let skip):
                     tally.skipped[skip.reason, default: 0] += 1
                 case .success(let results):
-                    let fingerprint = catalog.scenario(session.scenarioId).map { StoreAccess.fingerprint($0, catalog) } ?? ""
+                    let fingerprint = catalog.scenario(session.scenarioId).map { catalog.contentFingerprint(of: $0) } ?? ""
                     for result in results {
                         tally.add(before: result.turn, after: result)
                         if let batch {

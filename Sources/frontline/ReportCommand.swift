@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 
 /// `frontline report --html FILE`: the supervisor's page, one self-contained HTML file.
@@ -55,7 +56,7 @@ struct ReportCommand: ParsableCommand {
         var calibration: CalibrationReport?
         // A report must not create a store: with none yet, the page says there is no data.
         if location.exists {
-            let progress = try StoreAccess.open(store)
+            let progress = try StoreAccess.open(store, .read)
             do {
                 sessions = try progress.reportSessions(query)
                 if sessions.isEmpty, let name = query.trainee { try warnIfUnknown(name, in: progress) }

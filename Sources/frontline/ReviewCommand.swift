@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 

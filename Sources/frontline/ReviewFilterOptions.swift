@@ -3,6 +3,7 @@ import Foundation
 import FrontlineLoader
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 
@@ -41,60 +42,17 @@ struct ReviewFilterOptions: ParsableArguments {
     /// The filter, checked against the store: unknown trainees and scenarios get "did you mean".
     func resolve(in progress: any ProgressStore, now: Date = Date()) throws -> (ReviewFilter, ReviewScope) {
         let (from, to) = try DateFilter(now: now).range(since: since, until: until)
-        var filter = ReviewFilter(trainee: trainee, since: from, until: to)
         var scope = ReviewScope(trainee: trainee, since: since, until: until, track: track)
+        let filter: ReviewFilter
         do {
-            if let trainee, try !progress.hasSessions(trainee: trainee) {
-                let known = try progress.trainees()
-                throw UserError("no such trainee '\(trainee)'"
-                                + trainee.didYouMean(known, otherwise: known.isEmpty ? "" : "; 'frontline review' lists the team"))
-            }
-            let needsScenarios = !scenario.isEmpty || track != nil
-            let stored = needsScenarios ? Set(try progress.scenarioIds()) : []
-            var lazyCatalog: Catalog?
-            func catalog() -> Catalog {
-                if let lazyCatalog { return lazyCatalog }
-                let loaded = CatalogLoader.load(root: ContentLocation.resolve()).catalog
-                lazyCatalog = loaded
-                return loaded
-            }
-            func checked(_ id: String, option: String) throws -> String {
-                if stored.contains(id) || catalog().scenario(id) != nil { return id }
-                let known = stored.union(catalog().scenarios.map(\.id))
-                throw UserError("no such scenario '\(id)' (\(option))\(id.didYouMean(known))")
-            }
-            let ids = scenario.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            var scenarios: Set<String>? = ids.isEmpty ? nil : Set(try ids.map { try checked($0, option: "--scenario") })
-            if let track {
-                let parts = track.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                guard !parts.isEmpty else { throw ValidationError("--track needs a track id or scenario ids separated by commas") }
-                var members: Set<String>
-                if parts.count == 1, !stored.contains(parts[0]), let found = catalog().track(parts[0]) {
-                    members = Set(found.steps.flatMap(\.scenarios))
-                } else {
-                    members = Set(try parts.map { id in
-                        if parts.count == 1, !stored.contains(id), catalog().scenario(id) == nil {
-                            let known = stored.union(catalog().scenarios.map(\.id)).union(catalog().tracks.map(\.id))
-                            throw UserError("no such track or scenario '\(id)' (--track)\(id.didYouMean(known))")
-                        }
-                        return try checked(id, option: "--track")
-                    })
-                }
-                if let chosen = scenarios {
-                    let both = chosen.intersection(members)
-                    if both.isEmpty {
-                        throw UserError("--scenario \(chosen.sorted().joined(separator: ",")) is not in --track \(track), so no session could match")
-                    }
-                    members = both
-                }
-                scenarios = members
-            }
-            filter.scenarios = scenarios
-            scope.scenarios = scenarios?.sorted()
+            filter = try ReviewFilterResolver(trainee: trainee, scenarios: scenario, track: track)
+                .resolve(since: from, until: to, in: progress) { CatalogLoader.load(root: ContentLocation.resolve()).catalog }
+        } catch let error as ReviewFilterResolver.InvalidOption {
+            throw ValidationError(error.description)
         } catch let error as StoreError {
             throw UserError(error.description)
         }
+        scope.scenarios = filter.scenarios?.sorted()
         return (filter, scope)
     }
 }
@@ -103,19 +61,14 @@ struct ReviewFilterOptions: ParsableArguments {
 enum ExistingStore {
     /// To read it (review, transcript, export): nil when there is no store file yet.
     static func open(_ given: String?) throws -> (any ProgressStore)? {
-        let location = StoreLocation(given)
-        guard location.exists else { return nil }
-        do {
-            return try location.openForReading()
-        } catch {
-            throw UserError(error.description)
-        }
+        guard StoreLocation(given).exists else { return nil }
+        return try StoreAccess.open(given, .read)
     }
 
-    /// To write to it (annotate): nil when there is no store file yet.
+    /// To write to it (annotate, dispute): nil when there is no store file yet.
     static func openForWriting(_ given: String?) throws -> (any ProgressStore)? {
         guard StoreLocation(given).exists else { return nil }
-        return try StoreAccess.open(given)
+        return try StoreAccess.open(given, .write)
     }
 
     /// "No sessions yet…": what a supervisor sees before anyone has played.
@@ -127,14 +80,6 @@ enum ExistingStore {
             Trainees start with: frontline play \(first) --trainee NAME   ('frontline list' shows every scenario)
             Their sessions then show up here.
             """
-    }
-}
-
-extension String {
-    /// "; did you mean 'x'?" when something is close, else `otherwise`.
-    func didYouMean<S: Sequence>(_ candidates: S, otherwise: String) -> String where S.Element == String {
-        let hint = didYouMean(candidates)
-        return hint.isEmpty ? otherwise : hint
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineModel
 import FrontlineReports
+import FrontlineSession
 import FrontlineStore
 import FrontlineTerminal
 

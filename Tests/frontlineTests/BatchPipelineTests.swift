@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import frontline
+import FrontlineBatch
 import FrontlineGrader
 
 /// The grading pipeline: blocks graded on several threads and parked until their turn

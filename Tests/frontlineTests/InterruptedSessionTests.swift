@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import FrontlineStore
 
-/// A killed process loses nothing already graded, and the next start marks its session
-/// as interrupted.
+/// A killed process loses nothing already graded, and the next command that writes to
+/// the store marks its session as interrupted (reading commands change nothing).
 @Suite(.enabled(if: TmuxDriver.available, "tmux is not installed (scripts/setup installs it)"))
 struct InterruptedSessionTests {
     @Test func aKilledSessionKeepsItsTurnsAndIsMarkedInterrupted() throws {
@@ -29,9 +29,18 @@ struct InterruptedSessionTests {
         #expect(session.status == .inProgress)
         #expect(try before.turns(session: session.id).count == 1, "the graded turn was committed before the kill")
 
-        // The next start of Frontline notices the dead process.
+        // A command that only reads leaves the store as it found it…
         let listed = try Binary.run(["list", "--trainee", "killed"], environment: ["FRONTLINE_STORE": store])
         #expect(listed.status == 0)
+        guard case .current(let reader) = try SQLiteStore.openReadOnly(path: store) else {
+            Issue.record("the store was not current")
+            return
+        }
+        #expect(try reader.session(session.id)?.status == .inProgress)
+        try reader.close()
+        // …and the next command that writes notices the dead process.
+        let synced = try Binary.run(["sync"], environment: ["FRONTLINE_STORE": store])
+        #expect(synced.status == 0, "\(synced.err)")
         let after = try SQLiteStore(path: store)
         #expect(try after.session(session.id)?.status == .interrupted)
         #expect(try after.turns(session: session.id).count == 1)

@@ -3,7 +3,7 @@ import FrontlineStore
 import Testing
 import FrontlineTestSupport
 
-/// `review`, `transcript`, `annotate`, `export` and `generate-store` end to end, against a
+/// `review`, `transcript`, `annotate` and `export` end to end, against a
 /// small store made by piping real `frontline play` runs.
 @Suite struct ReviewCommandTests {
     static let good = "Sorry about that, Dana. What is your order number?\nThanks. You do not need to send it back; a photo is enough. Full refund within 5-7 business days.\n"
@@ -221,30 +221,6 @@ import FrontlineTestSupport
         #expect(review.status == 0 && review.out.hasPrefix("No sessions yet"))
         let trainee = try run(["review", "--store", path, "--trainee", "Ava"])
         #expect(trainee.status != 0 && trainee.err.contains("no such trainee 'Ava'"))
-    }
-
-    @Test func generateStoreMakesARealisticStoreOnce() throws {
-        let folder = try Binary.temporaryFolder()
-        let path = folder.appendingPathComponent("generated.sqlite").path
-        let arguments = ["generate-store", "--trainees", "9", "--sessions", "90", "--turns-per-session", "4", "--store", path]
-        let made = try run(arguments)
-        #expect(made.status == 0, "\(made.err)")
-        #expect(made.out.contains("9 trainees, 90 sessions, 360 turns"))
-        let review = try run(["review", "--store", path, "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(review.out.utf8)) as? [String: Any])
-        let summary = try #require(object["review"] as? [String: Any])
-        #expect((summary["sessions"] as? [String: Any])?["total"] as? Int == 90)
-        let names = (summary["trainees"] as? [[String: Any]])?.compactMap { $0["trainee"] as? String } ?? []
-        #expect(names.contains { $0.contains(",") } && names.contains { $0.unicodeScalars.contains { $0.value >= 0x600 && $0.value < 0x700 } })
-        #expect(((summary["misses"] as? [[String: Any]])?.count ?? 0) > 0)
-        let again = try run(arguments)
-        #expect(again.status != 0 && again.err.contains("already exists"))
-        // The same arguments give the same store.
-        let other = folder.appendingPathComponent("again.sqlite").path
-        _ = try run(Array(arguments.dropLast()) + [other])
-        let first = try run(["export", "--table", "findings", "--store", path])
-        let second = try run(["export", "--table", "findings", "--store", other])
-        #expect(first.out == second.out && !first.out.isEmpty)
     }
 
     @Test func helpListsTheCommandsButNotTheGenerator() throws {

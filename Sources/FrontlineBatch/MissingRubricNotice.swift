@@ -7,18 +7,18 @@ import FrontlineModel
 /// of a thousand such lines used to give a thousand nulls and not a word on stderr.
 /// The grader asks for each language tag once (BatchGrading caches the answer), so each
 /// tag is reported once.
-final class MissingRubricNotice: BatchContent, @unchecked Sendable {
+public final class MissingRubricNotice: BatchContent, @unchecked Sendable {
     private let base: any BatchContent
     private let report: (String) -> Void
     private let lock = NSLock()
     private var reported: Set<String> = []
 
-    init(_ base: any BatchContent, report: @escaping (String) -> Void) {
+    public init(_ base: any BatchContent, report: @escaping (String) -> Void) {
         self.base = base
         self.report = report
     }
 
-    func grader(for language: String) -> Grader? {
+    public func grader(for language: String) -> Grader? {
         let grader = base.grader(for: language)
         if grader == nil {
             lock.lock()
@@ -31,7 +31,7 @@ final class MissingRubricNotice: BatchContent, @unchecked Sendable {
         return grader
     }
 
-    var rubricLanguages: [String] { base.rubricLanguages }
-    func scenario(_ id: String) -> Scenario? { base.scenario(id) }
-    var scenarioIds: [String] { base.scenarioIds }
+    public var rubricLanguages: [String] { base.rubricLanguages }
+    public func scenario(_ id: String) -> Scenario? { base.scenario(id) }
+    public var scenarioIds: [String] { base.scenarioIds }
 }

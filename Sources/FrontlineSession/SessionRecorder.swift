@@ -1,7 +1,7 @@
 import FrontlineModel
 import Foundation
 
-/// Where a practice session is kept as it happens (the progress store, in the CLI).
+/// Where a practice session is kept as it happens (`StoreRecorder`: the progress store).
 /// Each call is committed before the conversation moves on.
 public protocol SessionRecorder: AnyObject {
     func sessionStarted(at date: Date) throws

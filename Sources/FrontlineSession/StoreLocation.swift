@@ -6,49 +6,32 @@ import FrontlinePostgres
 
 /// Where the progress store is: a file (the default, SQLite) or a PostgreSQL team store,
 /// from --store, else FRONTLINE_STORE, else $XDG_DATA_HOME/frontline/progress.sqlite.
-enum StoreLocation: Equatable {
+public enum StoreLocation: Equatable, Sendable {
     case file(String)
     case postgres(String)
 
-    static let optionHelp = "Progress store: a file, or a postgres://USER@HOST:PORT/DATABASE team store (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite)."
+    public static let optionHelp = "Progress store: a file, or a postgres://USER@HOST:PORT/DATABASE team store (default: $FRONTLINE_STORE, then $XDG_DATA_HOME/frontline/progress.sqlite)."
 
-    init(_ given: String?) {
+    public init(_ given: String?) {
         let text = TraineeDefaults.storePath(given)
         self = text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") ? .postgres(text) : .file(text)
     }
 
     /// The local file a trainee can fall back to when the team store cannot be reached.
-    static var localDefault: String { TraineeDefaults.xdg("XDG_DATA_HOME", fallback: ".local/share") + "/frontline/progress.sqlite" }
+    public static var localDefault: String { TraineeDefaults.xdg("XDG_DATA_HOME", fallback: ".local/share") + "/frontline/progress.sqlite" }
 
     /// Whether there is anything to read yet (a PostgreSQL store always answers for itself).
-    var exists: Bool {
+    public var exists: Bool {
         switch self {
         case .file(let path): FileManager.default.fileExists(atPath: NSString(string: path).expandingTildeInPath)
         case .postgres: true
         }
     }
 
-    var display: String {
+    public var display: String {
         switch self {
         case .file(let path): NSString(string: path).expandingTildeInPath
         case .postgres(let url): (try? Self.postgresDescription(url)) ?? url
-        }
-    }
-
-    /// Opens the store for writing (migrating a file store; a team store is migrated by
-    /// `frontline admin setup`, or here when this login owns it).
-    func open() throws(StoreError) -> any ProgressStore {
-        switch self {
-        case .file(let path): return try SQLiteStore(path: path)
-        case .postgres(let url): return try Self.openPostgres(url)
-        }
-    }
-
-    /// Opens an existing store to read it.
-    func openForReading() throws(StoreError) -> any ProgressStore {
-        switch self {
-        case .file(let path): return try SQLiteStore.openForReading(path: path)
-        case .postgres(let url): return try Self.openPostgres(url)
         }
     }
 
@@ -63,7 +46,7 @@ enum StoreLocation: Equatable {
         #endif
     }
 
-    static func postgresDescription(_ url: String) throws -> String {
+    public static func postgresDescription(_ url: String) throws -> String {
         #if PostgreSQL
         return try PostgresLocation(url: url).description
         #else

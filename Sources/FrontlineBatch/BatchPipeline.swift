@@ -9,11 +9,11 @@ import FrontlineGrader
 /// later one that is ready, with one system call each. No worker waits for another's block
 /// to finish (waiting for the turn to write cost each worker about 5 % of its time), and
 /// memory stays bounded: a worker takes no new block while `maxParked` blocks wait.
-final class BatchPipeline: @unchecked Sendable {
+public final class BatchPipeline: @unchecked Sendable {
     /// A line that could not be graded.
-    struct Skipped {
-        var line: Int
-        var message: String
+    public struct Skipped: Sendable {
+        public var line: Int
+        public var message: String
     }
 
     /// A graded block waiting for its turn to be written.
@@ -42,9 +42,9 @@ final class BatchPipeline: @unchecked Sendable {
     /// The output could not be written: no more blocks are taken.
     private var stopped = false
     /// Written by the worker that writes (one at a time), read after `run`.
-    private(set) var graded = 0, skipped = 0
+    public private(set) var graded = 0, skipped = 0
 
-    init(batch: BatchGrading, reader: BlockReader, writer: BlockWriter, report: @escaping (Int, [Skipped]) -> Void) {
+    public init(batch: BatchGrading, reader: BlockReader, writer: BlockWriter, report: @escaping (Int, [Skipped]) -> Void) {
         self.batch = batch
         self.reader = reader
         self.writer = writer
@@ -53,7 +53,7 @@ final class BatchPipeline: @unchecked Sendable {
 
     /// Grades everything the reader holds, on `workers` threads (all cores by default).
     /// Stops early if the output cannot be written (see `BlockWriter.failure`).
-    func run(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public func run(workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         maxParked = 2 * max(1, workers)
         DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in work() }
     }

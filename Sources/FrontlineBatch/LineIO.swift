@@ -1,9 +1,8 @@
-import ArgumentParser
 import Foundation
 
 /// Reads a file (or standard input) in blocks of whole lines, with constant memory: a
 /// block holds about `blockSize` bytes (more only for a longer line).
-final class BlockReader {
+public final class BlockReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let blockSize: Int
@@ -14,9 +13,9 @@ final class BlockReader {
     private var lines = 0
     /// Why reading stopped before the end of the input, if it did (an I/O error): the lines
     /// read until then are graded, and `grade` then says so and fails.
-    private(set) var failure: String?
+    public private(set) var failure: String?
 
-    init(path: String, blockSize: Int = 1 << 18) throws {
+    public init(path: String, blockSize: Int = 1 << 18) throws(BatchError) {
         self.blockSize = blockSize
         if path == "-" {
             descriptor = STDIN_FILENO
@@ -25,14 +24,14 @@ final class BlockReader {
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw UserError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            throw BatchError("cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw UserError("'\(path)' is not a regular file; give a JSONL file or '-' for standard input")
+            throw BatchError("'\(path)' is not a regular file; give a JSONL file or '-' for standard input")
         }
         let opened = open(path, O_RDONLY)
         guard opened >= 0 else {
-            throw UserError("cannot open '\(path)': \(String(cString: strerror(errno)))")
+            throw BatchError("cannot open '\(path)': \(String(cString: strerror(errno)))")
         }
         descriptor = opened
         ownsDescriptor = true
@@ -45,7 +44,7 @@ final class BlockReader {
     /// Replaces `block` with the next whole lines, separated by newlines (the last line of
     /// the input may lack one). Returns the numbers (from 1) of the block's first and last
     /// lines, or nil at the end of the input.
-    func next(into block: inout [UInt8]) -> (first: Int, last: Int)? {
+    public func next(into block: inout [UInt8]) -> (first: Int, last: Int)? {
         block.removeAll(keepingCapacity: true)
         swap(&block, &carry)
         var searched = 0
@@ -86,7 +85,7 @@ final class BlockReader {
     }
 
     /// Counts lines in chunks (for the progress bar) without holding the file.
-    static func countLines(path: String) -> Int? {
+    public static func countLines(path: String) -> Int? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var count = 0
@@ -98,11 +97,11 @@ final class BlockReader {
 }
 
 /// Output to a file or standard output in whole blocks, one `write(2)` (or a few) each.
-final class BlockWriter {
+public final class BlockWriter {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
 
-    init(path: String?) throws {
+    public init(path: String?) throws(BatchError) {
         guard let path, path != "-" else {
             descriptor = STDOUT_FILENO
             ownsDescriptor = false
@@ -110,7 +109,7 @@ final class BlockWriter {
         }
         let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard opened >= 0 else {
-            throw UserError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            throw BatchError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         descriptor = opened
         ownsDescriptor = true
@@ -119,11 +118,11 @@ final class BlockWriter {
     /// Why the output could not be written (a full disk, an I/O error), if it could not:
     /// nothing more is written after the first failure, and `grade` says so and fails.
     /// (A reader that closes a pipe ends `grade` with SIGPIPE, as it ends `cat`.)
-    private(set) var failure: String?
+    public private(set) var failure: String?
 
     /// Writes all of `bytes`; false (and `failure` set) if that was not possible.
     @discardableResult
-    func write(_ bytes: [UInt8]) -> Bool {
+    public func write(_ bytes: [UInt8]) -> Bool {
         guard failure == nil else { return false }
         return bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -140,7 +139,7 @@ final class BlockWriter {
         }
     }
 
-    func close() {
+    public func close() {
         if ownsDescriptor { Foundation.close(descriptor) }
     }
 }

@@ -6,14 +6,21 @@ import FrontlineStore
 /// What a supervisor's correction of one finding, or override of a dimension, does to a
 /// turn's scores: the dimension's score from the corrected findings and the turn's overall,
 /// by the rubrics of the session's language (the grader's arithmetic, not a regrade).
-struct FindingCorrector {
-    let catalog: Catalog
-    let session: StoredSession
-    let turn: StoredTurn
+public struct FindingCorrector {
+    public let catalog: Catalog
+    public let session: StoredSession
+    public let turn: StoredTurn
     /// The turn's annotations so far (earlier corrections and overrides count).
-    let earlier: [Annotation]
+    public let earlier: [Annotation]
 
-    var grader: Grader? {
+    public init(catalog: Catalog, session: StoredSession, turn: StoredTurn, earlier: [Annotation]) {
+        self.catalog = catalog
+        self.session = session
+        self.turn = turn
+        self.earlier = earlier
+    }
+
+    public var grader: Grader? {
         let rubrics = catalog.rubrics(for: session.language)
         guard !rubrics.isEmpty else { return nil }
         return Grader(rubrics: rubrics, language: catalog.language(session.language)
@@ -22,7 +29,7 @@ struct FindingCorrector {
 
     /// The criterion as the content describes it: the scenario turn's expectation, a rubric
     /// criterion of the language, or failing both (content changed since) the stored finding.
-    func definition(_ id: String) throws -> CriterionDefinition {
+    public func definition(_ id: String) throws -> CriterionDefinition {
         let expectations = catalog.scenario(session.scenarioId)?.turn(turn.turnId)?.expectations ?? []
         if let e = expectations.first(where: { $0.id == id }) {
             return CriterionDefinition(id: id, name: e.name, dimension: .accuracy, source: .expectation, points: e.points,
@@ -41,17 +48,17 @@ struct FindingCorrector {
                                        points: penalty ? -f.points : f.possible, isPenalty: penalty, isCritical: f.isCritical)
         }
         let known = expectations.map(\.id) + rubrics.flatMap { $0.criteria.map(\.id) } + turn.findings.map(\.finding.criterionId)
-        throw UserError("turn \(turn.index + 1) of session \(session.id) has no criterion '\(id)'"
+        throw SessionError("turn \(turn.index + 1) of session \(session.id) has no criterion '\(id)'"
                         + id.didYouMean(Array(Set(known)).sorted(),
                                         otherwise: "; see the criteria with: frontline transcript \(session.id)"))
     }
 
     /// The correction, the dimension's corrected score and the turn's overall after it.
-    func correct(_ id: String, met: Bool) throws -> (CriterionCorrection, score: Double, turnOverall: Double) {
-        guard let grader else { throw UserError("no rubrics for language '\(session.language)': cannot score a correction") }
+    public func correct(_ id: String, met: Bool) throws -> (CriterionCorrection, score: Double, turnOverall: Double) {
+        guard let grader else { throw SessionError("no rubrics for language '\(session.language)': cannot score a correction") }
         let criterion = try definition(id)
         guard turn.scores[criterion.dimension] != nil else {
-            throw UserError("\(criterion.dimension.rawValue) did not apply to turn \(turn.index + 1), so '\(id)' cannot be corrected there")
+            throw SessionError("\(criterion.dimension.rawValue) did not apply to turn \(turn.index + 1), so '\(id)' cannot be corrected there")
         }
         let original = turn.findings.map(\.finding)
         var current = original
@@ -69,7 +76,7 @@ struct FindingCorrector {
     }
 
     /// The turn's overall with these overrides on top of the earlier ones; nil without rubrics.
-    func overall(overriding overrides: [FrontlineModel.Dimension: Double]) -> Double? {
+    public func overall(overriding overrides: [FrontlineModel.Dimension: Double]) -> Double? {
         guard let grader else { return nil }
         var scores = effectiveScores()
         for (dimension, score) in overrides where scores[dimension] != nil { scores[dimension] = score }
@@ -77,14 +84,14 @@ struct FindingCorrector {
     }
 
     /// The grader's scores with the latest override or correction of each dimension.
-    func effectiveScores() -> [FrontlineModel.Dimension: Double] {
+    public func effectiveScores() -> [FrontlineModel.Dimension: Double] {
         var scores = turn.scores
         for (dimension, override) in earlier.effectiveOverrides where scores[dimension] != nil { scores[dimension] = override.score }
         return scores
     }
 
     /// The overall the trainee saw: the hint cost the turn paid still applies.
-    func afterHints(_ overall: Double) -> Double {
+    public func afterHints(_ overall: Double) -> Double {
         max(0, min(100, overall - max(0, turn.gradeOverall - turn.overall)))
     }
 }

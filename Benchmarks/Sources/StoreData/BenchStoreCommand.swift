@@ -1,15 +1,13 @@
 import ArgumentParser
 import Foundation
-import FrontlineEngine
 import FrontlineModel
 import FrontlineStore
 
-/// `frontline bench-store`: times a turn's commit to an on-disk store (Benchmarks/).
+/// `store-data bench-store`: times a turn's commit to an on-disk store (Benchmarks/).
 struct BenchStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-store",
-        abstract: "Time how long committing one graded turn to the progress store takes.",
-        shouldDisplay: false
+        abstract: "Time how long committing one graded turn to the progress store takes."
     )
 
     @Option(help: "How many turns to commit.")
@@ -25,7 +23,7 @@ struct BenchStoreCommand: ParsableCommand {
                                  mode: "coach", contentFingerprint: "0", startedAt: Date())
         let session = try progress.startSession(start)
         var samples: [Double] = []
-        let clock = SystemClock()
+        let clock = MonotonicClock()
         for index in 0..<turns {
             let record = Self.sampleRecord(index)
             let began = clock.now()
@@ -49,5 +47,14 @@ struct BenchStoreCommand: ParsableCommand {
                           reply: "I'm so sorry the blender arrived cracked, Dana. Could you share your order number?",
                           timings: Timings(firstKeystroke: 2.5, sent: 14.2), grade: grade, hintsUsed: 0, overall: 84.8,
                           patienceBefore: 60, patienceAfter: 65, nudges: 0, next: "order-found")
+    }
+}
+
+/// Seconds from CLOCK_MONOTONIC (what frontline's play loop times turns with).
+struct MonotonicClock {
+    func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }

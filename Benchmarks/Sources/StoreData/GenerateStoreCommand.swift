@@ -4,8 +4,8 @@ import FrontlineLoader
 import FrontlineModel
 import FrontlineStore
 
-/// `frontline generate-store`: a large, deterministic progress store for benchmarks
-/// (Benchmarks/review.sh) and for trying reviews on realistic volumes.
+/// `store-data generate-store`: a large, deterministic progress store for benchmarks
+/// (Benchmarks/review.sh, team-store.sh) and for trying reviews on realistic volumes.
 struct GenerateStoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate-store",
@@ -15,8 +15,7 @@ struct GenerateStoreCommand: ParsableCommand {
             names (some with commas and quotes), sessions of the shipped scenarios spread over --weeks \
             weeks, and findings, evidence and tips from the shipped rubrics, with trainees who improve, \
             plateau or stay stuck, and a few supervisors' notes and overrides. The file must not exist yet.
-            """,
-        shouldDisplay: false
+            """
     )
 
     @Option(help: "How many trainees.")
@@ -56,7 +55,7 @@ struct GenerateStoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let location = StoreLocation(store)
+        let location = StoreTarget(store)
         let path = location.display
         if case .file = location, FileManager.default.fileExists(atPath: path),
            ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 {

@@ -14,7 +14,7 @@ import FrontlineModel
 /// tell (no such line, two of them, an unusual value) is read for every language.
 /// Files are read in the same order as a full load, so the first language pack wins as
 /// before.
-final class LazyContent: BatchContent, @unchecked Sendable {
+public final class LazyContent: BatchContent, @unchecked Sendable {
     private let folders: [String]
     private let lock = NSLock()
     /// Files that may hold rubrics or language packs, in load order, with the language
@@ -23,7 +23,7 @@ final class LazyContent: BatchContent, @unchecked Sendable {
     private var graders: [String: Grader?] = [:]
     private var full: Catalog?
 
-    init(root: String) {
+    public init(root: String) {
         folders = CatalogLoader.contentFolders(root: root)
         var candidates: [(String, String?)] = []
         for path in CatalogLoader.files(in: folders) {
@@ -96,7 +96,7 @@ final class LazyContent: BatchContent, @unchecked Sendable {
     }
 
     /// Same lookup as `GraderLibrary.grader(for:)`: `fa-IR` falls back to `fa`.
-    func grader(for language: String) -> Grader? {
+    public func grader(for language: String) -> Grader? {
         let tag = language.lowercased()
         if let exact = exactGrader(tag) { return exact }
         return tag.split(separator: "-").first.flatMap { exactGrader(String($0)) }
@@ -136,7 +136,7 @@ final class LazyContent: BatchContent, @unchecked Sendable {
         return catalog
     }
 
-    var rubricLanguages: [String] { everything.rubricLanguages }
-    func scenario(_ id: String) -> Scenario? { everything.scenario(id) }
-    var scenarioIds: [String] { everything.scenarios.map(\.id) }
+    public var rubricLanguages: [String] { everything.rubricLanguages }
+    public func scenario(_ id: String) -> Scenario? { everything.scenario(id) }
+    public var scenarioIds: [String] { everything.scenarios.map(\.id) }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import frontline
+@testable import FrontlineBatch
 import FrontlineGrader
 import FrontlineLoader
 

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Where things go when the trainee does not say: XDG folders and the login name.
-enum TraineeDefaults {
-    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+public enum TraineeDefaults {
+    public static var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     /// --trainee, else FRONTLINE_TRAINEE, else the login name.
-    static func trainee(_ given: String?) -> String {
+    public static func trainee(_ given: String?) -> String {
         if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
         if let name = environment["FRONTLINE_TRAINEE"], !name.isEmpty { return name }
         if let login = getlogin().map({ String(cString: $0) }), !login.isEmpty { return login }
@@ -14,19 +14,19 @@ enum TraineeDefaults {
     }
 
     /// --store, else FRONTLINE_STORE, else $XDG_DATA_HOME/frontline/progress.sqlite.
-    static func storePath(_ given: String?) -> String {
+    public static func storePath(_ given: String?) -> String {
         if let given, !given.isEmpty { return given }
         if let path = environment["FRONTLINE_STORE"], !path.isEmpty { return path }
         return xdg("XDG_DATA_HOME", fallback: ".local/share") + "/frontline/progress.sqlite"
     }
 
     /// $XDG_STATE_HOME/frontline/history/<trainee> (readline history, per trainee).
-    static func historyPath(trainee: String) -> String {
+    public static func historyPath(trainee: String) -> String {
         let safe = trainee.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? String($0) : "_" }.joined()
         return xdg("XDG_STATE_HOME", fallback: ".local/state") + "/frontline/history/\(safe.isEmpty ? "trainee" : safe)"
     }
 
-    static func xdg(_ variable: String, fallback: String) -> String {
+    public static func xdg(_ variable: String, fallback: String) -> String {
         if let value = environment[variable], value.hasPrefix("/") { return value }
         let home = environment["HOME"] ?? NSHomeDirectory()
         return home + "/" + fallback
