@@ -24,13 +24,15 @@ let package = Package(
     targets: [
         .target(name: "FrontlineModel"),
         .target(name: "FrontlineText", dependencies: ["FrontlineModel"]),
-        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "Yams"]),
+        .target(name: "FrontlineLocale", dependencies: ["FrontlineModel"]),
+        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "FrontlineLocale", "Yams"]),
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        .target(name: "FrontlineReview", dependencies: ["FrontlineModel"]),
         .target(name: "FrontlineStore", dependencies: [
-            "FrontlineModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "FrontlineModel", "FrontlineReview", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "FrontlinePostgres", dependencies: [
-            "FrontlineModel", "FrontlineStore",
+            "FrontlineModel", "FrontlineReview", "FrontlineStore",
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Per-reply grading latency (p50/p99) with the shipped rubrics.
