@@ -37,6 +37,8 @@ extension Grader {
             hits = reflectionHit(context.customerMessage, text: text).map { [$0] } ?? []
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
+        case .asksQuestion:
+            hits = questionHits(text)
         case .responseTime:
             if let rubric = rubrics[dimension],
                let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {

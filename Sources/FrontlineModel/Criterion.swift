@@ -11,6 +11,9 @@ public struct Criterion: Hashable, Sendable, Identifiable {
         case reflectsCustomer = "reflects_customer"
         /// The reply shouts: mostly capitals, or runs of exclamation marks.
         case shouting
+        /// The reply asks the customer something: a sentence of two words or more that ends
+        /// with a question mark (`?`, or Arabic-script `؟`).
+        case asksQuestion = "asks_question"
         /// The reply arrived within the channel's target (response-time rubrics only).
         case responseTime = "response_time"
     }
