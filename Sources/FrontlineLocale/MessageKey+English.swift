@@ -276,6 +276,8 @@ extension MessageKey {
         case .reportTranscripts: .text("Transcripts")
         case .reportTranscriptsLead: .forms(["one": "Each trainee’s latest {n} session; the others with {command}.", "other": "Each trainee’s latest {n} sessions; the others with {command}."])
         case .reportWeekOf: .text("week of {date}")
+        case .storeUnreachable: .text("The team store cannot be reached ({reason}); your turns are kept on this computer and sent when it is back.")
+        case .storeBack: .text("The team store is back: everything kept on this computer is delivered ({n} in all).")
         }
     }
 }

@@ -275,4 +275,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case reportTranscripts = "report.transcripts"
     case reportTranscriptsLead = "report.transcripts_lead"
     case reportWeekOf = "report.week_of"
+    case storeUnreachable = "store.unreachable"
+    case storeBack = "store.back"
 }

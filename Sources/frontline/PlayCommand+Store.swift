@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineLocale
 import FrontlineModel
 import FrontlineStore
 import FrontlineTerminal
@@ -18,6 +19,8 @@ final class StoreRecorder: SessionRecorder {
     private var journal: TurnJournal?
     private var notice: String?
     private var waiting = false
+    /// The notices' language (the session's interface language).
+    var messages: Messages = .english
 
     init(store: any ProgressStore, start: SessionStart, journalFolder: String?) {
         self.store = store
@@ -93,13 +96,13 @@ final class StoreRecorder: SessionRecorder {
         switch result {
         case .waiting(let count, let reason):
             if !waiting || count == 1 {
-                notice = "The team store cannot be reached (\(reason)); your turns are kept on this computer and sent when it is back."
+                notice = messages(.storeUnreachable, ["reason": reason])
             }
             waiting = true
             lastFailure = Date()
         case .delivered(let count):
             lastFailure = nil
-            if waiting { notice = "The team store is back: everything kept on this computer is delivered (\(count) in all)." }
+            if waiting { notice = messages(.storeBack, ["n": messages.number(count)]) }
             waiting = false
         }
     }
@@ -175,7 +178,9 @@ extension PlayCommand {
         let start = SessionStart(
             trainee: trainee, scenarioId: scenario.id, scenarioTitle: scenario.title, language: scenario.language,
             mode: mode.rawValue, contentFingerprint: StoreAccess.fingerprint(scenario, catalog), startedAt: Date())
-        return StoreRecorder(store: store, start: start, journalFolder: journalFolder)
+        let recorder = StoreRecorder(store: store, start: start, journalFolder: journalFolder)
+        recorder.messages = InterfaceLanguage.messages(InterfaceLanguage.choose(try InterfaceLanguage.flag(uiLanguage), content: scenario.language), catalog: catalog)
+        return recorder
     }
 }
 
