@@ -277,4 +277,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case reportWeekOf = "report.week_of"
     case storeUnreachable = "store.unreachable"
     case storeBack = "store.back"
+    case noteSaidAgainPoints = "note.said_again_points"
+    case noteSaidAgainPenalty = "note.said_again_penalty"
 }
