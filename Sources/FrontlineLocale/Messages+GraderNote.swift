@@ -10,6 +10,8 @@ extension Messages {
         guard language != .en else { return note }
         if note == "not needed this time: its facet was already full" { return self(.noteFacetFull) }
         if note == "negated" { return self(.noteNegated) }
+        if note == "said again: half points" { return self(.noteSaidAgainPoints) }
+        if note == "said again: half the penalty" { return self(.noteSaidAgainPenalty) }
         if let words = note.after("reflects: ") { return self(.noteReflects, ["words": words]) }
         if let rest = note.after("only part of it: nothing like '"), rest.hasSuffix("'") {
             return self(.notePartial, ["pattern": String(rest.dropLast())])

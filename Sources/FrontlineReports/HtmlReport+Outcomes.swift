@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineLocale
 import FrontlineReview
 
 /// How conversations end, and every session as a dot: the charts a supervisor reads first.
@@ -21,26 +22,26 @@ extension HtmlReport {
     }
 
     func rateText(_ counts: OutcomeCounts, _ outcome: SessionOutcome) -> String {
-        counts.rate(outcome).map { Svg.score(($0 * 1000).rounded() / 10) + "%" } ?? "–"
+        counts.rate(outcome).map { messages.digits(Svg.score(($0 * 1000).rounded() / 10)) + "%" } ?? "–"
     }
 
     /// Outcome rates of the team and of each trainee as stacked bars, then per week.
     func outcomeSection(_ timeline: ReportTimeline) -> String {
-        let team = outcomes(data.sessions)
-        var out = "<section id=\"outcomes\">\n<h2>How conversations end</h2>\n"
-        out += "<p class=\"lead\">\(Html.text(ReviewFormat.outcomesLegend))</p>\n"
-        out += "<ul class=\"legend\" aria-label=\"Outcome colours\">"
+        let team = outcomes(data.sessions), m = messages
+        var out = "<section id=\"outcomes\">\n<h2>\(m.html(.reportOutcomes))</h2>\n"
+        out += "<p class=\"lead\">\(Html.text(m.language == .en ? ReviewFormat.outcomesLegend : m(.reportOutcomesLegend)))</p>\n"
+        out += "<ul class=\"legend\" aria-label=\"\(m.html(.reportOutcomeColours))\">"
         for outcome in SessionOutcome.allCases {
-            out += "<li><span class=\"dot\" style=\"background:\(Self.colour(outcome))\"></span>\(outcome.title) \(rateText(team, outcome)) (\(team[outcome]))</li>"
+            out += "<li><span class=\"dot\" style=\"background:\(Self.colour(outcome))\"></span>\(Html.text(outcome.title(in: m))) \(rateText(team, outcome)) (\(m.number(team[outcome])))</li>"
         }
         out += "</ul>\n"
-        let rows = [("Team", team)] + data.trainees.map { name in (name, outcomes(data.sessions.filter { $0.trainee == name })) }
+        let rows = [(m(.reportTeam), team)] + data.trainees.map { name in (name, outcomes(data.sessions.filter { $0.trainee == name })) }
         let width = 760.0, label = 170.0, bar = 22.0, gap = 8.0
         let height = Double(rows.count) * (bar + gap) + gap
         let description = rows.map { name, counts in
             "\(name): " + SessionOutcome.allCases.filter { counts[$0] > 0 }.map { "\($0.title) \(counts[$0])" }.joined(separator: ", ")
         }.joined(separator: "; ")
-        var svg = Svg.open(id: "outcome-chart", width: width, height: height, label: "Outcomes by trainee",
+        var svg = Svg.open(id: "outcome-chart", width: width, height: height, label: m.language == .en ? "Outcomes by trainee" : m(.reportOutcomes),
                            description: description, className: "chart outcome-chart")
         for (index, row) in rows.enumerated() {
             let y = gap + Double(index) * (bar + gap)
@@ -59,12 +60,12 @@ extension HtmlReport {
         for session in data.sessions where timeline.count > 0 {
             if let outcome = session.outcome { buckets[timeline.index(of: session.startedAt)].add(outcome) }
         }
-        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"outcome-trend\"><caption>Outcomes per \(timeline.granularity.rawValue)</caption><thead><tr><th scope=\"col\">\(Html.text(timeline.granularity.axisTitle))</th>"
-        for outcome in SessionOutcome.allCases { out += "<th scope=\"col\" class=\"num\">\(outcome.title)</th>" }
-        out += "<th scope=\"col\" class=\"num\">Resolved</th></tr></thead><tbody>\n"
+        out += "<div class=\"table-wrap\"><table class=\"data\" id=\"outcome-trend\"><caption>\(m.html(.reportOutcomesPer, ["unit": Html.text(timeline.granularity.unit(in: m))]))</caption><thead><tr><th scope=\"col\">\(Html.text(timeline.granularity.axisTitle(in: m)))</th>"
+        for outcome in SessionOutcome.allCases { out += "<th scope=\"col\" class=\"num\">\(Html.text(outcome.title(in: m)))</th>" }
+        out += "<th scope=\"col\" class=\"num\">\(m.html(.reportResolved))</th></tr></thead><tbody>\n"
         for (index, counts) in buckets.enumerated() where counts.total > 0 {
             out += "<tr><th scope=\"row\">\(Html.text(timeline.longLabels[index]))</th>"
-            for outcome in SessionOutcome.allCases { out += "<td class=\"num\">\(counts[outcome])</td>" }
+            for outcome in SessionOutcome.allCases { out += "<td class=\"num\">\(m.number(counts[outcome]))</td>" }
             out += "<td class=\"num\">\(rateText(counts, .resolved))</td></tr>\n"
         }
         return out + "</tbody></table></div>\n</section>\n"
@@ -74,15 +75,15 @@ extension HtmlReport {
     /// link to its transcript: says something even with one day of data.
     func sessionDotsSection() -> String {
         let scored = data.sessions.filter { $0.scores[.overall] != nil }
-        var out = "<section id=\"session-dots\">\n<h2>Every session</h2>\n"
+        var out = "<section id=\"session-dots\">\n<h2>\(messages.html(.reportEverySession))</h2>\n"
         guard let first = scored.map(\.startedAt).min(), let last = scored.map(\.startedAt).max() else {
-            return out + "<p class=\"lead\">No session has a graded reply yet.</p>\n</section>\n"
+            return out + "<p class=\"lead\">\(messages.html(.reportNoGraded))</p>\n</section>\n"
         }
-        out += "<p class=\"lead\">One dot per session with a graded reply: when it started (across) and its overall score (up), coloured by how it ended. Select a dot for its transcript.</p>\n"
+        out += "<p class=\"lead\">\(messages.html(.reportDotsLead))</p>\n"
         let width = 760.0, height = 260.0, left = 40.0, bottom = 24.0, top = 10.0, right = 12.0
         let span = max(1, last.timeIntervalSince(first))
         let description = "\(scored.count) sessions from \(formatted(first, "d MMM yyyy HH:mm")) to \(formatted(last, "d MMM yyyy HH:mm"))."
-        var svg = Svg.open(id: "session-dot-chart", width: width, height: height, label: "Overall score of every session",
+        var svg = Svg.open(id: "session-dot-chart", width: width, height: height, label: messages.language == .en ? "Overall score of every session" : messages(.reportEverySession),
                            description: description, className: "chart dot-chart")
         for mark in stride(from: 0.0, through: 100, by: 25) {
             let y = top + (height - top - bottom) * (1 - mark / 100)

@@ -11,41 +11,41 @@ extension HtmlReport {
 
     func actionSection() -> String {
         guard let review = data.review else { return "" }
-        var out = "<section id=\"act-on\">\n<h2>To act on</h2>\n"
-        out += "<h3 id=\"stuck\">Stuck trainees</h3>\n"
+        let m = messages
+        var out = "<section id=\"act-on\">\n<h2>\(m.html(.reportActOn))</h2>\n"
+        out += "<h3 id=\"stuck\">\(m.html(.reportStuck))</h3>\n"
         if review.stuck.isEmpty {
-            out += "<p class=\"muted\">Nobody: no trainee’s last \(review.stuckAfter) sessions are all below \(Svg.score(review.passMark)) or flat.</p>\n"
+            out += "<p class=\"muted\">\(m.html(.reportStuckNobody, ["n": m.number(review.stuckAfter), "mark": m.digits(Svg.score(review.passMark))]))</p>\n"
         } else {
             out += "<ul class=\"stuck-list\">"
             for trainee in review.stuck {
                 let stuck = trainee.stuck!
-                let recent = stuck.recent.map(Svg.score).joined(separator: ", ")
-                let why = stuck.reason == .belowPassMark
-                    ? "last \(stuck.recent.count) sessions below \(Svg.score(review.passMark)) (\(recent))"
-                    : "no improvement: last \(stuck.recent.count) (\(recent)) not above the \(stuck.recent.count) before"
+                let recent = stuck.recent.map { m.digits(Svg.score($0)) }.joined(separator: m.language == .fa ? "، " : ", ")
+                let why = m(stuck.reason == .belowPassMark ? .reportStuckBelow : .reportStuckFlat,
+                            ["n": m.number(stuck.recent.count), "mark": m.digits(Svg.score(review.passMark)), "recent": recent])
                 out += "<li><a href=\"#\(traineeAnchor(trainee.trainee))\"><bdi dir=\"auto\">\(Html.text(trainee.trainee))</bdi></a>: \(Html.text(why))</li>"
             }
             out += "</ul>\n"
         }
-        out += "<h3 id=\"disputes\">Open disputes</h3>\n"
+        out += "<h3 id=\"disputes\">\(m.html(.reportOpenDisputes))</h3>\n"
         if review.openDisputes.isEmpty {
-            out += "<p class=\"muted\">No trainee disputes a grading.</p>\n"
+            out += "<p class=\"muted\">\(m.html(.reportNoDisputes))</p>\n"
         } else {
-            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"dispute-table\"><thead><tr><th scope=\"col\">Trainee</th><th scope=\"col\">Turn</th><th scope=\"col\">Reason</th><th scope=\"col\">Since</th></tr></thead><tbody>\n"
+            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"dispute-table\"><thead><tr><th scope=\"col\">\(m.html(.reportTrainee))</th><th scope=\"col\">\(m.html(.reportTurn))</th><th scope=\"col\">\(m.html(.reportReason))</th><th scope=\"col\">\(m.html(.reportSince))</th></tr></thead><tbody>\n"
             for dispute in review.openDisputes {
-                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(dispute.trainee))</bdi></th><td>\(sessionLink(dispute.sessionId, "session \(dispute.sessionId), turn \(dispute.turn)"))</td><td><bdi dir=\"auto\">\(Html.text(dispute.reason))</bdi></td><td class=\"when\">\(Html.text(formatted(dispute.createdAt, "d MMM yyyy, HH:mm")))</td></tr>\n"
+                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(dispute.trainee))</bdi></th><td>\(sessionLink(dispute.sessionId, m.html(.reportSessionTurn, ["id": m.number(Int(dispute.sessionId)), "turn": m.number(dispute.turn)])))</td><td><bdi dir=\"auto\">\(Html.text(dispute.reason))</bdi></td><td class=\"when\">\(Html.text(formatted(dispute.createdAt, "d MMM yyyy, HH:mm")))</td></tr>\n"
             }
-            out += "</tbody></table></div>\n<p class=\"muted\">Settle one with <code>frontline annotate SESSION TURN …</code>.</p>\n"
+            out += "</tbody></table></div>\n<p class=\"muted\">\(m.html(.reportSettle, ["command": "<code>frontline annotate SESSION TURN …</code>"]))</p>\n"
         }
-        out += "<h3 id=\"calibration\">Where supervisors disagree with the grader</h3>\n"
+        out += "<h3 id=\"calibration\">\(m.html(.reportCalibration))</h3>\n"
         if let calibration = data.calibration, !calibration.criteria.isEmpty {
-            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"calibration-table\"><thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Corrections</th><th scope=\"col\" class=\"num\">Of assessed turns</th><th scope=\"col\" class=\"num\">To met</th><th scope=\"col\" class=\"num\">To missed</th></tr></thead><tbody>\n"
+            out += "<div class=\"table-wrap\"><table class=\"data\" id=\"calibration-table\"><thead><tr><th scope=\"col\">\(m.html(.reportCriterion))</th><th scope=\"col\" class=\"num\">\(m.html(.reportCorrections))</th><th scope=\"col\" class=\"num\">\(m.html(.reportOfAssessed))</th><th scope=\"col\" class=\"num\">\(m.html(.reportToMet))</th><th scope=\"col\" class=\"num\">\(m.html(.reportToMissed))</th></tr></thead><tbody>\n"
             for row in calibration.criteria {
-                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(row.name ?? ""))</bdi><code class=\"criterion-id\">\(Html.text(row.criterionId ?? ""))</code></th><td class=\"num\">\(row.overrides)</td><td class=\"num\">\(row.ofAssessedTurns.map { Svg.score(($0 * 1000).rounded() / 10) + "%" } ?? "–")</td><td class=\"num\">\(row.toMet)</td><td class=\"num\">\(row.toMissed)</td></tr>\n"
+                out += "<tr><th scope=\"row\"><bdi dir=\"auto\">\(Html.text(row.name ?? ""))</bdi><code class=\"criterion-id\">\(Html.text(row.criterionId ?? ""))</code></th><td class=\"num\">\(m.number(row.overrides))</td><td class=\"num\">\(row.ofAssessedTurns.map { m.digits(Svg.score(($0 * 1000).rounded() / 10)) + "%" } ?? "–")</td><td class=\"num\">\(m.number(row.toMet))</td><td class=\"num\">\(m.number(row.toMissed))</td></tr>\n"
             }
             out += "</tbody></table></div>\n"
         } else {
-            out += "<p class=\"muted\">No supervisor has corrected a finding in these sessions.</p>\n"
+            out += "<p class=\"muted\">\(m.html(.reportNoCorrections))</p>\n"
         }
         return out + "</section>\n"
     }
@@ -53,17 +53,20 @@ extension HtmlReport {
     /// Each trainee against the team, with their sessions linked to the transcripts.
     func traineeDetailsSection() -> String {
         let teamAverage = reportMean(data.sessions.compactMap { $0.scores[.overall] })
-        let team = outcomes(data.sessions)
-        var out = "<section id=\"trainee-details\">\n<h2>Each trainee’s sessions</h2>\n"
+        let team = outcomes(data.sessions), m = messages
+        let score: (Double?) -> String = { $0.map { m.digits(Svg.score($0)) } ?? "–" }
+        var out = "<section id=\"trainee-details\">\n<h2>\(m.html(.reportEachTrainee))</h2>\n"
         for trainee in data.trainees {
             let own = data.sessions.filter { $0.trainee == trainee }
             let average = reportMean(own.compactMap { $0.scores[.overall] })
             let counts = outcomes(own)
             out += "<article class=\"trainee-detail\" id=\"\(traineeAnchor(trainee))\">\n<h3><bdi dir=\"auto\">\(Html.text(trainee))</bdi></h3>\n"
-            out += "<p class=\"versus\">Average overall <strong>\(average.map(Svg.score) ?? "–")</strong> against the team’s \(teamAverage.map(Svg.score) ?? "–"); resolved \(rateText(counts, .resolved)) against \(rateText(team, .resolved)); hung up \(rateText(counts, .hungUp)) against \(rateText(team, .hungUp)).</p>\n"
-            out += "<div class=\"table-wrap\"><table class=\"data session-table\"><thead><tr><th scope=\"col\">Session</th><th scope=\"col\">Started</th><th scope=\"col\">Scenario</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Turns</th><th scope=\"col\" class=\"num\">Overall</th></tr></thead><tbody>\n"
+            out += "<p class=\"versus\">" + m.html(.reportVersus, ["average": "<strong>\(score(average))</strong>", "team": score(teamAverage),
+                                                                  "resolved": rateText(counts, .resolved), "team_resolved": rateText(team, .resolved),
+                                                                  "hung_up": rateText(counts, .hungUp), "team_hung_up": rateText(team, .hungUp)]) + "</p>\n"
+            out += "<div class=\"table-wrap\"><table class=\"data session-table\"><thead><tr><th scope=\"col\">\(m.html(.reportSession))</th><th scope=\"col\">\(m.html(.reportStarted))</th><th scope=\"col\">\(m.html(.reportScenario))</th><th scope=\"col\">\(m.html(.reportOutcome))</th><th scope=\"col\" class=\"num\">\(m.html(.reportTurns))</th><th scope=\"col\" class=\"num\">\(m.html(.reportOverall))</th></tr></thead><tbody>\n"
             for session in own.sorted(by: { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }) {
-                out += "<tr><th scope=\"row\">\(sessionLink(session.id, String(session.id), className: "session-link"))</th><td class=\"when\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</td><td><code>\(Html.text(session.scenarioId))</code></td><td>\(session.outcome?.title ?? "in progress")</td><td class=\"num\">\(session.turns.count)</td>\(scoreCell(session.scores[.overall]))</tr>\n"
+                out += "<tr><th scope=\"row\">\(sessionLink(session.id, m.number(Int(session.id)), className: "session-link"))</th><td class=\"when\">\(Html.text(formatted(session.startedAt, "d MMM yyyy, HH:mm")))</td><td><code>\(Html.text(session.scenarioId))</code></td><td>\(Html.text(session.outcome?.title(in: m) ?? (m.language == .en ? "in progress" : m(.outcomeInProgress))))</td><td class=\"num\">\(m.number(session.turns.count))</td>\(scoreCell(session.scores[.overall]))</tr>\n"
             }
             out += "</tbody></table></div>\n</article>\n"
         }
@@ -72,9 +75,9 @@ extension HtmlReport {
 
     /// Every session's conversation, turn by turn, inside the page.
     func transcriptsSection() -> String {
-        var out = "<section id=\"transcripts\">\n<h2>Transcripts</h2>\n"
+        var out = "<section id=\"transcripts\">\n<h2>\(messages.html(.reportTranscripts))</h2>\n"
         if transcribed.count < data.sessions.count {
-            out += "<p class=\"lead\">Each trainee’s latest \(transcriptsPerTrainee) session\(transcriptsPerTrainee == 1 ? "" : "s"); the others with <code>frontline transcript SESSION</code>.</p>\n"
+            out += "<p class=\"lead\">\(messages.html(.reportTranscriptsLead, count: transcriptsPerTrainee, ["command": "<code>frontline transcript SESSION</code>"]))</p>\n"
         }
         for session in data.sessions where transcribed.contains(session.id) {
             // Each transcript in its session's language: its labels (`transcriptMessages`), and

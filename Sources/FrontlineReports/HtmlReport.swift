@@ -17,6 +17,9 @@ public struct HtmlReport: Sendable {
     let transcribed: Set<Int64>
     /// The labels of each transcript, by its session's language ("fa"); English otherwise.
     public var transcriptMessages: [String: Messages] = [:]
+    /// The page's own words (headings, tables, charts, footer): English unless the report
+    /// is in a trainee's language (`<html lang dir>` follow it).
+    public var messages: Messages = .english
 
     /// `rtl` for a language written right to left (Persian, Arabic, Hebrew, Urdu), else `ltr`.
     static func direction(_ language: String) -> String {
@@ -47,14 +50,14 @@ public struct HtmlReport: Sendable {
     public func render() -> String {
         var page = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(messages.language.rawValue)"\(messages.language.isRightToLeft ? " dir=\"rtl\"" : "")>
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="frontline report">
-            <title>Frontline training report · \(Html.text(formatted(data.generatedAt, "d MMM yyyy")))</title>
+            <title>\(Html.text(messages(.reportTitle))) · \(Html.text(formatted(data.generatedAt, "d MMM yyyy")))</title>
             <style>
-            \(HtmlReportStyle.css)
+            \(HtmlReportStyle.css)\(messages.language.isRightToLeft ? "\nsvg { direction: ltr; } /* charts are drawn left to right; Persian labels carry their own direction */" : "")
             </style>
             </head>
             <body>
@@ -65,7 +68,9 @@ public struct HtmlReport: Sendable {
         if data.sessions.isEmpty {
             page += emptySection()
         } else {
-            let timeline = data.timeline
+            var timeline = data.timeline
+            timeline.locale = Locale(identifier: Self.locales[messages.language] ?? "en_GB")
+            timeline.weekOf = messages(.reportWeekOf)
             page += outcomeSection(timeline)
             page += sessionDotsSection()
             page += actionSection()
@@ -78,29 +83,30 @@ public struct HtmlReport: Sendable {
             page += transcriptsSection()
         }
         page += "</main>\n"
-        page += "<footer><p>Made by <code>frontline report</code>. Scores are 0–100; a session’s score is the mean of its turns. \(Html.text(ReviewFormat.averagesLegend)) Times are in \(Html.text(zoneName)).</p></footer>\n"
+        let averages = messages.language == .en ? ReviewFormat.averagesLegend : messages(.reportAveragesLegend)
+        page += "<footer><p>" + messages.html(.reportFooter, ["command": "<code>frontline report</code>", "averages": Html.text(averages), "zone": Html.text(zoneName)]) + "</p></footer>\n"
         return page + "</body>\n</html>\n"
     }
 
     func header() -> String {
-        let filters = data.filters
+        let filters = data.filters, m = messages
         var filterText: [String] = []
-        if let trainee = filters.trainee { filterText.append("trainee <bdi dir=\"auto\">\(Html.text(trainee))</bdi>") }
-        if let since = filters.since { filterText.append("since \(Html.text(since))") }
-        if let until = filters.until { filterText.append("until \(Html.text(until))") }
+        if let trainee = filters.trainee { filterText.append(m.html(.reportFilterTrainee, ["name": "<bdi dir=\"auto\">\(Html.text(trainee))</bdi>"])) }
+        if let since = filters.since { filterText.append(m.html(.reportFilterSince, ["date": Html.text(since)])) }
+        if let until = filters.until { filterText.append(m.html(.reportFilterUntil, ["date": Html.text(until)])) }
         let scored = data.sessions.compactMap { $0.scores[.overall] }
         let stats: [(String, String, String)] = [
-            ("trainees", "Trainees", String(data.trainees.count)),
-            ("sessions", "Sessions", String(data.sessions.count)),
-            ("turns", "Turns", String(data.turnCount)),
-            ("average", "Average overall", reportMean(scored).map(Svg.score) ?? "–"),
+            ("trainees", m.html(.reportTrainees), m.number(data.trainees.count)),
+            ("sessions", m.html(.reportSessions), m.number(data.sessions.count)),
+            ("turns", m.html(.reportTurns), m.number(data.turnCount)),
+            ("average", m.html(.reportAverageOverall), reportMean(scored).map { m.digits(Svg.score($0)) } ?? "–"),
         ]
-        var out = "<header>\n<h1>Frontline training report</h1>\n<dl class=\"meta\">"
-        out += "<div><dt>Generated</dt><dd><time datetime=\"\(iso(data.generatedAt))\">\(Html.text(formatted(data.generatedAt, "d MMM yyyy, HH:mm"))) \(Html.text(zoneName))</time></dd></div>"
-        out += "<div><dt>Store</dt><dd><code dir=\"auto\">\(Html.text(data.storePath))</code></dd></div>"
-        out += "<div><dt>Filters</dt><dd>\(filterText.isEmpty ? "none (all trainees, all dates)" : filterText.joined(separator: ", "))</dd></div>"
+        var out = "<header>\n<h1>\(m.html(.reportTitle))</h1>\n<dl class=\"meta\">"
+        out += "<div><dt>\(m.html(.reportGenerated))</dt><dd><time datetime=\"\(iso(data.generatedAt))\">\(Html.text(formatted(data.generatedAt, "d MMM yyyy, HH:mm"))) \(Html.text(zoneName))</time></dd></div>"
+        out += "<div><dt>\(m.html(.reportStore))</dt><dd><code dir=\"auto\">\(Html.text(data.storePath))</code></dd></div>"
+        out += "<div><dt>\(m.html(.reportFilters))</dt><dd>\(filterText.isEmpty ? m.html(.reportNoFilters) : filterText.joined(separator: m.language == .fa ? "، " : ", "))</dd></div>"
         if let first = data.sessions.map(\.startedAt).min(), let last = data.sessions.map(\.startedAt).max() {
-            out += "<div><dt>Sessions from</dt><dd>\(Html.text(formatted(first, "d MMM yyyy"))) to \(Html.text(formatted(last, "d MMM yyyy")))</dd></div>"
+            out += "<div><dt>\(m.html(.reportSessionsFrom))</dt><dd>" + m.html(.reportDateRange, ["from": Html.text(formatted(first, "d MMM yyyy")), "to": Html.text(formatted(last, "d MMM yyyy"))]) + "</dd></div>"
         }
         out += "</dl>\n<ul class=\"stats\">"
         for (key, title, value) in stats {
@@ -111,9 +117,8 @@ public struct HtmlReport: Sendable {
 
     func emptySection() -> String {
         let reason = data.filters.isEmpty
-            ? "No training data yet: nobody has played a scenario with this store. Sessions appear here once trainees run <code>frontline play</code>."
-            : "No training data yet for these filters: no session in this store matches them. Try a wider date range or another trainee."
-        return "<section id=\"no-data\" class=\"empty\">\n<h2>No data yet</h2>\n<p>\(reason)</p>\n</section>\n"
+            ? messages.html(.reportNoDataStore, ["command": "<code>frontline play</code>"]) : messages.html(.reportNoDataFilters)
+        return "<section id=\"no-data\" class=\"empty\">\n<h2>\(messages.html(.reportNoData))</h2>\n<p>\(reason)</p>\n</section>\n"
     }
 
     // MARK: Formatting
@@ -129,11 +134,15 @@ public struct HtmlReport: Sendable {
 
     func formatted(_ date: Date, _ format: String) -> String {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
+        formatter.locale = Locale(identifier: Self.locales[messages.language] ?? "en_GB")
+        formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = data.timeZone
-        formatter.dateFormat = format
+        formatter.dateFormat = messages.language == .fa ? format.replacingOccurrences(of: ",", with: "،") : format
         return formatter.string(from: date)
     }
+
+    /// Month names and digits of the page's language; the Gregorian calendar throughout.
+    static let locales: [UILanguage: String] = [.en: "en_GB", .fa: "fa_IR", .lv: "lv_LV"]
 
     func iso(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

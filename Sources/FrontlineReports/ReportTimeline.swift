@@ -28,6 +28,10 @@ public struct ReportTimeline: Sendable, Equatable {
     /// The first moment of each bucket, consecutive, oldest first.
     public var starts: [Date]
     let calendar: Calendar
+    /// The labels' month and day names and digits (the report's language).
+    public var locale = Locale(identifier: "en_GB")
+    /// The tooltip label of a week, `{date}` its Monday.
+    public var weekOf = "week of {date}"
 
     /// Daily up to five weeks of data, weekly up to two years, monthly beyond.
     public init(dates: [Date], timeZone: TimeZone) {
@@ -72,7 +76,8 @@ public struct ReportTimeline: Sendable, Equatable {
     /// to day labels when the axis spans more than one year.
     public var labels: [String] {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
+        formatter.locale = locale
+        formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = calendar.timeZone
         let years = Set(starts.map { calendar.component(.year, from: $0) })
         switch granularity {
@@ -85,7 +90,8 @@ public struct ReportTimeline: Sendable, Equatable {
     /// Longer labels for tooltips: "day 3 Mar 2025", "week of 3 Mar 2025", "March 2025".
     public var longLabels: [String] {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
+        formatter.locale = locale
+        formatter.calendar = Calendar(identifier: .gregorian)
         formatter.timeZone = calendar.timeZone
         switch granularity {
         case .day:
@@ -93,7 +99,7 @@ public struct ReportTimeline: Sendable, Equatable {
             return starts.map { formatter.string(from: $0) }
         case .week:
             formatter.dateFormat = "d MMM yyyy"
-            return starts.map { "week of " + formatter.string(from: $0) }
+            return starts.map { weekOf.replacingOccurrences(of: "{date}", with: formatter.string(from: $0)) }
         case .month:
             formatter.dateFormat = "MMMM yyyy"
             return starts.map { formatter.string(from: $0) }

@@ -1,3 +1,5 @@
+import FrontlineLocale
+
 /// Horizontal bars of the most-missed criteria: one bar per criterion, its length the
 /// turns that missed it, coloured by dimension, labelled with the count and share.
 struct SvgBarChart {
@@ -8,6 +10,8 @@ struct SvgBarChart {
     var width: Double = 980
     var rowHeight: Double = 28
     var labelWidth: Double = 300
+    /// The axis titles' and labels' language.
+    var messages: Messages = .english
 
     var left: Double { labelWidth + 16 }
     var right: Double { 110 }
@@ -39,7 +43,7 @@ struct SvgBarChart {
             svg += "<line class=\"grid\" x1=\"\(Svg.number(x(Double(tick))))\" x2=\"\(Svg.number(x(Double(tick))))\" y1=\"\(Svg.number(top))\" y2=\"\(Svg.number(baseline))\"/>"
             svg += Svg.text(String(tick), x: x(Double(tick)), y: baseline + 16, anchor: .middle, className: "tick")
         }
-        svg += Svg.text("Turns on which the criterion was missed (or the penalty triggered)", x: left + plotWidth / 2,
+        svg += Svg.text(messages(.reportBarAxis), x: left + plotWidth / 2,
                         y: height - 6, anchor: .middle, className: "axis-title")
         svg += "</g>"
         for (index, row) in rows.enumerated() {

@@ -1,3 +1,5 @@
+import FrontlineLocale
+
 /// Horizontal box plots of overall scores, one row per scenario on a shared 0–100 axis:
 /// box from the lower to the upper quartile, a line at the median, whiskers to the most
 /// extreme scores within 1.5 × IQR, outliers as rings and every session as a faint dot.
@@ -9,6 +11,8 @@ struct SvgBoxPlot {
     var width: Double = 980
     var rowHeight: Double = 40
     var labelWidth: Double = 260
+    /// The axis titles' and labels' language.
+    var messages: Messages = .english
     static let maximumDots = 200
 
     var left: Double { labelWidth + 16 }
@@ -35,8 +39,8 @@ struct SvgBoxPlot {
             out += "<line class=\"grid\(tick.truncatingRemainder(dividingBy: 50) == 0 ? " strong" : "")\" x1=\"\(Svg.number(x(tick)))\" x2=\"\(Svg.number(x(tick)))\" y1=\"\(Svg.number(top))\" y2=\"\(Svg.number(baseline))\"/>"
             out += Svg.text(Svg.number(tick), x: x(tick), y: baseline + 16, anchor: .middle, className: "tick")
         }
-        out += Svg.text("median", x: width - right + 10, y: 16, className: "row-sublabel")
-        out += Svg.text("Overall score per session (0–100)", x: left + plotWidth / 2, y: height - 8, anchor: .middle, className: "axis-title")
+        out += Svg.text(messages(.reportMedianTick), x: width - right + 10, y: 16, className: "row-sublabel")
+        out += Svg.text(messages(.reportBoxAxis), x: left + plotWidth / 2, y: height - 8, anchor: .middle, className: "axis-title")
         return out + "</g>"
     }
 
@@ -54,7 +58,7 @@ struct SvgBoxPlot {
                         extra: "lang=\"\(Html.attribute(row.language))\"")
         out += Svg.text("\(row.scenarioId) · n=\(row.values.count)", x: labelWidth, y: middle + 12, anchor: .end, className: "row-sublabel")
         guard let stats = row.stats else {
-            return out + Svg.text("no scores", x: left + 4, y: middle + 4, className: "row-sublabel") + "</g>"
+            return out + Svg.text(messages(.reportNoScores), x: left + 4, y: middle + 4, className: "row-sublabel") + "</g>"
         }
         let box = rowHeight * 0.46
         let colour = ReportMetric.overall.colour

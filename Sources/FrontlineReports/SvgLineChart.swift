@@ -1,3 +1,5 @@
+import FrontlineLocale
+
 /// A 0–100 score-over-time line chart: one line per metric, a point per bucket with data
 /// (each with a tooltip), gridlines, labelled axes and, optionally, a legend.
 struct SvgLineChart {
@@ -14,6 +16,8 @@ struct SvgLineChart {
     var showLegend = true
     /// Fewer ticks and smaller margins, for small multiples.
     var compact = false
+    /// The axis titles' and labels' language.
+    var messages: Messages = .english
 
     var left: Double { compact ? 34 : 52 }
     /// Room for half the last tick label, which is centred on the last point.
@@ -50,7 +54,7 @@ struct SvgLineChart {
         }
         if !compact {
             let middle = top + plotHeight / 2
-            out += "<text class=\"axis-title\" text-anchor=\"middle\" transform=\"translate(14 \(Svg.number(middle))) rotate(-90)\">Score (0–100)</text>"
+            out += "<text class=\"axis-title\" text-anchor=\"middle\" transform=\"translate(14 \(Svg.number(middle))) rotate(-90)\">\(Html.text(messages(.reportScoreAxis)))</text>"
         }
         out += "</g><g class=\"axis x-axis\" aria-hidden=\"true\">"
         let baseline = top + plotHeight
@@ -94,8 +98,8 @@ struct SvgLineChart {
             let colour = line.metric.colour
             out += "<line x1=\"\(Svg.number(cursor))\" x2=\"\(Svg.number(cursor + 22))\" y1=\"16\" y2=\"16\" stroke=\"\(colour)\" stroke-width=\"\(line.metric == .overall ? 3 : 2)\"/>"
             out += "<circle cx=\"\(Svg.number(cursor + 11))\" cy=\"16\" r=\"3.5\" fill=\"\(colour)\"/>"
-            out += Svg.text(line.metric.title, x: cursor + 28, y: 20, className: "legend-label")
-            cursor += 28 + Double(line.metric.title.count) * 7.5 + 24
+            out += Svg.text(line.metric.title(in: messages), x: cursor + 28, y: 20, className: "legend-label")
+            cursor += 28 + Double(line.metric.title(in: messages).count) * 7.5 + 24
         }
         return out + "</g>"
     }

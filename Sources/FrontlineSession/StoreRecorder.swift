@@ -19,6 +19,15 @@ public final class StoreRecorder: SessionRecorder {
     private var journal: TurnJournal?
     private var notice: String?
     private var waiting = false
+    /// What the trainee is told when the team store goes away (with the reason) and when
+    /// it is back (with the number of turns delivered): English unless the caller gives the
+    /// session's interface language (`play` does, from its message catalogue).
+    public var unreachableNotice: (String) -> String = { reason in
+        "The team store cannot be reached (\(reason)); your turns are kept on this computer and sent when it is back."
+    }
+    public var backNotice: (Int) -> String = { count in
+        "The team store is back: everything kept on this computer is delivered (\(count) in all)."
+    }
 
     public init(store: any ProgressStore, start: SessionStart, journalFolder: String?, now: @escaping () -> Date = Date.init) {
         self.store = store
@@ -95,13 +104,13 @@ public final class StoreRecorder: SessionRecorder {
         switch result {
         case .waiting(let count, let reason):
             if !waiting || count == 1 {
-                notice = "The team store cannot be reached (\(reason)); your turns are kept on this computer and sent when it is back."
+                notice = unreachableNotice(reason)
             }
             waiting = true
             lastFailure = now()
         case .delivered(let count):
             lastFailure = nil
-            if waiting { notice = "The team store is back: everything kept on this computer is delivered (\(count) in all)." }
+            if waiting { notice = backNotice(count) }
             waiting = false
         }
     }

@@ -69,7 +69,10 @@ public struct VisualOrder: Sendable {
                     || (current.rightToLeft && indent == current.indent && mostlyRightToLeft(cells)) {
                     rightToLeft = current.rightToLeft
                 } else {
-                    rightToLeft = strong == 2
+                    // A line that is all bracketed or quoted ("  (مریم … · صبر ۷۰)") takes the
+                    // direction of its first letter inside (UAX #9 HL1): else it would stay
+                    // left to right, its brackets around the Persian instead of read with it.
+                    rightToLeft = (strong == 0 ? firstStrong(cells, insideIsolates: true) : strong) == 2
                     paragraph = (indent, rightToLeft)
                 }
                 guard rightToLeft || hasRightToLeft else {
@@ -139,16 +142,16 @@ public struct VisualOrder: Sendable {
         return result
     }
 
-    /// 1 when the first strong letter outside isolates is left-to-right, 2 when it is
-    /// right-to-left, 0 when there is none.
-    static func firstStrong(_ cells: [StyledLine.Cell]) -> Int32 {
+    /// 1 when the first strong letter outside isolates (or anywhere, `insideIsolates`) is
+    /// left-to-right, 2 when it is right-to-left, 0 when there is none.
+    static func firstStrong(_ cells: [StyledLine.Cell], insideIsolates: Bool = false) -> Int32 {
         var depth = 0
         for cell in cells {
             switch cell.scalar.value {
             case 0x2066...0x2068: depth += 1
             case 0x2069: depth = max(0, depth - 1)
             default:
-                guard depth == 0 else { continue }
+                guard depth == 0 || insideIsolates else { continue }
                 let strength = frontline_bidi_strength(cell.scalar.value)
                 if strength != 0 { return strength }
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrontlineLocale
 import FrontlineModel
 import FrontlineSession
 import FrontlineStore
@@ -35,7 +36,13 @@ extension PlayCommand {
         let start = SessionStart(
             trainee: trainee, scenarioId: scenario.id, scenarioTitle: scenario.title, language: scenario.language,
             mode: mode.rawValue, contentFingerprint: catalog.contentFingerprint(of: scenario), startedAt: Date())
-        return StoreRecorder(store: store, start: start, journalFolder: journalFolder)
+        let recorder = StoreRecorder(store: store, start: start, journalFolder: journalFolder)
+        // The notices in the session's interface language, as the rest of the session.
+        let messages = InterfaceLanguage.messages(InterfaceLanguage.choose(try InterfaceLanguage.flag(uiLanguage), content: scenario.language),
+                                                  catalog: catalog)
+        recorder.unreachableNotice = { reason in messages(.storeUnreachable, ["reason": reason]) }
+        recorder.backNotice = { count in messages(.storeBack, ["n": messages.number(count)]) }
+        return recorder
     }
 }
 

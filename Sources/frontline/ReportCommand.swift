@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(StoreLocation.optionHelp, valueName: "path or URL"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("The transcripts' labels in en, fa or lv (default: $LANG if it is Persian or Latvian, else each session's language).", valueName: "en|fa|lv"))
+    @Option(name: .long, help: ArgumentHelp("The page's labels in en, fa or lv (default: $LANG if it is Persian or Latvian, else with --trainee their sessions' language, else English; each transcript in its session's).", valueName: "en|fa|lv"))
     var uiLanguage: String?
 
     func validate() throws {
@@ -78,6 +78,9 @@ struct ReportCommand: ParsableCommand {
         for language in Set(sessions.map(\.language)) {
             report.transcriptMessages[language] = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: language), contentRoot: content)
         }
+        // One trainee's page in their language (their sessions' most common); a team's in --ui-language/LANG's.
+        let own = query.trainee == nil ? nil : Dictionary(grouping: sessions, by: \.language).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+        report.messages = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: own), contentRoot: content)
         let page = report.render()
         if html == "-" {
             FileHandle.standardOutput.write(Data(page.utf8))

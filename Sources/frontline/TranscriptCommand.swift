@@ -55,7 +55,10 @@ struct TranscriptCommand: ParsableCommand {
                                                                    since: stored.startedAt,
                                                                    until: stored.startedAt.addingTimeInterval(0.001)),
                                                       openOnly: false)
-                print(text.render())
+                // Persian in reading order where the terminal does not reorder it (as `play`; off in a pipe).
+                let order: VisualOrder
+                do { order = VisualOrder(mode: try BidiMode.resolve(), width: { OutputWidth.current() }) } catch { throw UserError(error.description) }
+                print(order.display(text.render()))
             case .json:
                 print(try SessionJSON.render(exported))
             }

@@ -22,6 +22,9 @@ import Testing
         #expect(Self.fa.graderNote("said before 'greet'") == "پیش از «greet» گفته شد")
         #expect(Self.fa.graderNote("only part of it: nothing like 'کد'") == "فقط بخشی از آن: چیزی شبیه «کد» نبود")
         #expect(Self.lv.graderTip("greet first: Sveiciniet klientu.", note: "said before 'greet'") == "vispirms greet: Sveiciniet klientu.")
+        // A reward or penalty said a second time (Grader+Criteria.swift) counts half.
+        #expect(Self.fa.graderNote("said again: half points") == "تکراری: نیمی از امتیاز")
+        #expect(Self.lv.graderNote("said again: half the penalty") == "atkārtoti: puse soda")
     }
 
     @Test func englishAndUnknownShapesStayAsWritten() {

@@ -33,6 +33,17 @@ import Testing
         }
     }
 
+    /// `play`'s notices about a team store that goes away mid-session: English as it always
+    /// was (the team-store test waits for it), Persian and Latvian from the packs.
+    @Test func theTeamStoreNoticesSpeakTheSessionsLanguage() throws {
+        #expect(Messages.english(.storeUnreachable, ["reason": "timeout"])
+                == "The team store cannot be reached (timeout); your turns are kept on this computer and sent when it is back.")
+        #expect(Messages.english(.storeBack, ["n": "3"]) == "The team store is back: everything kept on this computer is delivered (3 in all).")
+        let persian = Messages(.fa, pack: Self.pack("fa").0)
+        #expect(persian(.storeBack, ["n": persian.number(3)]).hasPrefix("انباره تیم برگشت") && persian(.storeBack, ["n": persian.number(3)]).contains("۳"))
+        #expect(Messages(.lv, pack: Self.pack("lv").0)(.storeUnreachable, ["reason": "timeout"]).hasPrefix("Komandas krātuve nav sasniedzama (timeout)"))
+    }
+
     @Test func everyKeyHasEnglishWithAtMostItsPlaceholders() {
         for key in MessageKey.allCases {
             if case .forms(let forms) = key.english { #expect(Set(forms.keys) == ["one", "other"], "\(key.rawValue)") }

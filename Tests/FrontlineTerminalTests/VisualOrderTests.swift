@@ -47,6 +47,13 @@ import Testing
         #expect(shown == "  Hint: " + r("کد سفارش را بپرسید") + " (−10 points on this turn)")
     }
 
+    @Test func aLineThatIsAllInBracketsReadsRightToLeftWithItsBrackets() {
+        // The patience line: Persian only inside its brackets, so its direction is the first letter's inside.
+        let shown = visual.display("  (مریم آرام‌تر است · صبر ۷۰)")
+        #expect(shown == pad("(۷۰ " + r("صبر") + " · " + r("آرام‌تر است") + " " + r("مریم") + ")  "), "right-aligned, its indent on the right")
+        #expect(VisualOrder(mode: .visual, width: { 40 }).display("  (Dana sounds calmer · patience 70)") == "  (Dana sounds calmer · patience 70)")
+    }
+
     @Test func aWrappedTipIsReorderedLineByLineAndItsContinuationStaysRightToLeft() {
         let tip = "  نکته: پیش از هر قولی\n        /kb وضعیت را ببینید"
         let lines = visual.display(tip).split(separator: "\n").map(String.init)

@@ -42,6 +42,26 @@ import Testing
         #expect(page.contains("lang=\"lv\" dir=\"ltr\">") && page.contains("<span class=\"who\">Klients</span>"))
     }
 
+    @Test func oneTraineesReportIsInTheirLanguageATeamsInTheFlagsOrEnglish() throws {
+        let folder = try Binary.temporaryFolder()
+        let env = ["FRONTLINE_STORE": folder.appendingPathComponent("progress.sqlite").path, "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""]
+        #expect(try Binary.run(["play", "late-delivery-fa", "--trainee", "maryam", "--seed", "0"], input: "سلام مریم جان\n", environment: env).status == 0)
+        #expect(try Binary.run(["play", "refund-request", "--trainee", "dana", "--seed", "0"], input: "Hello Dana\n", environment: env).status == 0)
+        func report(_ arguments: [String]) throws -> String {
+            let html = folder.appendingPathComponent("r.html").path
+            let result = try Binary.run(["report", "--html", html] + arguments, environment: env)
+            #expect(result.status == 0, "\(result.err)")
+            return try String(contentsOfFile: html, encoding: .utf8)
+        }
+        let persian = try report(["--trainee", "maryam"])
+        #expect(persian.contains("<html lang=\"fa\" dir=\"rtl\">") && persian.contains("<h2>گفتگوها چگونه پایان می‌یابند</h2>"))
+        #expect(try report(["--trainee", "dana"]).contains("<html lang=\"en\">\n"))
+        let team = try report([])
+        #expect(team.contains("<html lang=\"en\">\n") && team.contains("<h2>How conversations end</h2>"), "a team's page stays English")
+        #expect(try report(["--ui-language", "lv"]).contains("<h2>Kā beidzas sarunas</h2>"))
+        #expect(try report(["--trainee", "maryam", "--ui-language", "en"]).contains("<html lang=\"en\">\n"), "the flag wins")
+    }
+
     @Test func anUnknownValueIsAnErrorListingTheChoices() throws {
         let result = try play("billing-error-lv", ["--ui-language", "de"])
         #expect(result.status != 0)

@@ -57,9 +57,10 @@ struct PersianDisplayTests {
         #expect(all[first + 1].terminalWidth == 80 && trimmed(all[first + 1]).terminalWidth == 80 - "مریم: ".count,
                 "the continuation keeps its hanging indent, on the right: \(all[first + 1])")
 
-        // What the trainee types stays readline's, in logical order.
+        // What the trainee types stays readline's, in logical order, after the Persian prompt
+        // «شما>» (its word in reading order, laid out left to right since the typing follows it).
         try tmux.type("سلام مریم جان، واقعاً متأسفم. لطفاً کد سفارش را بفرمایید")
-        try tmux.waitFor("you> سلام مریم جان، واقعاً متأسفم. لطفاً کد سفارش را بفرمایید")
+        try tmux.waitFor(r("شما") + "> سلام مریم جان، واقعاً متأسفم. لطفاً کد سفارش را بفرمایید")
         try tmux.send("Enter")
 
         // The evidence quote: the curly quotes still enclose the quoted words, the row right-aligned after its "  ✓".
@@ -69,6 +70,10 @@ struct PersianDisplayTests {
         let quoted = try #require(all.first { trimmed($0).hasSuffix(met) })
         #expect(quoted == String(repeating: " ", count: 80 - 2 - met.terminalWidth) + met + "  ", "right-aligned, the two-space indent on the right")
         #expect(read(quoted) == "✓ کد سفارش یا شماره موبایل را بپرسید — “کد سفارش”")
+
+        // The scores, with Persian labels and digits, read from the right.
+        let scores = try #require(all.first { trimmed($0).hasSuffix(r("همدلی")) }, "the scores row:\n\(screen)")
+        #expect(read(scores).hasPrefix("همدلی ") && read(scores).contains(" · دقت ") && read(scores).contains(" · کل "), "\(read(scores))")
 
         // The order id keeps its order inside the customer's Persian reply.
         screen = try tmux.waitFor("BZ-48213")
@@ -85,8 +90,16 @@ struct PersianDisplayTests {
             next += 1
         }
         #expect(next - tipRow >= 2, "the tip is wrapped")
-        #expect(text.contains("یک سؤال باز درباره خودش بپرسید؛ «الان چه چیزی بیشتر از همه کمکتان می‌کند؟» یا «دقیقاً برای چه روزی لازمش دارید؟»"),
-                "read as a person reads it: \(text)")
+        #expect(text.contains("✗ درباره وضعیت مشتری بپرسید — نکته: یک سؤال باز درباره خودش بپرسید؛ «الان چه چیزی بیشتر از همه کمکتان می‌کند؟» یا «دقیقاً برای چه روزی لازمش دارید؟»"),
+                "read as a person reads it, the Persian «نکته:» label before the tip: \(text)")
+
+        // The patience line, all in brackets, is a Persian line too: right-aligned after its
+        // two-space indent, brackets around it, its number in Persian digits.
+        let patience = try #require(all.first { trimmed($0).hasSuffix(r("مریم") + ")") }, "the patience row:\n\(screen)")
+        #expect(patience.hasSuffix(")  ") && patience.terminalWidth == 80, "right-aligned: \(patience)")
+        let mood = read(patience)
+        #expect(mood.hasPrefix("(مریم ") && mood.hasSuffix(")") && mood.contains(" · صبر "), "\(mood)")
+        #expect(mood.unicodeScalars.contains { (0x06F0...0x06F9).contains($0.value) } && !mood.contains("patience"), "\(mood)")
 
         try tmux.send("C-d")
         try tmux.waitFor("FRONTLINE-EXITED 0")
