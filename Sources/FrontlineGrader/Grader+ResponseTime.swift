@@ -7,9 +7,13 @@ extension Grader {
     /// nudge, however long the reply, so a reply after a nudge never scores full marks.
     public static let nudgeFactor = 2.0
 
-    /// The base response-time target in seconds: the turn's own, else the channel's, else 30 s.
-    public func responseTarget(turn: Double?, channel: Channel?) -> Double {
-        turn ?? rubric(.responseTime)?.targets[channel ?? .chat] ?? 30
+    /// The target when neither the turn nor the rubric names one.
+    public static let defaultResponseTarget = 30.0
+
+    /// The base response-time target in seconds: the turn's own, else the channel's (in
+    /// `rubric`, by default this grader's response-time rubric), else 30 s.
+    public func responseTarget(turn: Double?, channel: Channel?, rubric: Rubric? = nil) -> Double {
+        turn ?? (rubric ?? self.rubric(.responseTime))?.targets[channel ?? .chat] ?? Self.defaultResponseTarget
     }
 
     /// Full points up to `fullUntil` × target (and never after the customer's first nudge),
@@ -17,7 +21,7 @@ extension Grader {
     /// The target grows with the reply's length so a thorough answer is not punished.
     func responseTimeFinding(_ criterion: Criterion, rubric: Rubric, context: GradingContext, text: ReplyText) -> Finding? {
         guard let timings = context.timings else { return nil }
-        let base = context.responseTimeTarget ?? rubric.targets[context.channel ?? .chat] ?? 30
+        let base = responseTarget(turn: context.responseTimeTarget, channel: context.channel, rubric: rubric)
         let allowance = rubric.allowancePerCharacter * Double(text.characterCount)
         let target = base + allowance
         let zero = criterion.zeroAt * target
