@@ -36,6 +36,10 @@ public final class Grader: Sendable {
     /// scenario is read for them, and matching them with every reply cost a twentieth of
     /// batch grading's time.
     let cueMatcher: PhraseMatcher
+    /// The patterns (criteria's `say` and `unless`, the pack's cues) that did not compile,
+    /// located, in the order the grader met them: the grader leaves them out, so content
+    /// with any must not be played (`GraderLibrary.grader(compiling:language:)` refuses it).
+    public let patternDiagnostics: [Diagnostic]
     /// What any criterion's `applies` asks about (what `Moment` must work out).
     let momentNeeds: Moment.Mask
     /// Per criterion, what grading reads for every reply without touching a string (a
@@ -77,19 +81,23 @@ public final class Grader: Sendable {
         self.rubrics = byDimension
         var criteria: [(Dimension, Criterion)] = []
         var matcher = PhraseMatcher()
+        // Each pattern is parsed once, here: what does not compile is reported, not matched.
+        var diagnostics: [Diagnostic] = []
+        func compile(_ phrase: Phrase) -> CompiledPhrase? {
+            switch PhrasePattern.parse(phrase, tokenizer: tokenizer) {
+            case .success(let node): return CompiledPhrase(node)
+            case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+            }
+        }
         for dimension in Dimension.allCases {
             for criterion in byDimension[dimension]?.criteria ?? [] {
                 let index = criteria.count
                 criteria.append((dimension, criterion))
                 for (n, phrase) in criterion.phrases.enumerated() {
-                    if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                        matcher.add(CompiledPhrase(node), key: 2 * index, phrase: n)
-                    }
+                    if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index, phrase: n) }
                 }
                 for (n, phrase) in criterion.unless.enumerated() {
-                    if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                        matcher.add(CompiledPhrase(node), key: 2 * index + 1, phrase: n)
-                    }
+                    if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index + 1, phrase: n) }
                 }
             }
         }
@@ -98,13 +106,12 @@ public final class Grader: Sendable {
         var cueMatcher = PhraseMatcher()
         for (i, cue) in cueNames.enumerated() {
             for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
-                if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                    cueMatcher.add(CompiledPhrase(node), key: i, phrase: n)
-                }
+                if let compiled = compile(phrase) { cueMatcher.add(compiled, key: i, phrase: n) }
             }
         }
         cueMatcher.prepare()
         self.cueMatcher = cueMatcher
+        self.patternDiagnostics = diagnostics
         let cueIndex = Dictionary(uniqueKeysWithValues: cueNames.enumerated().map { ($1, $0) })
         matcher.prepare()
         self.criteria = criteria
@@ -165,6 +172,7 @@ public final class Grader: Sendable {
         valueReader = other.valueReader
         expectationPlans = other.expectationPlans
         cueMatcher = other.cueMatcher
+        patternDiagnostics = other.patternDiagnostics
         momentNeeds = other.momentNeeds
         traits = other.traits
         facetNames = other.facetNames

@@ -18,25 +18,27 @@ public struct PatternRefusal: Error, Sendable, CustomStringConvertible {
 extension GraderLibrary {
     /// The grader for `language`'s rubrics and pack, once every pattern it matches (the
     /// criteria's phrases and `unless`, the pack's cues) compiles; otherwise the refusal.
+    /// Each pattern is parsed once, by the grader that is then used.
     public static func grader(compiling catalog: Catalog, language: String) throws(PatternRefusal) -> Grader {
         let pack = catalog.language(language) ?? LanguagePack(language: language, name: language)
-        let rubrics = catalog.rubrics(for: language)
-        let problems = patternDiagnostics(rubrics: rubrics, pack: pack)
-        guard problems.isEmpty else { throw PatternRefusal(language: language, diagnostics: problems) }
-        return Grader(rubrics: rubrics, language: pack)
-    }
-
-    /// Every pattern of these rubrics and this pack's cues that does not compile, located.
-    public static func patternDiagnostics(rubrics: [Rubric], pack: LanguagePack) -> [Diagnostic] {
-        let tokenizer = Tokenizer(pack)
-        var phrases: [Phrase] = []
-        for rubric in rubrics where rubric.language == pack.language {
-            for criterion in rubric.criteria { phrases += criterion.phrases + criterion.unless }
+        let grader = Grader(rubrics: catalog.rubrics(for: language), language: pack)
+        guard grader.patternDiagnostics.isEmpty else {
+            throw PatternRefusal(language: language, diagnostics: grader.patternDiagnostics)
         }
-        for cue in pack.cues.keys.sorted() { phrases += pack.cues[cue] ?? [] }
-        return phrases.compactMap { phrase in
-            if case .failure(let diagnostic) = PhrasePattern.parse(phrase, tokenizer: tokenizer) { return diagnostic }
-            return nil
+        return grader
+    }
+}
+
+extension GraderLibrary {
+    /// A grader for every language with rubrics, once all their patterns compile; otherwise
+    /// the first such language's refusal (regrading with a pattern left out would score its
+    /// criterion 0 without a word).
+    public init(compiling catalog: Catalog) throws(PatternRefusal) {
+        self.init(catalog: catalog)
+        for language in languages {
+            if let grader = graders[language], !grader.patternDiagnostics.isEmpty {
+                throw PatternRefusal(language: language, diagnostics: grader.patternDiagnostics)
+            }
         }
     }
 }

@@ -27,6 +27,23 @@ import FrontlineLoader
         }
     }
 
+    @Test func theGraderLeavesOutOnlyThePatternThatDoesNotCompileAndSaysWhere() throws {
+        let loaded = CatalogLoader.load(paths: [Self.folder.appendingPathComponent("Scenarios/fixture.yaml").path],
+                                        context: [Self.folder.appendingPathComponent("Rubrics").path])
+        let pack = loaded.catalog.language("en") ?? LanguagePack(language: "en", name: "en")
+        let grader = Grader(rubrics: loaded.catalog.rubrics(for: "en"), language: pack)
+        #expect(grader.patternDiagnostics.map(\.location) == [SourceLocation(file: Self.rubric, line: 9, column: 21)])
+    }
+
+    @Test func regradingRefusesContentWithAPatternThatDoesNotCompile() throws {
+        let loaded = CatalogLoader.load(paths: [Self.folder.appendingPathComponent("Scenarios/fixture.yaml").path],
+                                        context: [Self.folder.appendingPathComponent("Rubrics").path])
+        #expect(throws: PatternRefusal.self) { _ = try GraderLibrary(compiling: loaded.catalog) }
+        let shipped = CatalogLoader.load(root: CheckerTests.repository.path).catalog
+        let library = try GraderLibrary(compiling: shipped)
+        #expect(library.languages == shipped.rubricLanguages.sorted())
+    }
+
     @Test func checkReportsTheSamePatternAtTheSamePlace() throws {
         let loaded = CatalogLoader.load(paths: [Self.rubric])
         let found = loaded.diagnostics.filter { $0.code == .badPattern }
