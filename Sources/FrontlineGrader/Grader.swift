@@ -182,6 +182,13 @@ public final class Grader: Sendable {
 
     public func rubric(_ dimension: Dimension) -> Rubric? { rubrics[dimension] }
 
+    /// Each criterion that belongs to a facet, by id, with its facet's name.
+    public var criterionFacets: [String: String] {
+        var facets: [String: String] = [:]
+        for (_, criterion) in criteria { if let facet = criterion.facet { facets[criterion.id] = facet } }
+        return facets
+    }
+
     /// Grades `reply` in `context`.
     public func grade(_ reply: String, context: GradingContext) -> Grade {
         grade(of: verdict(reply, context: context))

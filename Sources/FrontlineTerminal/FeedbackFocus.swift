@@ -66,10 +66,17 @@ public enum FeedbackFocus {
         return costly.map(\.finding)
     }
 
-    /// The misses to show after a reply.
-    public static func misses(_ grade: Grade) -> [Finding] {
-        var seen = Set<String>()
-        return Array(ranked(grade.findings).filter { seen.insert(key($0)).inserted }.prefix(maxMisses))
+    /// The misses to show after a reply. `facetOf` gives a rubric criterion's facet (by
+    /// criterion id): of two rewards missed in one facet ("ask about their situation", "ask
+    /// them something") only the one that matters more is shown - a coach names one
+    /// thing to work on per area, and the other slot goes to something else.
+    public static func misses(_ grade: Grade, facetOf: [String: String] = [:]) -> [Finding] {
+        var seen = Set<String>(), facets = Set<String>()
+        return Array(ranked(grade.findings).filter { finding in
+            guard seen.insert(key(finding)).inserted else { return false }
+            guard finding.outcome == .missed, tier(finding) == 4, finding.source == .rubric, let facet = facetOf[finding.criterionId] else { return true }
+            return facets.insert(facet).inserted
+        }.prefix(maxMisses))
     }
 
     /// What was done well, quoted; never a criterion that was also missed in this reply.

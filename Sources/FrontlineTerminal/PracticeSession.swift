@@ -31,6 +31,7 @@ public final class PracticeSession {
         self.trainee = trainee
         self.output = output
         self.renderer = SessionRenderer(scenario: scenario, style: style, width: width, coach: mode == .coach, messages: messages)
+        renderer.facetOf = grader.criterionFacets
         self.conversation = Conversation(scenario: scenario, grader: grader, clock: clock, seed: seed, mode: mode)
     }
 

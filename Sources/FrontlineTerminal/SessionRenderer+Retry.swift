@@ -28,7 +28,7 @@ extension SessionRenderer {
         for finding in FeedbackFocus.doneWell(record.grade) {
             lines.append(TextWrap.truncate(s.green("✓") + " \(finding.name.terminalSafe())" + (finding.evidence.map { s.dim(" “\($0.text.terminalSafe())”") } ?? ""), width: width))
         }
-        for finding in FeedbackFocus.misses(record.grade) {
+        for finding in FeedbackFocus.misses(record.grade, facetOf: facetOf) {
             let mark = finding.outcome == .triggered ? s.red("!") : s.yellow("✗")
             let said = finding.outcome == .triggered ? (finding.evidence.map { " “\($0.text.terminalSafe())”" } ?? "") : ""
             lines.append(TextWrap.truncate(mark + " \(finding.name.terminalSafe())" + said, width: width))

@@ -12,6 +12,8 @@ public struct SessionRenderer: Sendable {
     /// The interface's words, in the trainee's language (`UILanguageChoice`).
     public var messages: Messages
     let scenario: Scenario
+    /// Each rubric criterion's facet, by criterion id (see `FeedbackFocus.misses`).
+    public var facetOf: [String: String] = [:]
 
     /// Coach feedback after one reply takes at most this many lines.
     public static let feedbackLines = 8
@@ -76,7 +78,7 @@ public struct SessionRenderer: Sendable {
     /// (`FeedbackFocus`). Nothing in exam mode.
     public func feedback(_ record: TurnRecord) -> String {
         guard coach else { return "" }
-        let doneWell = FeedbackFocus.doneWell(record.grade), misses = FeedbackFocus.misses(record.grade)
+        let doneWell = FeedbackFocus.doneWell(record.grade), misses = FeedbackFocus.misses(record.grade, facetOf: facetOf)
         var lines = scoreLines(record)
         let room = Self.feedbackLines - lines.count - misses.count
         lines += doneWell.prefix(max(0, room)).map { TextWrap.truncate(metLine($0), width: width) }

@@ -46,4 +46,27 @@ import Testing
         let grade = Grade(scores: [:], overall: 0, findings: [late, Self.finding("greet", .missed, possible: 5)], criticalFailure: false)
         #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["greet", "on-time"])
     }
+
+    @Test func oneToneMissPerFacetTheCostlierOneAndTheNextSlotGoesElsewhere() {
+        let grade = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("ask-question", .missed, possible: 5),
+            Self.finding("explore", .missed, possible: 10),
+            Self.finding("restate", .missed, possible: 10),
+            Self.finding("greet", .missed, possible: 5),
+        ], criticalFailure: false)
+        let facets = ["ask-question": "exploring", "explore": "exploring", "restate": "listening", "greet": "courtesy"]
+        #expect(FeedbackFocus.misses(grade, facetOf: facets).map(\.criterionId) == ["explore", "restate", "greet"])
+        // Without facets (a rubric without them) every criterion stands on its own.
+        #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["explore", "restate", "ask-question"])
+    }
+
+    @Test func aFacetNeverHidesAnExpectationOrAPenalty() {
+        let grade = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("explore", .missed, possible: 10),
+            Self.finding("dismissive", .triggered, points: -20, evidence: "calm down"),
+            Self.finding("ask-question", .missed, possible: 5),
+        ], criticalFailure: false)
+        let facets = ["explore": "exploring", "ask-question": "exploring", "dismissive": "exploring"]
+        #expect(FeedbackFocus.misses(grade, facetOf: facets).map(\.criterionId) == ["dismissive", "explore"])
+    }
 }
