@@ -1,6 +1,6 @@
 #if PostgreSQL
 import Foundation
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 /// Setting up a team store: the schema, and who may log in as what (`frontline admin`).
 /// Runs as the schema's owner (or a superuser); every name is a bound value, quoted by

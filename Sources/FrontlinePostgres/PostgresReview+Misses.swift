@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresReview {
     /// The criteria missed (a reward missed or a penalty triggered, once per turn), from

@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 /// A WHERE clause over sessions with numbered placeholders, built from a review filter.
 struct SessionCondition {

@@ -1,6 +1,6 @@
 #if PostgreSQL
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 /// The team store's schema: named, append-only migrations recorded in
 /// `frontline_migrations`, the same in spirit as the SQLite store's (`StoreSchema`). Never

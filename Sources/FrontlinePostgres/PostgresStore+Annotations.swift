@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     /// Adds a note and/or score overrides to one turn, in one transaction; the grader's

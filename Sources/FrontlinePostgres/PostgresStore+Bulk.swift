@@ -1,7 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineModel
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     /// Whole finished sessions in one transaction (the generator of benchmark stores and

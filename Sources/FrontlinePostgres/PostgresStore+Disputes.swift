@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     /// Records a trainee's dispute of one of their own turns. Row-level security refuses a

@@ -1,7 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     /// One page of the filtered sessions in id order, after `after`: up to four queries a

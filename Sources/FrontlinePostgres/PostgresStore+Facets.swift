@@ -1,7 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     public func facetAverages(_ filter: ReviewFilter) throws(StoreError) -> [String: [String: Double]] {

@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     public func startRegrade(at date: Date, filter: String) throws(StoreError) -> Int64 {

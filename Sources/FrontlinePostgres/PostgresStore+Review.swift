@@ -1,7 +1,7 @@
 #if PostgreSQL
 import Foundation
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     public func review(_ filter: ReviewFilter, options: ReviewOptions) throws(StoreError) -> ReviewSummary {

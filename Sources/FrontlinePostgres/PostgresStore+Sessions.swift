@@ -2,7 +2,7 @@
 import Foundation
 import FrontlineModel
 import FrontlineReview
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 extension PostgresStore {
     public func startSession(_ start: SessionStart) throws(StoreError) -> Int64 {

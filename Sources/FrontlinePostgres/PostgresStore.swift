@@ -1,6 +1,6 @@
 #if PostgreSQL
 import Foundation
-@_spi(StoreEngine) import FrontlineStore
+import FrontlineStore
 
 /// The team store on PostgreSQL: the same `ProgressStore` as the SQLite file, shared by
 /// every workstation of a training centre, with each login's access decided by the

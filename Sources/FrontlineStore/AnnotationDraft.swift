@@ -4,8 +4,7 @@ import FrontlineReview
 
 extension AnnotationRequest {
     /// The note and reason trimmed, after the checks every engine makes before writing.
-    @_spi(StoreEngine)
-    public func validated() throws(AnnotationError) -> (note: String?, reason: String?) {
+    package func validated() throws(AnnotationError) -> (note: String?, reason: String?) {
         let note = self.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         let reason = self.reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if (note ?? "").isEmpty && overrides.isEmpty && correction == nil { throw .nothingToAdd }
@@ -25,8 +24,7 @@ extension AnnotationRequest {
 
     /// The rows to add, given the turn's grader scores: a note, one per override, one for
     /// a correction (an override of its dimension carrying the criterion).
-    @_spi(StoreEngine)
-    public func drafts(graderScores: [FrontlineModel.Dimension: Double]) throws(AnnotationError) -> [AnnotationDraft] {
+    package func drafts(graderScores: [FrontlineModel.Dimension: Double]) throws(AnnotationError) -> [AnnotationDraft] {
         let (note, reason) = try validated()
         var drafts: [AnnotationDraft] = []
         if let note, !note.isEmpty { drafts.append(AnnotationDraft(note: note.storable)) }
@@ -49,14 +47,13 @@ extension AnnotationRequest {
 }
 
 /// One annotation row to insert, the same on every engine.
-@_spi(StoreEngine)
-public struct AnnotationDraft: Sendable {
-    public var note: String?
-    public var override: ScoreOverride?
-    public var correction: CriterionCorrection?
-    public var turnOverall: Double?
+package struct AnnotationDraft: Sendable {
+    package var note: String?
+    package var override: ScoreOverride?
+    package var correction: CriterionCorrection?
+    package var turnOverall: Double?
 
-    public init(note: String? = nil, override: ScoreOverride? = nil, correction: CriterionCorrection? = nil,
+    package init(note: String? = nil, override: ScoreOverride? = nil, correction: CriterionCorrection? = nil,
                 turnOverall: Double? = nil) {
         self.note = note
         self.override = override

@@ -19,8 +19,7 @@ public struct DisputeRequest: Sendable, Equatable {
     }
 
     /// The reason trimmed, after the checks every engine makes.
-    @_spi(StoreEngine)
-    public func validated() throws(DisputeError) -> String {
+    package func validated() throws(DisputeError) -> String {
         let reason = self.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { throw .reasonRequired }
         return reason.storable

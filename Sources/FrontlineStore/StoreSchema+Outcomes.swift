@@ -21,11 +21,10 @@ extension StoreSchema {
     }
 }
 
-@_spi(StoreEngine)
 extension StoreEngineSupport {
     /// The same statements on both engines (`PostgresSchema` runs them too).
     /// `mean` gives the SQL of a column's mean over the session's turns `t`, rounded to 0.1.
-    public static func outcomeCorrections(mean: (String) -> String) -> String {
+    package static func outcomeCorrections(mean: (String) -> String) -> String {
         let scores = ["overall", "empathy", "accuracy", "response_time"].map {
             "\($0) = (SELECT \(mean($0)) FROM turns t WHERE t.session_id = sessions.id)"
         }.joined(separator: ", ")
@@ -41,7 +40,7 @@ extension StoreEngineSupport {
 
     /// A session's scores so far, as `SessionSummary.of` computes them at its end: the mean
     /// of its turns' overall scores, and of each dimension where it applied, to 0.1.
-    public static func scoresSoFar(_ turns: [(overall: Double, scores: [FrontlineModel.Dimension: Double])])
+    package static func scoresSoFar(_ turns: [(overall: Double, scores: [FrontlineModel.Dimension: Double])])
         -> (overall: Double?, scores: [FrontlineModel.Dimension: Double])
     {
         func mean(_ values: [Double]) -> Double? {

@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineModel
 import Testing
-@_spi(StoreEngine) @testable import FrontlineStore
+@testable import FrontlineStore
 
 @Suite("Outcomes, scores so far and activity times")
 struct SessionOutcomeTests {
