@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "FrontlineLocale", dependencies: ["FrontlineModel"]),
         .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "FrontlineLocale", "Yams"]),
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        .target(name: "FrontlineBatch", dependencies: ["FrontlineModel", "FrontlineLoader", "FrontlineGrader"]),
         .target(name: "FrontlineReview", dependencies: ["FrontlineModel"]),
         .target(name: "FrontlineStore", dependencies: [
             "FrontlineModel", "FrontlineReview", .product(name: "GRDB", package: "GRDB.swift"),
@@ -36,7 +37,7 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Per-reply grading latency (p50/p99) with the shipped rubrics.
-        .executableTarget(name: "grader-latency", dependencies: ["FrontlineGrader", "FrontlineLoader"], path: "Sources/GraderLatency"),
+        .executableTarget(name: "grader-latency", dependencies: ["FrontlineGrader", "FrontlineLoader", "FrontlineBatch"], path: "Sources/GraderLatency"),
         // Benchmark data: `generate-store` (a large deterministic progress store, for
         // review.sh and team-store.sh) and `bench-store` (a turn's commit, for play-startup.sh).
         .executableTarget(name: "store-data", dependencies: [

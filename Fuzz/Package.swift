@@ -16,10 +16,12 @@ let package = Package(
     targets: [
         .target(name: "FrontlineModel"),
         .target(name: "FrontlineText", dependencies: ["FrontlineModel"]),
-        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "Yams"]),
+        .target(name: "FrontlineLocale", dependencies: ["FrontlineModel"]),
+        .target(name: "FrontlineLoader", dependencies: ["FrontlineModel", "FrontlineText", "FrontlineLocale", "Yams"]),
         .target(name: "FrontlineGrader", dependencies: ["FrontlineModel", "FrontlineText"]),
+        .target(name: "FrontlineBatch", dependencies: ["FrontlineModel", "FrontlineLoader", "FrontlineGrader"]),
         .executableTarget(name: "FuzzLoader", dependencies: ["FrontlineLoader", "FrontlineGrader"]),
-        .executableTarget(name: "FuzzJSONL", dependencies: ["FrontlineLoader", "FrontlineGrader"]),
+        .executableTarget(name: "FuzzJSONL", dependencies: ["FrontlineLoader", "FrontlineGrader", "FrontlineBatch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -92,7 +92,7 @@ extension Grader {
 
     /// The note on a reward missed in a facet that was full anyway. A literal: an immortal
     /// string costs no reference count on any core.
-    static var notNeededNote: String { "not needed this time: its facet was already full" }
+    package static var notNeededNote: String { "not needed this time: its facet was already full" }
 
     /// The facet index of each of `dimension`'s criteria, by id.
     func facetIndex(_ dimension: Dimension) -> [String: Int] {

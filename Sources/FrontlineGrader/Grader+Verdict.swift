@@ -6,21 +6,21 @@ extension Grader {
     /// `Finding` or written out as JSON. Copying those shared strings into every finding cost
     /// a retain and a release of each, about twenty times a reply — and on two cores at once,
     /// the two workers fought over the strings' reference counts.
-    struct FindingRecord {
+    package struct FindingRecord {
         /// The criterion's index in `plans`; a negative value `-1 - k` stands for
         /// `Verdict.extra[k]` (response time and the turn's expectations, whose findings
         /// have words of their own).
-        var plan: Int32
-        var outcome: Finding.Outcome
-        var isCritical: Bool
-        var points: Double
-        var possible: Double
-        var evidence: Evidence?
-        var note: String?
+        package var plan: Int32
+        package var outcome: Finding.Outcome
+        package var isCritical: Bool
+        package var points: Double
+        package var possible: Double
+        package var evidence: Evidence?
+        package var note: String?
 
         /// A reward missed with nothing to show (its JSON is the same in every reply). Read
         /// through a pointer: a property of the value copied the whole record first.
-        static func isPlainMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
+        package static func isPlainMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
             guard record.pointee.plan >= 0, record.pointee.outcome == .missed, record.pointee.points == 0 else { return false }
             if case .some = record.pointee.evidence { return false }
             if case .some = record.pointee.note { return false }
@@ -29,7 +29,7 @@ extension Grader {
 
         /// A reward missed in a facet that was full anyway, with nothing to show: its JSON
         /// too is the same in every reply.
-        static func isNotNeededMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
+        package static func isNotNeededMiss(_ record: UnsafePointer<FindingRecord>) -> Bool {
             guard record.pointee.plan >= 0, record.pointee.outcome == .missed, record.pointee.points == 0,
                   record.pointee.possible == 0 else { return false }
             if case .some = record.pointee.evidence { return false }
@@ -39,12 +39,12 @@ extension Grader {
     }
 
     /// Scores by dimension, without a dictionary (hashed for every dimension of every reply).
-    struct DimensionScores: ScoresByDimension {
-        var empathy: Double?
-        var accuracy: Double?
-        var responseTime: Double?
+    package struct DimensionScores: ScoresByDimension {
+        package var empathy: Double?
+        package var accuracy: Double?
+        package var responseTime: Double?
 
-        var dictionary: [Dimension: Double] {
+        package var dictionary: [Dimension: Double] {
             var scores: [Dimension: Double] = [:]
             for dimension in Dimension.allCases { scores[dimension] = self[dimension] }
             return scores
@@ -53,23 +53,23 @@ extension Grader {
 
     /// What grading found: `Grader.grade` makes a `Grade` of it, batch grading writes it
     /// out as JSON directly.
-    struct Verdict {
-        var records: [FindingRecord] = []
+    package struct Verdict {
+        package var records: [FindingRecord] = []
         /// Findings made in full (see `FindingRecord.plan`).
-        var extra: [Finding] = []
-        var scores = DimensionScores()
-        var overall = 0.0
-        var critical = false
+        package var extra: [Finding] = []
+        package var scores = DimensionScores()
+        package var overall = 0.0
+        package var critical = false
         /// The faceted dimension's facet scores, in the order of `Grader.facetNames`; nil
         /// where no criterion of the facet applied.
-        var facetScores: [Double?] = []
+        package var facetScores: [Double?] = []
         /// Whom tips name (`{name}`).
-        var customerName: String?
+        package var customerName: String?
 
         /// A criterion the moment does not call for: not missed (left out of the score
         /// and the feedback), but what it earned still counts, as credit beyond what was
         /// asked (`possible` 0); what it triggered still costs.
-        mutating func keepCreditOnly(from start: Int) {
+        package mutating func keepCreditOnly(from start: Int) {
             var i = start
             while i < records.count {
                 switch records[i].outcome {
@@ -85,7 +85,7 @@ extension Grader {
             }
         }
 
-        mutating func append(_ finding: Finding) {
+        package mutating func append(_ finding: Finding) {
             records.append(FindingRecord(plan: -1 - Int32(extra.count), outcome: finding.outcome, isCritical: finding.isCritical,
                                          points: finding.points, possible: finding.possible))
             extra.append(finding)

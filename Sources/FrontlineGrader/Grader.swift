@@ -23,7 +23,7 @@ public final class Grader: Sendable {
     /// nominative ending first.
     let nameEndings: [(nominative: String, others: [String])]
     /// What grading needs of each criterion, without copying the criterion.
-    let plans: [CriterionPlan]
+    package let plans: [CriterionPlan]
     let weights: DimensionScores
     /// The dimensions that have a rubric, in order, with their full marks and the range of
     /// `plans` that are theirs (grading reads these instead of copying each rubric).
@@ -44,33 +44,33 @@ public final class Grader: Sendable {
     let momentNeeds: Moment.Mask
     /// Per criterion, what grading reads for every reply without touching a string (a
     /// plan read from another core's copy retained its strings: see `CriterionPlan`).
-    let traits: [PlanTraits]
+    package let traits: [PlanTraits]
     /// The faceted dimension's facet names, in the rubric's order (empathy's).
-    let facetNames: [String]
+    package let facetNames: [String]
     /// The dimension with facets (empathy), and its facets' weights and full marks.
     let facetedDimension: Dimension?
     let facetParams: [FacetParams]
 
-    struct PlanTraits: Sendable {
+    package struct PlanTraits: Sendable {
         /// When the criterion applies, compiled (see `Moment`).
         var applies: Moment.Mask
         /// Index of the criterion's facet in its dimension's facets, or -1.
-        var facet: Int
+        package var facet: Int
         /// The tip names the customer (`{name}`, see `String.personalised`).
-        var tipNamesCustomer: Bool
+        package var tipNamesCustomer: Bool
     }
 
     /// The fixed facts about a criterion that grading reads for every reply.
-    struct CriterionPlan: Sendable {
-        var dimension: Dimension
-        var detector: Criterion.Detector
-        var negatable: Bool
-        var isPenalty: Bool
-        var isCritical: Bool
-        var points: Double
-        var id: String
-        var name: String
-        var tip: String
+    package struct CriterionPlan: Sendable {
+        package var dimension: Dimension
+        package var detector: Criterion.Detector
+        package var negatable: Bool
+        package var isPenalty: Bool
+        package var isCritical: Bool
+        package var points: Double
+        package var id: String
+        package var name: String
+        package var tip: String
     }
 
     public init(rubrics: [Rubric], language: LanguagePack) {
@@ -157,7 +157,7 @@ public final class Grader: Sendable {
 
     /// The same grader as another object, sharing its tables: a batch worker grades with
     /// its own, so that the reference counts touched for every reply live on its own core.
-    init(copying other: Grader) {
+    package init(copying other: Grader) {
         language = other.language
         tokenizer = other.tokenizer
         rubrics = other.rubrics
@@ -195,7 +195,7 @@ public final class Grader: Sendable {
     }
 
     /// Grades `reply` in `context`, with the findings as records (see `FindingRecord`).
-    func verdict(_ reply: String, context: GradingContext) -> Verdict {
+    package func verdict(_ reply: String, context: GradingContext) -> Verdict {
         let text = ReplyText(reply, tokens: tokenizer.tokenize(reply))
         // Matches grouped by key (criterion index × 2, +1 for `unless`), each group leftmost first.
         let found = matcher.matches(inBound: text.tokens)

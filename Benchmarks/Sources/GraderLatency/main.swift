@@ -9,6 +9,7 @@
 // the grader alone (`Grader.grade`) and for a whole batch line (`BatchGrading.gradeLine`:
 // JSON in, grade, JSON out).
 import Foundation
+import FrontlineBatch
 import FrontlineGrader
 import FrontlineLoader
 import FrontlineModel

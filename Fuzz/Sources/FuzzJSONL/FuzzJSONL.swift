@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineBatch
 import FrontlineGrader
 import FrontlineLoader
 import FrontlineModel

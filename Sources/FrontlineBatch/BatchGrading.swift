@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineGrader
 import FrontlineModel
 
 /// One JSONL line in, one JSONL line out: the core of `frontline grade`, without any

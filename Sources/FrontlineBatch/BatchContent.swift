@@ -1,3 +1,4 @@
+import FrontlineGrader
 import FrontlineModel
 
 /// Where batch grading finds graders and scenarios. `frontline grade` loads them on

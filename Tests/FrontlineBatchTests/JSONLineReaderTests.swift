@@ -1,5 +1,6 @@
 import Testing
-@testable import FrontlineGrader
+@testable import FrontlineBatch
+import FrontlineGrader
 
 @Suite struct JSONLineReaderTests {
     func fields(_ json: String, _ wanted: Set<String> = ["a", "b", "c"]) throws -> [String: JSONLineReader.Value] {

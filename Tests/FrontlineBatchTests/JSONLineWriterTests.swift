@@ -1,5 +1,6 @@
 import Testing
-@testable import FrontlineGrader
+@testable import FrontlineBatch
+import FrontlineGrader
 
 @Suite struct JSONLineWriterTests {
     func written(_ body: (inout JSONLineWriter) -> Void) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FrontlineGrader
+@testable import FrontlineBatch
+import FrontlineGrader
 import FrontlineModel
 
 @Suite struct BatchGradingTests {
