@@ -65,9 +65,10 @@ let package = Package(
         ]),
         // The application: opening the store with read or write intent (one factory),
         // recording a session (recorder, journal retry, injected clock), correcting a
-        // finding. What every command does, without the command line or the terminal.
+        // finding, regrading stored turns. What every command does, without the command
+        // line or the terminal.
         .target(name: "FrontlineSession", dependencies: [
-            "FrontlineModel", "FrontlineGrader", "FrontlineStore",
+            "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
@@ -111,7 +112,7 @@ let package = Package(
         .testTarget(name: "FrontlineStoreTests", dependencies: [
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
-        .testTarget(name: "FrontlineSessionTests", dependencies: ["FrontlineSession", "FrontlineLoader"]),
+        .testTarget(name: "FrontlineSessionTests", dependencies: ["FrontlineSession", "FrontlineLoader", "FrontlineEngine"]),
         .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader", "FrontlineLocale"]),
         // The store too: the figures a report shows must agree with the store's review.

@@ -56,7 +56,9 @@ public struct BatchGrading: Sendable {
             defer { lock.unlock() }
             if let known = byTag[tag] { return known }
             var entry: Entry?
-            if let grader = content.grader(for: tag) {
+            // A grader that left out a pattern that does not compile grades nothing: its
+            // lines are written ungraded (see `ungradedMessage`), not scored without it.
+            if let grader = content.grader(for: tag), grader.patternDiagnostics.isEmpty {
                 if let existing = byGrader[ObjectIdentifier(grader)] {
                     entry = existing
                 } else {
@@ -218,11 +220,19 @@ public struct BatchGrading: Sendable {
             reserve(512 + 160 * verdict.records.count, in: &out)
             encode(id: id, verdict: verdict, entry: worker.entry!, into: &out)
         } else {
-            let message = "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded"
+            let message = Self.ungradedMessage(language, content: content)
             reserve(512, in: &out)
             encode(id: id, verdict: nil, entry: nil, message: message, into: &out)
         }
         swap(&out.bytes, &output)
+    }
+
+    /// Why a line in `language` was not graded: no rubric, or rubric patterns that do not compile.
+    static func ungradedMessage(_ language: String, content: any BatchContent) -> String {
+        if let grader = content.grader(for: language), !grader.patternDiagnostics.isEmpty {
+            return "the '\(language)' rubrics have a phrase pattern that does not compile ('frontline check' shows where); the reply was not graded"
+        }
+        return "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded"
     }
 
     /// Grows geometrically: `reserveCapacity` alone reallocates to the exact size, which

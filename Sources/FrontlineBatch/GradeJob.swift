@@ -42,12 +42,17 @@ public struct GradeJob {
         public var writeFailure: String?
         /// Why the input could not be read to the end (the lines before it were graded).
         public var readFailure: String?
+        /// Languages whose rubrics have a pattern that does not compile: their lines were
+        /// written with null scores, and the run fails.
+        public var refusedLanguages: [String]
 
-        public init(graded: Int, skipped: Int, writeFailure: String? = nil, readFailure: String? = nil) {
+        public init(graded: Int, skipped: Int, writeFailure: String? = nil, readFailure: String? = nil,
+                    refusedLanguages: [String] = []) {
             self.graded = graded
             self.skipped = skipped
             self.writeFailure = writeFailure
             self.readFailure = readFailure
+            self.refusedLanguages = refusedLanguages
         }
 
         /// Throws when the output is incomplete: what failed, quoting the file.
@@ -57,6 +62,10 @@ public struct GradeJob {
             }
             if let readFailure {
                 throw BatchError("cannot read '\(input)' to the end: \(readFailure); the lines before the error were graded")
+            }
+            if !refusedLanguages.isEmpty {
+                let names = refusedLanguages.map { "'\($0)'" }.joined(separator: ", ")
+                throw BatchError("lines in \(names) were not graded: a rubric pattern does not compile (the diagnostics are above); fix it, check it with 'frontline check', and grade again")
             }
         }
     }
@@ -70,8 +79,15 @@ public struct GradeJob {
             }
             chosen = found
         }
-        guard content.grader(for: language) != nil else {
+        guard let grader = content.grader(for: language) else {
             throw BatchError("no rubric for language '\(language)'; rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))")
+        }
+        // Refused before anything is read or written: a pattern left out would score its
+        // criterion 0 in every line. The scenario's language is the lines' default too.
+        var defaults = [(language, grader)]
+        if let chosen, let graderOfScenario = content.grader(for: chosen.language) { defaults.append((chosen.language, graderOfScenario)) }
+        for (tag, grader) in defaults where !grader.patternDiagnostics.isEmpty {
+            throw BatchError(PatternRefusal(language: tag, diagnostics: grader.patternDiagnostics).description)
         }
         return chosen
     }
@@ -81,7 +97,7 @@ public struct GradeJob {
     /// way is in the result (`requireComplete`), so the caller can first say how far it got.
     public func run(content: LazyContent, scenario chosen: Scenario?, observer: Observer) throws(BatchError) -> Result {
         let input = self.input
-        let noticed = MissingRubricNotice(content) { message in observer.warn("\(input): warning: \(message)\n") }
+        let noticed = MissingRubricNotice(content) { message in observer.warn("\(input): \(message)\n") }
         let batch = BatchGrading(content: noticed, scenario: chosen, defaultLanguage: language)
         let reader = try BlockReader(path: input)
         let writer = try BlockWriter(path: output)
@@ -96,6 +112,7 @@ public struct GradeJob {
         }
         pipeline.run()
         writer.close()
-        return Result(graded: pipeline.graded, skipped: pipeline.skipped, writeFailure: writer.failure, readFailure: reader.failure)
+        return Result(graded: pipeline.graded, skipped: pipeline.skipped, writeFailure: writer.failure, readFailure: reader.failure,
+                      refusedLanguages: noticed.refusedLanguages)
     }
 }

@@ -7,6 +7,11 @@ public struct PatternRefusal: Error, Sendable, CustomStringConvertible {
     public var language: String
     public var diagnostics: [Diagnostic]
 
+    public init(language: String, diagnostics: [Diagnostic]) {
+        self.language = language
+        self.diagnostics = diagnostics
+    }
+
     public var description: String {
         let files = Set(diagnostics.compactMap { $0.location?.file }).sorted()
         let one = diagnostics.count == 1

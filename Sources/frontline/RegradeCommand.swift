@@ -36,45 +36,28 @@ struct RegradeCommand: ParsableCommand {
         if let scenario, catalog.scenario(scenario) == nil {
             throw UserError("no scenario '\(scenario)'\(scenario.didYouMean(catalog.scenarios.map(\.id)))")
         }
+        // Content with a pattern that does not compile is refused before the store is touched.
+        let regrader: Regrader
+        do { regrader = try Regrader(compiling: catalog) } catch { throw UserError(error.description) }
         var from: Date?
         if let since {
             do { from = try DateFilter().instant(since, as: .since) } catch { throw UserError(error.description) }
         }
         let location = StoreLocation(store)
-        let path = location.display
         guard location.exists else {
-            print("There is no progress store at \(path) yet, so there is nothing to regrade.")
+            print("There is no progress store at \(location.display) yet, so there is nothing to regrade.")
             return
         }
         let progress = try StoreAccess.open(store, .write)
-        let regrader = Regrader(catalog: catalog, library: GraderLibrary(catalog: catalog))
+        let run = RegradeRun(regrader: regrader, scenario: scenario, since: from, filterDescription: describeFilter(), dryRun: dryRun)
         do {
-            let sessions = try progress.sessions(trainee: nil, scenario: scenario, limit: nil)
-                .filter { from == nil || $0.startedAt >= from! }
+            let sessions = try run.sessions(in: progress)
             guard !sessions.isEmpty else {
                 print("No stored sessions match; nothing to regrade.")
                 return
             }
-            var tally = RegradeTally()
             let bar = ProgressBar.forStandardError(total: sessions.count, label: "regrading")
-            let batch = dryRun ? nil : try progress.startRegrade(at: Date(), filter: describeFilter())
-            for (index, session) in sessions.enumerated() {
-                let turns = try progress.turns(session: session.id)
-                switch regrader.regrade(session, turns: turns) {
-                case .failure(let skip):
-                    tally.skipped[skip.reason, default: 0] += 1
-                case .success(let results):
-                    let fingerprint = catalog.scenario(session.scenarioId).map { catalog.contentFingerprint(of: $0) } ?? ""
-                    for result in results {
-                        tally.add(before: result.turn, after: result)
-                        if let batch {
-                            try progress.recordRegrade(batch: batch, turn: result.turn.id, grade: result.grade,
-                                                       overall: result.overall, fingerprint: fingerprint)
-                        }
-                    }
-                }
-                bar?.update(index + 1)
-            }
+            let tally = try run.run(sessions, store: progress, now: Date()) { bar?.update($0) }
             bar?.finish()
             print(tally.render(style: TerminalStyle.detect(), saved: !dryRun))
         } catch {
@@ -87,33 +70,12 @@ struct RegradeCommand: ParsableCommand {
     }
 }
 
-/// Before/after averages per dimension over the regraded turns.
-struct RegradeTally {
-    var before: [String: (sum: Double, count: Int)] = [:]
-    var after: [String: (sum: Double, count: Int)] = [:]
-    var turns = 0
-    var changed = 0
-    var skipped: [Regrader.Skip: Int] = [:]
-
-    mutating func add(before old: StoredTurn, after new: Regrader.Regraded) {
-        turns += 1
-        var moved = abs(old.overall - new.overall) >= 0.05
-        for dimension in Dimension.allCases {
-            if let value = old.scores[dimension] { before[dimension.rawValue, default: (0, 0)].sum += value; before[dimension.rawValue]!.count += 1 }
-            if let value = new.grade.scores[dimension] { after[dimension.rawValue, default: (0, 0)].sum += value; after[dimension.rawValue]!.count += 1 }
-            if old.scores[dimension] != new.grade.scores[dimension] { moved = true }
-        }
-        before["overall", default: (0, 0)].sum += old.overall; before["overall"]!.count += 1
-        after["overall", default: (0, 0)].sum += new.overall; after["overall"]!.count += 1
-        if moved { changed += 1 }
-    }
-
+extension RegradeTally {
     func render(style: TerminalStyle, saved: Bool) -> String {
         let table = TextTable(columns: ["", "before", "after", "change"])
         table.rightAligned = [1, 2, 3]
-        for key in Dimension.allCases.map(\.rawValue) + ["overall"] {
-            guard let b = before[key], let a = after[key], b.count > 0, a.count > 0 else { continue }
-            let old = b.sum / Double(b.count), new = a.sum / Double(a.count)
+        for key in Self.keys {
+            guard let old = before[key]?.value, let new = after[key]?.value else { continue }
             let delta = new - old
             let change = abs(delta) < 0.05 ? "±0" : String(format: "%+.1f", delta)
             table.add([key.replacingOccurrences(of: "_", with: " "), String(format: "%.1f", old), String(format: "%.1f", new), change])

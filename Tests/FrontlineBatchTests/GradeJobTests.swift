@@ -69,3 +69,66 @@ import Testing
         #expect(!BatchError("cannot read 'a\u{1B}[2Jb'").description.contains("\u{1B}"))
     }
 }
+
+/// Rubrics with a pattern that does not compile grade nothing: refused before anything is
+/// written when they are the lines' default language, and otherwise their lines are
+/// written ungraded, each pattern's diagnostic is on stderr, and the run fails.
+@Suite struct GradePatternRefusalTests {
+    /// The shipped English rubrics, and `xx` rubrics whose one pattern never closes its '('.
+    static func content() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("grade-refusal-\(UUID().uuidString)")
+        let rubrics = folder.appendingPathComponent("Rubrics")
+        try FileManager.default.createDirectory(at: rubrics.appendingPathComponent("xx"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: GradeJobTests.root).appendingPathComponent("Rubrics/en"),
+                                         to: rubrics.appendingPathComponent("en"))
+        try """
+            dimension: empathy
+            language: xx
+            weight: 1
+            criteria:
+              - id: greet
+                name: Greet the customer
+                tip: Say hello.
+                points: 10
+                say: ["hello", "(good morning|good day"]
+            """.write(to: rubrics.appendingPathComponent("xx/empathy.yaml"), atomically: true, encoding: .utf8)
+        return folder.path
+    }
+
+    @Test func theDefaultLanguageIsRefusedBeforeAnythingIsWritten() throws {
+        let content = LazyContent(root: try Self.content())
+        let job = GradeJob(input: "-", output: nil, scenario: nil, language: "xx")
+        do {
+            _ = try job.prepare(content: content)
+            Issue.record("rubrics with a pattern that does not compile were accepted")
+        } catch {
+            #expect(error.description.contains("the 'xx' rubrics have a phrase pattern that does not compile"))
+            #expect(error.description.contains("xx/empathy.yaml:9:"), "located: \(error.description)")
+        }
+    }
+
+    @Test func linesInARefusedLanguageAreWrittenUngradedAndTheRunFails() throws {
+        let input = try GradeJobTests.temporaryFile("""
+            {"id": 1, "reply": "I'm so sorry, let me check that for you."}
+            {"id": 2, "reply": "hello", "language": "xx"}
+            {"id": 3, "reply": "good day", "language": "xx"}
+            """)
+        let output = input + ".out"
+        defer { try? FileManager.default.removeItem(atPath: input); try? FileManager.default.removeItem(atPath: output) }
+        let content = LazyContent(root: try Self.content())
+        let job = GradeJob(input: input, output: output, scenario: nil, language: "en")
+        var warnings: [String] = []
+        let result = try job.run(content: content, scenario: try job.prepare(content: content),
+                                 observer: GradeJob.Observer(warn: { warnings.append($0) }))
+        #expect(result.refusedLanguages == ["xx"])
+        #expect(warnings.filter { $0.contains("error: the 'xx' rubrics") }.count == 1, "said once: \(warnings)")
+        #expect(warnings.contains { $0.contains("'(' is never closed with ')'") })
+        let lines = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "no line is lost")
+        #expect(lines[0].contains(#""empathy":"#) && !lines[0].contains(#""empathy":null"#))
+        for line in lines.dropFirst() {
+            #expect(line.contains(#""empathy":null"#) && line.contains("does not compile"), "\(line)")
+        }
+        #expect(throws: BatchError.self) { try result.requireComplete(input: input, output: output) }
+    }
+}

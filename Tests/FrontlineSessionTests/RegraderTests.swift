@@ -1,16 +1,16 @@
 import Foundation
 import Testing
-@testable import frontline
 import FrontlineEngine
 import FrontlineGrader
 import FrontlineLoader
 import FrontlineModel
 import FrontlineStore
+@testable import FrontlineSession
 
 /// Regrading replays stored turns as play graded them: a nudged reply by the clock's one
 /// rule, and a retried attempt without carrying what it said forward.
 @Suite struct RegraderTests {
-    static let catalog = CatalogLoader.load(root: Binary.repository.path).catalog
+    static let catalog = CatalogLoader.load(root: RegradeRunTests.repository.path).catalog
     let regrader = Regrader(catalog: catalog, library: GraderLibrary(catalog: catalog))
 
     static let session = StoredSession(
