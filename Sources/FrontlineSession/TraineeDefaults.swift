@@ -6,11 +6,21 @@ public enum TraineeDefaults {
 
     /// --trainee, else FRONTLINE_TRAINEE, else the login name.
     public static func trainee(_ given: String?) -> String {
+        name(given, variable: "FRONTLINE_TRAINEE", fallback: "trainee")
+    }
+
+    /// Who annotates: --supervisor, else FRONTLINE_SUPERVISOR, else the login name.
+    public static func supervisor(_ given: String?) -> String {
+        name(given, variable: "FRONTLINE_SUPERVISOR", fallback: "supervisor")
+    }
+
+    /// The name given, else the environment variable's, else the login name.
+    static func name(_ given: String?, variable: String, fallback: String) -> String {
         if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
-        if let name = environment["FRONTLINE_TRAINEE"], !name.isEmpty { return name }
+        if let name = environment[variable], !name.isEmpty { return name }
         if let login = getlogin().map({ String(cString: $0) }), !login.isEmpty { return login }
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return environment["USER"] ?? "trainee"
+        return environment["USER"] ?? fallback
     }
 
     /// --store, else FRONTLINE_STORE, else $XDG_DATA_HOME/frontline/progress.sqlite.

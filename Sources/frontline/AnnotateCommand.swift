@@ -81,102 +81,43 @@ struct AnnotateCommand: ParsableCommand {
         }
     }
 
-    /// "empathy=70" → [.empathy: 70], with "did you mean" for a mistyped dimension.
     func overrides() throws -> [FrontlineModel.Dimension: Double] {
-        var result: [FrontlineModel.Dimension: Double] = [:]
-        for text in override {
-            let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw ValidationError("--override '\(text)' should look like empathy=70")
-            }
-            let key = parts[0].lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-            let names = FrontlineModel.Dimension.allCases.map(\.rawValue)
-            guard let dimension = FrontlineModel.Dimension(rawValue: key == "responsetime" ? "response_time" : key) else {
-                throw ValidationError("--override '\(text)': no dimension '\(parts[0])'"
-                                      + key.didYouMean(names, otherwise: "; use \(names.joined(separator: ", "))"))
-            }
-            guard let score = Double(parts[1].replacingOccurrences(of: ",", with: ".")), score.isFinite, (0...100).contains(score) else {
-                throw ValidationError("--override '\(text)': the score must be a number from 0 to 100")
-            }
-            if result[dimension] != nil { throw ValidationError("--override gives \(dimension.rawValue) twice") }
-            result[dimension] = score
-        }
-        return result
+        do { return try TurnAnnotation.overrides(override) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
-        let location = StoreLocation(store)
-        let path = location.display
         guard let progress = try ExistingStore.openForWriting(store) else {
-            throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
+            throw UserError("no sessions yet: there is no progress store at \(StoreLocation(store).display), so there is no session '\(session)'")
         }
+        let who = TraineeDefaults.supervisor(supervisor)
+        let annotation = TurnAnnotation(session: session, turn: turn, supervisor: who, note: note, overrides: try overrides(),
+                                        criterion: criterion, met: met, reason: reason)
+        let added: TurnAnnotation.Added
         do {
-            let id = try SessionLookup.resolve(session, trainee: nil, in: progress)
-            guard let stored = try progress.session(id) else { throw UserError("no such session '\(session)'") }
-            let turns = try progress.turns(session: id)
-            let index = try turnIndex(turns, session: id)
-            let who = SupervisorDefaults.name(supervisor)
-            let turn = turns.first { $0.index == index }!
-            let corrector = FindingCorrector(catalog: CatalogLoader.load(root: ContentLocation.resolve()).catalog,
-                                             session: stored, turn: turn,
-                                             earlier: try progress.annotations(session: id).filter { $0.turnIndex == index })
-            var request = AnnotationRequest(sessionId: id, turnIndex: index, supervisor: who, note: note,
-                                            overrides: try overrides(), reason: reason)
-            if let criterion {
-                let (correction, score, overall) = try corrector.correct(criterion.trimmingCharacters(in: .whitespaces), met: met)
-                request.correction = correction
-                request.correctedScore = score
-                request.turnOverall = overall
-            } else if !request.overrides.isEmpty {
-                request.turnOverall = corrector.overall(overriding: request.overrides)
-            }
-            let added = try progress.annotate(request)
-            var lines = ["Added to session \(id) (\(stored.trainee.terminalSafe()), \(stored.scenarioId.terminalSafe())), turn \(index + 1), as \(who.terminalSafe()):"]
-            for annotation in added {
-                if let c = annotation.correction, let o = annotation.override {
-                    lines.append("  \(c.name.terminalSafe()) (\(c.criterionId.terminalSafe())): \(c.graderMet ? "met" : "missed") → \(c.met ? "met" : "missed"); \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's finding is kept")
-                } else if let o = annotation.override {
-                    lines.append("  \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's \(ReviewFormat.number(o.graderScore)) is kept")
-                } else if let text = annotation.note {
-                    lines.append("  note: \(text.terminalSafe(keepingLayout: true))")
-                }
-            }
-            if let overall = added.compactMap(\.turnOverall).last {
-                lines.append("  turn overall \(ReviewFormat.number(turn.overall)) → \(ReviewFormat.number(overall))")
-            }
-            lines.append("See it with: frontline transcript \(id)")
-            print(lines.joined(separator: "\n"))
-        } catch let error as StoreError {
-            throw UserError(error.description)
-        } catch let error as AnnotationError {
+            added = try annotation.apply(to: progress, catalog: CatalogLoader.load(root: ContentLocation.resolve()).catalog, now: Date())
+        } catch let error as CustomStringConvertible & Error {
             throw UserError(error.description)
         }
+        print(Self.render(added, supervisor: who))
     }
 
-    /// TURN as a number from 1, or a scenario turn id (the first turn with that id).
-    func turnIndex(_ turns: [StoredTurn], session id: Int64) throws -> Int {
-        guard !turns.isEmpty else { throw UserError("session \(id) has no answered turns yet") }
-        let typed = turn.trimmingCharacters(in: .whitespaces)
-        if let number = Int(typed) {
-            guard let found = turns.first(where: { $0.index == number - 1 }) else {
-                throw UserError("session \(id) has no turn \(number); it has turns 1–\(turns.count)")
+    /// What was added, as the supervisor reads it: each note, correction and override.
+    static func render(_ added: TurnAnnotation.Added, supervisor who: String) -> String {
+        let (id, stored, turn) = (added.session.id, added.session, added.turn)
+        var lines = ["Added to session \(id) (\(stored.trainee.terminalSafe()), \(stored.scenarioId.terminalSafe())), turn \(turn.index + 1), as \(who.terminalSafe()):"]
+        for annotation in added.annotations {
+            if let c = annotation.correction, let o = annotation.override {
+                lines.append("  \(c.name.terminalSafe()) (\(c.criterionId.terminalSafe())): \(c.graderMet ? "met" : "missed") → \(c.met ? "met" : "missed"); \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's finding is kept")
+            } else if let o = annotation.override {
+                lines.append("  \(o.dimension.rawValue) \(ReviewFormat.number(o.graderScore)) → \(ReviewFormat.number(o.score)) (\(ReviewFormat.delta(o.delta))); the grader's \(ReviewFormat.number(o.graderScore)) is kept")
+            } else if let text = annotation.note {
+                lines.append("  note: \(text.terminalSafe(keepingLayout: true))")
             }
-            return found.index
         }
-        if let found = turns.first(where: { $0.turnId == typed }) { return found.index }
-        throw UserError("session \(id) has no turn '\(typed)'"
-                        + typed.didYouMean(turns.map(\.turnId), otherwise: "; give its number (1–\(turns.count)) or its turn id"))
-    }
-}
-
-/// Who annotates: --supervisor, else FRONTLINE_SUPERVISOR, else the login name.
-enum SupervisorDefaults {
-    static func name(_ given: String?) -> String {
-        if let given, !given.trimmingCharacters(in: .whitespaces).isEmpty { return given }
-        let environment = ProcessInfo.processInfo.environment
-        if let name = environment["FRONTLINE_SUPERVISOR"], !name.isEmpty { return name }
-        if let login = getlogin().map({ String(cString: $0) }), !login.isEmpty { return login }
-        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return environment["USER"] ?? "supervisor"
+        if let overall = added.annotations.compactMap(\.turnOverall).last {
+            lines.append("  turn overall \(ReviewFormat.number(turn.overall)) → \(ReviewFormat.number(overall))")
+        }
+        lines.append("See it with: frontline transcript \(id)")
+        return lines.joined(separator: "\n")
     }
 }

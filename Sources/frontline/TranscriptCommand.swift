@@ -67,27 +67,3 @@ struct TranscriptCommand: ParsableCommand {
         }
     }
 }
-
-/// Finding the session a supervisor means, with "did you mean" for a mistyped id.
-enum SessionLookup {
-    static func resolve(_ text: String, trainee: String?, in progress: any ProgressStore) throws -> Int64 {
-        let typed = text.trimmingCharacters(in: .whitespaces)
-        if ["last", "latest"].contains(typed.lowercased()) {
-            if let trainee, try !progress.hasSessions(trainee: trainee) {
-                throw UserError("no such trainee '\(trainee)'\(trainee.didYouMean(try progress.trainees()))")
-            }
-            guard let latest = try progress.sessions(trainee: trainee, scenario: nil, limit: 1).first else {
-                throw UserError("no sessions yet. Trainees start with: frontline play SCENARIO --trainee NAME")
-            }
-            return latest.id
-        }
-        let digits = typed.hasPrefix("#") ? String(typed.dropFirst()) : typed
-        guard let id = Int64(digits), id > 0 else {
-            throw UserError("no such session '\(text)': sessions are numbered (see 'frontline review --trainee NAME'), or use 'last'")
-        }
-        if try progress.session(id) != nil { return id }
-        let candidates = try progress.sessionIds(near: id).map(String.init)
-        throw UserError("no such session '\(text)'"
-                        + digits.didYouMean(candidates, otherwise: "; 'frontline review --trainee NAME' lists a trainee's sessions"))
-    }
-}
