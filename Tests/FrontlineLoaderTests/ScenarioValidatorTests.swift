@@ -60,24 +60,29 @@ import Testing
         func with(_ code: DiagnosticCode) -> [Diagnostic] { findings.filter { $0.code == code } }
 
         /// "line:column" of the `occurrence`th `needle` in the file (1-based, as diagnostics are).
-        /// `offset` moves the column on: `place(of: "- id: x", offset: 2)` is where `id` starts.
         func place(of needle: String, occurrence: Int = 1, offset: Int = 0) -> String {
-            var seen = 0
-            for (index, line) in text.components(separatedBy: "\n").enumerated() {
-                var searchRange = line.startIndex..<line.endIndex
-                while let range = line.range(of: needle, range: searchRange) {
-                    seen += 1
-                    if seen == occurrence { return "\(index + 1):\(line.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)" }
-                    searchRange = range.upperBound..<line.endIndex
-                }
-            }
-            return "no \(needle)"
+            ScenarioValidatorTests.place(of: needle, in: text, occurrence: occurrence, offset: offset)
         }
 
         func place(_ diagnostic: Diagnostic?) -> String {
             guard let location = diagnostic?.location else { return "nowhere" }
             return location.file == path ? "\(location.line):\(location.column)" : "\(location)"
         }
+    }
+
+    /// "line:column" of the `occurrence`th `needle` in `text` (1-based, as diagnostics are);
+    /// `offset` moves the column on: `place(of: "- id: x", offset: 2)` is where `id` starts.
+    static func place(of needle: String, in text: String, occurrence: Int = 1, offset: Int = 0) -> String {
+        var seen = 0
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            var searchRange = line.startIndex..<line.endIndex
+            while let range = line.range(of: needle, range: searchRange) {
+                seen += 1
+                if seen == occurrence { return "\(index + 1):\(line.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)" }
+                searchRange = range.upperBound..<line.endIndex
+            }
+        }
+        return "no \(needle)"
     }
 
     static func load(_ text: String) throws -> Loaded {
