@@ -62,10 +62,12 @@ struct CatalogValidator {
             for dimension in Dimension.allCases where byDimension[dimension] == nil && !unresolved.rubricLanguages.contains(language) {
                 diagnostics.append(.error(.noRubricForLanguage, "language '\(language.excerpt())' has no \(dimension.rawValue) rubric; add Rubrics/\(language)/\(dimension.rawValue).yaml", at: first.keyLocations["language"] ?? first.location))
             }
-            let total = rubrics.reduce(0) { $0 + $1.weight }
+            // One rubric per dimension counts (a second one is reported above, not added in again).
+            let counted = byDimension.values.sorted { $0.dimension < $1.dimension }
+            let total = counted.reduce(0) { $0 + $1.weight }
             if byDimension.count == Dimension.allCases.count, abs(total - 1) > 0.001 {
-                let parts = rubrics.sorted { $0.dimension < $1.dimension }.map { "\($0.dimension.rawValue) \($0.weight)" }.joined(separator: " + ")
-                for rubric in rubrics.sorted(by: { $0.dimension < $1.dimension }) {
+                let parts = counted.map { "\($0.dimension.rawValue) \($0.weight)" }.joined(separator: " + ")
+                for rubric in counted {
                     diagnostics.append(.error(.weightsDoNotAddUp, "the weights of the '\(language.excerpt())' rubrics add up to \(format(total)), not 1 (\(parts))",
                                               at: rubric.keyLocations["weight"] ?? rubric.location))
                 }

@@ -73,8 +73,14 @@ struct RubricDecoder {
         }
         let fullUntil = map.number("full_until", range: 0...100) ?? 1
         let zeroAt = map.number("zero_at", range: 0...100) ?? 3
-        if zeroAt <= fullUntil, let zero = map.node("zero_at") {
-            diagnostics.error(.invalidValue, "'zero_at' must be larger than 'full_until'", at: zero)
+        if zeroAt <= fullUntil {
+            // At the value that was written: `zero_at`, or `full_until` past the default `zero_at` (3).
+            if let zero = map.node("zero_at") {
+                diagnostics.error(.invalidValue, "'zero_at' must be larger than 'full_until'", at: zero)
+            } else if let full = map.node("full_until") {
+                diagnostics.error(.invalidValue, "'zero_at' must be larger than 'full_until' (\(fullUntil.wholeText)); 'zero_at' is 3 unless given: add 'zero_at' above it",
+                                  at: full)
+            }
         }
         let applies = ApplicabilityDecoder(diagnostics: diagnostics).decode(map)
         guard let id, let name, let tip else { return nil }

@@ -77,6 +77,7 @@ struct ScenarioDecoder {
         policy.patienceCost = silence.integer("patience_cost", range: 0...100) ?? policy.patienceCost
         policy.giveUpAfter = silence.integer("give_up_after", range: 1...20) ?? policy.giveUpAfter
         policy.ending = silence.string("ending")
+        policy.endingLocation = silence.valueLocations["ending"]
         return policy
     }
 

@@ -26,7 +26,8 @@ struct ScenarioValidator {
         checkSharedIds(turnIds: turnIds, endingIds: endingIds)
         let expectationIds = checkExpectations()
         if !turnIds.contains(scenario.startTurn), !broken.contains(.turn, scenario.startTurn) {
-            error(.unknownReference, "start turn '\(scenario.startTurn.excerpt())' does not exist\(scenario.startTurn.didYouMean(turnIds))", scenario.location)
+            error(.unknownReference, "start turn '\(scenario.startTurn.excerpt())' does not exist\(scenario.startTurn.didYouMean(turnIds))",
+                  scenario.keyLocations["start"] ?? scenario.location)
         }
         for turn in scenario.turns {
             for (index, branch) in turn.branches.enumerated() {
@@ -60,9 +61,12 @@ struct ScenarioValidator {
                 }
             }
         }
-        for (label, id) in [("silence ending", scenario.silence.ending), ("on_patience_exhausted", scenario.onPatienceExhausted)] {
+        // Each at its own value: the silence block's `ending`, the scenario's `on_patience_exhausted`.
+        let endingRefs = [("silence ending", scenario.silence.ending, scenario.silence.endingLocation ?? scenario.silence.location),
+                          ("on_patience_exhausted", scenario.onPatienceExhausted, scenario.keyLocations["on_patience_exhausted"])]
+        for (label, id, location) in endingRefs {
             if let id, !endingIds.contains(id), !broken.contains(.ending, id) {
-                error(.unknownReference, "\(label) '\(id)' is not an ending\(id.didYouMean(endingIds))", scenario.silence.location ?? scenario.location)
+                error(.unknownReference, "\(label) '\(id)' is not an ending\(id.didYouMean(endingIds))", location ?? scenario.location)
             }
         }
         if checkGraph { checkReachability() }

@@ -90,6 +90,8 @@ public struct SilencePolicy: Hashable, Sendable {
     public var giveUpAfter: Int
     public var ending: String?
     public var location: SourceLocation?
+    /// Where `ending`'s value is written (diagnostics point at it).
+    public var endingLocation: SourceLocation?
 
     public init(
         nudgeAfter: Double? = nil, nudges: [String] = [],

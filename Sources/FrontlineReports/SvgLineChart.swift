@@ -75,7 +75,7 @@ struct SvgLineChart {
     func line(_ line: ReportSeries) -> String {
         let points = line.values.enumerated().compactMap { index, value in value.map { (index, $0) } }
         let colour = line.metric.colour
-        var out = "<g class=\"series series-\(line.metric.slug)\" data-metric=\"\(line.metric.rawValue)\" data-points=\"\(points.count)\" aria-label=\"\(Html.attribute(line.metric.title))\">"
+        var out = "<g class=\"series series-\(line.metric.slug)\" data-metric=\"\(line.metric.rawValue)\" data-points=\"\(points.count)\" aria-label=\"\(Html.attribute(line.metric.title(in: messages)))\">"
         if points.count > 1 {
             let path = points.enumerated().map { n, point in
                 "\(n == 0 ? "M" : "L")\(Svg.number(x(point.0))) \(Svg.number(y(point.1)))"
@@ -85,7 +85,8 @@ struct SvgLineChart {
         }
         for (index, value) in points {
             let count = line.counts[index]
-            let tip = "\(line.metric.title), \(longLabels[index]): \(Svg.score(value)) (\(count) session\(count == 1 ? "" : "s"))"
+            // In the report's language: the metric's name, its digits, "N sessions" in its plural forms.
+            let tip = "\(line.metric.title(in: messages)), \(longLabels[index]): \(messages.digits(Svg.score(value))) (\(messages.plural(.reportSessionCount, count)))"
             out += "<circle class=\"point\" cx=\"\(Svg.number(x(index)))\" cy=\"\(Svg.number(y(value)))\" r=\"\(points.count == 1 ? 4.5 : compact ? 2.5 : 3.5)\" fill=\"\(colour)\" aria-label=\"\(Html.attribute(tip))\"><title>\(Html.text(tip))</title></circle>"
         }
         return out + "</g>"

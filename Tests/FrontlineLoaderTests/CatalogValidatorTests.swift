@@ -137,8 +137,8 @@ import Testing
 
     @Test func aSecondRubricForADimensionIsADuplicate() throws {
         // Files load in name order: empathy-again.yaml is the first empathy rubric.
-        var files = Self.rubrics(empathy: "0.2", accuracy: "0.4", responseTime: "0.2")
-        files["xx/empathy-again.yaml"] = Self.rubric("empathy", weight: "0.2")
+        var files = Self.rubrics(empathy: "0.4", accuracy: "0.4", responseTime: "0.2")
+        files["xx/empathy-again.yaml"] = Self.rubric("empathy", weight: "0.4")
         let content = try Self.load(files, context: [])
         let error = try #require(content.with(.duplicateId).first)
         #expect(content.with(.duplicateId).count == 1)
@@ -147,7 +147,7 @@ import Testing
         #expect(content.diagnostics.count == 1, "\(content.diagnostics.map(\.description))")
     }
 
-    @Test(.disabled("bug: CatalogValidator.swift:65 adds the duplicate rubric's weight into the language's total, so a copied rubric also raises FL0016 at every rubric (follow-on errors)"))
+    @Test
     func aSecondRubricIsNotAlsoCountedInTheWeights() throws {
         var files = Self.rubrics()
         files["xx/empathy-again.yaml"] = Self.rubric("empathy", weight: "0.4")

@@ -121,7 +121,7 @@ import Testing
         #expect(error.location?.file == loaded.path)
     }
 
-    @Test(.disabled("bug: ScenarioValidator.swift:29 reports an unknown start turn at the scenario (1:1), not at the `start:` value, though keyLocations[\"start\"] has it"))
+    @Test
     func anUnknownStartTurnIsReportedAtTheStartValue() throws {
         let loaded = try Self.load(Self.yaml(top: "start: openin"))
         let error = try #require(loaded.with(.unknownReference).first)
@@ -353,10 +353,10 @@ import Testing
         let error = try #require(loaded.with(.unknownReference).first)
         #expect(error.message == "silence ending 'opening' is not an ending")
         #expect(loaded.with(.unknownReference).count == 1)
-        #expect(loaded.place(error) == loaded.place(of: "ending: opening"))
+        #expect(loaded.place(error) == loaded.place(of: "ending: opening", offset: 8), "at the value")
     }
 
-    @Test(.disabled("bug: ScenarioValidator.swift:65 reports a wrong silence ending at the start of the `silence:` block (its first key), not at the `ending:` value"))
+    @Test
     func aWrongSilenceEndingIsReportedAtItsValue() throws {
         let loaded = try Self.load(Self.yaml(top: "silence:\n  give_up_after: 2\n  ending: opening"))
         let error = try #require(loaded.with(.unknownReference).first)
@@ -370,7 +370,7 @@ import Testing
         #expect(error.location?.file == loaded.path)
     }
 
-    @Test(.disabled("bug: ScenarioValidator.swift:65 reports a wrong on_patience_exhausted at the `silence:` block when the scenario has one (silence.location ?? scenario.location), not at its own value"))
+    @Test
     func aWrongPatienceEndingIsReportedAtItsValueNotAtSilence() throws {
         let loaded = try Self.load(Self.yaml(top: "silence:\n  give_up_after: 2\non_patience_exhausted: hung-upp"))
         let error = try #require(loaded.with(.unknownReference).first)

@@ -144,7 +144,7 @@ import Testing
         #expect(svg.contains("direction=\"rtl\" class=\"legend-label\""), "Persian legend labels read right to left")
     }
 
-    @Test(.disabled("bug: SvgLineChart.swift:78,88 writes each point's tooltip and each series' aria-label in English (metric.title, \"session\"/\"sessions\", Western digits) whatever `messages` is"))
+    @Test
     func thePersianChartsTooltipsArePersian() {
         var chart = Self.chart()
         chart.messages = TranscriptLanguageTests.messages(.fa)
