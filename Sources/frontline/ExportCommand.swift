@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, jsonl }
+    typealias Format = ExportRun.Format
 
     @Option(name: .long, help: ArgumentHelp("csv, json, or jsonl (with --calibration).", valueName: "format"))
     var format: Format = .csv
@@ -66,41 +66,10 @@ struct ExportCommand: ParsableCommand {
         }
         let (filter, scope) = try filters.resolve(in: progress)
         let sink = try ExportSink(output)
-        // Only what the table needs is read: sessions alone skip the turns and findings.
-        let content: ExportContent = switch (format, table) {
-        case (.jsonl, _): [.turns, .findings, .annotations]
-        case (.json, _), (_, .all): .everything
-        case (_, .sessions): []
-        case (_, .turns): .turns
-        case (_, .findings): [.turns, .findings]
-        case (_, .annotations): [.turns, .annotations]
-        }
-        var sessions = 0, turns = 0
+        let count: ExportRun.Count
         do {
-            let csv = ExportCSV(table: table)
-            switch format {
-            case .csv: try sink.write((bom ? "\u{FEFF}" : "") + csv.header)
-            case .json: try sink.write(try ExportJSON.opening(scope: scope))
-            case .jsonl: break
-            }
-            var after: Int64?
-            while true {
-                let page = try progress.exportPage(filter, after: after, limit: 200, content: content)
-                guard let last = page.last else { break }
-                var chunk = ""
-                for exported in page {
-                    switch format {
-                    case .csv: chunk += csv.rows(exported)
-                    case .json: chunk += try ExportJSON.session(exported, first: sessions == 0)
-                    case .jsonl: chunk += try CalibrationJSONL.lines(exported)
-                    }
-                    sessions += 1
-                    turns += exported.session.turnCount
-                }
-                try sink.write(chunk)
-                after = last.session.id
-            }
-            if format == .json { try sink.write(ExportJSON.closing) }
+            count = try ExportRun(format: format, table: table, bom: bom)
+                .run(filter, scope: scope, from: progress, exportedAt: Date(), write: sink.write)
             try sink.finish()
         } catch let error as StoreError {
             sink.abandon()
@@ -109,6 +78,7 @@ struct ExportCommand: ParsableCommand {
             sink.abandon()
             throw error
         }
+        let (sessions, turns) = (count.sessions, count.turns)
         if let output {
             let what = "\(ReviewFormat.count(sessions)) session\(sessions == 1 ? "" : "s"), \(ReviewFormat.count(turns)) turn\(turns == 1 ? "" : "s")"
             FileHandle.standardError.write(Data("Exported \(what) to \(output).\n".utf8))
@@ -117,6 +87,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCSV.Table: ExpressibleByArgument {}
+extension ExportRun.Format: ExpressibleByArgument {}
 
 /// Standard output, or a file written beside its final name and renamed into place when
 /// complete, so a failed export never leaves half a file under the name asked for.
