@@ -97,14 +97,14 @@ let package = Package(
             .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
         ]),
 
-        // Helpers more than one test target needs (an RFC 4180 reader).
+        // Helpers more than one test target needs (an RFC 4180 reader, where text is in a fixture).
         .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
         .testTarget(name: "FrontlineModelTests", dependencies: ["FrontlineModel"]),
         .testTarget(name: "FrontlineTextTests", dependencies: ["FrontlineText"]),
         .testTarget(name: "FrontlineLocaleTests", dependencies: ["FrontlineLocale", "FrontlineLoader"]),
         // Fixtures are read from the source tree (#filePath), so diagnostics name them
         // as a manager would see them.
-        .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontlineLoaderTests", dependencies: ["FrontlineLoader", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineGraderTests", dependencies: ["FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineBatchTests", dependencies: ["FrontlineBatch", "FrontlineGrader", "FrontlineLoader"]),
         .testTarget(name: "FrontlineEngineTests", dependencies: ["FrontlineEngine", "FrontlineLoader"]),
@@ -113,7 +113,7 @@ let package = Package(
             "FrontlineStore", .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         .testTarget(name: "FrontlineSessionTests", dependencies: ["FrontlineSession", "FrontlineLoader", "FrontlineEngine"]),
-        .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontlineCheckTests", dependencies: ["FrontlineCheck", "FrontlineTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontlineTerminalTests", dependencies: ["FrontlineTerminal", "FrontlineLoader", "FrontlineGrader", "FrontlineLocale"]),
         // The store too: the figures a report shows must agree with the store's review.
         .testTarget(name: "FrontlineReportsTests", dependencies: [

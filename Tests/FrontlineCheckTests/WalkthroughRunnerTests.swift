@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 import FrontlineGrader
 import FrontlineLoader
@@ -57,16 +58,7 @@ import FrontlineLoader
             diagnostic?.location.map { "\($0.line):\($0.column)" } ?? "nowhere"
         }
         static func place(of needle: String, in text: String, occurrence: Int, offset: Int) -> String {
-            var seen = 0
-            for (index, line) in text.components(separatedBy: "\n").enumerated() {
-                var from = line.startIndex
-                while let range = line.range(of: needle, range: from..<line.endIndex) {
-                    seen += 1
-                    if seen == occurrence { return "\(index + 1):\(line.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)" }
-                    from = range.upperBound
-                }
-            }
-            return "no \(needle)"
+            TextPlace.of(needle, in: text, occurrence: occurrence, offset: offset)
         }
         var messages: [String] { diagnostics.map(\.message) }
     }

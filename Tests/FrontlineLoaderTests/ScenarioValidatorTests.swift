@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 @testable import FrontlineLoader
 @testable import FrontlineModel
@@ -70,19 +71,9 @@ import Testing
         }
     }
 
-    /// "line:column" of the `occurrence`th `needle` in `text` (1-based, as diagnostics are);
-    /// `offset` moves the column on: `place(of: "- id: x", offset: 2)` is where `id` starts.
+    /// "line:column" of the `occurrence`th `needle` in `text` (see `TextPlace`).
     static func place(of needle: String, in text: String, occurrence: Int = 1, offset: Int = 0) -> String {
-        var seen = 0
-        for (index, line) in text.components(separatedBy: "\n").enumerated() {
-            var searchRange = line.startIndex..<line.endIndex
-            while let range = line.range(of: needle, range: searchRange) {
-                seen += 1
-                if seen == occurrence { return "\(index + 1):\(line.distance(from: line.startIndex, to: range.lowerBound) + 1 + offset)" }
-                searchRange = range.upperBound..<line.endIndex
-            }
-        }
-        return "no \(needle)"
+        TextPlace.of(needle, in: text, occurrence: occurrence, offset: offset)
     }
 
     static func load(_ text: String) throws -> Loaded {
