@@ -41,7 +41,7 @@ struct SvgBarChart {
         svg += "<g class=\"axis x-axis\" aria-hidden=\"true\">"
         for tick in stride(from: 0, through: axisMaximum, by: tickStep) {
             svg += "<line class=\"grid\" x1=\"\(Svg.number(x(Double(tick))))\" x2=\"\(Svg.number(x(Double(tick))))\" y1=\"\(Svg.number(top))\" y2=\"\(Svg.number(baseline))\"/>"
-            svg += Svg.text(String(tick), x: x(Double(tick)), y: baseline + 16, anchor: .middle, className: "tick")
+            svg += Svg.text(messages.number(tick), x: x(Double(tick)), y: baseline + 16, anchor: .middle, className: "tick")
         }
         svg += Svg.text(messages(.reportBarAxis), x: left + plotWidth / 2,
                         y: height - 6, anchor: .middle, className: "axis-title")
@@ -49,14 +49,15 @@ struct SvgBarChart {
         for (index, row) in rows.enumerated() {
             let rowTop = top + rowHeight * Double(index)
             let middle = rowTop + rowHeight / 2
-            let share = Svg.score(row.shareOfTurns * 100) + "%"
-            let what = row.isPenalty ? "triggered" : "missed"
-            let summary = "\(row.name) (\(ReportMetric(row.dimension).title)): \(what) on \(row.count) turn\(row.count == 1 ? "" : "s"), \(share) of all turns"
+            let share = messages.digits(Svg.score(row.shareOfTurns * 100)) + "%"
+            let summary = messages(row.isPenalty ? .reportBarTipTriggered : .reportBarTipMissed, [
+                "name": row.name, "dimension": ReportMetric(row.dimension).title(in: messages),
+                "turns": messages.plural(.transcriptTurns, row.count), "share": share])
             svg += "<g class=\"bar\" data-criterion=\"\(Html.attribute(row.criterionId))\" data-count=\"\(row.count)\" aria-label=\"\(Html.attribute(summary))\"><title>\(Html.text(summary))</title>"
             svg += Svg.text(Html.truncated(row.name, to: 40), x: labelWidth, y: middle + 4, anchor: .end, className: "row-label")
             let length = max(1, x(Double(row.count)) - left)
             svg += "<rect x=\"\(Svg.number(left))\" y=\"\(Svg.number(middle - rowHeight * 0.32))\" width=\"\(Svg.number(length))\" height=\"\(Svg.number(rowHeight * 0.64))\" rx=\"2\" fill=\"\(ReportMetric(row.dimension).colour)\"\(row.isPenalty ? " class=\"penalty\"" : "")/>"
-            svg += Svg.text("\(row.count) · \(share)", x: left + length + 6, y: middle + 4, className: "row-value")
+            svg += Svg.text("\(messages.number(row.count)) · \(share)", x: left + length + 6, y: middle + 4, className: "row-value")
             svg += "</g>"
         }
         return svg + "</svg>"

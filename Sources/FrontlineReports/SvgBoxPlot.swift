@@ -37,7 +37,7 @@ struct SvgBoxPlot {
         var out = "<g class=\"axis x-axis\" aria-hidden=\"true\">"
         for tick in stride(from: 0.0, through: 100, by: 10) {
             out += "<line class=\"grid\(tick.truncatingRemainder(dividingBy: 50) == 0 ? " strong" : "")\" x1=\"\(Svg.number(x(tick)))\" x2=\"\(Svg.number(x(tick)))\" y1=\"\(Svg.number(top))\" y2=\"\(Svg.number(baseline))\"/>"
-            out += Svg.text(Svg.number(tick), x: x(tick), y: baseline + 16, anchor: .middle, className: "tick")
+            out += Svg.text(messages.digits(Svg.number(tick)), x: x(tick), y: baseline + 16, anchor: .middle, className: "tick")
         }
         out += Svg.text(messages(.reportMedianTick), x: width - right + 10, y: 16, className: "row-sublabel")
         out += Svg.text(messages(.reportBoxAxis), x: left + plotWidth / 2, y: height - 8, anchor: .middle, className: "axis-title")
@@ -48,15 +48,19 @@ struct SvgBoxPlot {
         let middle = rowTop + rowHeight / 2
         let summary: String
         if let stats = row.stats {
-            summary = "\(row.title): median \(Svg.score(stats.median)), quartiles \(Svg.score(stats.lowerQuartile))–\(Svg.score(stats.upperQuartile)), range \(Svg.score(stats.minimum))–\(Svg.score(stats.maximum)), \(stats.count) scored session\(stats.count == 1 ? "" : "s")"
+            summary = messages(.reportBoxTip, [
+                "title": row.title, "median": messages.digits(Svg.score(stats.median)),
+                "lower": messages.digits(Svg.score(stats.lowerQuartile)), "upper": messages.digits(Svg.score(stats.upperQuartile)),
+                "lowest": messages.digits(Svg.score(stats.minimum)), "highest": messages.digits(Svg.score(stats.maximum)),
+                "sessions": messages.plural(.reportScoredSessions, stats.count)])
         } else {
-            summary = "\(row.title): no scored sessions"
+            summary = messages(.reportBoxTipEmpty, ["title": row.title])
         }
         var out = "<g class=\"box\" data-scenario=\"\(Html.attribute(row.scenarioId))\" data-count=\"\(row.values.count)\" aria-label=\"\(Html.attribute(summary))\"><title>\(Html.text(summary))</title>"
         if rowTop > top { out += "<line class=\"row-rule\" x1=\"0\" x2=\"\(Svg.number(width))\" y1=\"\(Svg.number(rowTop))\" y2=\"\(Svg.number(rowTop))\"/>" }
         out += Svg.text(Html.truncated(row.title, to: 34), x: labelWidth, y: middle - 2, anchor: .end, className: "row-label",
                         extra: "lang=\"\(Html.attribute(row.language))\"")
-        out += Svg.text("\(row.scenarioId) · n=\(row.values.count)", x: labelWidth, y: middle + 12, anchor: .end, className: "row-sublabel")
+        out += Svg.text("\(row.scenarioId) · n=\(messages.number(row.values.count))", x: labelWidth, y: middle + 12, anchor: .end, className: "row-sublabel")
         guard let stats = row.stats else {
             return out + Svg.text(messages(.reportNoScores), x: left + 4, y: middle + 4, className: "row-sublabel") + "</g>"
         }
@@ -78,7 +82,7 @@ struct SvgBoxPlot {
         for value in stats.outliers {
             out += "<circle class=\"outlier\" cx=\"\(Svg.number(x(value)))\" cy=\"\(Svg.number(middle))\" r=\"3.5\"/>"
         }
-        out += Svg.text(Svg.score(stats.median), x: width - right + 10, y: middle + 4, className: "row-value")
+        out += Svg.text(messages.digits(Svg.score(stats.median)), x: width - right + 10, y: middle + 4, className: "row-value")
         return out + "</g>"
     }
 }

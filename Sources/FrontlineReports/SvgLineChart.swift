@@ -50,7 +50,7 @@ struct SvgLineChart {
         var out = "<g class=\"axis y-axis\" aria-hidden=\"true\">"
         for tick in stride(from: 0.0, through: 100, by: compact ? 50 : 25) {
             out += "<line class=\"grid\" x1=\"\(Svg.number(left))\" x2=\"\(Svg.number(width - right))\" y1=\"\(Svg.number(y(tick)))\" y2=\"\(Svg.number(y(tick)))\"/>"
-            out += Svg.text(Svg.number(tick), x: left - 6, y: y(tick) + 4, anchor: .end, className: "tick")
+            out += Svg.text(messages.digits(Svg.number(tick)), x: left - 6, y: y(tick) + 4, anchor: .end, className: "tick")
         }
         if !compact {
             let middle = top + plotHeight / 2
