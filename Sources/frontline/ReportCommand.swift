@@ -49,57 +49,26 @@ struct ReportCommand: ParsableCommand {
         let now = Date()
         let (from, to) = try DateFilter(timeZone: .current, now: now).range(since: since, until: until)
         let query = ReportQuery(trainee: trainee.flatMap { $0.isEmpty ? nil : $0 }, since: from, until: to)
-        let location = StoreLocation(store)
-        let path = location.display
-        var sessions: [ReportData.Session] = []
-        var review: ReviewSummary?
-        var calibration: CalibrationReport?
-        // A report must not create a store: with none yet, the page says there is no data.
-        if location.exists {
-            let progress = try StoreAccess.open(store, .read)
-            do {
-                sessions = try progress.reportSessions(query)
-                if sessions.isEmpty, let name = query.trainee { try warnIfUnknown(name, in: progress) }
-                // The same sessions as the review and calibration see them: stuck, disputes, corrections.
-                let filter = ReviewFilter(trainee: query.trainee, since: from, until: to)
-                review = try progress.review(filter)
-                calibration = try progress.calibration(filter)
-            } catch {
-                throw ValidationError(error.description)
-            }
-        }
-        var data = ReportData(generatedAt: now, storePath: path,
-                              filters: ReportData.Filters(since: since, until: until, trainee: query.trainee),
-                              timeZone: .current, sessions: sessions)
-        data.review = review
-        data.calibration = calibration
-        var report = HtmlReport(data)
+        let run = ReportRun(query: query, filters: ReportData.Filters(since: since, until: until, trainee: query.trainee), now: now)
         let uiFlag = try InterfaceLanguage.flag(uiLanguage), content = ContentLocation.resolve()
-        for language in Set(sessions.map(\.language)) {
-            report.transcriptMessages[language] = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: language), contentRoot: content)
+        let page: ReportRun.Page
+        do {
+            // A report must not create a store: with none yet, the page says there is no data.
+            let location = StoreLocation(store)
+            page = try run.run(location.exists ? StoreAccess.open(store, .read) : nil, storePath: location.display) {
+                InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: $0), contentRoot: content)
+            }
+        } catch let error as StoreError {
+            throw ValidationError(error.description)
         }
-        // One trainee's page in their language (their sessions' most common); a team's in --ui-language/LANG's.
-        let own = query.trainee == nil ? nil : Dictionary(grouping: sessions, by: \.language).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
-        report.messages = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: own), contentRoot: content)
-        let page = report.render()
-        if html == "-" {
-            FileHandle.standardOutput.write(Data(page.utf8))
-            return
-        }
+        if let notice = page.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
+        if html == "-" { return FileHandle.standardOutput.write(Data(page.html.utf8)) }
         let url = URL(fileURLWithPath: NSString(string: html).expandingTildeInPath)
         do {
-            try Data(page.utf8).write(to: url, options: .atomic)
+            try Data(page.html.utf8).write(to: url, options: .atomic)
         } catch {
             throw ValidationError("cannot write \(url.path): \(error.localizedDescription)")
         }
-        let trainees = data.trainees.count
-        print("Wrote \(url.path): \(trainees) trainee\(trainees == 1 ? "" : "s"), \(sessions.count) session\(sessions.count == 1 ? "" : "s"), \(data.turnCount) turn\(data.turnCount == 1 ? "" : "s").")
-    }
-
-    /// A trainee filter that matches nobody is probably a typo: say so (the page is still written).
-    func warnIfUnknown(_ name: String, in progress: any ProgressStore) throws(StoreError) {
-        let known = Set(try progress.sessions(trainee: nil, scenario: nil, limit: 5000).map(\.trainee))
-        guard !known.contains(name) else { return }
-        FileHandle.standardError.write(Data("frontline: no sessions for trainee '\(name)'\(name.didYouMean(known)); the report says so.\n".utf8))
+        print("Wrote \(url.path): \(page.summary).")
     }
 }

@@ -31,7 +31,7 @@ struct ReviewCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    typealias Format = ReviewRun.Format
 
     @OptionGroup var filters: ReviewFilterOptions
 
@@ -53,87 +53,24 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let location = StoreLocation(filters.store)
-        let path = location.display
-        guard let progress = try ExistingStore.open(filters.store) else {
-            return try emptyStore(path: path, scope: ReviewScope(trainee: filters.trainee, since: filters.since,
-                                                                 until: filters.until, track: filters.track))
-        }
-        let (filter, scope) = try filters.resolve(in: progress)
-        let palette = Palette.terminal()
-        let width = OutputWidth.current()
+        let review = ReviewRun(format: format, calibration: calibration, options: ReviewOptions(passMark: passMark, stuckAfter: stuckAfter),
+                               palette: .terminal(), width: OutputWidth.current())
+        let path = StoreLocation(filters.store).display
+        let output: ReviewRun.Output
         do {
-            if calibration {
-                let report = try progress.calibration(filter)
-                switch format {
-                case .table: print(CalibrationText(report, scope: scope, palette: palette, width: width).render())
-                case .json: print(try ReviewData.json(report, scope: scope))
-                case .csv: FileHandle.standardOutput.write(Data(ReviewData.csv(report).utf8))
-                }
-                return
-            }
-            let options = ReviewOptions(passMark: passMark, stuckAfter: stuckAfter)
-            let summary = try progress.review(filter, options: options)
-            switch format {
-            case .json: print(try ReviewData.json(summary, scope: scope))
-            case .csv: FileHandle.standardOutput.write(Data(ReviewData.csv(summary).utf8))
-            case .table:
-                if summary.sessions.total == 0 {
-                    print(try noMatch(progress, scope: scope, path: path))
-                } else {
-                    print(ReviewText(summary, scope: scope, palette: palette, width: width).render())
-                }
+            if let progress = try ExistingStore.open(filters.store) {
+                let (filter, scope) = try filters.resolve(in: progress)
+                output = try review.run(filter, scope: scope, in: progress, now: Date()) { ExistingStore.emptyState(path: path) }
+            } else {
+                let scope = ReviewScope(trainee: filters.trainee, since: filters.since, until: filters.until, track: filters.track)
+                output = try review.withoutStore(scope: scope, path: path, now: Date()) { ExistingStore.emptyState(path: path) }
             }
         } catch let error as StoreError {
             throw UserError(error.description)
         }
-    }
-
-    /// No store file yet: nothing to review, and nothing is created.
-    func emptyStore(path: String, scope: ReviewScope) throws {
-        switch format {
-        case .table:
-            print(ExistingStore.emptyState(path: path))
-        case .json:
-            print(calibration ? try ReviewData.json(CalibrationReport.empty, scope: scope)
-                  : try ReviewData.json(ReviewSummary.empty(ReviewOptions(passMark: passMark, stuckAfter: stuckAfter)), scope: scope))
-        case .csv:
-            let text = calibration ? ReviewData.csv(CalibrationReport.empty)
-                : ReviewData.csv(ReviewSummary.empty(ReviewOptions(passMark: passMark, stuckAfter: stuckAfter)))
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
-        if format != .table {
-            FileHandle.standardError.write(Data("frontline: no sessions yet (no progress store at \(path))\n".utf8))
-        }
-    }
-
-    /// The store has sessions, but none in this range: say what there is instead.
-    func noMatch(_ progress: any ProgressStore, scope: ReviewScope, path: String) throws -> String {
-        let total = try progress.sessionCount()
-        guard total > 0 else { return ExistingStore.emptyState(path: path) }
-        let everything = try progress.review(ReviewFilter(trainee: scope.trainee),
-                                             options: ReviewOptions(trendWeeks: 1, missLimit: 0, recentLimit: 1))
-        var text = "No sessions match"
-        if scope.hasFilters { text += " (\(scope.filterDescription))" }
-        text += "."
-        if let trainee = scope.trainee {
-            text += " \(trainee) has \(ReviewFormat.count(everything.sessions.total)) session\(everything.sessions.total == 1 ? "" : "s") in all"
-        } else {
-            text += " The store has \(ReviewFormat.count(total)) session\(total == 1 ? "" : "s")"
-        }
-        if let last = everything.lastActivity { text += ", the latest active \(ReviewFormat().minute(last))" }
-        return text + "; widen the filters (or drop them) to see them."
+        FileHandle.standardOutput.write(Data(output.text.utf8))
+        if let notice = output.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
     }
 }
 
-extension ReviewSummary {
-    static func empty(_ options: ReviewOptions) -> ReviewSummary {
-        ReviewSummary(sessions: SessionCounts(), turns: 0, averages: ScoreAverages(), calibrated: nil, overrides: 0,
-                      trend: [], lastActivity: nil, trainees: [], scenarios: [], misses: [], recent: [],
-                      passMark: options.passMark, stuckAfter: options.stuckAfter)
-    }
-}
-
-extension CalibrationReport {
-    static let empty = CalibrationReport(gradedTurns: 0, reviewedTurns: 0, overriddenTurns: 0, dimensions: [], criteria: [])
-}
+extension ReviewRun.Format: ExpressibleByArgument {}
