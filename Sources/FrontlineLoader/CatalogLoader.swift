@@ -102,7 +102,9 @@ public enum CatalogLoader {
             var isDirectory: ObjCBool = false
             let namedLikeYAML = path.hasSuffix(".yaml") || path.hasSuffix(".yml")
             if !namedLikeYAML, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let enumerator = FileManager.default.enumerator(atPath: path)
+                // A folder that is a symbolic link (Rubrics shared between content folders) is
+                // walked where it points; the files keep the path the user gave.
+                let enumerator = FileManager.default.enumerator(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
                 var found: [String] = []
                 while let relative = enumerator?.nextObject() as? String {
                     if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {

@@ -14,6 +14,22 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
     }
 
+    /// Content folders that share one set of rubrics through a symbolic link load them
+    /// (a linked folder used to be taken for an empty one: "rubrics exist for: none").
+    @Test func aRubricsFolderThatIsASymbolicLinkIsFollowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Scenarios"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Rubrics"),
+                                                   withDestinationURL: Self.repository.appendingPathComponent("Rubrics"))
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Scenarios/refund-request.yaml"),
+                                         to: folder.appendingPathComponent("Scenarios/refund-request.yaml"))
+        let result = CatalogLoader.load(root: folder.path)
+        #expect(Set(result.catalog.rubricLanguages) == ["en", "fa", "lv"])
+        #expect(result.catalog.rubrics.allSatisfy { $0.source.path.hasPrefix(folder.path + "/Rubrics/") }, "files keep the path given")
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+    }
+
     @Test func anEditedRubricReplacesTheShippedOneOfTheSameLanguage() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
