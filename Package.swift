@@ -68,7 +68,8 @@ let package = Package(
         // finding, regrading stored turns. What every command does, without the command
         // line or the terminal.
         .target(name: "FrontlineSession", dependencies: [
-            "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineReports",
+            "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineReports",
+            "FrontlineLocale",
             .target(name: "FrontlinePostgres", condition: .when(traits: ["PostgreSQL"])),
         ]),
         // Review and reports: team and trainee summaries, transcripts, HTML, CSV/JSON.
