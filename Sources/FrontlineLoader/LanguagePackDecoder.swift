@@ -17,7 +17,7 @@ struct LanguagePackDecoder {
         if let numberMap = map.mapping("numbers", what: "numbers", known: []) {
             for (word, _, value) in numberMap.entries {
                 guard let n = value.int, case .scalar = value else {
-                    diagnostics.error(.wrongType, "the number word '\(word.excerpt())' needs a whole number, found \(value.kindDescription)", at: value)
+                    diagnostics.error(.wrongType, "the number word '\(word.excerpt())' needs a whole number, found \(Self.found(value))", at: value)
                     continue
                 }
                 numbers[word] = n
@@ -29,7 +29,16 @@ struct LanguagePackDecoder {
                 diagnostics.error(.wrongType, "each equivalents entry is a list of at least two words", at: group)
                 continue
             }
-            equivalents.append(words.compactMap(\.string))
+            var texts: [String] = []
+            for word in words {
+                guard case .scalar = word, let text = word.string else {
+                    diagnostics.error(.wrongType, "each word of an equivalents entry is text; found \(word.kindDescription)", at: word)
+                    continue
+                }
+                texts.append(text)
+            }
+            // A group left with one word after its mistakes were reported says nothing.
+            if texts.count >= 2 { equivalents.append(texts) }
         }
         var expansions: [String: String] = [:]
         if let expansionMap = map.mapping("expansions", what: "expansions", known: []) {
@@ -78,5 +87,11 @@ struct LanguagePackDecoder {
 
     private func words(_ map: MappingReader, _ key: String) -> [String] {
         map.strings(key)?.map(\.0) ?? []
+    }
+
+    /// What a value is, as a message names it: a scalar by its text ('3.5'), else its kind.
+    static func found(_ value: Node) -> String {
+        if case .scalar(let scalar) = value, !(scalar.style == .plain && value.null != nil) { return "'\(scalar.string.excerpt())'" }
+        return value.kindDescription
     }
 }

@@ -97,7 +97,8 @@ struct ScenarioDecoder {
         guard let turn = MappingReader(node, table: KeyTables.turn, what: "turn '\(id)'", diagnostics: diagnostics) else { return nil }
         defer { turn.finish() }
         let (lines, adapted) = decodeCustomerLines(turn)
-        if let customer = turn.node("customer"), lines.isEmpty {
+        // A single line that is not text was reported as such; a list can still lack a plain line.
+        if let customer = turn.node("customer"), case .sequence = customer, lines.isEmpty {
             let message = adapted.isEmpty ? "turn '\(id)' needs at least one customer line"
                 : "turn '\(id)' needs at least one customer line without 'if_said', for conversations none of its adapted lines fits"
             diagnostics.error(.invalidValue, message, at: customer)
@@ -190,8 +191,9 @@ struct ScenarioDecoder {
             turn.missing("next")
             return []
         }
-        if case .scalar = next, let target = turn.scalarString(next, key: "next") {
-            return [Branch(target: target, location: diagnostics.location(next))]
+        if case .scalar = next {
+            // One id; an empty or null one is reported once, by scalarString.
+            return turn.scalarString(next, key: "next").map { [Branch(target: $0, location: diagnostics.location(next))] } ?? []
         }
         guard case .sequence(let items) = next else {
             diagnostics.error(.wrongType, "expected 'next' to be a turn or ending id, or a list of branches; found \(next.kindDescription)", at: next)
@@ -251,9 +253,11 @@ struct ScenarioDecoder {
     }
 
     private func language(_ text: String, _ node: Node) -> String? {
-        let parts = text.split(separator: "-")
-        let valid = !parts.isEmpty && parts[0].count >= 2 && parts[0].count <= 3
-            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        // Empty pieces kept: "en-", "-en" and "en--gb" have an empty subtag. The language
+        // subtag is 2–3 letters; later subtags (script, region, variant) letters or digits.
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 8 && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         guard valid else {
             diagnostics.error(.invalidValue, "'\(text.excerpt())' is not a BCP 47 language tag; write it like en, fa or lv", at: node)
             return nil

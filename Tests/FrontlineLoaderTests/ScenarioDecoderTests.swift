@@ -367,24 +367,14 @@ import Testing
     @Test(arguments: ["en-", "-en", "en--gb"])
     func aTagWithAnEmptySubtagIsRefused(_ tag: String) throws {
         let decoded = try Self.decode(Self.yaml(language: "\"\(tag)\""))
-        withKnownIssue("""
-            ScenarioDecoder.language splits with split(separator:), which drops empty pieces, so \
-            its `!$0.isEmpty` check never fails: 'en-', '-en' and 'en--gb' are taken as language tags
-            """) {
-            #expect(decoded.diagnostic("'\(tag)' is not a BCP 47 language tag; write it like en, fa or lv") != nil)
-            #expect(decoded.scenario == nil)
-        }
+        #expect(decoded.diagnostic("'\(tag)' is not a BCP 47 language tag; write it like en, fa or lv") != nil)
+        #expect(decoded.scenario == nil)
     }
 
     @Test(arguments: ["12", "123-gb"])
     func aPrimaryLanguageSubtagIsLetters(_ tag: String) throws {
         let decoded = try Self.decode(Self.yaml(language: "\"\(tag)\""))
-        withKnownIssue("""
-            ScenarioDecoder.language allows digits in the first subtag; BCP 47's language subtag \
-            is 2-3 letters, so '12' is no language
-            """) {
-            #expect(decoded.diagnostic("'\(tag)' is not a BCP 47 language tag; write it like en, fa or lv") != nil)
-        }
+        #expect(decoded.diagnostic("'\(tag)' is not a BCP 47 language tag; write it like en, fa or lv") != nil)
     }
 
     @Test func humanizedTurnsAnIdIntoAName() {
@@ -608,12 +598,7 @@ import Testing
         let error = try #require(decoded.diagnostic("expected text for 'customer', found a mapping"))
         #expect(error.code == .wrongType)
         #expect(decoded.place(error) == decoded.place(of: "{ line"))
-        withKnownIssue("""
-            ScenarioDecoder.decodeTurn: a 'customer' that is not text or a list is reported as a wrong type, \
-            and again at the same place as 'needs at least one customer line'
-            """) {
-            #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
-        }
+        #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
     }
 
     @Test func aSkipWithoutWhatWasSaidIsLocated() throws {
@@ -769,12 +754,7 @@ import Testing
             """))
         #expect(decoded.messages.first == "'next' is empty; write a value or remove the key")
         #expect(decoded.diagnostics.allSatisfy { decoded.place($0) == decoded.place(of: "next:", offset: 5) })
-        withKnownIssue("""
-            ScenarioDecoder.decodeBranches: a null 'next' fails scalarString (one error), then falls through \
-            to the list check and is reported again as 'found nothing (null)'
-            """) {
-            #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
-        }
+        #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
     }
 
     @Test func branchMistakesAreLocated() throws {
