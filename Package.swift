@@ -81,6 +81,7 @@ let package = Package(
         // The REPL and terminal rendering: with the executable, the only terminal code.
         .target(name: "FrontlineTerminal", dependencies: [
             "CReadline", "CFriBidi", "FrontlineModel", "FrontlineGrader", "FrontlineEngine", "FrontlineSession", "FrontlineLocale",
+            "FrontlineReview", "FrontlineReports",
         ]),
         .executableTarget(name: "frontline", dependencies: [
             "FrontlineModel", "FrontlineLoader", "FrontlineGrader", "FrontlineEngine", "FrontlineStore", "FrontlineCheck",

@@ -42,25 +42,20 @@ struct TranscriptCommand: ParsableCommand {
             throw UserError("no sessions yet: there is no progress store at \(path), so there is no session '\(session)'")
         }
         do {
-            let id = try SessionLookup.resolve(session, trainee: trainee, in: progress)
-            guard let stored = try progress.session(id) else { throw UserError("no such session '\(session)'") }
-            let exported = ExportedSession(session: stored, turns: try progress.turns(session: id),
-                                           annotations: try progress.annotations(session: id))
+            let transcript = try TranscriptRun.load(session, trainee: trainee, in: progress)
+            let stored = transcript.session.session
             switch format {
             case .text:
-                var text = TranscriptText(exported, palette: .terminal(), width: OutputWidth.current())
+                var text = TranscriptText(transcript.session, palette: .terminal(), width: OutputWidth.current())
                 text.messages = InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: stored.language),
                                                            contentRoot: ContentLocation.resolve())
-                text.disputes = try progress.disputes(ReviewFilter(trainee: stored.trainee, scenarios: [stored.scenarioId],
-                                                                   since: stored.startedAt,
-                                                                   until: stored.startedAt.addingTimeInterval(0.001)),
-                                                      openOnly: false)
+                text.disputes = transcript.disputes
                 // Persian in reading order where the terminal does not reorder it (as `play`; off in a pipe).
                 let order: VisualOrder
                 do { order = VisualOrder(mode: try BidiMode.resolve(), width: { OutputWidth.current() }) } catch { throw UserError(error.description) }
                 print(order.display(text.render()))
             case .json:
-                print(try SessionJSON.render(exported))
+                print(try SessionJSON.render(transcript.session))
             }
         } catch let error as StoreError {
             throw UserError(error.description)

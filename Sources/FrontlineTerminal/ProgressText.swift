@@ -1,15 +1,21 @@
 import FrontlineModel
 import FrontlineReports
-import FrontlineStore
-import FrontlineTerminal
+import FrontlineReview
+import FrontlineSession
 
 /// `frontline progress` as the trainee reads it in the terminal.
-struct ProgressText {
-    let style: TerminalStyle
-    let width: Int
-    let catalog: Catalog
+public struct ProgressText {
+    public let style: TerminalStyle
+    public let width: Int
+    public let catalog: Catalog
 
-    func render(_ report: TraineeProgress) -> String {
+    public init(style: TerminalStyle, width: Int, catalog: Catalog) {
+        self.style = style
+        self.width = width
+        self.catalog = catalog
+    }
+
+    public func render(_ report: TraineeProgress) -> String {
         let s = style
         var lines = [s.bold("Progress for \(report.trainee.terminalSafe())") + s.dim(" — \(report.sessions) session\(report.sessions == 1 ? "" : "s"), \(report.completed) completed")]
         guard report.sessions > 0 else {
@@ -74,7 +80,7 @@ struct ProgressText {
         }
         if !report.mostMissed.isEmpty {
             lines.append("")
-            lines.append(s.bold("Missed most often") + s.dim(" (last \(ProgressCommand.recentSessions) sessions)"))
+            lines.append(s.bold("Missed most often") + s.dim(" (last \(ProgressRun.recentSessions) sessions)"))
             for miss in report.mostMissed {
                 lines.append("  " + s.yellow("✗") + " \(miss.name.terminalSafe()) (\(miss.count)×)" + (miss.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""))
             }
