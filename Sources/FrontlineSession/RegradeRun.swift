@@ -62,6 +62,11 @@ public struct RegradeTally: Equatable, Sendable {
         public var sum = 0.0
         public var count = 0
         public var value: Double? { count > 0 ? sum / Double(count) : nil }
+
+        public init(sum: Double = 0, count: Int = 0) {
+            self.sum = sum
+            self.count = count
+        }
     }
     /// Keyed by a dimension's raw value, or "overall".
     public var before: [String: Mean] = [:]
