@@ -249,6 +249,8 @@ extension MessageKey {
         case .reportScoredSessions: .forms(["one": "{n} scored session", "other": "{n} scored sessions"])
         case .reportBarTipMissed: .text("{name} ({dimension}): missed on {turns}, {share} of all turns")
         case .reportBarTipTriggered: .text("{name} ({dimension}): triggered on {turns}, {share} of all turns")
+        case .reportDotTip: .text("Session {id}, {trainee}, {scenario}: overall {score}, {outcome}")
+        case .reportDotsDescription: .text("{sessions} from {from} to {to}.")
         case .reportScoreAxis: .text("Score (0–100)")
         case .reportBarAxis: .text("Turns on which the criterion was missed (or the penalty triggered)")
         case .reportMissedCriteria: .text("Most-missed criteria")

@@ -248,6 +248,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case reportScoredSessions = "report.scored_sessions"
     case reportBarTipMissed = "report.bar_tip_missed"
     case reportBarTipTriggered = "report.bar_tip_triggered"
+    case reportDotTip = "report.dot_tip"
+    case reportDotsDescription = "report.dots_description"
     case reportScoreAxis = "report.score_axis"
     case reportBarAxis = "report.bar_axis"
     case reportMissedCriteria = "report.missed_criteria"

@@ -82,13 +82,14 @@ extension HtmlReport {
         out += "<p class=\"lead\">\(messages.html(.reportDotsLead))</p>\n"
         let width = 760.0, height = 260.0, left = 40.0, bottom = 24.0, top = 10.0, right = 12.0
         let span = max(1, last.timeIntervalSince(first))
-        let description = "\(scored.count) sessions from \(formatted(first, "d MMM yyyy HH:mm")) to \(formatted(last, "d MMM yyyy HH:mm"))."
+        let description = messages(.reportDotsDescription, ["sessions": messages.plural(.reportSessionCount, scored.count),
+                                                             "from": formatted(first, "d MMM yyyy HH:mm"), "to": formatted(last, "d MMM yyyy HH:mm")])
         var svg = Svg.open(id: "session-dot-chart", width: width, height: height, label: messages.language == .en ? "Overall score of every session" : messages(.reportEverySession),
                            description: description, className: "chart dot-chart")
         for mark in stride(from: 0.0, through: 100, by: 25) {
             let y = top + (height - top - bottom) * (1 - mark / 100)
             svg += "<line class=\"grid\" x1=\"\(Svg.number(left))\" x2=\"\(Svg.number(width - right))\" y1=\"\(Svg.number(y))\" y2=\"\(Svg.number(y))\"/>"
-            svg += Svg.text(Svg.score(mark), x: left - 6, y: y + 4, anchor: .end, className: "tick")
+            svg += Svg.text(messages.digits(Svg.score(mark)), x: left - 6, y: y + 4, anchor: .end, className: "tick")
         }
         svg += Svg.text(formatted(first, "d MMM HH:mm"), x: left, y: height - 6, className: "tick")
         svg += Svg.text(formatted(last, "d MMM HH:mm"), x: width - right, y: height - 6, anchor: .end, className: "tick")
@@ -99,7 +100,10 @@ extension HtmlReport {
             let x = left + 6 + (width - left - right - 12) * fraction
             let y = top + (height - top - bottom) * (1 - (session.scores[.overall] ?? 0) / 100)
             let colour = session.outcome.map(Self.colour) ?? "#1f2937"
-            let title = "Session \(session.id), \(session.trainee), \(session.scenarioId): overall \(Svg.score(session.scores[.overall] ?? 0)), \(session.outcome?.title ?? "in progress")"
+            let title = messages(.reportDotTip, [
+                "id": messages.digits(String(session.id)), "trainee": session.trainee, "scenario": session.scenarioId,
+                "score": messages.digits(Svg.score(session.scores[.overall] ?? 0)),
+                "outcome": session.outcome.map { $0.title(in: messages) } ?? messages(.outcomeInProgress)])
             let dot = "<circle class=\"session-dot\" data-session=\"\(session.id)\" cx=\"\(Svg.number(x))\" cy=\"\(Svg.number(y))\" r=\"5\" fill=\"\(colour)\"><title>\(Html.text(title))</title></circle>"
             svg += sessionLink(session.id, dot)
         }

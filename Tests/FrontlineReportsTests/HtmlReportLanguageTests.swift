@@ -21,6 +21,8 @@ import Testing
         "Average overall", "Score (0–100)", "Week (starting Monday)", "Best overall", "Empathy facets", "Last activity",
         ">Empathy<", ">Accuracy<", ">Response time<", "reward missed", "Averages:", "Outcomes:", "To act on", "Stuck trainees",
         " sessions</span>", "against the team", "Lighter bars", "median</text>",
+        // Chart tooltips and descriptions (the box plot, the bars, every session as a dot).
+        "scored session", "of all turns", " sessions from ", ": overall ",
     ]
 
     @Test func aPersianPageReadsRightToLeftWithPersianWordsAndDigits() {
