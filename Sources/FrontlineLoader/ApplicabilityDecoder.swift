@@ -14,7 +14,7 @@ struct ApplicabilityDecoder {
 
     func decode(_ criterion: MappingReader) -> Applicability {
         guard let map = criterion.mapping("applies", table: KeyTables.applies) else { return .always }
-        defer { map.finish() }
+        let errorsBefore = diagnostics.items.count { $0.severity == .error }
         var applies = Applicability(location: diagnostics.location(map.node))
         applies.phases = Set(choices(map, "phase", Phase.self))
         applies.channels = Set(choices(map, "channel", Channel.self))
@@ -26,7 +26,10 @@ struct ApplicabilityDecoder {
                 diagnostics.error(.invalidValue, "'\(key)' under 'applies' is empty; list at least one value or remove it", at: node)
             }
         }
-        if applies.isAlways, map.node("name_used") == nil {
+        map.finish()
+        // A condition that was written but is wrong has its own error; "states no condition" would only repeat it.
+        let mistaken = diagnostics.items.count { $0.severity == .error } > errorsBefore
+        if applies.isAlways, map.node("name_used") == nil, !mistaken {
             diagnostics.warning(.invalidValue, "'applies' states no condition, so the criterion applies to every reply; remove it or add a condition", at: map.node)
         }
         return applies

@@ -45,7 +45,7 @@ extension Node {
     var kindDescription: String {
         switch self {
         case .scalar(let scalar):
-            if scalar.style == .plain, self.int != nil { return "a number" }
+            if scalar.style == .plain, self.int != nil || self.float != nil { return "a number" }
             if scalar.style == .plain, self.null != nil { return "nothing (null)" }
             return "text"
         case .sequence: return "a list"

@@ -2,7 +2,8 @@
 enum Duration {
     static func parse(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let plain = Double(trimmed) { return plain }
+        // "inf", "infinity" and "1e400" are numbers to Double, not durations.
+        if let plain = Double(trimmed) { return plain.isFinite ? plain : nil }
         var total = 0.0
         var number = ""
         var sawUnit = false
@@ -18,7 +19,7 @@ enum Duration {
                 return nil
             }
         }
-        return number.isEmpty && sawUnit ? total : nil
+        return number.isEmpty && sawUnit && total.isFinite ? total : nil
     }
 }
 

@@ -39,7 +39,8 @@ public struct UnresolvedNames: Sendable, Equatable {
     /// The value of a top-level `key: value` line (unquoted, without a comment), read from
     /// the text because the file did not parse.
     static func topLevelValue(_ key: String, in text: String) -> String? {
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }) where line.hasPrefix("\(key):") {
+        // `isNewline`: "\r\n" is one Character, so a Windows file split on "\n" stays one line.
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) where line.hasPrefix("\(key):") {
             var value = line.dropFirst(key.count + 1)
             if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
             var trimmed = value.trimmingCharacters(in: .whitespaces)
@@ -59,7 +60,7 @@ extension FileKind {
         if name == "language.yaml" || name == "language.yml" { return .language }
         if name.hasSuffix(".track.yaml") || name.hasSuffix(".track.yml") { return .track }
         if UnresolvedNames.topLevelValue("dimension", in: text) != nil { return .rubric }
-        if text.split(separator: "\n").contains(where: { $0.hasPrefix("walkthroughs:") }) { return .walkthrough }
+        if text.split(whereSeparator: \.isNewline).contains(where: { $0.hasPrefix("walkthroughs:") }) { return .walkthrough }
         return .scenario
     }
 }

@@ -63,8 +63,9 @@ public struct ScoreBand: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `70..100`, `70` (exactly) or nil.
     public init?(parsing text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: true)
-        if text.contains(".."), parts.count == 2,
+        // Split at "..", so decimal ends ("70.5..100", as `description` writes them) parse.
+        let parts = text.components(separatedBy: "..")
+        if parts.count == 2,
            let lo = Double(parts[0].trimmingCharacters(in: .whitespaces)),
            let hi = Double(parts[1].trimmingCharacters(in: .whitespaces)), lo <= hi {
             self.init(lo, hi)

@@ -129,8 +129,6 @@ import Testing
     func aBrokenOnlyConditionIsOneDiagnostic(_ body: String) throws {
         let decoded = try Self.decode("id: greet\napplies:\n" + body)
         #expect(decoded.diagnostics.contains { $0.severity == .error }, "\(decoded.messages)")
-        withKnownIssue("ApplicabilityDecoder.swift:29 also warns 'applies states no condition' after an error inside 'applies' already reported the condition") {
-            #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
-        }
+        #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
     }
 }

@@ -772,7 +772,7 @@ import Testing
         #expect(decoded.messages == [
             "an empty condition; remove 'if' to make this the default branch",
             "'score_below' must be between 0 and 100, found 150",
-            "expected a whole number for 'patience_at_least', found text '2.5'",
+            "expected a whole number for 'patience_at_least', found a number '2.5'",
             "unknown key 'sayd' in a branch condition; did you mean 'said'?",
             "a branch is missing required key 'goto'",
         ])

@@ -81,12 +81,10 @@ import Testing
     /// "\r\n" is one Character, so splitting a String's Characters on "\n" or "\r" does not
     /// split a file with Windows line ends at all.
     @Test func windowsLineEndsSplitLinesToo() {
-        withKnownIssue("UnresolvedNames.swift:42 and :62 split Characters on \"\\n\"/\"\\r\", which never match the single Character \"\\r\\n\": a CRLF file is one line") {
-            #expect(UnresolvedNames.topLevelValue("id", in: "title: x\r\nid: refund\r\n") == "refund")
-            #expect(UnresolvedNames.topLevelValue("id", in: "id: refund\r\ntitle: x\r\n") == "refund")
-            #expect(FileKind.guess(name: "odd.yaml", text: "scenario: x\r\nwalkthroughs:\r\n  - [") == .walkthrough)
-            #expect(FileKind.guess(name: "empathy.yaml", text: "language: lv\r\ndimension: empathy\r\n") == .rubric)
-        }
+        #expect(UnresolvedNames.topLevelValue("id", in: "title: x\r\nid: refund\r\n") == "refund")
+        #expect(UnresolvedNames.topLevelValue("id", in: "id: refund\r\ntitle: x\r\n") == "refund")
+        #expect(FileKind.guess(name: "odd.yaml", text: "scenario: x\r\nwalkthroughs:\r\n  - [") == .walkthrough)
+        #expect(FileKind.guess(name: "empathy.yaml", text: "language: lv\r\ndimension: empathy\r\n") == .rubric)
     }
 
     @Test func guessReadsNamesFirstThenText() {

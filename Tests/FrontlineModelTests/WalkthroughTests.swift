@@ -20,9 +20,7 @@ import Testing
 
     @Test(arguments: ["70.5..100", "0..99.5"])
     func aBandWithADecimalEndParses(_ text: String) {
-        withKnownIssue("Walkthrough.swift:66 splits the text on every '.', so a decimal end ('70.5..100') is three parts and the band is refused — though ScoreBand writes such bands itself") {
-            #expect(ScoreBand(parsing: text)?.description == text)
-        }
+        #expect(ScoreBand(parsing: text)?.description == text)
     }
 
     @Test func bothEndsAreIncluded() {
