@@ -69,7 +69,7 @@ extension PostgresStore {
         var tuples: [String] = []
         for (record, shownAt) in turns {
             let base = values.count
-            tuples.append("(" + (1...20).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
+            tuples.append("(" + (1...21).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
             let g = record.grade
             values += [.int(session), .int(record.index), .text(record.turnId.storable),
                        .text(record.customerLine.storable), .text(record.reply.storable), .date(shownAt),
@@ -77,13 +77,14 @@ extension PostgresStore {
                        .optional(g.scores[.empathy]), .optional(g.scores[.accuracy]), .optional(g.scores[.responseTime]),
                        .double(g.overall), .double(record.overall), .bool(g.criticalFailure),
                        .optional(g.message.storable), .int(record.hintsUsed), .int(record.patienceBefore),
-                       .int(record.patienceAfter), .int(record.nudges), .text(record.next.storable)]
+                       .int(record.patienceAfter), .int(record.nudges), .text(record.next.storable),
+                       .optional(FacetScores.storable(g.facets))]
         }
         var ids: [Int: Int64] = [:]
         for row in try c.rows("""
             INSERT INTO turns (session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at,
               first_keystroke_seconds, sent_seconds, empathy, accuracy, response_time, grade_overall, overall,
-              critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next)
+              critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next, facets)
             VALUES \(tuples.joined(separator: ", ")) RETURNING id, turn_index
             """, values) {
             ids[try row.int32("turn_index")] = try row.int64("id")

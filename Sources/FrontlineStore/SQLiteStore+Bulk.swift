@@ -59,8 +59,8 @@ extension SQLiteStore {
             let turn = try db.cachedStatement(sql: """
                 INSERT INTO turns (session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at,
                   first_keystroke_seconds, sent_seconds, empathy, accuracy, response_time, grade_overall, overall,
-                  critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next, facets)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             let finding = try db.cachedStatement(sql: """
                 INSERT INTO findings (turn_id, session_id, position, dimension, criterion_id, name, outcome, source, points,
@@ -91,6 +91,7 @@ extension SQLiteStore {
                         shownAt, record.timings.firstKeystroke, record.timings.sent, g.scores[.empathy], g.scores[.accuracy],
                         g.scores[.responseTime], g.overall, record.overall, g.criticalFailure, g.message.storable,
                         record.hintsUsed, record.patienceBefore, record.patienceAfter, record.nudges, record.next.storable,
+                        FacetScores.storable(g.facets),
                     ])
                     let turnId = db.lastInsertedRowID
                     turnIds[record.index] = turnId

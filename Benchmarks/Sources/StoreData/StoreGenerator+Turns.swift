@@ -82,7 +82,16 @@ extension StoreGenerator {
         let hints = random.chance(0.06) ? 1 : 0
         let before = patience
         patience = max(0, min(100, patience + (overall >= 60 ? 5 : -10)))
-        let grade = Grade(scores: scores, overall: overall, findings: findings, criticalFailure: critical)
+        var grade = Grade(scores: scores, overall: overall, findings: findings, criticalFailure: critical)
+        // The empathy facets as the grader stores them: each near the empathy score, the
+        // ones that did not apply to the moment left out (null), as a played turn has them.
+        if let empathy = scores[.empathy] {
+            var facets: [String: Double] = [:]
+            for (facet, applies) in [("warmth", 0.9), ("courtesy", 0.95), ("listening", 0.5), ("exploring", 0.4)] where random.chance(applies) {
+                facets[facet] = (max(0, min(100, empathy + (random.unit() - 0.5) * 40)) * 10).rounded() / 10
+            }
+            grade.facets = facets.isEmpty ? nil : facets
+        }
         return TurnRecord(index: index, turnId: turn.id, customerLine: turn.customer.first ?? "", reply: reply,
                           timings: Timings(firstKeystroke: random.chance(0.97) ? 0.8 + random.unit() * 6 : nil, sent: sent),
                           grade: grade, hintsUsed: hints, overall: max(0, overall - Double(hints * 10)),
