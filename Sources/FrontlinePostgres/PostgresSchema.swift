@@ -20,52 +20,41 @@ enum PostgresSchema {
         ("v8-retried-turns", retriedTurns),
         // Each turn keeps its empathy facets' scores (FacetScores), and so does each regrade.
         ("v9-turn-facets", "ALTER TABLE turns ADD COLUMN facets text;\nALTER TABLE regraded_turns ADD COLUMN facets text;"),
-        ("v10-session-facets", sessionFacets),
+        ("v10-session-facet-sums", sessionFacetSums),
     ]
 
-    /// Each session's facet sums, so a review averages facets over sessions rather than
-    /// every turn's JSON (see StoreSchema+SessionFacets); a trigger keeps them exact.
-    static let sessionFacets = """
-        CREATE TABLE session_facets (
-          session_id bigint NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-          facet text NOT NULL,
-          total double precision NOT NULL,
-          count integer NOT NULL,
-          PRIMARY KEY (session_id, facet)
-        );
-        INSERT INTO session_facets (session_id, facet, total, count)
-          SELECT t.session_id, j.key, sum((j.value #>> '{}')::float8), count(*)
-          FROM turns t, jsonb_each(t.facets::jsonb) j
-          WHERE t.facets IS NOT NULL AND NOT t.retried AND jsonb_typeof(j.value) = 'number'
-          GROUP BY t.session_id, j.key;
-        CREATE FUNCTION frontline_sum_facets() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-        BEGIN
-          IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.facets IS NOT NULL AND NOT OLD.retried THEN
-            UPDATE session_facets f SET total = f.total - (j.value #>> '{}')::float8, count = f.count - 1
-            FROM jsonb_each(OLD.facets::jsonb) j
-            WHERE f.session_id = OLD.session_id AND f.facet = j.key AND jsonb_typeof(j.value) = 'number';
-          END IF;
-          IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.facets IS NOT NULL AND NOT NEW.retried THEN
-            INSERT INTO session_facets AS f (session_id, facet, total, count)
-            SELECT NEW.session_id, j.key, (j.value #>> '{}')::float8, 1 FROM jsonb_each(NEW.facets::jsonb) j
-            WHERE jsonb_typeof(j.value) = 'number'
-            ON CONFLICT (session_id, facet) DO UPDATE SET total = f.total + excluded.total, count = f.count + 1;
-          END IF;
-          RETURN NULL;
-        END $$;
-        CREATE TRIGGER turns_sum_facets AFTER INSERT OR DELETE OR UPDATE OF facets, retried ON turns
-          FOR EACH ROW EXECUTE FUNCTION frontline_sum_facets();
-        DO $$
-        BEGIN
-          IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'frontline_trainees') THEN
-            GRANT SELECT ON session_facets TO frontline_trainees, frontline_supervisors, frontline_managers;
-          END IF;
-        END $$;
-        ALTER TABLE session_facets ENABLE ROW LEVEL SECURITY;
-        CREATE POLICY session_facets_read ON session_facets FOR SELECT
-          USING ((SELECT frontline_is_manager()) OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = session_id));
-        """
+    /// Each session's facet sums in its row, so a review averages facets in its scan of
+    /// sessions rather than every turn's JSON (see StoreSchema+SessionFacets); a trigger
+    /// keeps them exact.
+    static let sessionFacetSums: String = {
+        let names = FacetScores.names
+        let columns = names.map { "ADD COLUMN \($0)_total double precision NOT NULL DEFAULT 0, ADD COLUMN \($0)_turns integer NOT NULL DEFAULT 0" }
+        func value(_ row: String, _ facet: String) -> String { "(\(row).facets::jsonb ->> '\(facet)')::float8" }
+        func change(_ row: String, _ sign: String) -> String {
+            names.map { "\($0)_total = \($0)_total \(sign) coalesce(\(value(row, $0)), 0), \($0)_turns = \($0)_turns \(sign) (\(value(row, $0)) IS NOT NULL)::int" }
+                .joined(separator: ", ")
+        }
+        return """
+            ALTER TABLE sessions \(columns.joined(separator: ", "));
+            UPDATE sessions s SET \(names.map { "\($0)_total = sums.\($0)_total, \($0)_turns = sums.\($0)_turns" }.joined(separator: ", "))
+            FROM (SELECT session_id, \(names.map { "coalesce(sum(\(value("t", $0))), 0) AS \($0)_total, count(\(value("t", $0)))::int AS \($0)_turns" }.joined(separator: ", "))
+                  FROM turns t WHERE t.facets IS NOT NULL AND NOT t.retried GROUP BY session_id) AS sums
+            WHERE s.id = sums.session_id;
+            CREATE FUNCTION frontline_sum_facets() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            BEGIN
+              IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.facets IS NOT NULL AND NOT OLD.retried THEN
+                UPDATE sessions SET \(change("OLD", "-")) WHERE id = OLD.session_id;
+              END IF;
+              IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.facets IS NOT NULL AND NOT NEW.retried THEN
+                UPDATE sessions SET \(change("NEW", "+")) WHERE id = NEW.session_id;
+              END IF;
+              RETURN NULL;
+            END $$;
+            CREATE TRIGGER turns_sum_facets AFTER INSERT OR DELETE OR UPDATE OF facets, retried ON turns
+              FOR EACH ROW EXECUTE FUNCTION frontline_sum_facets();
+            """
+    }()
 
     /// A supervisor's correction of one finding (see StoreSchema+Corrections).
     static let criterionCorrections = """

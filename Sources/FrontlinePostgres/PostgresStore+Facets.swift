@@ -5,20 +5,21 @@ import FrontlineStore
 
 extension PostgresStore {
     /// Each trainee's mean per facet over the filtered sessions' graded turns, from the
-    /// sessions' facet sums (`session_facets`, kept by a trigger): never a turn.
+    /// sessions' facet sums (kept by a trigger): one scan of the sessions in scope.
     public func facetAverages(_ filter: ReviewFilter) throws(StoreError) -> [String: [String: Double]] {
-        try read { c in
+        let sums = FacetScores.names.map { "sum(s.\($0)_total)::float8 AS \($0)_total, sum(s.\($0)_turns)::int8 AS \($0)_turns" }
+            .joined(separator: ", ")
+        return try read { c in
             let condition = SessionCondition(filter)
             var result: [String: [String: Double]] = [:]
-            for row in try c.rows("""
-                SELECT s.trainee, f.facet, sum(f.total)::float8 AS total, sum(f.count)::int8 AS count
-                FROM session_facets f JOIN sessions s ON s.id = f.session_id
-                WHERE \(condition.sql)
-                GROUP BY s.trainee, f.facet HAVING sum(f.count) > 0
-                """, condition.values) {
-                let facet = try row.string("facet")
-                guard FacetScores.names.contains(facet), let total = try row.double("total") else { continue }
-                result[try row.string("trainee"), default: [:]][facet] = FacetScores.rounded(total / Double(try row.int64("count")))
+            for row in try c.rows("SELECT s.trainee, \(sums) FROM sessions s WHERE \(condition.sql) GROUP BY s.trainee", condition.values) {
+                let trainee = try row.string("trainee")
+                for facet in FacetScores.names {
+                    let turns = try row.int64("\(facet)_turns")
+                    if turns > 0, let total = try row.double("\(facet)_total") {
+                        result[trainee, default: [:]][facet] = FacetScores.rounded(total / Double(turns))
+                    }
+                }
             }
             return result
         }

@@ -22,7 +22,7 @@ enum StoreSchema {
         migrator.registerMigration("v6-disputes", migrate: createDisputes)
         migrator.registerMigration("v7-retried-turns", migrate: addRetriedToTurns)
         migrator.registerMigration("v8-turn-facets", migrate: addFacetsToTurns)
-        migrator.registerMigration("v9-session-facets", migrate: addSessionFacets)
+        migrator.registerMigration("v9-session-facet-sums", migrate: addSessionFacetSums)
         return migrator
     }()
 

@@ -61,6 +61,7 @@ struct TurnFacetsTests {
         // And the triggers keep them from then on.
         try store.recordTurn(session: id, Self.turn(3, warmth: 40, courtesy: nil), shownAt: Fixture.shownAt(3))
         #expect(try store.facetAverages(ReviewFilter())["Ava"]?["warmth"] == 66.7)
-        #expect(try store.column(sql: "SELECT facet || ':' || count FROM session_facets ORDER BY facet") == ["courtesy:1", "listening:3", "warmth:3"])
+        #expect(try store.column(sql: "SELECT warmth_turns || ':' || listening_turns || ':' || exploring_turns || ':' || courtesy_turns FROM sessions")
+                == ["3:3:0:1"])
     }
 }
