@@ -40,6 +40,8 @@ enum PostgresSchema {
             FROM (SELECT session_id, \(names.map { "coalesce(sum(\(value("t", $0))), 0) AS \($0)_total, count(\(value("t", $0)))::int AS \($0)_turns" }.joined(separator: ", "))
                   FROM turns t WHERE t.facets IS NOT NULL AND NOT t.retried GROUP BY session_id) AS sums
             WHERE s.id = sums.session_id;
+            CREATE INDEX sessions_facets_for_review ON sessions (trainee, started_at)
+              INCLUDE (scenario_id, \(names.map { "\($0)_total, \($0)_turns" }.joined(separator: ", ")));
             CREATE FUNCTION frontline_sum_facets() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
             BEGIN

@@ -7,7 +7,7 @@ extension StoreSchema {
     /// same scan of sessions as its other sums, instead of reading every turn's JSON (a
     /// million turns took about a second). Facets that did not apply (null) and retried first
     /// attempts are left out, as before. Triggers keep the sums exact whoever writes a turn;
-    /// existing turns are summed once here.
+    /// existing turns are summed once here. A covering index keeps the review's read compact.
     static func addSessionFacetSums(_ db: Database) throws {
         try db.alter(table: "sessions") { t in
             for facet in FacetScores.names {
@@ -22,6 +22,9 @@ extension StoreSchema {
             }.joined(separator: ", "))
                   FROM turns WHERE facets IS NOT NULL AND NOT retried GROUP BY session_id) AS sums
             WHERE sessions.id = sums.session_id;
+            -- A review reads the sums through this index, as its other sums through
+            -- sessions_for_review: the sessions' rows lie between their turns all over the file.
+            CREATE INDEX sessions_facets_for_review ON sessions (trainee, started_at, scenario_id, \(FacetScores.names.map { "\($0)_total, \($0)_turns" }.joined(separator: ", ")));
             CREATE TRIGGER turns_add_facets AFTER INSERT ON turns WHEN NEW.facets IS NOT NULL AND NOT NEW.retried BEGIN
               UPDATE sessions SET \(change("NEW", sign: "+")) WHERE id = NEW.session_id;
             END;
