@@ -19,6 +19,24 @@ public struct OutcomeTally: Sendable {
         team.add(outcome, count)
     }
 
+    /// The same counts read one margin at a time (a few hundred rows rather than about one
+    /// per session): per trainee (which also makes the team's), per scenario, per week.
+    public mutating func add(trainee: String, outcome: String?, count: Int) {
+        guard let outcome = outcome.flatMap(SessionOutcome.init(rawValue:)) else { return }
+        byTrainee[trainee, default: OutcomeCounts()].add(outcome, count)
+        team.add(outcome, count)
+    }
+
+    public mutating func add(scenario: String, outcome: String?, count: Int) {
+        guard let outcome = outcome.flatMap(SessionOutcome.init(rawValue:)) else { return }
+        byScenario[scenario, default: OutcomeCounts()].add(outcome, count)
+    }
+
+    public mutating func add(week: Int, outcome: String?, count: Int) {
+        guard let outcome = outcome.flatMap(SessionOutcome.init(rawValue:)) else { return }
+        byWeek[week, default: OutcomeCounts()].add(outcome, count)
+    }
+
     /// The weekly outcome trend over `weeks` (empty weeks included).
     public func trend(_ weeks: ClosedRange<Int>) -> [OutcomeWeek] {
         weeks.map { OutcomeWeek(weekStart: ReviewWeeks.start($0), outcomes: byWeek[$0] ?? OutcomeCounts()) }

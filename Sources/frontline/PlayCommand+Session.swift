@@ -6,12 +6,16 @@ import FrontlineSession
 import FrontlineTerminal
 
 extension PlayCommand {
+    /// How right-to-left lines are shown (FRONTLINE_BIDI); an unknown mode is an error.
+    func visualOrder() throws -> VisualOrder {
+        do { return VisualOrder(mode: try BidiMode.resolve(), width: { TerminalWidth.current() }) } catch { throw UserError(error.description) }
+    }
+
     /// The REPL for this terminal: readline at a terminal, plain lines from a pipe, or a
     /// script replayed on a manual clock; right-to-left lines in visual order where the
     /// terminal does not reorder them (FRONTLINE_BIDI), the trainee's typing in logical order.
-    func practiceSession(_ content: PlayContent, trainee name: String, recorder: StoreRecorder, messages: Messages) throws -> PracticeSession {
-        let order: VisualOrder
-        do { order = VisualOrder(mode: try BidiMode.resolve(), width: { TerminalWidth.current() }) } catch { throw UserError(error.description) }
+    func practiceSession(_ content: PlayContent, trainee name: String, recorder: StoreRecorder, messages: Messages,
+                         order: VisualOrder) throws -> PracticeSession {
         let (scenario, grader) = (content.scenario, content.grader)
         if let script {
             let text: String

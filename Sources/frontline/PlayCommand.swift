@@ -40,6 +40,8 @@ struct PlayCommand: ParsableCommand {
 
     func run() throws {
         let uiFlag = try InterfaceLanguage.flag(uiLanguage)
+        // Every setting is checked before the store is opened (and a session recorded).
+        let order = try visualOrder()
         let root = ContentLocation.resolve()
         let content = try PlayContent.load(scenarioId, root: root) { ContentLocation.missingScenario(scenarioId, content: root, known: $0) }
         let name = TraineeDefaults.trainee(trainee)
@@ -50,7 +52,7 @@ struct PlayCommand: ParsableCommand {
         } catch is PlayStore.Declined {
             throw ExitCode(1)
         }
-        try practiceSession(content, trainee: name, recorder: recorder, messages: messages).run()
+        try practiceSession(content, trainee: name, recorder: recorder, messages: messages, order: order).run()
     }
 }
 
