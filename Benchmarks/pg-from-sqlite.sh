@@ -2,7 +2,8 @@
 # Copies a generated SQLite benchmark store (Benchmarks/review.sh makes one of 1,000,000
 # turns) into a PostgreSQL team store schema, far faster than generating it again row by
 # row: COPY per table with the triggers off, then the rollups the triggers would have
-# kept, computed in one pass each. For benchmarks only.
+# kept, computed in one pass each (the sessions' facet sums are copied as they are). For
+# benchmarks only; the SQLite store must be migrated to this build (frontline sync).
 #
 #   PGHOST=… PGPORT=… PGUSER=… PGDATABASE=… Benchmarks/pg-from-sqlite.sh STORE.sqlite SCHEMA FRONTLINE_BINARY
 set -euo pipefail
@@ -15,8 +16,8 @@ copy() { # table columns
   sqlite3 -csv "$store" "SELECT $2 FROM $1 ORDER BY id" |
     psql -q -v ON_ERROR_STOP=1 -c "SET session_replication_role = replica; COPY $schema.$1 ($2) FROM STDIN WITH (FORMAT csv)"
 }
-copy sessions "id, trainee, scenario_id, scenario_title, language, mode, content_fingerprint, status, started_at, last_activity_at, finished_at, ending_id, outcome, debrief, overall, empathy, accuracy, response_time, turn_count, pid, hostname"
-copy turns "id, session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at, first_keystroke_seconds, sent_seconds, empathy, accuracy, response_time, grade_overall, overall, critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next"
+copy sessions "id, trainee, scenario_id, scenario_title, language, mode, content_fingerprint, status, started_at, last_activity_at, finished_at, ending_id, outcome, debrief, overall, empathy, accuracy, response_time, turn_count, pid, hostname, warmth_total, warmth_turns, listening_total, listening_turns, exploring_total, exploring_turns, courtesy_total, courtesy_turns"
+copy turns "id, session_id, turn_index, scenario_turn_id, customer_line, reply, shown_at, first_keystroke_seconds, sent_seconds, empathy, accuracy, response_time, grade_overall, overall, critical_failure, grade_message, hints_used, patience_before, patience_after, nudges, next, facets"
 copy findings "id, turn_id, session_id, position, dimension, criterion_id, name, outcome, source, points, possible, is_critical, evidence_start, evidence_end, evidence_text, tip, note"
 copy annotations "id, session_id, turn_id, supervisor, created_at, note, dimension, grader_score, score, reason"
 echo "  rollups…" >&2
