@@ -11,15 +11,7 @@ import Testing
 @Suite struct ApplicabilityDecoderTests {
     static let path = "Rubrics/en/empathy.yaml"
 
-    struct Decoded {
-        let text: String
-        let applies: Applicability
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-    }
+    typealias Decoded = DecodedFile<Applicability>
 
     /// Decodes `text` as a criterion's mapping (only `id` and `applies` are read).
     static func decode(_ text: String) throws -> Decoded {
@@ -28,7 +20,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let criterion = try #require(MappingReader(document.root, what: "a criterion", known: ["id", "applies"], diagnostics: diagnostics))
         let applies = ApplicabilityDecoder(diagnostics: diagnostics).decode(criterion)
-        return Decoded(text: text, applies: applies, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: applies, diagnostics: diagnostics.items)
     }
 
     @Test func noAppliesMeansAlways() throws {
@@ -131,4 +123,8 @@ import Testing
         #expect(decoded.diagnostics.contains { $0.severity == .error }, "\(decoded.messages)")
         #expect(decoded.diagnostics.count == 1, "\(decoded.messages)")
     }
+}
+
+extension DecodedFile where Value == Applicability {
+    var applies: Applicability { value }
 }

@@ -13,15 +13,7 @@ import Testing
 @Suite struct InterfaceMessagesDecoderTests {
     static let path = "Rubrics/lv/language.yaml"
 
-    struct Decoded {
-        let text: String
-        let table: [String: UIText]
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-    }
+    typealias Decoded = DecodedFile<[String: UIText]>
 
     static func decode(_ text: String, language: String?) throws -> Decoded {
         let source = SourceText(path: path, text: text)
@@ -29,7 +21,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let map = try #require(MappingReader(document.root, what: "the language file", known: ["language", "name", "ui"], diagnostics: diagnostics))
         let table = InterfaceMessagesDecoder(diagnostics: diagnostics).decode(map, language: language, root: document.root)
-        return Decoded(text: text, table: table, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: table, diagnostics: diagnostics.items)
     }
 
     /// Every message but `skip`: "x" and the message's placeholders; plural messages with `forms`.
@@ -159,4 +151,8 @@ import Testing
         #expect(decoded.messages == ["expected the interface messages to be a mapping of keys, found a list"])
         #expect(decoded.places == ["2:5"])
     }
+}
+
+extension DecodedFile where Value == [String: UIText] {
+    var table: [String: UIText] { value }
 }

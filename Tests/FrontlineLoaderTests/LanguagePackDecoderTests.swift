@@ -11,15 +11,7 @@ import Testing
 @Suite struct LanguagePackDecoderTests {
     static let path = "Rubrics/ltg/language.yaml"
 
-    struct Decoded {
-        let text: String
-        let pack: LanguagePack?
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-    }
+    typealias Decoded = DecodedFile<LanguagePack?>
 
     static func decode(_ text: String) throws -> Decoded {
         let source = SourceText(path: path, text: text)
@@ -27,7 +19,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let pack = LanguagePackDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
             .decode(document.root)
-        return Decoded(text: text, pack: pack, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: pack, diagnostics: diagnostics.items)
     }
 
     /// A pack of a language without interface messages of its own (so no 'ui:' is needed).
@@ -243,4 +235,8 @@ import Testing
         #expect(decoded.places == [decoded.place(of: "perhaps")])
         #expect(decoded.pack?.foldDiacritics == false)
     }
+}
+
+extension DecodedFile where Value == LanguagePack? {
+    var pack: LanguagePack? { value }
 }

@@ -11,15 +11,7 @@ import Testing
 @Suite struct TrackDecoderTests {
     static let path = "Scenarios/onboarding.track.yaml"
 
-    struct Decoded {
-        let text: String
-        let track: Track?
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-    }
+    typealias Decoded = DecodedFile<Track?>
 
     static func decode(_ text: String) throws -> Decoded {
         let source = SourceText(path: path, text: text)
@@ -27,7 +19,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let track = TrackDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
             .decode(document.root)
-        return Decoded(text: text, track: track, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: track, diagnostics: diagnostics.items)
     }
 
     @Test func everyKeyIsRead() throws {
@@ -186,4 +178,8 @@ import Testing
         #expect(decoded.track?.steps.first?.title == "«گرم کردن»")
         #expect(decoded.track?.steps.first?.scenarios == ["بازپرداخت"], "scenario references are checked by the catalog, not here")
     }
+}
+
+extension DecodedFile where Value == Track? {
+    var track: Track? { value }
 }

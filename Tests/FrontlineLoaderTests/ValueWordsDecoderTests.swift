@@ -9,15 +9,7 @@ import Testing
 /// qualifiers, in English, Persian and Latvian; an empty section is no words; and each bad
 /// entry is one located diagnostic that leaves the other entries read.
 @Suite struct ValueWordsDecoderTests {
-    struct Decoded {
-        let text: String
-        let words: ValueWords
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-    }
+    typealias Decoded = DecodedFile<ValueWords>
 
     /// Decodes `text` as a `values:` section (its top-level mapping).
     static func decode(_ text: String) throws -> Decoded {
@@ -26,7 +18,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let map = try #require(MappingReader(document.root, table: KeyTables.valueWords, diagnostics: diagnostics))
         let words = ValueWordsDecoder(diagnostics: diagnostics).decode(map)
-        return Decoded(text: text, words: words, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: words, diagnostics: diagnostics.items)
     }
 
     @Test func everySectionIsRead() throws {
@@ -167,4 +159,8 @@ import Testing
         #expect(decoded.words.articles.isEmpty)
         #expect(decoded.words.unitQualifiers == ["business"])
     }
+}
+
+extension DecodedFile where Value == ValueWords {
+    var words: ValueWords { value }
 }

@@ -11,15 +11,7 @@ import Testing
 @Suite struct WalkthroughDecoderTests {
     static let path = "Scenarios/refund.walkthrough.yaml"
 
-    struct Decoded {
-        let text: String
-        let walkthroughs: [Walkthrough]
-        let diagnostics: [Diagnostic]
-
-        var messages: [String] { diagnostics.map(\.message) }
-        var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
-        func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
-    }
+    typealias Decoded = DecodedFile<[Walkthrough]>
 
     static func decode(_ text: String) throws -> Decoded {
         let source = SourceText(path: path, text: text)
@@ -27,7 +19,7 @@ import Testing
         let diagnostics = Diagnostics(source: source)
         let walkthroughs = WalkthroughDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
             .decode(document.root)
-        return Decoded(text: text, walkthroughs: walkthroughs, diagnostics: diagnostics.items)
+        return Decoded(text: text, value: walkthroughs, diagnostics: diagnostics.items)
     }
 
     static func at(_ place: String) -> (Int, Int) {
@@ -244,4 +236,8 @@ import Testing
         #expect(decoded.messages.first?.contains("'walkthroughs'") == true, "\(decoded.messages)")
         #expect(decoded.places == ["2:1"])
     }
+}
+
+extension DecodedFile where Value == [Walkthrough] {
+    var walkthroughs: [Walkthrough] { value }
 }

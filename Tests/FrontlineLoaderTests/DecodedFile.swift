@@ -1,0 +1,16 @@
+import FrontlineModel
+import FrontlineTestSupport
+@testable import FrontlineLoader
+
+/// What a decoder test holds after decoding a YAML text: the value, the diagnostics, and
+/// where each diagnostic points ("line:column") next to where a needle is in the text.
+/// Each decoder's tests name the value as they read it (`decoded.track`, `decoded.pack`).
+struct DecodedFile<Value> {
+    let text: String
+    let value: Value
+    let diagnostics: [Diagnostic]
+
+    var messages: [String] { diagnostics.map(\.message) }
+    var places: [String] { diagnostics.map { $0.location.map { "\($0.line):\($0.column)" } ?? "nowhere" } }
+    func place(of needle: String, occurrence: Int = 1) -> String { TextPlace.of(needle, in: text, occurrence: occurrence) }
+}
