@@ -16,12 +16,10 @@ import Testing
     typealias Decoded = DecodedFile<[String: UIText]>
 
     static func decode(_ text: String, language: String?) throws -> Decoded {
-        let source = SourceText(path: path, text: text)
-        let document = try YAMLDocument.compose(source).get()
-        let diagnostics = Diagnostics(source: source)
-        let map = try #require(MappingReader(document.root, what: "the language file", known: ["language", "name", "ui"], diagnostics: diagnostics))
-        let table = InterfaceMessagesDecoder(diagnostics: diagnostics).decode(map, language: language, root: document.root)
-        return Decoded(text: text, value: table, diagnostics: diagnostics.items)
+        try Decoded.decode(text, path: path) { root, diagnostics, _ in
+            let map = try #require(MappingReader(root, what: "the language file", known: ["language", "name", "ui"], diagnostics: diagnostics))
+            return InterfaceMessagesDecoder(diagnostics: diagnostics).decode(map, language: language, root: root)
+        }
     }
 
     /// Every message but `skip`: "x" and the message's placeholders; plural messages with `forms`.

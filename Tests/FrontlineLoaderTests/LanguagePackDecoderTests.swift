@@ -14,12 +14,9 @@ import Testing
     typealias Decoded = DecodedFile<LanguagePack?>
 
     static func decode(_ text: String) throws -> Decoded {
-        let source = SourceText(path: path, text: text)
-        let document = try YAMLDocument.compose(source).get()
-        let diagnostics = Diagnostics(source: source)
-        let pack = LanguagePackDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
-            .decode(document.root)
-        return Decoded(text: text, value: pack, diagnostics: diagnostics.items)
+        try Decoded.decode(text, path: path) { root, diagnostics, file in
+            LanguagePackDecoder(diagnostics: diagnostics, sourceFile: file).decode(root)
+        }
     }
 
     /// A pack of a language without interface messages of its own (so no 'ui:' is needed).

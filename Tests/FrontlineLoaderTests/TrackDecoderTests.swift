@@ -14,12 +14,7 @@ import Testing
     typealias Decoded = DecodedFile<Track?>
 
     static func decode(_ text: String) throws -> Decoded {
-        let source = SourceText(path: path, text: text)
-        let document = try YAMLDocument.compose(source).get()
-        let diagnostics = Diagnostics(source: source)
-        let track = TrackDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
-            .decode(document.root)
-        return Decoded(text: text, value: track, diagnostics: diagnostics.items)
+        try Decoded.decode(text, path: path) { root, diagnostics, file in TrackDecoder(diagnostics: diagnostics, sourceFile: file).decode(root) }
     }
 
     @Test func everyKeyIsRead() throws {

@@ -13,12 +13,10 @@ import Testing
 
     /// Decodes `text` as a `values:` section (its top-level mapping).
     static func decode(_ text: String) throws -> Decoded {
-        let source = SourceText(path: "Rubrics/xx/language.yaml", text: text)
-        let document = try YAMLDocument.compose(source).get()
-        let diagnostics = Diagnostics(source: source)
-        let map = try #require(MappingReader(document.root, table: KeyTables.valueWords, diagnostics: diagnostics))
-        let words = ValueWordsDecoder(diagnostics: diagnostics).decode(map)
-        return Decoded(text: text, value: words, diagnostics: diagnostics.items)
+        try Decoded.decode(text, path: "Rubrics/xx/language.yaml") { root, diagnostics, _ in
+            let map = try #require(MappingReader(root, table: KeyTables.valueWords, diagnostics: diagnostics))
+            return ValueWordsDecoder(diagnostics: diagnostics).decode(map)
+        }
     }
 
     @Test func everySectionIsRead() throws {

@@ -14,12 +14,9 @@ import Testing
     typealias Decoded = DecodedFile<[Walkthrough]>
 
     static func decode(_ text: String) throws -> Decoded {
-        let source = SourceText(path: path, text: text)
-        let document = try YAMLDocument.compose(source).get()
-        let diagnostics = Diagnostics(source: source)
-        let walkthroughs = WalkthroughDecoder(diagnostics: diagnostics, sourceFile: SourceFile(path: path, fingerprint: source.fingerprint))
-            .decode(document.root)
-        return Decoded(text: text, value: walkthroughs, diagnostics: diagnostics.items)
+        try Decoded.decode(text, path: path) { root, diagnostics, file in
+            WalkthroughDecoder(diagnostics: diagnostics, sourceFile: file).decode(root)
+        }
     }
 
     static func at(_ place: String) -> (Int, Int) {
