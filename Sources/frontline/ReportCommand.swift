@@ -54,8 +54,7 @@ struct ReportCommand: ParsableCommand {
         let page: ReportRun.Page
         do {
             // A report must not create a store: with none yet, the page says there is no data.
-            let location = StoreLocation(store)
-            page = try run.run(location.exists ? StoreAccess.open(store, .read) : nil, storePath: location.display) {
+            page = try run.run(ExistingStore.open(store), storePath: StoreLocation(store).display) {
                 InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: $0), contentRoot: content)
             }
         } catch let error as StoreError {
