@@ -129,11 +129,14 @@ struct PhraseAutomaton: Sendable {
             }
         }
         var sets: [[Int]: Int32] = [:]
+        // The alternatives of a group all lead to the same state: its targets are worked
+        // out once (collapsing a closure again gives the same states, found in `sets`).
+        // A phrase with many word forms spent most of its start-up here.
+        var targetsOf = [[Int32]?](repeating: nil, count: phrase.states.count)
         for (local, state) in phrase.states.enumerated() {
             switch state {
             case .literal(_, let to), .prefix(_, let to), .any(let to):
-                let targets = collapse(phrase.closure(of: [to]), phrase, index, global, &sets)
-                setMoves(global[local], targets)
+                setMoves(global[local], targets(to, phrase, index, global, &sets, &targetsOf))
             case .accept, .split:
                 continue
             }
@@ -195,10 +198,19 @@ struct PhraseAutomaton: Sendable {
         moveRange[Int(state)] = (start, Int32(moves.count))
     }
 
+    /// The global states after reading into local state `to`, worked out once per `to`.
+    private mutating func targets(_ to: Int, _ phrase: CompiledPhrase, _ index: Int32, _ global: [Int32],
+                                  _ sets: inout [[Int]: Int32], _ targetsOf: inout [[Int32]?]) -> [Int32] {
+        if let known = targetsOf[to] { return known }
+        let targets = collapse(phrase.closure(of: [to]), phrase, index, global, &sets, &targetsOf)
+        targetsOf[to] = targets
+        return targets
+    }
+
     /// The global states for a closure of local states: words and stems that continue to
     /// the same state are merged into one set state.
     private mutating func collapse(_ locals: [Int], _ phrase: CompiledPhrase, _ index: Int32, _ global: [Int32],
-                                   _ sets: inout [[Int]: Int32]) -> [Int32] {
+                                   _ sets: inout [[Int]: Int32], _ targetsOf: inout [[Int32]?]) -> [Int32] {
         // Word and stem states grouped by where they lead, groups in order of that state,
         // members in the order given (sorted pairs, not a dictionary of arrays: this runs
         // for every state of every phrase at start-up).
@@ -242,8 +254,7 @@ struct PhraseAutomaton: Sendable {
             setStems.append(stemList)
             let state = newState(.set, setIndex, index)
             sets[key] = state
-            let targets = collapse(phrase.closure(of: [to]), phrase, index, global, &sets)
-            setMoves(state, targets)
+            setMoves(state, targets(to, phrase, index, global, &sets, &targetsOf))
             result.append(state)
         }
         return result

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A pattern's word also matches the same word in its other forms: "refund" meets
 /// "refunds", "refunded" and "refunding"; "arrange" meets "arranging"; "reply" meets
 /// "replied"; Latvian "atmaksa" meets "atmaksu" and "atmaksas". The forms are generated
@@ -22,10 +24,32 @@ struct WordForms: Sendable {
         self.vowelEndings = self.endings.filter { $0.first.map { "aeiou".contains($0) } == true }
     }
 
+    /// Forms already worked out, by word: a rubric uses the same words (and concepts) in
+    /// many patterns, and working out a word's forms was a fifth of compiling them.
+    private let known = Known()
+
+    private final class Known: Sendable {
+        let forms = Mutex<[String: [String]]>([:])
+        /// Patterns made up at run time (a batch line's own expectations) must not grow
+        /// the table without end.
+        static let limit = 8192
+    }
+
     /// `word` and its other forms (`word` first); just `word` when it is too short, holds
     /// anything but letters, or the language has no endings.
     func forms(of word: String) -> [String] {
-        guard !endings.isEmpty, word.count >= Self.minimumStem, word.allSatisfy(\.isLetter) else { return [word] }
+        guard !endings.isEmpty, word.utf8.count >= Self.minimumStem else { return [word] }
+        if let forms = known.forms.withLock({ $0[word] }) { return forms }
+        let forms = workOutForms(of: word)
+        known.forms.withLock { table in
+            if table.count >= Known.limit { table.removeAll(keepingCapacity: true) }
+            table[word] = forms
+        }
+        return forms
+    }
+
+    private func workOutForms(of word: String) -> [String] {
+        guard word.count >= Self.minimumStem, word.allSatisfy(\.isLetter) else { return [word] }
         var result = [word]
         var seen: Set<String> = [word]
         func add(_ form: String) { if seen.insert(form).inserted { result.append(form) } }

@@ -27,6 +27,19 @@ import Testing
         #expect(try !m(pattern, "I hope the rest of your very long and difficult week goes well"))
     }
 
+    @Test func groupsAfterGroupsMatchEveryCombination() throws {
+        // Every alternative of a group leads to the same next state, whose moves are
+        // worked out once and shared: each combination, and an optional word between,
+        // must still match, and a word from neither group must not.
+        let pattern = "(i|we) (can|could) [really|fully] (see|imagine|understand) (how|why) (this|it) (is|was) (hard|tough|unfair|stress*)"
+        for reply in ["I can see how this is hard", "we could really understand why it was unfair",
+                      "I could fully imagine how this was stressful", "We can see why it is tough"] {
+            #expect(try m(pattern, reply), "\(reply)")
+        }
+        #expect(try !m(pattern, "I can see how this is fine"))
+        #expect(try !m(pattern, "they can see how this is hard"))
+    }
+
     @Test func oneWordPhrasesAndLongerOnesFromTheSameWord() throws {
         var matcher = PhraseMatcher()
         for (n, pattern) in ["sorry", "sorry (about|for)", "sorry to hear"].enumerated() {

@@ -26,6 +26,19 @@ import Testing
         #expect(WordForms(endings: []).forms(of: "refund") == ["refund"])
     }
 
+    @Test func formsWorkedOutOnceAreTheSameWhenAskedAgain() {
+        // A word's forms are kept once worked out; asking again, or asking a fresh
+        // WordForms with the same endings, gives the same list in the same order.
+        let first = english.forms(of: "refund")
+        #expect(english.forms(of: "refund") == first)
+        #expect(WordForms(endings: ["s", "es", "ed", "ing"]).forms(of: "refund") == first)
+        // Words that keep their spelling are not mixed up with those that do not.
+        #expect(english.forms(of: "is") == ["is"])
+        #expect(english.forms(of: "don't") == ["don't"])
+        #expect(english.forms(of: "don't") == ["don't"])
+        #expect(english.forms(of: "25") == ["25"])
+    }
+
     @Test func aLongEndingLeavesNoWordBehind() {
         // "evening" must not meet "even", nor "wedding" "wed".
         #expect(!english.forms(of: "evening").contains("even"))
