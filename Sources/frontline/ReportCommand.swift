@@ -58,7 +58,8 @@ struct ReportCommand: ParsableCommand {
                 InterfaceLanguage.messages(InterfaceLanguage.choose(uiFlag, content: $0), contentRoot: content)
             }
         } catch let error as StoreError {
-            throw ValidationError(error.description)
+            // The store's problem, not the command line's: no usage line.
+            throw UserError(error.description)
         }
         if let notice = page.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         if html == "-" { return FileHandle.standardOutput.write(Data(page.html.utf8)) }
@@ -66,7 +67,7 @@ struct ReportCommand: ParsableCommand {
         do {
             try Data(page.html.utf8).write(to: url, options: .atomic)
         } catch {
-            throw ValidationError("cannot write \(url.path): \(error.localizedDescription)")
+            throw UserError("cannot write \(url.path): \(error.localizedDescription)")
         }
         print("Wrote \(url.path): \(page.summary).")
     }

@@ -33,6 +33,24 @@ import FrontlineStore
         #expect(backwards.err.contains("is not before --until"))
     }
 
+    @Test func aBrokenStoreOrAnUnwritablePageIsAnErrorWithoutTheUsageLine() throws {
+        // What is wrong is the store or the disk, not the command line: "Error: …" and
+        // nothing about how to call the command (as review and transcript do).
+        try Data("this is not a database".utf8).write(to: URL(fileURLWithPath: store))
+        let broken = try Binary.run(["report", "--html", "-", "--store", store])
+        #expect(broken.status != 0)
+        #expect(broken.err.contains("Error:"), "\(broken.err)")
+        #expect(!broken.err.contains("Usage:"), "\(broken.err)")
+
+        try FileManager.default.removeItem(atPath: store)
+        try record("Aino", daysAgo: 1, overall: 70)
+        let page = folder.appendingPathComponent("no-such-folder/report.html").path
+        let unwritable = try Binary.run(["report", "--html", page, "--store", store])
+        #expect(unwritable.status != 0)
+        #expect(unwritable.err.contains("Error: cannot write \(page)"), "\(unwritable.err)")
+        #expect(!unwritable.err.contains("Usage:"), "\(unwritable.err)")
+    }
+
     @Test func htmlIsRequired() throws {
         let result = try Binary.run(["report", "--store", store])
         #expect(result.status != 0)
