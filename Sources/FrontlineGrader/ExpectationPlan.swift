@@ -20,13 +20,15 @@ struct ExpectationPlan: Sendable {
         for (index, expectation) in expectations.enumerated() {
             for (n, phrase) in expectation.phrases.enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                    matcher.add(CompiledPhrase(node), key: index, phrase: n)
+                    let compiled = CompiledPhrase(node)
+                    matcher.add(compiled, key: index, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
                 }
             }
             var keys: [Int] = []
             for (n, phrase) in expectation.andSay.enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
-                    matcher.add(CompiledPhrase(node), key: nextKey, phrase: n)
+                    let compiled = CompiledPhrase(node)
+                    matcher.add(compiled, key: nextKey, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
                 }
                 keys.append(nextKey)
                 nextKey += 1

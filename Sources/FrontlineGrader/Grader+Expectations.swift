@@ -23,6 +23,14 @@ extension Grader {
                 if negated[match.key] == nil { negated[match.key] = text.evidence(from: negator.start, to: evidence.end) }
                 continue
             }
+            // A negator a gap let into the match ("the fee * refunded" over "the fee can't be
+            // refunded") negates it too, unless the pattern asks for it.
+            if Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
+                                exceptions: tokenizer.negationExceptions) != nil,
+               !plan.matcher.namesNegator(key: match.key, phrase: match.phrase) {
+                if negated[match.key] == nil { negated[match.key] = evidence }
+                continue
+            }
             firstSaid[match.key] = (match.startToken, evidence)
         }
         let stated = plan.values.contains { $0 != nil } ? statedValues(text) : []

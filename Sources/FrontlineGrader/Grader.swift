@@ -94,7 +94,9 @@ public final class Grader: Sendable {
                 let index = criteria.count
                 criteria.append((dimension, criterion))
                 for (n, phrase) in criterion.phrases.enumerated() {
-                    if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index, phrase: n) }
+                    if let compiled = compile(phrase) {
+                        matcher.add(compiled, key: 2 * index, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
+                    }
                 }
                 for (n, phrase) in criterion.unless.enumerated() {
                     if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index + 1, phrase: n) }

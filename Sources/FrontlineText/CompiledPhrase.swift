@@ -26,6 +26,15 @@ public struct CompiledPhrase: Hashable, Sendable {
         requiredWords = node.requiredWords
     }
 
+    /// Whether one of the phrase's words is a negator to `tokenizer` ("not", "never",
+    /// "no"): the phrase is about the negated thing ("can't promise today").
+    package func namesNegator(_ tokenizer: Tokenizer) -> Bool {
+        states.contains { state in
+            guard case .literal(let word, _) = state else { return false }
+            return tokenizer.tokenize(word).contains { $0.isNegator }
+        }
+    }
+
     /// The words and prefixes a match can start with (for the matcher's index).
     var firstSteps: (words: Set<String>, prefixes: Set<String>) {
         var words = Set<String>(), prefixes = Set<String>()

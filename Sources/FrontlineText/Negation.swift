@@ -18,6 +18,16 @@ public enum Negation {
         return nil
     }
 
+    /// A negator among the tokens of a match (`range`), if any, unless it begins one of
+    /// `exceptions`: for a match whose pattern names no negator itself, it was let in by a
+    /// gap or a wildcard, and it negates what the match says.
+    public static func negator(inside range: Range<Int>, in tokens: [Token], exceptions: [[String]] = []) -> Token? {
+        for index in range where tokens[index].isNegator {
+            if !begins(exceptions, at: index, in: tokens, before: tokens.count) { return tokens[index] }
+        }
+        return nil
+    }
+
     /// Whether one of `phrases` (token texts) covers the token at `index` ("don't worry" is
     /// "do not worry": the negator is its second word), ending before `limit`.
     static func begins(_ phrases: [[String]], at index: Int, in tokens: [Token], before limit: Int) -> Bool {

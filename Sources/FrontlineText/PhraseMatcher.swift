@@ -44,6 +44,25 @@ public struct PhraseMatcher: Sendable {
         keys.append((key, phrase))
     }
 
+    /// `add`, noting whether the phrase itself names a negator ("can't promise", "no
+    /// need to"): see `namesNegator(key:phrase:)`.
+    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, namesNegator: Bool) {
+        add(compiled, key: key, phrase: phrase)
+        if namesNegator { negatorPhrases.insert(Self.slot(key, phrase)) }
+    }
+
+    /// The phrases added with `namesNegator`, by `slot(key, phrase)`.
+    private var negatorPhrases: Set<Int64> = []
+    private static func slot(_ key: Int, _ phrase: Int) -> Int64 { Int64(key) << 32 | Int64(phrase) }
+
+    /// Whether the phrase under `key` and `phrase` names a negator itself: a negator the
+    /// pattern asks for is part of what it means; any other negator inside a match (one a
+    /// gap or wildcard let in: "the fee * refunded" over "the fee can't be refunded")
+    /// negates it.
+    package func namesNegator(key: Int, phrase: Int) -> Bool {
+        !negatorPhrases.isEmpty && negatorPhrases.contains(Self.slot(key, phrase))
+    }
+
     public var count: Int { keys.count }
 
     /// Builds the matching tables once all phrases are added. Matching works without it,

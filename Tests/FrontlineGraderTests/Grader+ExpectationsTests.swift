@@ -52,6 +52,24 @@ import FrontlineModel
         #expect(finding.outcome == .missed && finding.note == "negated")
     }
 
+    @Test func aNegatorAGapLetInNegatesTheMatch() throws {
+        // "the fee * refunded" spans "the fee can't be refunded": the gap let the
+        // negator in, so the fee is not refunded; a pattern that names the negator
+        // itself ("can't be refunded") is about the negation and still matches.
+        let refund = ShippedContent.expectation("refund-fee", say: ["(delivery fee|fee) * refunded"])
+        let found = try #require(grade("Sadly the delivery fee can't be refunded.", [refund]).findings.first { $0.criterionId == "refund-fee" })
+        #expect(found.outcome == .missed && found.note == "negated")
+        #expect(grade("The delivery fee has been refunded.", [refund]).metExpectations == ["refund-fee"])
+        let refuse = ShippedContent.expectation("refuse-fee", say: ["fee * (can not|cannot|will not) be refunded"])
+        #expect(grade("The delivery fee sadly can't be refunded.", [refuse]).metExpectations == ["refuse-fee"])
+        // The same for a forbidden claim: "refund * instant" over "the refund won't be instant".
+        let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["refund * instant"], points: 20)
+        let honest = grade("Your refund won't be instant, it takes 5-7 days.", [instant])
+        #expect(!honest.findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
+        let promise = grade("Your refund will be instant.", [instant])
+        #expect(promise.findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
+    }
+
     @Test func criticalExpectationMissedFailsTheTurn() {
         let must = ShippedContent.expectation("warn-fraud", .action, say: ["never share your (pin|password)"], critical: true)
         #expect(grade("Have a nice day.", [must]).criticalFailure)

@@ -45,4 +45,18 @@ import Testing
         #expect(negated("I can't refund it today", at: "refund"))
         #expect(negated("No, we do not refund it", at: "refund"))
     }
+
+    @Test func aNegatorInsideAMatchIsFoundUnlessItBeginsASetPhrase() {
+        var pack = TestPacks.english
+        pack.negationExceptions = ["no problem"]
+        let tokenizer = Tokenizer(pack)
+        func inside(_ text: String) -> String? {
+            let tokens = tokenizer.tokenize(text)
+            return Negation.negator(inside: 0..<tokens.count, in: tokens, exceptions: tokenizer.negationExceptions)?.text
+        }
+        #expect(inside("the delivery fee can't be refunded") == "not")
+        #expect(inside("the fee is never refunded") == "never")
+        #expect(inside("the delivery fee will be refunded") == nil)
+        #expect(inside("the fee, no problem, is refunded") == nil)
+    }
 }
