@@ -70,6 +70,19 @@ import FrontlineModel
         #expect(promise.findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
     }
 
+    @Test func askingForACardsSecretsCostsAccuracyButWarningAboutThemDoesNot() throws {
+        // `ask-secret` (every language's accuracy rubric): a full card number, its security
+        // code, a PIN, a password or a one-time code is never support's to ask for.
+        let check = ShippedContent.expectation("check-payment", .action, say: ["last (four|4) digits"])
+        let asks = grade("Could you send me the full card number and the security code?", [check])
+        let finding = try #require(asks.findings.first { $0.criterionId == "ask-secret" })
+        #expect(finding.outcome == .triggered && finding.points == -30)
+        #expect(asks.scores[.accuracy] == 0)
+        let right = grade("Could you send me the last four digits? Never share your PIN or the security code with anyone.", [check])
+        #expect(!right.findings.contains { $0.criterionId == "ask-secret" && $0.outcome == .triggered })
+        #expect(right.scores[.accuracy] == 100)
+    }
+
     @Test func criticalExpectationMissedFailsTheTurn() {
         let must = ShippedContent.expectation("warn-fraud", .action, say: ["never share your (pin|password)"], critical: true)
         #expect(grade("Have a nice day.", [must]).criticalFailure)
