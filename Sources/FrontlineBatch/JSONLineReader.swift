@@ -28,22 +28,45 @@ struct JSONLineReader {
     struct BatchFields {
         var id: Value?, reply: Value?, customer: Value?, scenario: Value?, turn: Value?, seconds: Value?, language: Value?
 
-        static func wants(_ key: String) -> Bool {
-            switch key {
-            case "id", "reply", "customer", "scenario", "turn", "seconds", "language": return true
-            default: return false
+        /// The slots' keys, in slot order.
+        static let keys = ["id", "reply", "customer", "scenario", "turn", "seconds", "language"]
+
+        /// The slot of a key (its index in `keys`), or nil for a field no line needs.
+        static func slot(_ key: String) -> Int? {
+            var key = key
+            return key.withUTF8 { slot($0) }
+        }
+
+        /// The same from the key's UTF-8 bytes, without making a string: every line has
+        /// four or more keys, and comparing strings cost about a hundred instructions each.
+        static func slot(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+            func equals(_ word: StaticString) -> Bool {
+                guard word.utf8CodeUnitCount == key.count else { return false }
+                let start = word.utf8Start
+                for i in 1..<key.count where start[i] != key[i] { return false } // byte 0 is switched on
+                return true
+            }
+            guard key.count >= 2 else { return nil }
+            switch key[0] {
+            case UInt8(ascii: "i"): return equals("id") ? 0 : nil
+            case UInt8(ascii: "r"): return equals("reply") ? 1 : nil
+            case UInt8(ascii: "c"): return equals("customer") ? 2 : nil
+            case UInt8(ascii: "s"): return equals("scenario") ? 3 : equals("seconds") ? 5 : nil
+            case UInt8(ascii: "t"): return equals("turn") ? 4 : nil
+            case UInt8(ascii: "l"): return equals("language") ? 6 : nil
+            default: return nil
             }
         }
 
-        mutating func store(_ key: String, _ value: Value) {
-            switch key {
-            case "id": id = value
-            case "reply": reply = value
-            case "customer": customer = value
-            case "scenario": scenario = value
-            case "turn": turn = value
-            case "seconds": seconds = value
-            case "language": language = value
+        mutating func store(_ slot: Int, _ value: Value) {
+            switch slot {
+            case 0: id = value
+            case 1: reply = value
+            case 2: customer = value
+            case 3: scenario = value
+            case 4: turn = value
+            case 5: seconds = value
+            case 6: language = value
             default: break
             }
         }
@@ -52,7 +75,8 @@ struct JSONLineReader {
     /// The batch fields of `bytes` (later duplicates win); the whole line is validated.
     static func batchFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> BatchFields {
         var result = BatchFields()
-        try readObject(bytes, wants: BatchFields.wants, store: { result.store($0, $1) })
+        try readObject(bytes, slot: { BatchFields.slot($0) }, slotOfBytes: { BatchFields.slot($0) },
+                       store: { result.store($0, $1) })
         return result
     }
 
@@ -60,6 +84,21 @@ struct JSONLineReader {
     @inline(__always)
     private static func readObject(_ bytes: UnsafeBufferPointer<UInt8>, wants: (String) -> Bool,
                                    store: (String, Value) -> Void) throws(Failure) {
+        var names: [String] = []
+        try readObject(bytes, slot: { key in
+            guard wants(key) else { return nil }
+            names.append(key)
+            return names.count - 1
+        }, slotOfBytes: nil, store: { store(names[$0], $1) })
+    }
+
+    /// Validates one JSON object and hands each top-level field that has a slot to `store`.
+    /// A key without escapes is given to `slotOfBytes` as bytes (when there is one); any
+    /// other to `slot` as a string.
+    @inline(__always)
+    private static func readObject(_ bytes: UnsafeBufferPointer<UInt8>, slot: (String) -> Int?,
+                                   slotOfBytes: ((UnsafeBufferPointer<UInt8>) -> Int?)?,
+                                   store: (Int, Value) -> Void) throws(Failure) {
         var reader = JSONLineReader(bytes)
         reader.skipSpace()
         guard reader.peek == UInt8(ascii: "{") else {
@@ -75,13 +114,18 @@ struct JSONLineReader {
             while true {
                 reader.skipSpace()
                 guard reader.peek == UInt8(ascii: "\"") else { throw .invalid }
-                let key = try reader.readString()
+                let keySlot: Int?
+                if let slotOfBytes, let plain = reader.plainKey() {
+                    keySlot = slotOfBytes(plain)
+                } else {
+                    keySlot = slot(try reader.readString())
+                }
                 reader.skipSpace()
                 guard reader.peek == UInt8(ascii: ":") else { throw .invalid }
                 reader.position += 1
                 reader.skipSpace()
-                if wants(key) {
-                    store(key, try reader.readValue())
+                if let keySlot {
+                    store(keySlot, try reader.readValue())
                 } else {
                     try reader.skipValue(depth: 1)
                 }
@@ -166,13 +210,29 @@ struct JSONLineReader {
         case UInt8(ascii: "t"): try expect("true")
         case UInt8(ascii: "f"): try expect("false")
         case UInt8(ascii: "n"): try expect("null")
-        default: _ = try readNumber()
+        default: try skipNumber()
         }
     }
 
-    /// number := -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
-    private mutating func readNumber() throws(Failure) -> Value {
-        let start = position
+    /// A key with neither escapes nor bytes above ASCII: its bytes between the quotes
+    /// (position then after the closing quote). Nil, position unchanged, for any other.
+    private mutating func plainKey() -> UnsafeBufferPointer<UInt8>? {
+        var end = position + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let key = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<end])
+                position = end + 1
+                return key
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A number checked against the grammar (see `readNumber`) without being decoded.
+    private mutating func skipNumber() throws(Failure) {
         if peek == UInt8(ascii: "-") { position += 1 }
         guard let first = peek, first >= 0x30, first <= 0x39 else { throw .invalid }
         position += 1
@@ -186,6 +246,12 @@ struct JSONLineReader {
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
             guard skipDigits() > 0 else { throw .invalid }
         }
+    }
+
+    /// number := -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?
+    private mutating func readNumber() throws(Failure) -> Value {
+        let start = position
+        try skipNumber()
         let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let value = Double(literal) else { throw .invalid }
         return .number(value, literal: literal)

@@ -42,4 +42,30 @@ import FrontlineGrader
             try bytes.withUnsafeBufferPointer { buffer in try JSONLineReader.fields(buffer, wanted: ["a"]) }
         }
     }
+
+    func batch(_ json: String) throws -> JSONLineReader.BatchFields {
+        try Array(json.utf8).withUnsafeBufferPointer { bytes in try JSONLineReader.batchFields(bytes) }
+    }
+
+    @Test func batchFieldsAreFoundByTheirBytesOrThroughEscapes() throws {
+        let line = try batch(#"{"id": 7, "r\u0065ply": "Hi", "customer": "Help", "seconds": 12, "scenario": "s", "turn": 2, "language": "lv", "i": 1, "idx": 2, "sécond": 3}"#)
+        guard case .number(7, "7")? = line.id, case .string("Hi")? = line.reply, case .string("Help")? = line.customer,
+              case .number(12, _)? = line.seconds, case .string("s")? = line.scenario, case .number(2, _)? = line.turn,
+              case .string("lv")? = line.language else {
+            Issue.record("fields: \(line)")
+            return
+        }
+        #expect(JSONLineReader.BatchFields.keys.map { JSONLineReader.BatchFields.slot($0) } == Array(0..<7))
+        for other in ["", "i", "ids", "reply ", "Reply", "season", "secondz", "lang"] {
+            #expect(JSONLineReader.BatchFields.slot(other) == nil, "\(other)")
+        }
+    }
+
+    @Test func skippedNumbersAreStillChecked() {
+        for bad in [#"{"reply": "x", "label": 01}"#, #"{"reply": "x", "label": 1.}"#, #"{"reply": "x", "label": -}"#,
+                    #"{"reply": "x", "level": 1e}"#, #"{"reply": "x", "level": [1, 2.]}"#] {
+            #expect(throws: JSONLineReader.Failure.invalid, "\(bad)") { try batch(bad) }
+        }
+        #expect(throws: Never.self) { try batch(#"{"reply": "x", "label": -0.5E+3, "level": [0, 1e9]}"#) }
+    }
 }
