@@ -289,16 +289,18 @@ extension Tokenizer {
             return
         }
         var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
+        var known: String?
         if let binding {
             if entryIndex >= 0 {
                 id = binding.plainWord[Int(entryIndex - lexiconCount)]
                 stop = binding.plainStop[Int(entryIndex - lexiconCount)]
+                known = binding.plainText[Int(entryIndex - lexiconCount)]
             } else {
                 id = -1
             }
             key = PhraseAutomaton.key3(ascii: bytes)
         }
-        let text = Self.asciiString(bytes)
+        let text = known ?? Self.asciiString(bytes)
         append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
                content: numeric || (length >= 4 && !stop), &tokens, &pending)
     }

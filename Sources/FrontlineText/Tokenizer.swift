@@ -39,6 +39,9 @@ public struct Tokenizer: Sendable {
         /// For lexicon entries `lexiconCount...`: the plain word's vocabulary id and stopword flag.
         let plainWord: [Int32]
         let plainStop: [Bool]
+        /// The plain word itself, made once: a token then copies it rather than making its
+        /// text from bytes again (about a hundred instructions a word).
+        let plainText: [String]
         /// For each template: its text's vocabulary id, stopword flag, `key3` and content flag.
         let templateWord: [Int32]
         let templateStop: [Bool]
@@ -47,12 +50,14 @@ public struct Tokenizer: Sendable {
         let rangeWord: Int32
         let rangeStop: Bool
 
-        init(vocabulary: WordTable, stopwords: WordTable, plainWord: [Int32], plainStop: [Bool], templateWord: [Int32],
-             templateStop: [Bool], templateKey: [UInt32], templateContent: [Bool], rangeWord: Int32, rangeStop: Bool) {
+        init(vocabulary: WordTable, stopwords: WordTable, plainWord: [Int32], plainStop: [Bool], plainText: [String],
+             templateWord: [Int32], templateStop: [Bool], templateKey: [UInt32], templateContent: [Bool], rangeWord: Int32,
+             rangeStop: Bool) {
             self.vocabulary = vocabulary
             self.stopwords = stopwords
             self.plainWord = plainWord
             self.plainStop = plainStop
+            self.plainText = plainText
             self.templateWord = templateWord
             self.templateStop = templateStop
             self.templateKey = templateKey
@@ -142,18 +147,19 @@ public struct Tokenizer: Sendable {
         var bound = self
         var lexicon = self.lexicon
         lexicon.reserve(vocabulary.count + stopwords.count)
-        var plainWord: [Int32] = [], plainStop: [Bool] = []
+        var plainWord: [Int32] = [], plainStop: [Bool] = [], plainText: [String] = []
         func add(_ word: String) {
             let id = lexicon.insert(word)
             guard id >= lexiconCount, Int(id - lexiconCount) == plainWord.count else { return }
             plainWord.append(vocabulary.id(word))
             plainStop.append(stopwords.id(word) >= 0)
+            plainText.append(word)
         }
         for id in 0..<Int32(vocabulary.count) { add(vocabulary.word(id)) }
         for id in 0..<Int32(stopwords.count) { add(stopwords.word(id)) }
         bound.lexicon = lexicon
         bound.binding = Binding(
-            vocabulary: vocabulary, stopwords: stopwords, plainWord: plainWord, plainStop: plainStop,
+            vocabulary: vocabulary, stopwords: stopwords, plainWord: plainWord, plainStop: plainStop, plainText: plainText,
             templateWord: templates.map { vocabulary.id($0.text) },
             templateStop: templates.map { stopwords.id($0.text) >= 0 },
             templateKey: templates.map { PhraseAutomaton.key3($0.text) },
