@@ -97,8 +97,8 @@ public struct BatchGrading: Sendable {
                     Self.encode(finding, into: &notNeeded)
                 }
             }
-            starts.append(Int32(out.bytes.count))
-            notNeededStarts.append(Int32(notNeeded.bytes.count))
+            starts.append(Int32(out.count))
+            notNeededStarts.append(Int32(notNeeded.count))
         }
         let facetKeys = grader.facetNames.map { name in
             var key = JSONLineWriter(capacity: 32)
@@ -134,12 +134,14 @@ public struct BatchGrading: Sendable {
     /// grader object for it (see `Entry.forWorker`). Looking the language up in the shared
     /// cache took a lock for every line, and retaining the shared grader object from two
     /// cores at once made them fight over its cache line.
-    public struct Worker: Sendable {
+    public struct Worker: ~Copyable, Sendable {
         var tag: String?
         var entry: Entry?
         /// Every language this worker has graded (a file that alternates languages line by
         /// line then takes no lock and makes no grader object per line).
         var known: [String: Entry?] = [:]
+        /// Each line is written here first, then copied to the output in one piece.
+        var writer = JSONLineWriter(capacity: 4096)
 
         public init() {}
     }
@@ -213,18 +215,20 @@ public struct BatchGrading: Sendable {
             }
             worker.tag = language
         }
-        var out = JSONLineWriter(capacity: 0)
-        swap(&out.bytes, &output)
-        if let grader = worker.entry?.grader {
-            let verdict = grader.verdict(reply, context: context)
-            reserve(512 + 160 * verdict.records.count, in: &out)
-            encode(id: id, verdict: verdict, entry: worker.entry!, into: &out)
+        worker.writer.removeAll()
+        if let entry = worker.entry {
+            let verdict = entry.grader.verdict(reply, context: context)
+            encode(id: id, verdict: verdict, entry: entry, into: &worker.writer)
         } else {
             let message = Self.ungradedMessage(language, content: content)
-            reserve(512, in: &out)
-            encode(id: id, verdict: nil, entry: nil, message: message, into: &out)
+            encode(id: id, verdict: nil, entry: nil, message: message, into: &worker.writer)
         }
-        swap(&out.bytes, &output)
+        let line = worker.writer.written
+        let needed = output.count + line.count + 1
+        // Geometric growth: `reserveCapacity` alone reallocates to the exact size, which
+        // would copy the whole block's output for every line.
+        if output.capacity < needed { output.reserveCapacity(max(needed, 2 * output.capacity)) }
+        output.append(contentsOf: line)
     }
 
     /// Why a line in `language` was not graded: no rubric, or rubric patterns that do not compile.
@@ -233,13 +237,6 @@ public struct BatchGrading: Sendable {
             return "the '\(language)' rubrics have a phrase pattern that does not compile ('frontline check' shows where); the reply was not graded"
         }
         return "no rubric for language '\(language)' (rubrics exist for: \(content.rubricLanguages.joined(separator: ", "))); the reply was not graded"
-    }
-
-    /// Grows geometrically: `reserveCapacity` alone reallocates to the exact size, which
-    /// would copy the whole block's output for every line.
-    private func reserve(_ more: Int, in out: inout JSONLineWriter) {
-        let needed = out.bytes.count + more
-        if out.bytes.capacity < needed { out.bytes.reserveCapacity(max(needed, 2 * out.bytes.capacity)) }
     }
 
     /// The output line: `{"critical":…,"facets":{…},"findings":[…],"id":…,"message":…,"scores":{…}}`,

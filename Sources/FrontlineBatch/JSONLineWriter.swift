@@ -1,24 +1,81 @@
 /// Writes one JSON line into a byte buffer: keys in the caller's (sorted) order, strings
 /// escaped per RFC 8259 (slashes and non-ASCII left as they are), numbers as JSON numbers
 /// (whole numbers without a fraction, like JSONSerialization).
-struct JSONLineWriter {
-    var bytes: [UInt8] = []
+///
+/// The bytes live in storage of its own, written through a pointer: appending to an array
+/// checked its uniqueness and capacity on every piece (a line has a few hundred), which
+/// cost about a twentieth of grading a line.
+struct JSONLineWriter: ~Copyable, @unchecked Sendable { // owns its storage alone
+    private var base: UnsafeMutablePointer<UInt8>
+    /// Bytes written so far.
+    private(set) var count = 0
+    private var capacity: Int
 
-    /// With capacity 0 nothing is reserved: on the shared empty array `reserveCapacity(0)`
-    /// still allocated a buffer (for every line, where batch grading swaps its own in).
     init(capacity: Int = 1024) {
-        if capacity > 0 { bytes.reserveCapacity(capacity) }
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
+    deinit { base.deallocate() }
+
+    /// What has been written.
+    var bytes: [UInt8] { Array(written) }
+
+    /// What has been written, in place (valid until the next write).
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Forgets what was written, keeping the storage.
+    mutating func removeAll() { count = 0 }
+
+    /// Room for `more` bytes after the written ones.
+    @inline(__always)
+    private mutating func reserve(_ more: Int) {
+        if capacity - count < more { grow(to: count + more) }
+    }
+
+    @inline(never)
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, 2 * capacity)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        new.update(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = newCapacity
+    }
+
+    @inline(__always)
+    private mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        let to = base + count
+        if length <= 16 {
+            for i in 0..<length { to[i] = start[i] } // short pieces: no call to memcpy
+        } else {
+            to.update(from: start, count: length)
+        }
+        count += length
+    }
+
+    @inline(__always)
     mutating func raw(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
-    mutating func raw(_ text: [UInt8]) { bytes.append(contentsOf: text) }
+    mutating func raw(_ text: [UInt8]) {
+        text.withUnsafeBufferPointer { raw($0) }
+    }
 
-    mutating func raw(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+    @inline(__always)
+    mutating func raw(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let start = text.baseAddress else { return }
+        append(start, text.count)
+    }
 
-    mutating func byte(_ value: UInt8) { bytes.append(value) }
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        reserve(1)
+        base[count] = value
+        count += 1
+    }
 
     mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
@@ -28,12 +85,12 @@ struct JSONLineWriter {
     }
 
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
         var runStart = 0
         for i in 0..<utf8.count {
             let c = utf8[i]
             guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-            if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+            if runStart < i { raw(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
             runStart = i + 1
             switch c {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -45,12 +102,12 @@ struct JSONLineWriter {
             case 0x0C: raw("\\f")
             default:
                 raw("\\u00")
-                bytes.append(Self.hex[Int(c >> 4)])
-                bytes.append(Self.hex[Int(c & 0xF)])
+                byte(Self.hex[Int(c >> 4)])
+                byte(Self.hex[Int(c & 0xF)])
             }
         }
-        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
-        bytes.append(UInt8(ascii: "\""))
+        if runStart < utf8.count { raw(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+        byte(UInt8(ascii: "\""))
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -61,32 +118,32 @@ struct JSONLineWriter {
         } else if abs(value) < 1e14, case let tenths = (value * 10).rounded(), tenths / 10 == value {
             // One decimal (every score and point value): `description` would print the same
             // digits — the shortest form that reads back as `value` — at ten times the cost.
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            if value < 0 { byte(UInt8(ascii: "-")) }
             let magnitude = Int64(abs(tenths))
             integer(magnitude / 10)
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) + 0x30)
+            byte(UInt8(ascii: "."))
+            byte(UInt8(truncatingIfNeeded: magnitude % 10) + 0x30)
         } else if value.isFinite {
-            bytes.append(contentsOf: value.description.utf8)
+            raw(Array(value.description.utf8))
         } else {
             raw("null")
         }
     }
 
     mutating func integer(_ value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        var length = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
-                buffer[19 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                buffer[19 - length] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
                 magnitude /= 10
-                count += 1
+                length += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
+            raw(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(20 - length)...]))
         }
     }
 }

@@ -34,4 +34,20 @@ import FrontlineGrader
             #expect(written { $0.number(value) } == expected, "\(value)")
         }
     }
+
+    @Test("the writer grows past its first storage and keeps every byte")
+    func growsPastItsStorage() {
+        var writer = JSONLineWriter(capacity: 1)
+        var expected = ""
+        for i in 0..<2_000 {
+            writer.string("\(i) \"q\"\n")
+            writer.byte(UInt8(ascii: ","))
+            writer.raw([0x61, 0x62])
+            expected += #""\#(i) \"q\"\n",ab"#
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+        writer.removeAll()
+        writer.raw("{}")
+        #expect(writer.bytes == Array("{}".utf8) && writer.count == 2)
+    }
 }
