@@ -55,7 +55,7 @@ struct PhraseAutomaton: Sendable {
         var oneWordStart: [Int32] = [0], oneWord: [Int32] = []
         var otherStart: [Int32] = [0], other: [Int32] = []
         var allStart: [Int32] = [0], all: [Int32] = []
-        var pairs = PairTable()
+        var pairs = PairIndex()
         var pairStates: [Int32] = []
         /// Member words of each set (`SetMembers`): word ids of one set tend to be close
         /// together (a pattern's words enter the vocabulary together), so most sets are a
@@ -301,10 +301,10 @@ struct PhraseAutomaton: Sendable {
             for step in firstByWord[w] where !step.accepts { flat.all.append(contentsOf: step.targets) }
             flat.allStart.append(Int32(flat.all.count))
             for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
-                let start = Int32(flat.pairStates.count)
+                flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
                 flat.pairStates.append(contentsOf: states)
-                flat.pairs.insert(PairTable.key(Int32(w), second), start: start, end: Int32(flat.pairStates.count))
             }
+            flat.pairs.endWord(total: Int32(flat.pairStates.count))
         }
         for key in startingStems.keys {
             let bit = Flat.filterBit(key)
@@ -448,7 +448,7 @@ struct PhraseAutomaton: Sendable {
                             if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
                         }
                     } else {
-                        if id >= 0, let (from, to) = flat.pairs.find(PairTable.key(word, id)) {
+                        if id >= 0, let (from, to) = flat.pairs.find(first: word, second: id) {
                             for i in Int(from)..<Int(to) {
                                 let state = Int(flat.pairStates[i]), phrase = Int(states[state].phrase)
                                 guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
@@ -641,47 +641,56 @@ struct PhraseAutomaton: Sendable {
     }
 }
 
-/// (first word, second word) → a range of states: open addressing on 64-bit keys, each
-/// key in one slot with its range (one cache line read per lookup).
-struct PairTable: Sendable {
-    struct Slot: Sendable {
-        var key: UInt64
+/// The (first word, second word) pairs that carry phrases past their first two words,
+/// grouped by first word, each group sorted by second word: `entries[firstStart[w]..<firstStart[w + 1]]`
+/// are word w's, and an entry's states run from its `start` to the next entry's (a last
+/// entry closes the list). Eight bytes a pair: as a hash table of sixteen-byte slots at
+/// half load the pairs took half a megabyte, and its lookup missed the cache for most
+/// tokens (a fifth of `run`'s time); a group is a few neighbouring entries.
+struct PairIndex: Sendable {
+    struct Entry: Sendable {
+        var second: Int32
         var start: Int32
-        var end: Int32
     }
-    private var slots: [Slot] = Array(repeating: Slot(key: .max, start: 0, end: 0), count: 64)
-    private var count = 0
+    private var firstStart: [Int32] = [0]
+    private var entries: [Entry] = []
 
-    static func key(_ first: Int32, _ second: Int32) -> UInt64 { UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)) }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
-
-    mutating func insert(_ key: UInt64, start: Int32, end: Int32) {
-        if (count + 1) * 2 > slots.count {
-            let old = slots.filter { $0.key != .max }
-            slots = Array(repeating: Slot(key: .max, start: 0, end: 0), count: slots.count * 2)
-            count = 0
-            for slot in old { insert(slot.key, start: slot.start, end: slot.end) }
-        }
-        let mask = slots.count - 1
-        var i = Self.slot(key, mask)
-        while slots[i].key != .max && slots[i].key != key { i = (i + 1) & mask }
-        if slots[i].key == .max { count += 1 }
-        slots[i] = Slot(key: key, start: start, end: end)
+    /// Adds a pair for the current first word (in increasing `second` order).
+    mutating func append(second: Int32, start: Int32) {
+        entries.append(Entry(second: second, start: start))
     }
 
+    /// Ends the current first word's group (call once per word, in word order); `total`
+    /// is the number of pair states so far (where the last entry's states end).
+    mutating func endWord(total: Int32) {
+        firstStart.append(Int32(entries.count))
+        closing = total
+    }
+
+    /// Where the last entry's states end.
+    private var closing: Int32 = 0
+
     @inline(__always)
-    func find(_ key: UInt64) -> (Int32, Int32)? {
-        let mask = slots.count - 1
-        var i = Self.slot(key, mask)
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let k = slots[i].key
-                if k == key { return (slots[i].start, slots[i].end) }
-                if k == .max { return nil }
-                i = (i + 1) & mask
+    func find(first: Int32, second: Int32) -> (Int32, Int32)? {
+        let w = Int(first)
+        guard w >= 0, w + 1 < firstStart.count else { return nil }
+        return entries.withUnsafeBufferPointer { entries in
+            let end = Int(firstStart[w + 1])
+            var lo = Int(firstStart[w]), hi = end
+            // Narrow down a long group; the first entry not below `second` stays in lo...hi.
+            while hi - lo > 8 {
+                let mid = (lo + hi) >> 1
+                if entries[mid].second < second { lo = mid + 1 } else { hi = mid }
             }
+            while lo < end {
+                let entry = entries[lo]
+                if entry.second == second {
+                    return (entry.start, lo + 1 < entries.count ? entries[lo + 1].start : closing)
+                }
+                if entry.second > second { return nil }
+                lo += 1
+            }
+            return nil
         }
     }
 }

@@ -50,3 +50,40 @@ import Testing
         #expect(Set(found.map(\.key)) == [0, 2])
     }
 }
+
+/// The (first, second) word pair index the automaton reads second steps from.
+@Suite struct PairIndexTests {
+    /// Word w has pairs with the seconds in `groups[w]` (sorted), each with w + second states.
+    func index(_ groups: [[Int32]]) -> (PairIndex, [(Int32, Int32, Range<Int32>)]) {
+        var index = PairIndex()
+        var total: Int32 = 0
+        var expected: [(Int32, Int32, Range<Int32>)] = []
+        for (w, seconds) in groups.enumerated() {
+            for second in seconds {
+                index.append(second: second, start: total)
+                let count = Int32(w) + second % 3 + 1
+                expected.append((Int32(w), second, total..<(total + count)))
+                total += count
+            }
+            index.endWord(total: total)
+        }
+        return (index, expected)
+    }
+
+    @Test func findsEveryPairInShortAndLongGroups() {
+        let long = (0..<40).map { Int32($0 * 3) } // searched by halving first
+        let (index, expected) = index([[2, 5, 9], [], long, [0], [7, 8]])
+        for (first, second, range) in expected {
+            let found = index.find(first: first, second: second)
+            #expect(found.map { $0.0..<$0.1 } == range, "\(first) \(second)")
+        }
+    }
+
+    @Test func missesPairsItDoesNotHold() {
+        let long = (0..<40).map { Int32($0 * 3) }
+        let (index, _) = index([[2, 5, 9], [], long, [0], [7, 8]])
+        for (first, second) in [(0, 3), (0, 10), (0, 1), (1, 2), (2, 1), (2, 118), (2, 200), (2, -1), (3, 1), (4, 9), (5, 0), (-1, 2)] {
+            #expect(index.find(first: Int32(first), second: Int32(second)) == nil, "\(first) \(second)")
+        }
+    }
+}
