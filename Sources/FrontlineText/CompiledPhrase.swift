@@ -31,7 +31,7 @@ public struct CompiledPhrase: Hashable, Sendable {
     package func namesNegator(_ tokenizer: Tokenizer) -> Bool {
         states.contains { state in
             guard case .literal(let word, _) = state else { return false }
-            return tokenizer.tokenize(word).contains { $0.isNegator }
+            return tokenizer.holdsNegator(word)
         }
     }
 

@@ -35,7 +35,10 @@ extension Tokenizer {
     func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
               content: UnsafeMutablePointer<ContentSink>? = nil) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(utf8.count / 5 + 2)
+        // About a word in five bytes, and contractions make two tokens ("I'm"): a fifth
+        // made the array grow once or twice for most replies. With `content`, plain words
+        // leave no token and few are made.
+        tokens.reserveCapacity(content == nil ? utf8.count / 4 + 4 : utf8.count / 32 + 2)
         var pending = Pending()
         var i = 0          // byte index
         var offset = 0     // code point index

@@ -182,6 +182,20 @@ public struct Tokenizer: Sendable {
                                                   isIntensifier: token.isIntensifier, isStopword: token.isStopword)
     }
 
+    /// Whether tokenising `word` gives a negator ("not", "never", "no"). A plain run of
+    /// lowercase ASCII letters and digits that the language pack does not list is one
+    /// token the pack says nothing about, so it is answered without tokenising (most of
+    /// the literal words of a rubric's patterns, asked about at start-up).
+    package func holdsNegator(_ word: String) -> Bool {
+        var word = word
+        let plainUnknown = word.withUTF8 { bytes in
+            !bytes.isEmpty && bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+                && !(0..<lexiconCount).contains(lexicon.id(bytes))
+        }
+        if plainUnknown { return false }
+        return tokenize(word).contains { $0.isNegator }
+    }
+
     /// Normalises a single word the way tokens are normalised (for prefix patterns).
     public func normalizeWord(_ word: String) -> String {
         normalizer.normalize(Substring(word))

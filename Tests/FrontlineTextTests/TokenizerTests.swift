@@ -126,4 +126,20 @@ import FrontlineModel
         #expect(TestPacks.en.tokenize("").isEmpty)
         #expect(TestPacks.en.tokenize(" ... !!! ,,, ").isEmpty)
     }
+
+    @Test("holdsNegator answers what tokenising the word says, for plain and listed words alike")
+    func holdsNegatorAgreesWithTokenising() {
+        let packs = [TestPacks.english, TestPacks.persian, TestPacks.latvian(fold: true)]
+        let words = ["not", "no", "never", "nothing", "know", "note", "refund", "can't", "don't", "cannot", "i'm", "2",
+                     "twenty", "so", "نه", "نمی", "نمیشه", "ne", "nav", "NOT", "no-one", ""]
+        for pack in packs {
+            let tokenizer = Tokenizer(pack)
+            for word in words {
+                let expected = tokenizer.tokenize(word).contains { $0.isNegator }
+                #expect(tokenizer.holdsNegator(word) == expected, "\(pack.language) \(word)")
+            }
+        }
+        #expect(Tokenizer(TestPacks.english).holdsNegator("never"))
+        #expect(!Tokenizer(TestPacks.english).holdsNegator("nevertheless"))
+    }
 }
