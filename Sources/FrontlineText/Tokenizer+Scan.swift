@@ -220,8 +220,8 @@ extension Tokenizer {
             var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
             if let binding {
                 let extra = Int(entryIndex - lexiconCount)
-                id = entryIndex < 0 ? -1 : binding.plainWord[extra]
-                stop = entryIndex >= 0 && binding.plainStop[extra]
+                id = entryIndex < 0 ? -1 : binding.plain[extra].word
+                stop = entryIndex >= 0 && binding.plain[extra].isStop
                 key = PhraseAutomaton.key3(word)
             }
             let isNumber = Self.looksNumeric(word)
@@ -276,7 +276,7 @@ extension Tokenizer {
         let length = bytes.count
         if let content, !numeric {
             let stop = content.pointee.bound
-                ? entryIndex >= 0 && binding!.plainStop[Int(entryIndex - lexiconCount)]
+                ? entryIndex >= 0 && binding!.plain[Int(entryIndex - lexiconCount)].isStop
                 : content.pointee.stopwords.id(bytes, hash: hash) >= 0
             if length >= 4 && !stop {
                 content.pointee.stems.insert(ascii: bytes)
@@ -295,9 +295,12 @@ extension Tokenizer {
         var known: String?
         if let binding {
             if entryIndex >= 0 {
-                id = binding.plainWord[Int(entryIndex - lexiconCount)]
-                stop = binding.plainStop[Int(entryIndex - lexiconCount)]
-                known = binding.plainText[Int(entryIndex - lexiconCount)]
+                binding.plain.withUnsafeBufferPointer { plain in
+                    let entry = plain.baseAddress! + Int(entryIndex - lexiconCount) // read in place
+                    id = entry.pointee.word
+                    stop = entry.pointee.isStop
+                    known = entry.pointee.text
+                }
             } else {
                 id = -1
             }
@@ -437,10 +440,11 @@ extension Tokenizer {
         var token = Token(text: template.text, start: start, end: end, isNumber: template.isNumber,
                           isNegator: template.isNegator, isIntensifier: template.isIntensifier, originalIsUppercase: isUpper)
         if let binding {
-            token.word = binding.templateWord[t]
-            token.key3 = binding.templateKey[t]
-            token.isStopword = binding.templateStop[t]
-            token.isContentWord = binding.templateContent[t]
+            let bound = binding.templates[t]
+            token.word = bound.word
+            token.key3 = bound.key3
+            token.isStopword = bound.isStop
+            token.isContentWord = bound.isContent
         }
         if let dash = pending.dash, first, token.isNumber {
             // "twenty-five": a hyphen right between two number words that make one number

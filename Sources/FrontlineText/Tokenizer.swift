@@ -31,40 +31,37 @@ public struct Tokenizer: Sendable {
     /// `LanguagePack.negationExceptions` as token texts, set once the tokenizer is made.
     public private(set) var negationExceptions: [[String]] = []
 
+    /// A lexicon entry of a bound tokenizer beyond the language pack's: a plain word of
+    /// the vocabulary or stopwords. One record, read once per word (three arrays cost
+    /// up to three cache misses).
+    struct Plain: Sendable {
+        /// The word itself, made once: a token copies it rather than making its text from
+        /// bytes again (about a hundred instructions a word).
+        var text: String
+        /// Its vocabulary id (-1: a stopword only).
+        var word: Int32
+        var isStop: Bool
+    }
+
     /// What a tokenizer bound to a phrase vocabulary knows about each word. (A struct: as
     /// a class it cost a retain and release per word, about 7k instructions a reply.)
     struct Binding: Sendable {
         let vocabulary: WordTable
         let stopwords: WordTable
-        /// For lexicon entries `lexiconCount...`: the plain word's vocabulary id and stopword flag.
-        let plainWord: [Int32]
-        let plainStop: [Bool]
-        /// The plain word itself, made once: a token then copies it rather than making its
-        /// text from bytes again (about a hundred instructions a word).
-        let plainText: [String]
-        /// For each template: its text's vocabulary id, stopword flag, `key3` and content flag.
-        let templateWord: [Int32]
-        let templateStop: [Bool]
-        let templateKey: [UInt32]
-        let templateContent: [Bool]
+        /// For lexicon entries `lexiconCount...`: the plain word's text, vocabulary id and stopword flag.
+        let plain: [Plain]
+        /// For each template: what its text is to the vocabulary.
+        let templates: [BoundTemplate]
         let rangeWord: Int32
         let rangeStop: Bool
+    }
 
-        init(vocabulary: WordTable, stopwords: WordTable, plainWord: [Int32], plainStop: [Bool], plainText: [String],
-             templateWord: [Int32], templateStop: [Bool], templateKey: [UInt32], templateContent: [Bool], rangeWord: Int32,
-             rangeStop: Bool) {
-            self.vocabulary = vocabulary
-            self.stopwords = stopwords
-            self.plainWord = plainWord
-            self.plainStop = plainStop
-            self.plainText = plainText
-            self.templateWord = templateWord
-            self.templateStop = templateStop
-            self.templateKey = templateKey
-            self.templateContent = templateContent
-            self.rangeWord = rangeWord
-            self.rangeStop = rangeStop
-        }
+    /// A template's text to a bound tokenizer's vocabulary, in one record.
+    struct BoundTemplate: Sendable {
+        var word: Int32
+        var key3: UInt32
+        var isStop: Bool
+        var isContent: Bool
     }
 
     /// A token without its position.
@@ -147,25 +144,22 @@ public struct Tokenizer: Sendable {
         var bound = self
         var lexicon = self.lexicon
         lexicon.reserve(vocabulary.count + stopwords.count)
-        var plainWord: [Int32] = [], plainStop: [Bool] = [], plainText: [String] = []
+        var plain: [Plain] = []
         func add(_ word: String) {
             let id = lexicon.insert(word)
-            guard id >= lexiconCount, Int(id - lexiconCount) == plainWord.count else { return }
-            plainWord.append(vocabulary.id(word))
-            plainStop.append(stopwords.id(word) >= 0)
-            plainText.append(word)
+            guard id >= lexiconCount, Int(id - lexiconCount) == plain.count else { return }
+            plain.append(Plain(text: word, word: vocabulary.id(word), isStop: stopwords.id(word) >= 0))
         }
         for id in 0..<Int32(vocabulary.count) { add(vocabulary.word(id)) }
         for id in 0..<Int32(stopwords.count) { add(stopwords.word(id)) }
         bound.lexicon = lexicon
         bound.binding = Binding(
-            vocabulary: vocabulary, stopwords: stopwords, plainWord: plainWord, plainStop: plainStop, plainText: plainText,
-            templateWord: templates.map { vocabulary.id($0.text) },
-            templateStop: templates.map { stopwords.id($0.text) >= 0 },
-            templateKey: templates.map { PhraseAutomaton.key3($0.text) },
-            templateContent: templates.map {
-                Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
-                                    isIntensifier: $0.isIntensifier, isStopword: stopwords.id($0.text) >= 0)
+            vocabulary: vocabulary, stopwords: stopwords, plain: plain,
+            templates: templates.map {
+                let stop = stopwords.id($0.text) >= 0
+                return BoundTemplate(word: vocabulary.id($0.text), key3: PhraseAutomaton.key3($0.text), isStop: stop,
+                                     isContent: Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
+                                                                    isIntensifier: $0.isIntensifier, isStopword: stop))
             },
             rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0)
         return bound
