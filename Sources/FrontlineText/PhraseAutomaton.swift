@@ -52,9 +52,11 @@ struct PhraseAutomaton: Sendable {
     private var flat = Flat()
 
     struct Flat: Sendable {
-        var oneWordStart: [Int32] = [0], oneWord: [Int32] = []
-        var otherStart: [Int32] = [0], other: [Int32] = []
-        var allStart: [Int32] = [0], all: [Int32] = []
+        /// Where word w's lists start; they end where word w + 1's start. One record per
+        /// word: three arrays of starts were three cache misses for most tokens.
+        var wordStarts: [WordStarts] = [WordStarts(oneWord: 0, other: 0, all: 0)]
+        /// Phrases of this one word; second steps other than literal pairs; all first steps' targets.
+        var oneWord: [Int32] = [], other: [Int32] = [], all: [Int32] = []
         var pairs = PairIndex()
         var pairStates: [Int32] = []
         /// Member words of each set (`SetMembers`): word ids of one set tend to be close
@@ -101,6 +103,12 @@ struct PhraseAutomaton: Sendable {
     static let pairedSetLimit = 12
 
     /// A state as `run` reads it (see `Flat.states`).
+    struct WordStarts: Sendable {
+        var oneWord: Int32
+        var other: Int32
+        var all: Int32
+    }
+
     struct State: Sendable {
         var kind: Kind
         /// Its phrase must start a sentence.
@@ -295,11 +303,10 @@ struct PhraseAutomaton: Sendable {
         var flat = Flat()
         for w in firstByWord.indices {
             flat.oneWord.append(contentsOf: oneWord[w])
-            flat.oneWordStart.append(Int32(flat.oneWord.count))
             flat.other.append(contentsOf: secondOther[w])
-            flat.otherStart.append(Int32(flat.other.count))
             for step in firstByWord[w] where !step.accepts { flat.all.append(contentsOf: step.targets) }
-            flat.allStart.append(Int32(flat.all.count))
+            flat.wordStarts.append(WordStarts(oneWord: Int32(flat.oneWord.count), other: Int32(flat.other.count),
+                                              all: Int32(flat.all.count)))
             for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
                 flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
                 flat.pairStates.append(contentsOf: states)
@@ -427,7 +434,7 @@ struct PhraseAutomaton: Sendable {
         // The word that started phrases at the previous token, if any (its second steps
         // are read from the tables rather than from one thread per phrase).
         var started: (word: Int32, sentenceStart: Bool)?
-        let wordCount = flat.oneWordStart.count - 1
+        let wordCount = flat.wordStarts.count - 1
         for position in 0..<tokens.count {
             let id = ids?[position] ?? tokens[position].word
             let sentenceBreak = tokens[position].sentenceBreakBefore
@@ -442,7 +449,7 @@ struct PhraseAutomaton: Sendable {
                     let w = Int(word)
                     if intensifier {
                         // "so", "really" may stand between words: keep every phrase alive.
-                        for i in Int(flat.allStart[w])..<Int(flat.allStart[w + 1]) {
+                        for i in Int(flat.wordStarts[w].all)..<Int(flat.wordStarts[w + 1].all) {
                             let state = flat.all[i], phrase = Int(states[Int(state)].phrase)
                             guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
@@ -457,7 +464,7 @@ struct PhraseAutomaton: Sendable {
                                 }
                             }
                         }
-                        for i in Int(flat.otherStart[w])..<Int(flat.otherStart[w + 1]) {
+                        for i in Int(flat.wordStarts[w].other)..<Int(flat.wordStarts[w + 1].other) {
                             let s = Int(flat.other[i]), phrase = Int(states[s].phrase)
                             guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             guard sentenceStart || !states[s].anchored else { continue }
@@ -499,11 +506,12 @@ struct PhraseAutomaton: Sendable {
             started = nil
             if id >= 0 && Int(id) < wordCount {
                 let w = Int(id)
-                for i in Int(flat.oneWordStart[w])..<Int(flat.oneWordStart[w + 1]) {
+                let here = flat.wordStarts[w], after = flat.wordStarts[w + 1]
+                for i in Int(here.oneWord)..<Int(after.oneWord) {
                     let phrase = flat.oneWord[i]
                     if sentenceStart || !anchored[Int(phrase)] { found.append((phrase, Int32(position), Int32(position + 1))) }
                 }
-                if flat.allStart[w] < flat.allStart[w + 1] { started = (id, sentenceStart) }
+                if here.all < after.all { started = (id, sentenceStart) }
             }
             let key = keys?[position] ?? tokens[position].key3, bit = Flat.filterBit(key)
             if flat.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
