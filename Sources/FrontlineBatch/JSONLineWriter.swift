@@ -80,6 +80,9 @@ struct JSONLineWriter: ~Copyable, @unchecked Sendable { // owns its storage alon
     mutating func bool(_ value: Bool) { value ? raw("true") : raw("false") }
 
     mutating func string(_ text: String) {
+        // Read in place: copying the string to call the mutating `withUTF8` retained and
+        // released it for every string written (criterion ids, tips, quotes).
+        if text.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
         var text = text
         text.withUTF8 { string($0) }
     }

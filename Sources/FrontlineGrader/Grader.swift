@@ -206,36 +206,42 @@ public final class Grader: Sendable {
         var verdict = Verdict()
         verdict.customerName = context.customerName
         verdict.records.reserveCapacity(criteria.count + 4)
-        for (dimension, fullMarks, planRange) in dimensionPlans {
-            if dimension == .accuracy && !context.hasExpectations { continue }
-            if dimension == .responseTime && context.timings == nil { continue }
-            let first = verdict.records.count
-            for index in planRange {
-                let start = verdict.records.count
-                evaluate(index, dimension: dimension, text: text, matches: matches, context: context, into: &verdict)
-                if !moment.admitsAll, !traits.withUnsafeBufferPointer({ moment.admits($0[index].applies) }) {
-                    verdict.keepCreditOnly(from: start)
+        // The plans and traits are held for the whole reply (see `evaluate`).
+        plans.withUnsafeBufferPointer { plans in
+          traits.withUnsafeBufferPointer { traits in
+            for (dimension, fullMarks, planRange) in dimensionPlans {
+                if dimension == .accuracy && !context.hasExpectations { continue }
+                if dimension == .responseTime && context.timings == nil { continue }
+                let first = verdict.records.count
+                for index in planRange {
+                    let start = verdict.records.count
+                    evaluate(index, plan: plans.baseAddress! + index, dimension: dimension, text: text, matches: matches,
+                             context: context, into: &verdict)
+                    if !moment.admitsAll, !moment.admits(traits[index].applies) {
+                        verdict.keepCreditOnly(from: start)
+                    }
                 }
-            }
-            if dimension == .accuracy {
-                for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
-            }
-            if dimension == facetedDimension {
-                let (score, critical) = facetedScore(dimension, records: first..<verdict.records.count, in: &verdict)
-                verdict.scores[dimension] = score
-                verdict.critical = verdict.critical || critical
-                continue
-            }
-            var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
-            verdict.records.withUnsafeBufferPointer { records in
-                for i in first..<records.count {
-                    let record = records.baseAddress! + i // read in place (an element would be copied)
-                    tally.add(outcome: record.pointee.outcome, isCritical: record.pointee.isCritical,
-                              points: record.pointee.points, possible: record.pointee.possible)
+                if dimension == .accuracy {
+                    for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
                 }
+                if dimension == facetedDimension {
+                    let (score, critical) = facetedScore(dimension, records: first..<verdict.records.count, in: &verdict)
+                    verdict.scores[dimension] = score
+                    verdict.critical = verdict.critical || critical
+                    continue
+                }
+                var tally = DimensionTally(fullMarks: fullMarks, neutral: DimensionTally.neutralStart(dimension))
+                verdict.records.withUnsafeBufferPointer { records in
+                    for i in first..<records.count {
+                        let record = records.baseAddress! + i // read in place (an element would be copied)
+                        tally.add(outcome: record.pointee.outcome, isCritical: record.pointee.isCritical,
+                                  points: record.pointee.points, possible: record.pointee.possible)
+                    }
+                }
+                verdict.scores[dimension] = tally.score
+                verdict.critical = verdict.critical || tally.critical
             }
-            verdict.scores[dimension] = tally.score
-            verdict.critical = verdict.critical || tally.critical
+          }
         }
         verdict.overall = Self.overall(verdict.scores, weights: weights, critical: verdict.critical)
         return verdict
@@ -245,6 +251,12 @@ public final class Grader: Sendable {
     struct GroupedMatches {
         var matches: [PhraseMatcher.Match]
         var offsets: [Int]
+
+        /// Key `key` has no matches (read without making a slice).
+        @inline(__always)
+        func isEmpty(_ key: Int) -> Bool {
+            key + 1 >= offsets.count || offsets[key] == offsets[key + 1]
+        }
 
         func of(_ key: Int) -> ArraySlice<PhraseMatcher.Match> {
             key + 1 < offsets.count ? matches[offsets[key]..<offsets[key + 1]] : []
