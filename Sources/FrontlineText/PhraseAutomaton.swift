@@ -423,12 +423,20 @@ struct PhraseAutomaton: Sendable {
         // those that require none. No thread is started for any other.
         var possible = flat.alwaysPossible
         let requiringWords = flat.requiredStart.count - 1
-        for position in 0..<tokens.count {
-            let id = Int(ids?[position] ?? tokens[position].word)
-            guard id >= 0 && id < requiringWords else { continue }
-            for i in Int(flat.requiredStart[id])..<Int(flat.requiredStart[id + 1]) {
-                let phrase = Int(flat.requiredBy[i])
-                possible[phrase >> 6] |= 1 << UInt64(phrase & 63)
+        // Through pointers: a common word is required by hundreds of phrases, and each
+        // bit set in the array checked its uniqueness and bounds.
+        possible.withUnsafeMutableBufferPointer { bits in
+            flat.requiredStart.withUnsafeBufferPointer { starts in
+                flat.requiredBy.withUnsafeBufferPointer { requiredBy in
+                    for position in 0..<tokens.count {
+                        let id = Int(ids?[position] ?? tokens[position].word)
+                        guard id >= 0 && id < requiringWords else { continue }
+                        for i in Int(starts[id])..<Int(starts[id + 1]) {
+                            let phrase = Int(requiredBy[i])
+                            bits[phrase >> 6] |= 1 << UInt64(phrase & 63)
+                        }
+                    }
+                }
             }
         }
         // The word that started phrases at the previous token, if any (its second steps
