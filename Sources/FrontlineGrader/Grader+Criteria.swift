@@ -111,7 +111,8 @@ extension Grader {
         for match in own where match.startToken >= taken {
             if exceptions.contains(where: { $0.startToken < match.endToken && match.startToken < $0.endToken }) { continue }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
-            if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions) {
+            if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
+                                                                  reach: tokenizer.negationReach) {
                 if negated == nil {
                     let span = text.evidence(from: negator.start, to: evidence.end)
                     negated = Hit(evidence: span, negatedBy: span.text.components(separatedBy: " ").first ?? "")

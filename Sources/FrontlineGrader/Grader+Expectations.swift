@@ -19,7 +19,8 @@ extension Grader {
         for match in matches {
             guard firstSaid[match.key] == nil else { continue }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
-            if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions) {
+            if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
+                                                 reach: tokenizer.negationReach) {
                 if negated[match.key] == nil { negated[match.key] = text.evidence(from: negator.start, to: evidence.end) }
                 continue
             }

@@ -80,6 +80,7 @@ struct LanguagePackDecoder {
             foldDiacritics: map.bool("fold_diacritics") ?? false, concepts: concepts, wordEndings: words(map, "word_endings"),
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
+        pack.negationReach = words(map, "negation_reach")
         pack.cues = cues
         pack.ui = ui
         return pack

@@ -13,6 +13,10 @@ public struct LanguagePack: Hashable, Sendable {
     public var negators: [String]
     /// Set phrases that begin with a negator but negate nothing: "no problem", "don't worry".
     public var negationExceptions: [String] = []
+    /// Words that, right after a negator, carry it to the end of the clause: "I can't
+    /// promise the outcome or that it will arrive before Friday" negates the arrival too,
+    /// though it is more than four words on.
+    public var negationReach: [String] = []
     /// Words the matcher skips between a phrase's words ("so", "really").
     public var intensifiers: [String]
     /// Words that end a negation's scope ("but", "however").

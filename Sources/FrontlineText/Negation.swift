@@ -5,17 +5,41 @@ public enum Negation {
     /// word such as "but" ends the scope).
     /// A negator that begins one of `exceptions` ("no problem", "don't worry") negates
     /// nothing: "No problem I'll refund it today" is a promise.
-    public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = []) -> Token? {
+    ///
+    /// Further back in the clause, a negator counts when one of `reach` follows it (as
+    /// the next word, or the one after an intensifier or a helping word): "I can't
+    /// promise the outcome or that it will arrive before Friday" — the promise is
+    /// negated, and with it everything promised in that clause.
+    public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
+                               reach: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
-        while index > 0, seen < window {
+        while index > 0 {
             if tokens[index].clauseBreakBefore { return nil }
             index -= 1
             let token = tokens[index]
-            if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start) { return token }
+            if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start),
+               seen < window || reaches(from: index, before: start, in: tokens, reach) {
+                return token
+            }
             if !token.isIntensifier { seen += 1 }
+            if seen >= window && reach.isEmpty { return nil }
         }
         return nil
+    }
+
+    /// One of `reach` stands within two words after the negator at `index` (and before
+    /// the match at `limit`): "can't promise", "not really sure", "cannot be sure".
+    static func reaches(from index: Int, before limit: Int, in tokens: [Token], _ reach: Set<String>) -> Bool {
+        guard !reach.isEmpty else { return false }
+        var next = index + 1, words = 0
+        while next < limit, words < 2 {
+            if tokens[next].clauseBreakBefore { return false }
+            if reach.contains(tokens[next].text) { return true }
+            if !tokens[next].isIntensifier { words += 1 }
+            next += 1
+        }
+        return false
     }
 
     /// A negator among the tokens of a match (`range`), if any, unless it begins one of

@@ -30,6 +30,8 @@ public struct Tokenizer: Sendable {
     let wordForms: WordForms
     /// `LanguagePack.negationExceptions` as token texts, set once the tokenizer is made.
     public private(set) var negationExceptions: [[String]] = []
+    /// `LanguagePack.negationReach` as token texts.
+    public private(set) var negationReach: Set<String> = []
 
     /// A lexicon entry of a bound tokenizer beyond the language pack's: a plain word of
     /// the vocabulary or stopwords. One record, read once per word (three arrays cost
@@ -135,6 +137,7 @@ public struct Tokenizer: Sendable {
         self.lexiconCount = Int32(lexicon.count)
         let exceptions = pack.negationExceptions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
         self.negationExceptions = exceptions
+        self.negationReach = Set(pack.negationReach.flatMap { self.tokenize($0).map(\.text) })
     }
 
     /// This tokenizer, with every token also carrying its id in `vocabulary` (a phrase

@@ -34,6 +34,7 @@ import Testing
             expansions: { "t.i.": "tas ir" }
             negators: [ne, nav]
             negation_exceptions: ["ne tikai"]
+            negation_reach: [apsolīt, garantēt]
             intensifiers: ļoti
             clause_breaks: [bet]
             range_words: [līdz]
@@ -59,6 +60,7 @@ import Testing
         #expect(pack.expansions == ["t.i.": "tas ir"])
         #expect(pack.negators == ["ne", "nav"])
         #expect(pack.negationExceptions == ["ne tikai"])
+        #expect(pack.negationReach == ["apsolīt", "garantēt"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])
         #expect(pack.rangeWords == ["līdz"])

@@ -60,3 +60,32 @@ import Testing
         #expect(inside("the fee, no problem, is refunded") == nil)
     }
 }
+
+@Suite struct NegationReachTests {
+    let reach: Set<String> = ["promise", "sure", "guarantee"]
+
+    func negator(_ text: String, at word: String, reach: Set<String>? = nil) -> String? {
+        let tokens = TestPacks.en.tokenize(text)
+        guard let index = tokens.lastIndex(where: { $0.text == word }) else { return nil }
+        return Negation.negator(before: index, in: tokens, reach: reach ?? self.reach)?.text
+    }
+
+    @Test("a negated promise reaches the end of its clause")
+    func aNegatedPromiseReachesTheClause() {
+        let text = "I can't promise the outcome or that it will arrive before Friday"
+        #expect(negator(text, at: "arrive") == "not")
+        #expect(negator(text, at: "arrive", reach: []) == nil, "without the reach word, four words is the scope")
+        #expect(negator("I'm not really sure if this is a good idea", at: "good") == "not", "an intensifier between")
+        #expect(negator("I can't be sure your parcel will arrive on Friday", at: "arrive") == "not", "a helping word between")
+    }
+
+    @Test("the reach ends where the clause does, and needs the word right after the negator")
+    func theReachEndsWithTheClause() {
+        #expect(negator("I can't promise anything, it will arrive Friday", at: "arrive") == nil)
+        #expect(negator("I can't promise anything but it will arrive Friday", at: "arrive") == nil)
+        #expect(negator("I can't promise anything. It will arrive Friday", at: "arrive") == nil)
+        #expect(negator("I do not have the tracking number and it will arrive Friday", at: "arrive") == nil)
+        #expect(negator("Not that I checked the rest, I promise it will arrive Friday", at: "arrive") == nil)
+    }
+}
+
