@@ -93,20 +93,26 @@ package struct WordStems {
     }
 
     static func key(_ word: String) -> UInt64? {
+        // Read in place where the string allows (a native one always does): copying it to
+        // call `withUTF8` retained and released it for every content word of a reply.
+        if let key = word.utf8.withContiguousStorageIfAvailable({ key(utf8: $0) }) { return key }
         var word = word
-        return word.withUTF8 { bytes in
-            // The first five bytes make the key; the sixth must be ASCII too (as a
-            // byte-by-byte scan that stops after five would have found).
-            let n = min(bytes.count, 5)
-            if n == 0 { return nil }
-            var key: UInt64 = 0
-            for i in 0..<n {
-                if bytes[i] >= 0x80 { return nil }
-                key = key << 8 | UInt64(bytes[i])
-            }
-            if bytes.count > 5 && bytes[5] >= 0x80 { return nil }
-            return key | UInt64(n) << 56
+        return word.withUTF8 { key(utf8: $0) }
+    }
+
+    /// The first five bytes make the key; the sixth must be ASCII too (as a byte-by-byte
+    /// scan that stops after five would have found). Nil for an empty or non-ASCII stem.
+    @inline(__always)
+    private static func key(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let n = min(bytes.count, 5)
+        if n == 0 { return nil }
+        var key: UInt64 = 0
+        for i in 0..<n {
+            if bytes[i] >= 0x80 { return nil }
+            key = key << 8 | UInt64(bytes[i])
         }
+        if bytes.count > 5 && bytes[5] >= 0x80 { return nil }
+        return key | UInt64(n) << 56
     }
 
     /// The key of a non-empty ASCII word.
