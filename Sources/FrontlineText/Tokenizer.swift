@@ -137,7 +137,12 @@ public struct Tokenizer: Sendable {
         self.lexiconCount = Int32(lexicon.count)
         let exceptions = pack.negationExceptions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
         self.negationExceptions = exceptions
-        self.negationReach = Set(pack.negationReach.flatMap { self.tokenize($0).map(\.text) })
+        // Single words only: "be sure" must not make "be" reach (as a phrase among the
+        // negators would never match, a phrase here stands for nothing).
+        self.negationReach = Set(pack.negationReach.compactMap { word in
+            let tokens = self.tokenize(word)
+            return tokens.count == 1 ? tokens[0].text : nil
+        })
     }
 
     /// This tokenizer, with every token also carrying its id in `vocabulary` (a phrase

@@ -79,6 +79,13 @@ import Testing
         #expect(negator("I can't be sure your parcel will arrive on Friday", at: "arrive") == "not", "a helping word between")
     }
 
+    @Test("a pack's reach words are single words, normalised like tokens")
+    func reachWordsAreSingleWords() {
+        var pack = TestPacks.english
+        pack.negationReach = ["Promise", "be sure", "guarantee"]
+        #expect(Tokenizer(pack).negationReach == ["promise", "guarantee"])
+    }
+
     @Test("the reach ends where the clause does, and needs the word right after the negator")
     func theReachEndsWithTheClause() {
         #expect(negator("I can't promise anything, it will arrive Friday", at: "arrive") == nil)
