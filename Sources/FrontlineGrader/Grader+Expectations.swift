@@ -13,23 +13,30 @@ extension Grader {
             ExpectationPlan(expectations, tokenizer: tokenizer, reader: valueReader)
         }
         let matches = plan.matcher.matches(in: text.tokens)
+        // The words of every claim the turn forbids that the reply makes: an `and_say` part
+        // (the "when" of "book the engineer and say when") is not said by words that are
+        // themselves a forbidden claim ("I'll get an engineer round this afternoon" where
+        // same-day visits are forbidden books nothing he can plan around).
+        var forbiddenSpans: [Range<Int>] = []
+        for match in matches where match.key < expectations.count && expectations[match.key].kind == .forbidden {
+            if negator(of: match, in: text, plan: plan) == nil { forbiddenSpans.append(match.startToken..<match.endToken) }
+        }
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
         var negated: [Int: Evidence] = [:]
+        var saidAsForbidden: Set<Int> = [] // parts said only inside a forbidden claim
         for match in matches {
             guard firstSaid[match.key] == nil else { continue }
-            let evidence = text.evidence(tokens: match.startToken..<match.endToken)
-            if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
-                                                 reach: tokenizer.negationReach) {
-                if negated[match.key] == nil { negated[match.key] = text.evidence(from: negator.start, to: evidence.end) }
+            if match.key >= expectations.count,
+               forbiddenSpans.contains(where: { $0.lowerBound <= match.startToken && match.endToken <= $0.upperBound }) {
+                saidAsForbidden.insert(match.key)
                 continue
             }
-            // A negator a gap let into the match ("the fee * refunded" over "the fee can't be
-            // refunded") negates it too, unless the pattern asks for it.
-            if Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
-                                exceptions: tokenizer.negationExceptions) != nil,
-               !plan.matcher.namesNegator(key: match.key, phrase: match.phrase) {
-                if negated[match.key] == nil { negated[match.key] = evidence }
+            let evidence = text.evidence(tokens: match.startToken..<match.endToken)
+            if let negator = negator(of: match, in: text, plan: plan) {
+                if negated[match.key] == nil {
+                    negated[match.key] = negator.before ? text.evidence(from: negator.token.start, to: evidence.end) : evidence
+                }
                 continue
             }
             firstSaid[match.key] = (match.startToken, evidence)
@@ -44,7 +51,9 @@ extension Grader {
             var note: String?
             if said != nil, let missing = plan.partKeys[index].first(where: { firstSaid[$0] == nil }) {
                 let part = expectation.andSay[missing - (plan.partKeys[index].first ?? missing)]
-                note = "only part of it: nothing like '\(part.pattern)'"
+                note = saidAsForbidden.contains(missing)
+                    ? "only part of it: '\(part.pattern)' was said only in a claim this turn forbids"
+                    : "only part of it: nothing like '\(part.pattern)'"
                 said = nil
             }
             var wrong: StatedValue?
@@ -93,6 +102,23 @@ extension Grader {
             }
         }
         return findings
+    }
+
+    /// The token of the negator that cancels `match`, if one does: a negator just before it
+    /// ("can't refund"), or one a gap let into it ("the fee * refunded" over "the fee can't
+    /// be refunded") unless the pattern asks for it.
+    private func negator(of match: PhraseMatcher.Match, in text: ReplyText,
+                         plan: ExpectationPlan) -> (token: Token, before: Bool)? {
+        if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
+                                          reach: tokenizer.negationReach) {
+            return (negator, true)
+        }
+        if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
+                                         exceptions: tokenizer.negationExceptions),
+           !plan.matcher.namesNegator(key: match.key, phrase: match.phrase) {
+            return (inside, false)
+        }
+        return nil
     }
 
     /// The values a reply states.

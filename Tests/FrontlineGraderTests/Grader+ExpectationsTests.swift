@@ -132,6 +132,20 @@ import FrontlineModel
         #expect(note.contains("only part of it"))
     }
 
+    @Test func aPartSaidOnlyByAForbiddenClaimIsNotSaid() throws {
+        var book = ShippedContent.expectation("book-engineer", .action, say: ["(get|send) an engineer (out|round)"])
+        book.andSay = [Phrase("(tomorrow|morning|afternoon|slot)")]
+        let sameDay = ShippedContent.expectation("same-day-visit", .forbidden, say: ["engineer * (today|this afternoon|this morning)"])
+        // The "when" is the forbidden claim itself: nothing he can plan around was booked.
+        let forbidden = grade("I'll get an engineer round to you this afternoon.", [book, sameDay])
+        #expect(forbidden.metExpectations.isEmpty)
+        #expect(forbidden.findings.contains { $0.criterionId == "same-day-visit" && $0.outcome == .triggered })
+        let note = try #require(forbidden.findings.first { $0.criterionId == "book-engineer" }?.note)
+        #expect(note.contains("only part of it") && note.contains("forbids"))
+        // A "when" said outside the forbidden claim still counts.
+        #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
+    }
+
     @Test func forbiddenClaimsByConcept() {
         let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["{refund} ** {instant}"], points: 30)
         #expect(grade("I've refunded the full amount and it'll be back on your card instantly.", [instant])
