@@ -52,7 +52,7 @@ extension Grader {
             if said != nil, let missing = plan.partKeys[index].first(where: { firstSaid[$0] == nil }) {
                 let part = expectation.andSay[missing - (plan.partKeys[index].first ?? missing)]
                 note = saidAsForbidden.contains(missing)
-                    ? "only part of it: '\(part.pattern)' was said only in a claim this turn forbids"
+                    ? "only part of it: the rest was a forbidden claim ('\(part.pattern)')"
                     : "only part of it: nothing like '\(part.pattern)'"
                 said = nil
             }

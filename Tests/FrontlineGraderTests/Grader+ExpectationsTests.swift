@@ -141,7 +141,7 @@ import FrontlineModel
         #expect(forbidden.metExpectations.isEmpty)
         #expect(forbidden.findings.contains { $0.criterionId == "same-day-visit" && $0.outcome == .triggered })
         let note = try #require(forbidden.findings.first { $0.criterionId == "book-engineer" }?.note)
-        #expect(note.contains("only part of it") && note.contains("forbids"))
+        #expect(note.contains("only part of it") && note.contains("forbidden claim"))
         // A "when" said outside the forbidden claim still counts.
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
     }
