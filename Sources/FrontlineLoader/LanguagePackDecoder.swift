@@ -81,6 +81,14 @@ struct LanguagePackDecoder {
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
         pack.negationReach = words(map, "negation_reach")
+        pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
+            let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
+            guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {
+                diagnostics.error(.invalidValue, "a clitic is an apostrophe and the ending after it (\"'s\"); found '\(clitic.excerpt())'", at: node)
+                return nil
+            }
+            return clitic
+        }
         pack.cues = cues
         pack.ui = ui
         return pack

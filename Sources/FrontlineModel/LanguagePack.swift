@@ -17,6 +17,11 @@ public struct LanguagePack: Hashable, Sendable {
     /// promise the outcome or that it will arrive before Friday" negates the arrival too,
     /// though it is more than four words on.
     public var negationReach: [String] = []
+    /// Endings joined to a word by an apostrophe that are dropped when the language does
+    /// not know the whole word: English "'s" ("your history's safe" is matched as "your
+    /// history safe", "the customer's order" as "the customer order"); "it's" and the other
+    /// contractions in `expansions` keep their meaning.
+    public var clitics: [String] = []
     /// Words the matcher skips between a phrase's words ("so", "really").
     public var intensifiers: [String]
     /// Words that end a negation's scope ("but", "however").

@@ -186,7 +186,7 @@ extension Tokenizer {
         }
         let end = offset
         let isUpper: Bool
-        let entryIndex: Int32
+        var entryIndex: Int32
         var word: String?
         if ascii && length <= folded.count {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
@@ -194,27 +194,34 @@ extension Tokenizer {
                 length = Self.canonicalNumber(folded, count: length)
                 hash = WordTable.hash(UnsafeBufferPointer(rebasing: folded[..<length]))
             }
-            let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
+            var bytes = UnsafeBufferPointer(rebasing: folded[..<length])
             entryIndex = lexicon.id(bytes, hash: hash)
             if entryIndex < 0 || entryIndex >= lexiconCount {
-                appendPlainWord(bytes, hash: hash, entry: entryIndex, numeric: numeric, start: start, end: end,
-                                isUpper: isUpper, &tokens, &pending, content)
-                return
+                var numeric = numeric
+                if let kept = cliticCut(bytes) { // "history's" is "history"
+                    bytes = UnsafeBufferPointer(rebasing: folded[..<kept])
+                    hash = WordTable.hash(bytes)
+                    entryIndex = lexicon.id(bytes, hash: hash)
+                    numeric = bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } // "the 1990's"
+                }
+                if entryIndex < 0 || entryIndex >= lexiconCount {
+                    appendPlainWord(bytes, hash: hash, entry: entryIndex, numeric: numeric, start: start, end: end,
+                                    isUpper: isUpper, &tokens, &pending, content)
+                    return
+                }
             }
         } else if ascii {
             isUpper = letters >= 2 && lowercase == 0 && uppercase > 0
             var normalized = String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self).lowercased()
             if separators && Self.looksNumeric(normalized) { normalized = Self.canonicalNumber(normalized) }
-            entryIndex = lexicon.id(normalized)
-            if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
+            (entryIndex, word) = lookUp(normalized)
         } else {
             let original = Substring(String(decoding: UnsafeBufferPointer(rebasing: utf8[startByte..<i]), as: UTF8.self))
             isUpper = Self.isUppercaseWord(original)
             var normalized = normalizer.normalize(original)
             if normalized.isEmpty { return } // only joiners or vowel marks: no word
             if separators && Self.looksNumeric(normalized) { normalized = Self.canonicalNumber(normalized) }
-            entryIndex = lexicon.id(normalized)
-            if entryIndex < 0 || entryIndex >= lexiconCount { word = normalized }
+            (entryIndex, word) = lookUp(normalized)
         }
         if let word {
             var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
@@ -232,6 +239,30 @@ extension Tokenizer {
             return
         }
         appendTemplates(of: entryIndex, start: start, end: end, isUpper: isUpper, &tokens, &pending)
+    }
+
+    /// `word`'s lexicon entry, and the word itself when it is not one of the language
+    /// pack's (without a clitic the pack does not know it with: "history's" is "history").
+    private func lookUp(_ word: String) -> (entry: Int32, plain: String?) {
+        let entry = lexicon.id(word)
+        if entry >= 0 && entry < lexiconCount { return (entry, nil) }
+        guard let clitic = clitics.first(where: { word.hasSuffix($0) && word.count > $0.count + 1 }) else { return (entry, word) }
+        let kept = String(word.dropLast(clitic.count))
+        let keptEntry = lexicon.id(kept)
+        return (keptEntry, keptEntry >= 0 && keptEntry < lexiconCount ? nil : kept)
+    }
+
+    /// How many of a folded word's bytes are left without a clitic it ends with ("'s"),
+    /// nil when it ends with none. At least two bytes stay ("a's" is left alone).
+    @inline(__always)
+    private func cliticCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !clitics.isEmpty else { return nil }
+        for clitic in clitics {
+            let count = clitic.utf8.count
+            guard bytes.count >= count + 2 else { continue }
+            if clitic.utf8.elementsEqual(bytes[(bytes.count - count)...]) { return bytes.count - count }
+        }
+        return nil
     }
 
     /// A word of ASCII letters and digits only, ending at a space, punctuation other than

@@ -32,6 +32,8 @@ public struct Tokenizer: Sendable {
     public private(set) var negationExceptions: [[String]] = []
     /// `LanguagePack.negationReach` as token texts.
     public private(set) var negationReach: Set<String> = []
+    /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
+    let clitics: [String]
 
     /// A lexicon entry of a bound tokenizer beyond the language pack's: a plain word of
     /// the vocabulary or stopwords. One record, read once per word (three arrays cost
@@ -81,6 +83,8 @@ public struct Tokenizer: Sendable {
     public init(_ pack: LanguagePack) {
         let normalizer = CharacterNormalizer(foldDiacritics: pack.foldDiacritics)
         func norm(_ word: String) -> String { normalizer.normalize(Substring(word)) }
+        self.clitics = Set(pack.clitics.map(norm)).filter { $0.count >= 2 && $0.first == "'" }
+            .sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
         self.language = pack.language
         self.normalizer = normalizer
         self.concepts = pack.concepts

@@ -146,6 +146,13 @@ import FrontlineModel
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
     }
 
+    @Test func aSpokenContractionOfANounMeetsItsWord() {
+        // English drops "'s" from words it does not list: "history's safe" is "history safe".
+        let kept = ShippedContent.expectation("history-kept", say: ["history * (kept|safe)"])
+        #expect(grade("Good question. Your history's safe for the whole pause.", [kept]).metExpectations == ["history-kept"])
+        #expect(grade("Your workout history’s kept.", [kept]).metExpectations == ["history-kept"])
+    }
+
     @Test func forbiddenClaimsByConcept() {
         let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["{refund} ** {instant}"], points: 30)
         #expect(grade("I've refunded the full amount and it'll be back on your card instantly.", [instant])

@@ -35,6 +35,7 @@ import Testing
             negators: [ne, nav]
             negation_exceptions: ["ne tikai"]
             negation_reach: [apsolīt, garantēt]
+            clitics: ["'s", "’d"]
             intensifiers: ļoti
             clause_breaks: [bet]
             range_words: [līdz]
@@ -61,6 +62,7 @@ import Testing
         #expect(pack.negators == ["ne", "nav"])
         #expect(pack.negationExceptions == ["ne tikai"])
         #expect(pack.negationReach == ["apsolīt", "garantēt"])
+        #expect(pack.clitics == ["'s", "’d"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])
         #expect(pack.rangeWords == ["līdz"])
@@ -86,10 +88,21 @@ import Testing
         #expect(!pack.foldDiacritics)
         #expect(pack.numberWords.isEmpty && pack.equivalents.isEmpty && pack.expansions.isEmpty)
         #expect(pack.negators.isEmpty && pack.negationExceptions.isEmpty && pack.intensifiers.isEmpty)
+        #expect(pack.clitics.isEmpty)
         #expect(pack.clauseBreaks.isEmpty && pack.rangeWords.isEmpty && pack.numberJoiners.isEmpty)
         #expect(pack.nameEndings.isEmpty && pack.stopwords.isEmpty && pack.wordEndings.isEmpty)
         #expect(pack.concepts.isEmpty && pack.cues.isEmpty && pack.ui.isEmpty)
         #expect(pack.valueWords == ValueWords())
+    }
+
+    @Test func aCliticIsAnApostropheAndAnEnding() throws {
+        let decoded = try Self.decode(Self.pack("clitics: [\"'s\", s, \"'\"]"))
+        #expect(decoded.pack?.clitics == ["'s"], "the good entry is kept")
+        #expect(decoded.messages == [
+            "a clitic is an apostrophe and the ending after it (\"'s\"); found 's'",
+            "a clitic is an apostrophe and the ending after it (\"'s\"); found '''",
+        ])
+        #expect(decoded.places.first == decoded.place(of: "s,"))
     }
 
     @Test func languageAndNameAreRequired() throws {
