@@ -241,30 +241,6 @@ extension Tokenizer {
         appendTemplates(of: entryIndex, start: start, end: end, isUpper: isUpper, &tokens, &pending)
     }
 
-    /// `word`'s lexicon entry, and the word itself when it is not one of the language
-    /// pack's (without a clitic the pack does not know it with: "history's" is "history").
-    private func lookUp(_ word: String) -> (entry: Int32, plain: String?) {
-        let entry = lexicon.id(word)
-        if entry >= 0 && entry < lexiconCount { return (entry, nil) }
-        guard let clitic = clitics.first(where: { word.hasSuffix($0) && word.count > $0.count + 1 }) else { return (entry, word) }
-        let kept = String(word.dropLast(clitic.count))
-        let keptEntry = lexicon.id(kept)
-        return (keptEntry, keptEntry >= 0 && keptEntry < lexiconCount ? nil : kept)
-    }
-
-    /// How many of a folded word's bytes are left without a clitic it ends with ("'s"),
-    /// nil when it ends with none. At least two bytes stay ("a's" is left alone).
-    @inline(__always)
-    private func cliticCut(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !clitics.isEmpty else { return nil }
-        for clitic in clitics {
-            let count = clitic.utf8.count
-            guard bytes.count >= count + 2 else { continue }
-            if clitic.utf8.elementsEqual(bytes[(bytes.count - count)...]) { return bytes.count - count }
-        }
-        return nil
-    }
-
     /// A word of ASCII letters and digits only, ending at a space, punctuation other than
     /// an apostrophe (or a decimal point after a digit) or the end: most words. Handled
     /// here without `scanWord`'s general loop; false (nothing changed) for any other word.
