@@ -23,7 +23,8 @@ extension Grader {
             // Most criteria match nothing: no slices (each retained the matches) are made then.
             hits = matches.isEmpty(2 * index) ? []
                 : phraseHits(negatable: plan.pointee.negatable, own: matches.of(2 * index),
-                             exceptions: matches.of(2 * index + 1), text: text)
+                             exceptions: matches.of(2 * index + 1), text: text,
+                             nextSentenceFrom: matches.isEmpty(2 * index + 1) ? .max : traits[index].unlessNextFrom)
         case .customerName:
             guard let name = context.customerName, !name.isEmpty else { return }
             hits = nameHit(name, text: text).map { [$0] } ?? []
@@ -97,8 +98,10 @@ extension Grader {
     /// The criterion's matches that count, leftmost first and not overlapping one another:
     /// neither overlapped by an `unless` phrase nor (for a negatable criterion) negated.
     /// When none counts, the first negated match (to explain the miss).
+    /// Exceptions numbered `nextSentenceFrom` or more (`unless_next`) cancel a match when
+    /// they begin the sentence after it; the others when they overlap it.
     func phraseHits(negatable: Bool, own: ArraySlice<PhraseMatcher.Match>, exceptions: ArraySlice<PhraseMatcher.Match>,
-                    text: ReplyText) -> [Hit] {
+                    text: ReplyText, nextSentenceFrom: Int = .max) -> [Hit] {
         guard !own.isEmpty else { return [] }
         // Leftmost first and, at the same start, longest first (matches arrive by start).
         var own = own
@@ -109,7 +112,13 @@ extension Grader {
         var negated: Hit?
         var taken = 0 // tokens before this index already belong to a counted hit
         for match in own where match.startToken >= taken {
-            if exceptions.contains(where: { $0.startToken < match.endToken && match.startToken < $0.endToken }) { continue }
+            if exceptions.contains(where: { $0.phrase < nextSentenceFrom && $0.startToken < match.endToken && match.startToken < $0.endToken }) {
+                continue
+            }
+            if nextSentenceFrom != .max, let next = Self.nextSentenceStart(after: match.endToken, in: text.tokens),
+               exceptions.contains(where: { $0.phrase >= nextSentenceFrom && $0.startToken == next }) {
+                continue
+            }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
             if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                                                   reach: tokenizer.negationReach) {
@@ -133,6 +142,16 @@ extension Grader {
         }
         if hits.isEmpty, let negated { return [negated] }
         return hits
+    }
+
+    /// The first token of the sentence after the one that holds the tokens before `end`.
+    static func nextSentenceStart(after end: Int, in tokens: [Token]) -> Int? {
+        var t = end
+        while t < tokens.count {
+            if tokens[t].sentenceBreakBefore { return t }
+            t += 1
+        }
+        return nil
     }
 
     /// The customer's first or last name (case-insensitive, possessive allowed).

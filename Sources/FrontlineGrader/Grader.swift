@@ -58,6 +58,9 @@ public final class Grader: Sendable {
         package var facet: Int
         /// The tip names the customer (`{name}`, see `String.personalised`).
         package var tipNamesCustomer: Bool
+        /// Its exceptions (key `2 × index + 1`) numbered from here on are `unless_next`
+        /// phrases; `Int.max` when it has none.
+        var unlessNextFrom: Int = .max
     }
 
     /// The fixed facts about a criterion that grading reads for every reply.
@@ -101,6 +104,13 @@ public final class Grader: Sendable {
                 for (n, phrase) in criterion.unless.enumerated() {
                     if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index + 1, phrase: n) }
                 }
+                // After the `unless` phrases, under the same key: `phraseHits` tells them
+                // apart by number (see `unlessNextFrom`).
+                for (n, phrase) in criterion.unlessNext.enumerated() {
+                    if let compiled = compile(phrase) {
+                        matcher.add(compiled, key: 2 * index + 1, phrase: criterion.unless.count + n)
+                    }
+                }
             }
         }
         // The language's cues, in a matcher of their own (see `Moment`).
@@ -134,7 +144,8 @@ public final class Grader: Sendable {
         let traits = criteria.map { dimension, criterion in
             PlanTraits(applies: Moment.Mask(criterion.applies, cues: cueIndex),
                        facet: criterion.facet.flatMap { name in byDimension[dimension]?.facets.firstIndex { $0.name == name } } ?? -1,
-                       tipNamesCustomer: criterion.tip.contains(String.namePlaceholder))
+                       tipNamesCustomer: criterion.tip.contains(String.namePlaceholder),
+                       unlessNextFrom: criterion.unlessNext.isEmpty ? .max : criterion.unless.count)
         }
         self.traits = traits
         self.momentNeeds = traits.reduce(into: Moment.Mask()) { $0.formUnion($1.applies) }

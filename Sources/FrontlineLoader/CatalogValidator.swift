@@ -132,7 +132,7 @@ struct CatalogValidator {
         // Only the checked files' patterns: the context's would be reported nowhere.
         for rubric in catalog.rubrics where checkedFiles.contains(rubric.source.path) {
             for criterion in rubric.criteria {
-                check(criterion.phrases + criterion.unless, tokenizer(rubric.language))
+                check(criterion.phrases + criterion.unless + criterion.unlessNext, tokenizer(rubric.language))
             }
         }
         for pack in catalog.languages where pack.source.map { checkedFiles.contains($0.path) } ?? true {

@@ -37,6 +37,7 @@ extension KeyTables {
         KeySpec("critical", .bool, "Triggering it fails the reply."),
         KeySpec("say", .phrases, "Phrase patterns (the phrases detector)."),
         KeySpec("unless", .textOrList, "Patterns that cancel a match."),
+        KeySpec("unless_next", .textOrList, "Patterns that cancel a match when the next sentence begins with one (\"That's a fair point. But the fee stands.\")."),
         KeySpec("negatable", .bool, "Whether 'not' before a phrase cancels it (default: true for rewards)."),
         KeySpec("full_until", .number(min: 0, max: 100), "Full points until this many (the measured detectors)."),
         KeySpec("zero_at", .number(min: 0, max: 100), "No points from this many on."),

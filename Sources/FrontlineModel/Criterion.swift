@@ -31,6 +31,9 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     public var phrases: [Phrase]
     /// Phrases that, when they overlap a match, cancel it ("sorry you feel that way").
     public var unless: [Phrase]
+    /// Phrases that cancel a match when the next sentence begins with one: the
+    /// acknowledgement taken back one sentence on ("That's a fair point. But the fee stands.").
+    public var unlessNext: [Phrase] = []
     /// When false, a negator before the match ("I don't understand…") does not cancel it.
     public var negatable: Bool
     /// Response-time ramp: full points up to `fullUntil` × target, none from `zeroAt` × target.

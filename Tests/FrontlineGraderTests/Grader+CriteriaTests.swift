@@ -36,6 +36,23 @@ import FrontlineModel
         #expect(ShippedContent.findings("I'm sorry you feel that way.", "hollow-apology").first?.outcome == .triggered)
     }
 
+    @Test func unlessNextCancelsAMatchTheNextSentenceTakesBack() {
+        // The shipped acknowledge-feelings: "But the…" opening the next sentence takes it back.
+        #expect(ShippedContent.findings("That's a fair point. But the fee is in the contract.", "acknowledge-feelings").first?.outcome == .missed)
+        #expect(ShippedContent.findings("I can see how frustrating this is. However, the fee still applies.", "acknowledge-feelings")
+            .first?.outcome == .missed)
+        // Only the sentence right after, and only what it begins with.
+        #expect(ShippedContent.findings("I can see how frustrating this is. However, I'll fix it today.", "acknowledge-feelings")
+            .first?.outcome == .met)
+        #expect(ShippedContent.findings("That's a fair point. I'll check it. But the fee is in the contract.", "acknowledge-feelings")
+            .first?.outcome == .met)
+        #expect(ShippedContent.findings("That's a fair point. The fee, but the policy says otherwise.", "acknowledge-feelings")
+            .first?.outcome == .met)
+        // A second, untaken acknowledgement still counts.
+        let twice = ShippedContent.findings("That's a fair point. But the fee stands. I can see how frustrating this is.", "acknowledge-feelings")
+        #expect(twice.first?.outcome == .met && twice.first?.evidence?.text == "I can see how frustrating")
+    }
+
     @Test func sentenceStartPleaseIsNotARequest() {
         #expect(ShippedContent.findings("Please wait.", "polite-request").first?.outcome == .missed)
         #expect(ShippedContent.findings("Could you please wait?", "polite-request").first?.outcome == .met)

@@ -71,6 +71,7 @@ import Testing
                 applies: { customer: [feeling], phase: [middle, closing] }
                 say: ["i understand", "that sounds (hard|awful)"]
                 unless: ["i understand your order"]
+                unless_next: ["^ but the"]
                 examples:
                   match: ["I understand, that sounds awful."]
                   no_match:
@@ -108,6 +109,7 @@ import Testing
         #expect(acknowledge.negatable, "a reward is negatable unless it says otherwise")
         #expect(acknowledge.phrases.map(\.pattern) == ["i understand", "that sounds (hard|awful)"])
         #expect(acknowledge.unless.map(\.pattern) == ["i understand your order"])
+        #expect(acknowledge.unlessNext.map(\.pattern) == ["^ but the"])
         #expect(acknowledge.applies.customer == ["feeling"])
         #expect(acknowledge.applies.phases == [.middle, .closing])
         #expect(acknowledge.location.map { "\($0.line):\($0.column)" } == decoded.place(of: "- id: acknowledge", offset: 2))
@@ -122,6 +124,7 @@ import Testing
         let blame = try #require(decoded.criterion("blame"))
         #expect(blame.isPenalty && blame.points == 15 && !blame.isCritical)
         #expect(!blame.negatable, "a penalty is not negatable unless it says so")
+        #expect(blame.unlessNext.isEmpty)
         #expect(blame.facet == nil, "a penalty needs no facet")
         #expect(blame.applies.isAlways)
     }
