@@ -30,7 +30,7 @@ extension Grader {
             hits = nameHit(name, text: text).map { [$0] } ?? []
         case .reflectsCustomer:
             guard !context.customerMessage.isEmpty else { return }
-            hits = reflectionHit(context.customerMessage, text: text).map { [$0] } ?? []
+            hits = reflectionHit(context.customerMessage, text: text, customerName: context.customerName).map { [$0] } ?? []
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
         case .asksQuestion:
@@ -183,10 +183,12 @@ extension Grader {
     }
 
     /// The reply repeats specifics of the customer's message: two content words (or one
-    /// number) the customer used, matched on their first five letters.
-    func reflectionHit(_ message: String, text: ReplyText) -> Hit? {
+    /// number) the customer used, matched on their first five letters. The customer's
+    /// name is not a specific of what they said (it signs the message; `use-name` credits it).
+    func reflectionHit(_ message: String, text: ReplyText, customerName: String? = nil) -> Hit? {
         let customerStems = tokenizer.contentStems(of: message)
         guard !customerStems.isEmpty else { return nil }
+        let nameForms = customerName.map { $0.isEmpty ? [] : self.nameForms($0) } ?? []
         // Indices of the reply's tokens that repeat the customer's words (tokens are read
         // in place: copying one retains its text).
         var shared: [Int] = []
@@ -195,6 +197,7 @@ extension Grader {
         let tokens = text.tokens
         tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
+                if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
                 let stem = WordStems.Stem(tokens[i].text) // worked out once for both sets
                 if customerStems.contains(stem), seen.insert(stem) {
                     shared.append(i)

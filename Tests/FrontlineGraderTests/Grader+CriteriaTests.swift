@@ -66,6 +66,10 @@ import FrontlineModel
         #expect(reflect.first?.outcome == .met)
         #expect(reflect.first?.note?.hasPrefix("reflects: ") == true)
         #expect(ShippedContent.findings("Thanks.", "reflect-specifics").isEmpty, "no customer message: not applicable")
+        // The name signs the message: it is not one of the specifics reflected.
+        let signed = GradingContext(customerMessage: "Please refund the extra payment. Ana", customerName: "Ana Lind")
+        #expect(ShippedContent.findings("Thanks, Ana, the refund is on its way.", "reflect-specifics", context: signed).first?.outcome == .missed)
+        #expect(ShippedContent.findings("Thanks, Ana, the extra payment is refunded.", "reflect-specifics", context: signed).first?.outcome == .met)
     }
 
     @Test func shoutingByCapitalsOrExclamationRuns() {
