@@ -13,7 +13,7 @@ public final class Grader: Sendable {
     let tokenizer: Tokenizer
     let rubrics: [Dimension: Rubric]
     /// Criteria in a fixed order; a criterion's phrases are added to `matcher` under key
-    /// `2 × index` and its `unless` phrases under `2 × index + 1`.
+    /// `2 × index`, and its `unless` then `unless_next` phrases under `2 × index + 1`.
     let criteria: [(dimension: Dimension, criterion: Criterion)]
     let matcher: PhraseMatcher
     let stopwords: Set<String>
