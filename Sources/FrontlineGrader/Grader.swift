@@ -86,9 +86,16 @@ public final class Grader: Sendable {
         var matcher = PhraseMatcher()
         // Each pattern is parsed once, here: what does not compile is reported, not matched.
         var diagnostics: [Diagnostic] = []
+        // A pattern several criteria read (a concept such as `{been-there}`, an `unless`
+        // list) is compiled once and shares one phrase of the automaton (`source`).
+        var compiledByPattern: [String: CompiledPhrase] = [:]
         func compile(_ phrase: Phrase) -> CompiledPhrase? {
+            if let compiled = compiledByPattern[phrase.pattern] { return compiled }
             switch PhrasePattern.parse(phrase, tokenizer: tokenizer) {
-            case .success(let node): return CompiledPhrase(node)
+            case .success(let node):
+                let compiled = CompiledPhrase(node)
+                compiledByPattern[phrase.pattern] = compiled
+                return compiled
             case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
             }
         }
@@ -98,17 +105,18 @@ public final class Grader: Sendable {
                 criteria.append((dimension, criterion))
                 for (n, phrase) in criterion.phrases.enumerated() {
                     if let compiled = compile(phrase) {
-                        matcher.add(compiled, key: 2 * index, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
+                        matcher.add(compiled, key: 2 * index, phrase: n, namesNegator: compiled.namesNegator(tokenizer),
+                                    source: phrase.pattern)
                     }
                 }
                 for (n, phrase) in criterion.unless.enumerated() {
-                    if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index + 1, phrase: n) }
+                    if let compiled = compile(phrase) { matcher.add(compiled, key: 2 * index + 1, phrase: n, source: phrase.pattern) }
                 }
                 // After the `unless` phrases, under the same key: `phraseHits` tells them
                 // apart by number (see `unlessNextFrom`).
                 for (n, phrase) in criterion.unlessNext.enumerated() {
                     if let compiled = compile(phrase) {
-                        matcher.add(compiled, key: 2 * index + 1, phrase: criterion.unless.count + n)
+                        matcher.add(compiled, key: 2 * index + 1, phrase: criterion.unless.count + n, source: phrase.pattern)
                     }
                 }
             }

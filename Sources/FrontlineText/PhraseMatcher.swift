@@ -34,20 +34,43 @@ public struct PhraseMatcher: Sendable {
             box = Box(automaton)
         }
     }
-    /// Per automaton phrase: the caller's key and phrase index.
+    /// Per phrase added, in the order added: the caller's key and phrase index.
     private var keys: [(key: Int, phrase: Int)] = []
+    /// Per automaton phrase: the phrases added (indices into `keys`) that it stands for.
+    /// A phrase added again under another key — a concept such as `{been-there}` read by
+    /// two criteria — is one automaton phrase: compiled once, run once per reply (the
+    /// copies were an eighth of the automaton's states).
+    private var owners: [[Int32]] = []
+    /// Whether some automaton phrase stands for more than one phrase added.
+    private var shared = false
+    /// The automaton phrase of each pattern added with its `source` (while adding).
+    private var sourceIndex: [String: Int32] = [:]
 
     public init() {}
 
     public mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int) {
-        automaton.add(compiled)
+        add(compiled, key: key, phrase: phrase, source: nil)
+    }
+
+    /// `add`; a phrase whose `source` (its pattern, compiled with the same tokenizer) was
+    /// added before is not compiled into the automaton again but shares that phrase.
+    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, source: String?) {
+        let added = Int32(keys.count)
         keys.append((key, phrase))
+        if let source, let existing = sourceIndex[source] {
+            owners[Int(existing)].append(added)
+            shared = true
+            return
+        }
+        if let source { sourceIndex[source] = Int32(owners.count) }
+        owners.append([added])
+        automaton.add(compiled)
     }
 
     /// `add`, noting whether the phrase itself names a negator ("can't promise", "no
     /// need to"): see `namesNegator(key:phrase:)`.
-    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, namesNegator: Bool) {
-        add(compiled, key: key, phrase: phrase)
+    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, namesNegator: Bool, source: String? = nil) {
+        add(compiled, key: key, phrase: phrase, source: source)
         if namesNegator { negatorPhrases.insert(Self.slot(key, phrase)) }
     }
 
@@ -69,6 +92,7 @@ public struct PhraseMatcher: Sendable {
     /// but then every `matches(in:)` call builds them again.
     public mutating func prepare() {
         if !automaton.isFlat { automaton.flatten() }
+        sourceIndex = [:] // only adding reads it; a phrase added later is compiled anew
     }
 
     /// The words of every literal, by id: bind a tokenizer to it (`Tokenizer.binding`)
@@ -94,6 +118,16 @@ public struct PhraseMatcher: Sendable {
             return prepared.matches(in: tokens, bound: bound)
         }
         var found = box.automaton.run(tokens, bound: bound)
+        if shared {
+            // Each phrase added that a shared automaton phrase stands for, in the order
+            // the phrases were added (the order every match had when each ran on its own).
+            var expanded: [PhraseAutomaton.Found] = []
+            expanded.reserveCapacity(found.count + 4)
+            for match in found {
+                for added in owners[Int(match.phrase)] { expanded.append((added, match.start, match.end)) }
+            }
+            found = expanded
+        } // else each automaton phrase is the phrase added at the same index
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.phrase < $1.phrase }
         return found.map { match in
             let (key, phrase) = keys[Int(match.phrase)]

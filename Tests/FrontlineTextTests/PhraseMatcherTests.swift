@@ -46,4 +46,31 @@ import Testing
         let found = matcher.matches(in: TestPacks.en.tokenize("It frustrates me and annoys everyone"))
         #expect(found.map(\.key) == [0, 1])
     }
+
+    /// Patterns with their keys, added with `source` (shared) or without (each its own).
+    func matcher(_ patterns: [(String, Int)], sharing: Bool) throws -> PhraseMatcher {
+        var matcher = PhraseMatcher()
+        var counts: [Int: Int] = [:]
+        for (pattern, key) in patterns {
+            let compiled = CompiledPhrase(try PhrasePattern.parse(pattern, tokenizer: TestPacks.en))
+            matcher.add(compiled, key: key, phrase: counts[key, default: 0], namesNegator: false,
+                        source: sharing ? pattern : nil)
+            counts[key, default: 0] += 1
+        }
+        matcher.prepare()
+        return matcher
+    }
+
+    @Test func aPatternAddedUnderTwoKeysMatchesForBothAsIfAddedTwice() throws {
+        // "been there" under keys 0 and 2, between other phrases of key 2: the shared
+        // phrase must come out for each key, in the order the phrases were added.
+        let patterns = [("been there", 0), ("i (have|had) * same", 1), ("same boat", 2), ("been there", 2),
+                        ("been there", 1), ("there", 2)]
+        let text = TestPacks.en.tokenize("Been there, I had the same - same boat. Been there!")
+        let shared = try matcher(patterns, sharing: true).matches(in: text)
+        let separate = try matcher(patterns, sharing: false).matches(in: text)
+        #expect(shared == separate)
+        #expect(Set(shared.filter { $0.startToken == 0 }.map(\.key)) == [0, 1, 2])
+        #expect(try matcher(patterns, sharing: true).count == patterns.count)
+    }
 }
