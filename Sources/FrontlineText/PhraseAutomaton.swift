@@ -81,6 +81,8 @@ struct PhraseAutomaton: Sendable {
         var states: [State] = []
         /// `moves` with the accept state written as -1 (so `advance` need not look it up).
         var moves: [Int32] = []
+        /// The phrase of each state.
+        var statePhrase: [Int32] = []
 
         @inline(__always)
         static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) }
@@ -117,13 +119,15 @@ struct PhraseAutomaton: Sendable {
         var all: Int32
     }
 
+    /// Sixteen bytes, so that none straddles two cache lines; its phrase, needed only when
+    /// a match ends, is in `Flat.statePhrase` (at twenty bytes, every fifth state read
+    /// touched two lines).
     struct State: Sendable {
         var kind: Kind
         /// Its phrase must start a sentence.
         var anchored: Bool
         /// Word id (literal), stem index (prefix) or set index (set).
         var argument: Int32
-        var phrase: Int32
         var moveStart: Int32
         var moveEnd: Int32
     }
@@ -355,9 +359,10 @@ struct PhraseAutomaton: Sendable {
             flat.requiredStart.append(Int32(flat.requiredBy.count))
         }
         flat.states = kinds.indices.map { s in
-            State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s], phrase: phraseOf[s],
+            State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
                   moveStart: moveRange[s].0, moveEnd: moveRange[s].1)
         }
+        flat.statePhrase = phraseOf
         flat.moves = moves.map { kinds[Int($0)] == .accept ? -1 : $0 }
         self.flat = flat
     }
@@ -545,7 +550,7 @@ struct PhraseAutomaton: Sendable {
             if !finished.isEmpty {
                 var kept = 0
                 for j in next.threads.indices {
-                    let thread = next.threads[j], phrase = states[Int(thread.state)].phrase
+                    let thread = next.threads[j], phrase = flat.statePhrase[Int(thread.state)]
                     var done = false
                     for f in finished where f.phrase == phrase && f.start == thread.start {
                         done = true
@@ -570,7 +575,7 @@ struct PhraseAutomaton: Sendable {
         for m in Int(states[s].moveStart)..<Int(states[s].moveEnd) {
             let target = moves[m]
             if target < 0 { // the accept state
-                let phrase = states[s].phrase
+                let phrase = flat.statePhrase[s]
                 if !finished.contains(where: { $0.phrase == phrase && $0.start == start }) {
                     finished.append((phrase, start))
                     found.append((phrase, start, Int32(position + 1)))

@@ -86,4 +86,10 @@ import Testing
             #expect(index.find(first: Int32(first), second: Int32(second)) == nil, "\(first) \(second)")
         }
     }
+
+    /// `run` reads a state per live thread and per second step: a state must not straddle
+    /// two cache lines (it did at twenty bytes).
+    @Test func aStateIsSixteenBytes() {
+        #expect(MemoryLayout<PhraseAutomaton.State>.stride == 16)
+    }
 }
