@@ -34,7 +34,10 @@ extension Grader {
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
         case .asksQuestion:
-            hits = questionHits(text)
+            let questions = questionHits(text)
+            hits = questions.isEmpty || matches.isEmpty(2 * index + 1) ? questions
+                : Self.unanswered(questions, exceptions: matches.of(2 * index + 1), nextSentenceFrom: traits[index].unlessNextFrom,
+                                  text: text)
         case .responseTime:
             if let rubric = rubrics[dimension],
                let finding = responseTimeFinding(criteria[index].criterion, rubric: rubric, context: context, text: text) {
@@ -142,6 +145,20 @@ extension Grader {
         }
         if hits.isEmpty, let negated { return [negated] }
         return hits
+    }
+
+    /// Detector hits (questions) but those whose next sentence opens with one of the
+    /// criterion's `unless_next` phrases: "Is that fair? No, it isn't, but…" asks nothing.
+    static func unanswered(_ hits: [Hit], exceptions: ArraySlice<PhraseMatcher.Match>, nextSentenceFrom: Int,
+                           text: ReplyText) -> [Hit] {
+        guard nextSentenceFrom != .max, exceptions.contains(where: { $0.phrase >= nextSentenceFrom }) else { return hits }
+        let tokens = text.tokens
+        return hits.filter { hit in
+            // The first token after the hit (evidence and tokens count code points alike).
+            guard let after = tokens.firstIndex(where: { $0.start >= hit.evidence.end }),
+                  let next = nextSentenceStart(after: after, in: tokens) else { return true }
+            return !exceptions.contains { $0.phrase >= nextSentenceFrom && $0.startToken == next }
+        }
     }
 
     /// The first token of the sentence after the one that holds the tokens before `end`.
