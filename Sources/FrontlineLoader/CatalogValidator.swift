@@ -135,7 +135,7 @@ struct CatalogValidator {
                 check(criterion.phrases + criterion.unless + criterion.unlessNext, tokenizer(rubric.language))
             }
         }
-        for pack in catalog.languages where pack.source.map { checkedFiles.contains($0.path) } ?? true {
+        for pack in catalog.languages where pack.source.map({ checkedFiles.contains($0.path) }) ?? true {
             // Every concept compiles on its own, so a broken one is reported where it is written.
             let t = tokenizer(pack.language)
             for name in pack.concepts.keys.sorted() {
