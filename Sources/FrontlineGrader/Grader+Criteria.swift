@@ -118,8 +118,7 @@ extension Grader {
             if exceptions.contains(where: { $0.phrase < nextSentenceFrom && $0.startToken < match.endToken && match.startToken < $0.endToken }) {
                 continue
             }
-            if nextSentenceFrom != .max, let next = Self.nextSentenceStart(after: match.endToken, in: text.tokens),
-               exceptions.contains(where: { $0.phrase >= nextSentenceFrom && $0.startToken == next }) {
+            if Self.takenBack(after: match.endToken, exceptions: exceptions, nextSentenceFrom: nextSentenceFrom, tokens: text.tokens) {
                 continue
             }
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
@@ -155,10 +154,17 @@ extension Grader {
         let tokens = text.tokens
         return hits.filter { hit in
             // The first token after the hit (evidence and tokens count code points alike).
-            guard let after = tokens.firstIndex(where: { $0.start >= hit.evidence.end }),
-                  let next = nextSentenceStart(after: after, in: tokens) else { return true }
-            return !exceptions.contains { $0.phrase >= nextSentenceFrom && $0.startToken == next }
+            guard let after = tokens.firstIndex(where: { $0.start >= hit.evidence.end }) else { return true }
+            return !takenBack(after: after, exceptions: exceptions, nextSentenceFrom: nextSentenceFrom, tokens: tokens)
         }
+    }
+
+    /// The sentence after the one that holds the tokens before `end` opens with one of the
+    /// criterion's `unless_next` phrases (numbered from `nextSentenceFrom` among its exceptions).
+    static func takenBack(after end: Int, exceptions: ArraySlice<PhraseMatcher.Match>, nextSentenceFrom: Int,
+                          tokens: [Token]) -> Bool {
+        guard nextSentenceFrom != .max, let next = nextSentenceStart(after: end, in: tokens) else { return false }
+        return exceptions.contains { $0.phrase >= nextSentenceFrom && $0.startToken == next }
     }
 
     /// The first token of the sentence after the one that holds the tokens before `end`.
