@@ -13,9 +13,19 @@ public struct BatchGrading: Sendable {
     /// The largest `seconds` a line may give: a year.
     public static let maximumSeconds = 31_536_000.0
 
+    /// Which findings carry their tip.
+    public enum Tips: String, Sendable, CaseIterable {
+        /// The misses that matter most now (at most three, chosen as coach feedback chooses
+        /// them after a reply: `FeedbackFocus`), not the same advice on every line.
+        case focus
+        /// Every finding that cost something.
+        case all
+    }
+
     let content: any BatchContent
     let defaultScenario: Scenario?
     let defaultLanguage: String
+    let tips: Tips
     /// Each language tag's grader with the pre-written JSON of its plain misses, made the
     /// first time a line in that language is seen.
     let entries: EntryCache
@@ -23,24 +33,36 @@ public struct BatchGrading: Sendable {
     /// Most findings in a line are rewards the reply missed; their JSON never changes, so
     /// it is written once per criterion and copied into each line.
     struct Entry: Sendable {
+        /// The four pre-written forms of a reward missed with nothing to show.
+        enum Fragment: Int, CaseIterable {
+            case missed, missedBare, notNeeded, notNeededBare
+
+            /// The form for a miss (`notNeeded`: in a facet that was full anyway), with or without its tip.
+            init(notNeeded: Bool, withTip: Bool) {
+                self = notNeeded ? (withTip ? .notNeeded : .notNeededBare) : (withTip ? .missed : .missedBare)
+            }
+        }
+
         var grader: Grader
-        /// Criterion `k`'s plain miss is `missed[missedStart[k]..<missedStart[k + 1]]`
-        /// (empty for a penalty, which is never a plain miss). One array, not one per
-        /// criterion: each array read while writing a line cost a retain and a release.
-        var missed: [UInt8]
-        var missedStart: [Int32]
-        /// The same for a reward missed in a facet that was full anyway ("not needed this time").
-        var notNeeded: [UInt8] = []
-        var notNeededStart: [Int32] = []
+        /// Pre-written findings, four per criterion (see `Fragment`): fragment `f` of
+        /// criterion `k` is `fragments[starts[i]..<starts[i + 1]]` with
+        /// `i = f.rawValue * (plans + 1) + k`, empty for a penalty (never a plain miss). One
+        /// array, not one per criterion: each array read while writing a line cost a retain
+        /// and a release.
+        var fragments: [UInt8]
+        var fragmentStarts: [Int32]
         /// Each facet's JSON key with its colon (`"warmth":`), in `Grader.facetNames` order.
         var facetKeys: [[UInt8]] = []
+        /// Each criterion's facet, numbered, by plan (nil: none), for choosing the misses to coach.
+        var facetOfPlan: [Int?] = []
 
         /// The same entry for one worker (see `Worker`): its own grader object, whose
         /// reference count the worker touches for every line; the tables behind it are
         /// shared, read in place and never retained per line.
         func forWorker() -> Entry {
-            Entry(grader: Grader(copying: grader), missed: missed, missedStart: missedStart, notNeeded: notNeeded,
-                  notNeededStart: notNeededStart, facetKeys: facetKeys)
+            var copy = self
+            copy.grader = Grader(copying: grader)
+            return copy
         }
     }
 
@@ -71,43 +93,59 @@ public struct BatchGrading: Sendable {
         }
     }
 
-    public init(library: GraderLibrary, catalog: Catalog, scenario: Scenario?, defaultLanguage: String = "en") {
-        self.init(content: CatalogContent(library: library, catalog: catalog), scenario: scenario, defaultLanguage: defaultLanguage)
+    public init(library: GraderLibrary, catalog: Catalog, scenario: Scenario?, defaultLanguage: String = "en", tips: Tips = .focus) {
+        self.init(content: CatalogContent(library: library, catalog: catalog), scenario: scenario, defaultLanguage: defaultLanguage,
+                  tips: tips)
     }
 
     /// Grades with graders and scenarios from `content`, which may load them on demand.
-    public init(content: any BatchContent, scenario: Scenario?, defaultLanguage: String = "en") {
+    public init(content: any BatchContent, scenario: Scenario?, defaultLanguage: String = "en", tips: Tips = .focus) {
         self.content = content
         self.defaultScenario = scenario
         self.defaultLanguage = defaultLanguage
+        self.tips = tips
         self.entries = EntryCache()
     }
 
     static func entry(_ grader: Grader) -> Entry {
-        var out = JSONLineWriter(capacity: 4096), notNeeded = JSONLineWriter(capacity: 4096)
-        var starts: [Int32] = [0], notNeededStarts: [Int32] = [0]
+        // One writer per form (`Entry.Fragment` order); the writer is not copyable.
+        var missed = JSONLineWriter(capacity: 4096), missedBare = JSONLineWriter(capacity: 4096)
+        var notNeeded = JSONLineWriter(capacity: 4096), notNeededBare = JSONLineWriter(capacity: 4096)
+        var ends: [[Int32]] = Array(repeating: [], count: Entry.Fragment.allCases.count)
         for plan in grader.plans {
             if !plan.isPenalty {
                 var finding = Finding(dimension: plan.dimension, criterionId: plan.id, name: plan.name, outcome: .missed,
                                       source: .rubric, points: 0, possible: plan.points, isCritical: plan.isCritical,
                                       tip: plan.tip.personalised(customerName: nil))
-                Self.encode(finding, into: &out)
+                Self.encode(finding, withTip: true, into: &missed)
+                Self.encode(finding, withTip: false, into: &missedBare)
                 if !plan.isCritical {
                     finding.note = Grader.notNeededNote
-                    Self.encode(finding, into: &notNeeded)
+                    Self.encode(finding, withTip: true, into: &notNeeded)
+                    Self.encode(finding, withTip: false, into: &notNeededBare)
                 }
             }
-            starts.append(Int32(out.count))
-            notNeededStarts.append(Int32(notNeeded.count))
+            for (form, count) in [missed.count, missedBare.count, notNeeded.count, notNeededBare.count].enumerated() {
+                ends[form].append(Int32(count))
+            }
         }
+        var fragments: [UInt8] = [], starts: [Int32] = []
+        for (form, bytes) in [missed.bytes, missedBare.bytes, notNeeded.bytes, notNeededBare.bytes].enumerated() {
+            let base = Int32(fragments.count)
+            starts.append(base)
+            starts.append(contentsOf: ends[form].map { base + $0 })
+            fragments.append(contentsOf: bytes)
+        }
+        let facets = grader.criterionFacets
+        let facetNumbers = Dictionary(uniqueKeysWithValues: Set(facets.values).sorted().enumerated().map { ($1, $0) })
         let facetKeys = grader.facetNames.map { name in
             var key = JSONLineWriter(capacity: 32)
             key.string(name)
             key.byte(UInt8(ascii: ":"))
             return key.bytes
         }
-        return Entry(grader: grader, missed: out.bytes, missedStart: starts, notNeeded: notNeeded.bytes,
-                     notNeededStart: notNeededStarts, facetKeys: facetKeys)
+        return Entry(grader: grader, fragments: fragments, fragmentStarts: starts, facetKeys: facetKeys,
+                     facetOfPlan: grader.plans.map { plan in facets[plan.id].flatMap { facetNumbers[$0] } })
     }
 
     /// The grader (and its fragments) for a language tag, or nil when it has no rubric.
@@ -262,7 +300,7 @@ public struct BatchGrading: Sendable {
         }
         out.raw(",\"findings\":[")
         if let verdict, let entry {
-            Self.encodeFindings(verdict, entry: entry, into: &out)
+            Self.encodeFindings(verdict, entry: entry, allTips: tips == .all, into: &out)
         }
         out.raw("],\"id\":")
         switch id {
@@ -287,40 +325,77 @@ public struct BatchGrading: Sendable {
         out.raw("}}")
     }
 
-    /// The findings, comma-separated. Records, fragments and plans are read through
-    /// pointers: passing an element on copied it (retaining each of its strings).
-    private static func encodeFindings(_ verdict: Grader.Verdict, entry: Entry, into out: inout JSONLineWriter) {
+    /// The findings, comma-separated; the ones `coached` chooses (or, with `allTips`, every
+    /// one that cost something) carry their tip. Records, fragments and plans are read
+    /// through pointers: passing an element on copied it (retaining each of its strings).
+    private static func encodeFindings(_ verdict: Grader.Verdict, entry: Entry, allTips: Bool, into out: inout JSONLineWriter) {
+        let chosen = allTips ? [] : coached(verdict, entry: entry)
+        let stride = entry.grader.plans.count + 1
         verdict.records.withUnsafeBufferPointer { records in
-            entry.missed.withUnsafeBufferPointer { missed in
-                entry.missedStart.withUnsafeBufferPointer { missedStart in
-                  entry.notNeeded.withUnsafeBufferPointer { notNeeded in
-                    entry.notNeededStart.withUnsafeBufferPointer { notNeededStart in
-                    entry.grader.plans.withUnsafeBufferPointer { plans in
-                      entry.grader.traits.withUnsafeBufferPointer { traits in
+            entry.fragments.withUnsafeBufferPointer { fragments in
+              entry.fragmentStarts.withUnsafeBufferPointer { starts in
+                entry.grader.plans.withUnsafeBufferPointer { plans in
+                    entry.grader.traits.withUnsafeBufferPointer { traits in
                         for index in records.indices {
                             if index > 0 { out.byte(UInt8(ascii: ",")) }
                             let record = records.baseAddress! + index
                             let plan = Int(record.pointee.plan)
-                            let personal = plan >= 0 && verdict.customerName != nil && traits[plan].tipNamesCustomer
-                            if !personal && Grader.FindingRecord.isPlainMiss(record) && missedStart[plan] < missedStart[plan + 1] {
-                                out.raw(UnsafeBufferPointer(rebasing: missed[Int(missedStart[plan])..<Int(missedStart[plan + 1])]))
-                            } else if !personal && Grader.FindingRecord.isNotNeededMiss(record)
-                                        && notNeededStart[plan] < notNeededStart[plan + 1] {
-                                out.raw(UnsafeBufferPointer(rebasing: notNeeded[Int(notNeededStart[plan])..<Int(notNeededStart[plan + 1])]))
-                            } else if plan >= 0 {
+                            let withTip = allTips || chosen.contains(index)
+                            let personal = plan >= 0 && withTip && verdict.customerName != nil && traits[plan].tipNamesCustomer
+                            let plain = !personal && Grader.FindingRecord.isPlainMiss(record)
+                            if plain || (!personal && Grader.FindingRecord.isNotNeededMiss(record)) {
+                                let at = Entry.Fragment(notNeeded: !plain, withTip: withTip).rawValue * stride + plan
+                                let start = Int(starts[at]), end = Int(starts[at + 1])
+                                if start < end {
+                                    out.raw(UnsafeBufferPointer(rebasing: fragments[start..<end]))
+                                    continue
+                                }
+                            }
+                            if plan >= 0 {
                                 encode(record, plan: plans.baseAddress! + plan, namesCustomer: traits[plan].tipNamesCustomer,
-                                       customerName: verdict.customerName, into: &out)
+                                       customerName: verdict.customerName, withTip: withTip, into: &out)
                             } else {
-                                encode(verdict.extra[-1 - plan], into: &out)
+                                encode(verdict.extra[-1 - plan], withTip: withTip, into: &out)
                             }
                         }
-                      }
                     }
-                    }
-                  }
                 }
+              }
             }
         }
+    }
+
+    /// The indices of the records whose tips are shown: the misses that matter most now,
+    /// as coach feedback chooses them after a reply (`FeedbackFocus.chosen`). A criterion's
+    /// key is its plan's index; an expectation's (and its wrong value's) the first extra
+    /// finding about it.
+    static func coached(_ verdict: Grader.Verdict, entry: Entry) -> [Int] {
+        var candidates: [FeedbackFocus.Candidate] = []
+        candidates.reserveCapacity(verdict.records.count)
+        verdict.records.withUnsafeBufferPointer { records in
+          entry.facetOfPlan.withUnsafeBufferPointer { facetOfPlan in
+            for index in records.indices {
+                let record = records.baseAddress! + index
+                let plan = Int(record.pointee.plan)
+                if plan >= 0 {
+                    let outcome = record.pointee.outcome, points = record.pointee.points, possible = record.pointee.possible
+                    guard let tier = FeedbackFocus.tier(outcome: outcome, isCritical: record.pointee.isCritical, isExpectation: false,
+                                                        isWrongValue: false, points: points, possible: possible) else { continue }
+                    candidates.append(FeedbackFocus.Candidate(
+                        order: index, tier: tier, cost: FeedbackFocus.cost(outcome: outcome, points: points, possible: possible),
+                        key: plan, toneFacet: tier == 4 && outcome == .missed ? facetOfPlan[plan] : nil))
+                } else {
+                    let extra = -1 - plan, finding = verdict.extra[extra]
+                    guard let tier = FeedbackFocus.tier(finding) else { continue }
+                    let key = FeedbackFocus.key(finding)
+                    let first = verdict.extra[..<extra].firstIndex { FeedbackFocus.key($0) == key } ?? extra
+                    candidates.append(FeedbackFocus.Candidate(order: index, tier: tier, cost: FeedbackFocus.cost(finding),
+                                                              key: -1 - first))
+                }
+            }
+          }
+        }
+        return FeedbackFocus.chosen(sorting: &candidates)
     }
 
     private static func score(_ value: Double?, into out: inout JSONLineWriter) {
@@ -340,18 +415,19 @@ public struct BatchGrading: Sendable {
     /// What `encode(_: Finding)` writes for the finding `record` stands for, read from its
     /// criterion's plan (a reward met has no tip).
     private static func encode(_ record: UnsafePointer<Grader.FindingRecord>, plan: UnsafePointer<Grader.CriterionPlan>,
-                               namesCustomer: Bool, customerName: String?, into out: inout JSONLineWriter) {
+                               namesCustomer: Bool, customerName: String?, withTip: Bool, into out: inout JSONLineWriter) {
         // With the name, or without the placeholder when there is none (a reward met has no tip).
-        if namesCustomer && record.pointee.outcome != .met {
+        let hasTip = withTip && record.pointee.outcome != .met
+        if namesCustomer && hasTip {
             let tip = plan.pointee.tip.personalised(customerName: customerName)
             encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                    evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,
-                   points: record.pointee.points, tip: tip, hasTip: record.pointee.outcome != .met, into: &out)
+                   points: record.pointee.points, tip: tip, hasTip: true, into: &out)
             return
         }
         encode(criterion: plan.pointee.id, isCritical: record.pointee.isCritical, dimension: plan.pointee.dimension,
                evidence: record.pointee.evidence, note: record.pointee.note, outcome: record.pointee.outcome,
-               points: record.pointee.points, tip: plan.pointee.tip, hasTip: record.pointee.outcome != .met, into: &out)
+               points: record.pointee.points, tip: plan.pointee.tip, hasTip: hasTip, into: &out)
     }
 
     /// `{"criterion":…,"critical":true,"dimension":…,"evidence":{…},"note":…,"outcome":…,"points":…,"tip":…}`
@@ -391,10 +467,11 @@ public struct BatchGrading: Sendable {
         out.byte(UInt8(ascii: "}"))
     }
 
-    /// A finding as JSON (see `encode(criterion:…)`).
-    static func encode(_ finding: borrowing Finding, into out: inout JSONLineWriter) {
+    /// A finding as JSON (see `encode(criterion:…)`), with its tip if it has one and `withTip`.
+    static func encode(_ finding: borrowing Finding, withTip: Bool, into out: inout JSONLineWriter) {
         encode(criterion: finding.criterionId, isCritical: finding.isCritical, dimension: finding.dimension,
                evidence: finding.evidence, note: finding.note, outcome: finding.outcome, points: finding.points,
-               tip: finding.tip ?? "", hasTip: finding.tip != nil, into: &out)
+               tip: finding.tip ?? "", hasTip: withTip && finding.tip != nil, into: &out)
     }
 }
+

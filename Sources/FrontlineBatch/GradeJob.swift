@@ -11,12 +11,15 @@ public struct GradeJob {
     public var output: String?
     public var scenario: String?
     public var language: String
+    /// Which findings carry their tip (see `BatchGrading.Tips`).
+    public var tips: BatchGrading.Tips
 
-    public init(input: String, output: String?, scenario: String?, language: String) {
+    public init(input: String, output: String?, scenario: String?, language: String, tips: BatchGrading.Tips = .focus) {
         self.input = input
         self.output = output
         self.scenario = scenario
         self.language = language
+        self.tips = tips
     }
 
     /// What the caller hears while grading; every call comes from one thread at a time.
@@ -98,7 +101,7 @@ public struct GradeJob {
     public func run(content: LazyContent, scenario chosen: Scenario?, observer: Observer) throws(BatchError) -> Result {
         let input = self.input
         let noticed = MissingRubricNotice(content) { message in observer.warn("\(input): \(message)\n") }
-        let batch = BatchGrading(content: noticed, scenario: chosen, defaultLanguage: language)
+        let batch = BatchGrading(content: noticed, scenario: chosen, defaultLanguage: language, tips: tips)
         let reader = try BlockReader(path: input)
         let writer = try BlockWriter(path: output)
         let pipeline = BatchPipeline(batch: batch, reader: reader, writer: writer) { lastLine, skippedLines in

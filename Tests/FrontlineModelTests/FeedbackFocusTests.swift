@@ -1,6 +1,5 @@
-import FrontlineModel
 import Testing
-@testable import FrontlineTerminal
+@testable import FrontlineModel
 
 /// Which findings coach feedback shows after a reply, and in which order.
 @Suite struct FeedbackFocusTests {
