@@ -80,8 +80,8 @@ public final class BatchPipeline: @unchecked Sendable {
                 var number = firstLine
                 var start = 0
                 while start < bytes.count {
-                    var end = start
-                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
                     // A UTF-8 byte order mark (Windows editors write one) is not part of line 1.
                     let bom = number == 1 && end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF
                     let line = UnsafeBufferPointer(rebasing: bytes[(bom ? start + 3 : start)..<end])

@@ -89,12 +89,19 @@ struct JSONLineWriter: ~Copyable, @unchecked Sendable { // owns its storage alon
 
     mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
         byte(UInt8(ascii: "\""))
-        var runStart = 0
-        for i in 0..<utf8.count {
+        var runStart = 0, i = 0
+        while i < utf8.count {
+            // Eight bytes at a time while none needs escaping (most text needs none).
+            if i + 8 <= utf8.count,
+               JSONLineReader.isPlain(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self), ascii: false) {
+                i += 8
+                continue
+            }
             let c = utf8[i]
+            i += 1
             guard c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") else { continue }
-            if runStart < i { raw(UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-            runStart = i + 1
+            if runStart < i - 1 { raw(UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
+            runStart = i
             switch c {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")

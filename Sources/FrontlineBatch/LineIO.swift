@@ -79,7 +79,11 @@ public final class BlockReader {
         guard !block.isEmpty else { return nil }
         var count = 0
         block.withUnsafeBufferPointer { bytes in
-            for byte in bytes where byte == 0x0A { count += 1 }
+            var at = 0
+            while at < bytes.count, let found = memchr(bytes.baseAddress! + at, 0x0A, bytes.count - at) {
+                count += 1
+                at = UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!) + 1
+            }
         }
         if block.last != 0x0A { count += 1 }
         let first = lines + 1
