@@ -152,14 +152,15 @@ public enum FeedbackFocus {
         var candidates: [Candidate] = [], keys: [String: Int] = [:], facets: [String: Int] = [:]
         for (order, finding) in findings.enumerated() {
             guard let tier = tier(finding) else { continue }
-            let key = keys[key(finding), default: keys.count]
-            keys[Self.key(finding)] = key
+            let criterion = key(finding)
+            let number = keys[criterion, default: keys.count]
+            keys[criterion] = number
             var facet: Int?
             if tier == 4 && finding.outcome == .missed && finding.source == .rubric, let name = facetOf[finding.criterionId] {
                 facet = facets[name, default: facets.count]
                 facets[name] = facet
             }
-            candidates.append(Candidate(order: order, tier: tier, cost: cost(finding), key: key, toneFacet: facet))
+            candidates.append(Candidate(order: order, tier: tier, cost: cost(finding), key: number, toneFacet: facet))
         }
         return candidates
     }
