@@ -96,13 +96,8 @@ public enum FeedbackFocus {
     /// The misses to show, out of `candidates`: most important first, one per criterion, of
     /// two rewards missed in one facet ("ask about their situation", "ask them something")
     /// only the one that matters more - a coach names one thing to work on per area, and
-    /// the other slot goes to something else - at most `maxMisses`. Returns their `order`s.
-    public static func chosen(_ candidates: [Candidate]) -> [Int] {
-        var candidates = candidates
-        return chosen(sorting: &candidates)
-    }
-
-    /// `chosen(_:)`, sorting `candidates` in place (the batch writer's, once per line).
+    /// the other slot goes to something else - at most `maxMisses`. Returns their `order`s,
+    /// sorting `candidates` in place (the batch writer ranks once per line).
     public static func chosen(sorting candidates: inout [Candidate]) -> [Int] {
         var orders: [Int] = []
         orders.reserveCapacity(maxMisses)
@@ -145,7 +140,8 @@ public enum FeedbackFocus {
     /// The misses to show after a reply (see `chosen`). `facetOf` gives a rubric
     /// criterion's facet (by criterion id).
     public static func misses(_ grade: Grade, facetOf: [String: String] = [:]) -> [Finding] {
-        chosen(candidates(grade.findings, facetOf: facetOf)).map { grade.findings[$0] }
+        var costly = candidates(grade.findings, facetOf: facetOf)
+        return chosen(sorting: &costly).map { grade.findings[$0] }
     }
 
     private static func candidates(_ findings: [Finding], facetOf: [String: String] = [:]) -> [Candidate] {
