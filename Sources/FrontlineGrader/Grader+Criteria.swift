@@ -208,10 +208,47 @@ extension Grader {
     /// The reply repeats specifics of the customer's message: two content words (or one
     /// number) the customer used, matched on their first five letters. The customer's
     /// name is not a specific of what they said (it signs the message; `use-name` credits it).
+    ///
+    /// The message is asked only about the reply's stems (`Tokenizer.sharedStems`): a
+    /// reply of ASCII words has a few dozen at most, a message hundreds.
     func reflectionHit(_ message: String, text: ReplyText, customerName: String? = nil) -> Hit? {
+        let nameForms = customerName.map { $0.isEmpty ? [] : self.nameForms($0) } ?? []
+        let tokens = text.tokens
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Hit? in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { firsts -> Hit? in
+                // Each stem of the reply's content words once, with the token it first has.
+                var count = 0, anyNumber = false, asciiStems = true
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
+                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
+                        guard let key = WordStems.key(tokens[i].text), count < 64 else { asciiStems = false; return }
+                        if (0..<count).contains(where: { keys[$0] == key }) { continue }
+                        keys[count] = key
+                        firsts[count] = i
+                        count += 1
+                        anyNumber = anyNumber || tokens[i].isNumber
+                    }
+                }
+                guard asciiStems else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
+                guard count >= 2 || anyNumber else { return nil } // nothing the message could give
+                let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<count]))
+                guard found != 0 else { return nil }
+                var shared: [Int] = []
+                var number = false
+                for k in 0..<count where found & (1 << UInt64(k)) != 0 {
+                    shared.append(firsts[k])
+                    number = number || tokens[firsts[k]].isNumber
+                }
+                return reflection(shared: shared, number: number, text: text)
+            }
+        }
+    }
+
+    /// `reflectionHit` collecting every stem of the message: for a reply with stems in
+    /// other scripts (or more than `sharedStems` takes).
+    func reflectionHitReadingAll(_ message: String, text: ReplyText, nameForms: Set<String>) -> Hit? {
         let customerStems = tokenizer.contentStems(of: message)
         guard !customerStems.isEmpty else { return nil }
-        let nameForms = customerName.map { $0.isEmpty ? [] : self.nameForms($0) } ?? []
         // Indices of the reply's tokens that repeat the customer's words (tokens are read
         // in place: copying one retains its text).
         var shared: [Int] = []
@@ -228,7 +265,13 @@ extension Grader {
                 }
             }
         }
+        return reflection(shared: shared, number: number, text: text)
+    }
+
+    /// The hit for the reply's tokens `shared` (in order) that repeat the customer's words.
+    private func reflection(shared: [Int], number: Bool, text: ReplyText) -> Hit? {
         guard shared.count >= 2 || number, let first = shared.first else { return nil }
+        let tokens = text.tokens
         let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
         return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[first].end),
                    note: "reflects: " + words.joined(separator: ", "))

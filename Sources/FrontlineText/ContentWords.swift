@@ -46,19 +46,24 @@ extension Tokenizer {
     }
 
     private func contentStems(of text: String, stopwords: WordTable, bound: Bool) -> WordStems {
-        var sink = ContentSink(stopwords: stopwords, bound: bound)
         var text = text
-        let tokens = withUnsafeMutablePointer(to: &sink) { sink in
-            text.withUTF8 { utf8 in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
-                    scan(utf8, folded: folded, content: sink)
-                }
+        return text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
+                contentStems(utf8, folded, stopwords: stopwords, bound: bound)
             }
         }
+    }
+
+    /// The stems of the content words of UTF-8 `utf8` (see `contentStems(of:stopwords:)`),
+    /// `folded` the scan's scratch space; `bound`: by the stopwords this tokenizer was bound with.
+    func contentStems(_ utf8: UnsafeBufferPointer<UInt8>, _ folded: UnsafeMutableBufferPointer<UInt8>,
+                      stopwords: WordTable? = nil, bound: Bool) -> WordStems {
+        var sink = ContentSink(stopwords: stopwords ?? binding!.stopwords, bound: bound)
+        let tokens = withUnsafeMutablePointer(to: &sink) { sink in scan(utf8, folded: folded, content: sink) }
         // The other tokens (numbers, words the lexicon rewrites, other scripts, the marks
         // that stand for number ranges).
         tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: stopwords) {
+            for i in tokens.indices where bound ? tokens[i].isContentWord : Self.isContent(tokens[i], stopwords: sink.stopwords) {
                 sink.stems.insert(tokens[i].text)
             }
         }
@@ -92,7 +97,7 @@ package struct WordStems {
         (Set(slots.filter { $0 != 0 }), other)
     }
 
-    static func key(_ word: String) -> UInt64? {
+    package static func key(_ word: String) -> UInt64? {
         // Read in place where the string allows (a native one always does): copying it to
         // call `withUTF8` retained and released it for every content word of a reply.
         if let key = word.utf8.withContiguousStorageIfAvailable({ key(utf8: $0) }) { return key }
@@ -193,7 +198,7 @@ package struct WordStems {
         return contains(key: key)
     }
 
-    private func contains(key: UInt64) -> Bool {
+    package func contains(key: UInt64) -> Bool {
         guard !slots.isEmpty else { return false }
         let mask = slots.count - 1
         var i = Self.slot(key, mask)

@@ -58,6 +58,8 @@ public struct Tokenizer: Sendable {
         let templates: [BoundTemplate]
         let rangeWord: Int32
         let rangeStop: Bool
+        /// The stem keys of the language pack's own words (see `sharedStems(of:keys:)`).
+        let packKeys: PackKeyFilter
     }
 
     /// A template's text to a bound tokenizer's vocabulary, in one record.
@@ -165,6 +167,8 @@ public struct Tokenizer: Sendable {
         for id in 0..<Int32(vocabulary.count) { add(vocabulary.word(id)) }
         for id in 0..<Int32(stopwords.count) { add(stopwords.word(id)) }
         bound.lexicon = lexicon
+        var packKeys = PackKeyFilter()
+        for id in 0..<lexiconCount { packKeys.insert(word: lexicon.word(id)) }
         bound.binding = Binding(
             vocabulary: vocabulary, stopwords: stopwords, plain: plain,
             templates: templates.map {
@@ -173,7 +177,8 @@ public struct Tokenizer: Sendable {
                                      isContent: Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
                                                                     isIntensifier: $0.isIntensifier, isStopword: stop))
             },
-            rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0)
+            rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0,
+            packKeys: packKeys)
         return bound
     }
 
