@@ -88,15 +88,23 @@ public final class Grader: Sendable {
         var diagnostics: [Diagnostic] = []
         // A pattern several criteria read (a concept such as `{been-there}`, an `unless`
         // list) is compiled once and shares one phrase of the automaton (`source`).
-        var compiledByPattern: [String: CompiledPhrase] = [:]
+        // Every pattern is compiled first, on all cores (see `compileAll`).
+        var all: [Phrase] = []
+        for dimension in Dimension.allCases {
+            for criterion in byDimension[dimension]?.criteria ?? [] {
+                all += criterion.phrases + criterion.unless + criterion.unlessNext
+            }
+        }
+        let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
+        for cue in cueNames { all += language.cues[cue] ?? [] }
+        let compiledByPattern = Self.compileAll(all, tokenizer: tokenizer)
         func compile(_ phrase: Phrase) -> CompiledPhrase? {
-            if let compiled = compiledByPattern[phrase.pattern] { return compiled }
-            switch PhrasePattern.parse(phrase, tokenizer: tokenizer) {
-            case .success(let node):
-                let compiled = CompiledPhrase(node)
-                compiledByPattern[phrase.pattern] = compiled
-                return compiled
-            case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+            switch compiledByPattern[phrase.pattern] ?? Self.compile(phrase, tokenizer: tokenizer) {
+            case .success(let compiled): return compiled
+            case .failure:
+                // Reported where this phrase is written (the same pattern may fail elsewhere too).
+                if case .failure(let diagnostic) = Self.compile(phrase, tokenizer: tokenizer) { diagnostics.append(diagnostic) }
+                return nil
             }
         }
         for dimension in Dimension.allCases {
@@ -122,7 +130,6 @@ public final class Grader: Sendable {
             }
         }
         // The language's cues, in a matcher of their own (see `Moment`).
-        let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
         var cueMatcher = PhraseMatcher()
         for (i, cue) in cueNames.enumerated() {
             for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
