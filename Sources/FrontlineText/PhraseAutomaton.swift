@@ -67,6 +67,8 @@ struct PhraseAutomaton: Sendable {
         /// The sets' bitsets and sorted member lists (see `SetMembers`).
         var setWords: [UInt64] = []
         var setSorted: [Int32] = []
+        /// Whether set `i` also holds stems (`setStems`): most hold words only.
+        var setHasStems: [Bool] = []
         /// The phrases that require word `w` (`requiredBy[requiredStart[w]..<requiredStart[w + 1]]`),
         /// and a bit per phrase that requires none: a reply makes a phrase possible by holding
         /// one of its required words (see `PatternNode.requiredWords`).
@@ -280,24 +282,40 @@ struct PhraseAutomaton: Sendable {
         return result
     }
 
+    /// The set tables, read in place during a run (as fields of `self` each call to
+    /// `setContains` read the arrays again: most of its cost, some 70 times a reply).
+    struct SetTables {
+        let sets: UnsafeBufferPointer<SetMembers>
+        let words: UnsafeBufferPointer<UInt64>
+        let sorted: UnsafeBufferPointer<Int32>
+        let hasStems: UnsafeBufferPointer<Bool>
+    }
+
+    /// Whether set state `set` admits the token with vocabulary id `id` and text `text`.
     @inline(__always)
-    private func setContains(_ set: Int32, _ id: Int32, _ text: String) -> Bool {
+    private func setContains(_ set: Int32, _ id: Int32, _ text: String, _ tables: SetTables) -> Bool {
         if id >= 0 {
-            let members = flat.sets[Int(set)]
+            let members = tables.sets[Int(set)]
             if members.count > 0 {
                 let bit = Int(id - members.low)
                 if bit >= 0 && bit >> 6 < Int(members.count),
-                   flat.setWords[Int(members.offset) + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                   tables.words[Int(members.offset) + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
             } else if members.count < 0 {
-                if Self.sortedContains(flat.setSorted, from: Int(members.offset), to: Int(members.offset - members.count), id) { return true }
+                if Self.sortedContains(tables.sorted, from: Int(members.offset), to: Int(members.offset - members.count), id) { return true }
             }
         }
+        guard tables.hasStems[Int(set)] else { return false }
+        return setHasStem(set, text)
+    }
+
+    @inline(never)
+    private func setHasStem(_ set: Int32, _ text: String) -> Bool {
         for stem in setStems[Int(set)] where Self.hasPrefix(text, stems[Int(stem)]) { return true }
         return false
     }
 
     @inline(__always)
-    private static func sortedContains(_ members: [Int32], from: Int, to: Int, _ id: Int32) -> Bool {
+    private static func sortedContains(_ members: UnsafeBufferPointer<Int32>, from: Int, to: Int, _ id: Int32) -> Bool {
         var lo = from, hi = to
         while lo < hi {
             let mid = (lo + hi) >> 1
@@ -331,6 +349,7 @@ struct PhraseAutomaton: Sendable {
             let bit = Flat.filterBit(key)
             flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+        flat.setHasStems = setStems.map { !$0.isEmpty }
         for words in setWordList {
             guard let low = words.min(), let high = words.max() else {
                 flat.sets.append(SetMembers(low: 0, count: 0, offset: 0))
@@ -416,8 +435,10 @@ struct PhraseAutomaton: Sendable {
                 keys.withUnsafeBufferPointer { keys in
                     flat.states.withUnsafeBufferPointer { states in
                         flat.moves.withUnsafeBufferPointer { moves in
-                            run(tokens, ids: bound ? nil : ids, keys: bound ? nil : keys, states: states, moves: moves,
-                                into: &found)
+                            withSetTables { tables in
+                                run(tokens, ids: bound ? nil : ids, keys: bound ? nil : keys, states: states, moves: moves,
+                                    tables: tables, into: &found)
+                            }
                         }
                     }
                 }
@@ -426,12 +447,24 @@ struct PhraseAutomaton: Sendable {
         return found
     }
 
+    private func withSetTables<R>(_ body: (SetTables) -> R) -> R {
+        flat.sets.withUnsafeBufferPointer { sets in
+            flat.setWords.withUnsafeBufferPointer { words in
+                flat.setSorted.withUnsafeBufferPointer { sorted in
+                    flat.setHasStems.withUnsafeBufferPointer { hasStems in
+                        body(SetTables(sets: sets, words: words, sorted: sorted, hasStems: hasStems))
+                    }
+                }
+            }
+        }
+    }
+
     /// Appends to `found` the shortest match of every phrase at every start, in order of
     /// the match's end. `ids` are the tokens' vocabulary ids.
     /// `ids` and `keys` nil: the tokens' own `word` and `key3` (a bound tokenizer's).
     private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>?, keys: UnsafeBufferPointer<UInt32>?,
-                     states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, maxLength: Int = 40,
-                     into found: inout [Found]) {
+                     states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, tables: SetTables,
+                     maxLength: Int = 40, into found: inout [Found]) {
         var active = ThreadList(), next = ThreadList()
         var finished: [(phrase: Int32, start: Int32)] = []
         // The phrases this reply makes possible: those it holds a required word of, and
@@ -495,7 +528,7 @@ struct PhraseAutomaton: Sendable {
                             switch states[s].kind {
                             case .any: advances = true
                             case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(states[s].argument)])
-                            case .set: advances = setContains(states[s].argument, id, tokens[position].text)
+                            case .set: advances = setContains(states[s].argument, id, tokens[position].text, tables)
                             case .literal: advances = states[s].argument == id
                             case .accept: advances = false
                             }
@@ -514,7 +547,7 @@ struct PhraseAutomaton: Sendable {
                     case .literal: advances = states[s].argument == id
                     case .prefix: advances = Self.hasPrefix(tokens[position].text, stems[Int(states[s].argument)])
                     case .any: advances = true
-                    case .set: advances = setContains(states[s].argument, id, tokens[position].text)
+                    case .set: advances = setContains(states[s].argument, id, tokens[position].text, tables)
                     case .accept: continue
                     }
                     if advances {
