@@ -130,8 +130,13 @@ struct PhraseAutomaton: Sendable {
         var anchored: Bool
         /// Word id (literal), stem index (prefix) or set index (set).
         var argument: Int32
+        /// Where its moves are in `Flat.moves` (`moveStart..<moveEnd`); with `moveEnd`
+        /// `oneMove`, `moveStart` is the one target itself (four states in five have one:
+        /// reading it from `moves` was a cache miss of its own).
         var moveStart: Int32
         var moveEnd: Int32
+
+        static let oneMove = Int32.min
     }
 
     /// Adds a phrase; returns its index.
@@ -377,12 +382,16 @@ struct PhraseAutomaton: Sendable {
             flat.requiredBy.append(contentsOf: phrases)
             flat.requiredStart.append(Int32(flat.requiredBy.count))
         }
+        flat.moves = moves.map { kinds[Int($0)] == .accept ? -1 : $0 }
         flat.states = kinds.indices.map { s in
-            State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
-                  moveStart: moveRange[s].0, moveEnd: moveRange[s].1)
+            let (start, end) = moveRange[s]
+            return end - start == 1
+                ? State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
+                        moveStart: flat.moves[Int(start)], moveEnd: State.oneMove)
+                : State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
+                        moveStart: start, moveEnd: end)
         }
         flat.statePhrase = phraseOf
-        flat.moves = moves.map { kinds[Int($0)] == .accept ? -1 : $0 }
         self.flat = flat
     }
 
@@ -466,6 +475,10 @@ struct PhraseAutomaton: Sendable {
                      states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, tables: SetTables,
                      maxLength: Int = 40, into found: inout [Found]) {
         var active = ThreadList(), next = ThreadList()
+        defer {
+            active.deallocate()
+            next.deallocate()
+        }
         var finished: [(phrase: Int32, start: Int32)] = []
         // The phrases this reply makes possible: those it holds a required word of, and
         // those that require none. No thread is started for any other.
@@ -539,7 +552,8 @@ struct PhraseAutomaton: Sendable {
                     }
                 }
                 // 2. Live threads read this token.
-                for thread in active.threads where position - Int(thread.start) < maxLength {
+                for k in 0..<active.count where position - Int(active[k].start) < maxLength {
+                    let thread = active[k]
                     let s = Int(thread.state)
                     let advances: Bool
                     let kind = states[s].kind
@@ -582,19 +596,19 @@ struct PhraseAutomaton: Sendable {
             // automaton — a retain and release of each of its arrays — on every run.)
             if !finished.isEmpty {
                 var kept = 0
-                for j in next.threads.indices {
-                    let thread = next.threads[j], phrase = flat.statePhrase[Int(thread.state)]
+                for j in 0..<next.count {
+                    let thread = next[j], phrase = flat.statePhrase[Int(thread.state)]
                     var done = false
                     for f in finished where f.phrase == phrase && f.start == thread.start {
                         done = true
                         break
                     }
                     if !done {
-                        next.threads[kept] = thread
+                        next[kept] = thread
                         kept += 1
                     }
                 }
-                next.threads.removeLast(next.threads.count - kept) // the filter may keep stale bits: harmless
+                next.keepFirst(kept)
             }
             swap(&active, &next)
         }
@@ -605,17 +619,28 @@ struct PhraseAutomaton: Sendable {
     private func advance(_ s: Int, start: Int32, position: Int, _ states: UnsafeBufferPointer<State>,
                          _ moves: UnsafeBufferPointer<Int32>, _ next: inout ThreadList,
                          _ finished: inout [(phrase: Int32, start: Int32)], _ found: inout [Found]) {
-        for m in Int(states[s].moveStart)..<Int(states[s].moveEnd) {
-            let target = moves[m]
-            if target < 0 { // the accept state
-                let phrase = flat.statePhrase[s]
-                if !finished.contains(where: { $0.phrase == phrase && $0.start == start }) {
-                    finished.append((phrase, start))
-                    found.append((phrase, start, Int32(position + 1)))
-                }
-            } else {
-                next.insert(Thread(state: target, start: start))
+        let state = states[s]
+        if state.moveEnd == State.oneMove {
+            reach(state.moveStart, from: s, start: start, position: position, &next, &finished, &found)
+            return
+        }
+        for m in Int(state.moveStart)..<Int(state.moveEnd) {
+            reach(moves[m], from: s, start: start, position: position, &next, &finished, &found)
+        }
+    }
+
+    /// Thread `(s, start)` moved to `target` (-1: the accept state).
+    @inline(__always)
+    private func reach(_ target: Int32, from s: Int, start: Int32, position: Int, _ next: inout ThreadList,
+                       _ finished: inout [(phrase: Int32, start: Int32)], _ found: inout [Found]) {
+        if target < 0 { // the accept state
+            let phrase = flat.statePhrase[s]
+            if !finished.contains(where: { $0.phrase == phrase && $0.start == start }) {
+                finished.append((phrase, start))
+                found.append((phrase, start, Int32(position + 1)))
             }
+        } else {
+            next.insert(Thread(state: target, start: start))
         }
     }
 
@@ -634,10 +659,20 @@ struct PhraseAutomaton: Sendable {
     /// thread looked through the whole list for the same one (a tenth of matching); now
     /// only when its filter bit is set.
     private struct ThreadList {
-        var threads: [Thread] = []
+        /// The threads, `count` of them, in a buffer this list owns (`deallocate` when
+        /// done): the run appends and scans threads for every token, and an array's
+        /// uniqueness, capacity and bounds checks were a good part of that.
+        private(set) var base: UnsafeMutablePointer<Thread>
+        private(set) var count = 0
+        private var capacity: Int
         var filter: UInt64 = 0
 
-        init() { threads.reserveCapacity(32) }
+        init(capacity: Int = 32) {
+            base = .allocate(capacity: capacity)
+            self.capacity = capacity
+        }
+
+        func deallocate() { base.deallocate() }
 
         @inline(__always)
         static func bit(_ thread: Thread) -> UInt64 {
@@ -649,23 +684,46 @@ struct PhraseAutomaton: Sendable {
         mutating func insert(_ thread: Thread) {
             let bit = Self.bit(thread)
             if filter & bit != 0 {
-                for existing in threads where existing.state == thread.state && existing.start == thread.start { return }
+                for k in 0..<count where base[k].state == thread.state && base[k].start == thread.start { return }
             }
             filter |= bit
-            threads.append(thread)
+            store(thread)
         }
 
         @inline(__always)
         mutating func append(_ thread: Thread) {
             filter |= Self.bit(thread)
-            threads.append(thread)
+            store(thread)
         }
 
-        /// Only when not empty already (most tokens): even on an empty array
-        /// `removeAll(keepingCapacity:)` went through `replaceSubrange`.
+        @inline(__always)
+        private mutating func store(_ thread: Thread) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: thread)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let bigger = UnsafeMutablePointer<Thread>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+
+        @inline(__always)
+        subscript(k: Int) -> Thread {
+            get { base[k] }
+            set { base[k] = newValue }
+        }
+
+        /// Keeps the first `kept` threads (the filter may keep stale bits: harmless).
+        @inline(__always)
+        mutating func keepFirst(_ kept: Int) { count = kept }
+
         @inline(__always)
         mutating func removeAll() {
-            if !threads.isEmpty { threads.removeAll(keepingCapacity: true) }
+            count = 0
             filter = 0
         }
     }
