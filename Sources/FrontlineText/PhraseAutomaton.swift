@@ -445,8 +445,10 @@ struct PhraseAutomaton: Sendable {
                     flat.states.withUnsafeBufferPointer { states in
                         flat.moves.withUnsafeBufferPointer { moves in
                             withSetTables { tables in
-                                run(tokens, ids: bound ? nil : ids, keys: bound ? nil : keys, states: states, moves: moves,
-                                    tables: tables, into: &found)
+                                withWordTables { words in
+                                    run(tokens, ids: bound ? nil : ids, keys: bound ? nil : keys, states: states, moves: moves,
+                                        tables: tables, words: words, into: &found)
+                                }
                             }
                         }
                     }
@@ -454,6 +456,40 @@ struct PhraseAutomaton: Sendable {
             }
         }
         return found
+    }
+
+    /// The tables a run reads for every token, in place (see `SetTables`).
+    struct WordTables {
+        let starts: UnsafeBufferPointer<WordStarts>
+        let all: UnsafeBufferPointer<StateRef>
+        let other: UnsafeBufferPointer<StateRef>
+        let pairStates: UnsafeBufferPointer<StateRef>
+        let oneWord: UnsafeBufferPointer<Int32>
+        let anchored: UnsafeBufferPointer<Bool>
+        let stemFilter: UnsafeBufferPointer<UInt64>
+        let statePhrase: UnsafeBufferPointer<Int32>
+    }
+
+    private func withWordTables<R>(_ body: (WordTables) -> R) -> R {
+        flat.wordStarts.withUnsafeBufferPointer { starts in
+            flat.all.withUnsafeBufferPointer { all in
+                flat.other.withUnsafeBufferPointer { other in
+                    flat.pairStates.withUnsafeBufferPointer { pairStates in
+                        flat.oneWord.withUnsafeBufferPointer { oneWord in
+                            anchored.withUnsafeBufferPointer { anchored in
+                                flat.stemFilter.withUnsafeBufferPointer { stemFilter in
+                                    flat.statePhrase.withUnsafeBufferPointer { statePhrase in
+                                        body(WordTables(starts: starts, all: all, other: other, pairStates: pairStates,
+                                                        oneWord: oneWord, anchored: anchored, stemFilter: stemFilter,
+                                                        statePhrase: statePhrase))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private func withSetTables<R>(_ body: (SetTables) -> R) -> R {
@@ -473,7 +509,7 @@ struct PhraseAutomaton: Sendable {
     /// `ids` and `keys` nil: the tokens' own `word` and `key3` (a bound tokenizer's).
     private func run(_ tokens: UnsafeBufferPointer<Token>, ids: UnsafeBufferPointer<Int32>?, keys: UnsafeBufferPointer<UInt32>?,
                      states: UnsafeBufferPointer<State>, moves: UnsafeBufferPointer<Int32>, tables: SetTables,
-                     maxLength: Int = 40, into found: inout [Found]) {
+                     words: WordTables, maxLength: Int = 40, into found: inout [Found]) {
         var active = ThreadList(), next = ThreadList()
         defer {
             active.deallocate()
@@ -503,7 +539,8 @@ struct PhraseAutomaton: Sendable {
         // The word that started phrases at the previous token, if any (its second steps
         // are read from the tables rather than from one thread per phrase).
         var started: (word: Int32, sentenceStart: Bool)?
-        let wordCount = flat.wordStarts.count - 1
+        let wordCount = words.starts.count - 1
+        possible.withUnsafeBufferPointer { possible in
         for position in 0..<tokens.count {
             let id = ids?[position] ?? tokens[position].word
             let sentenceBreak = tokens[position].sentenceBreakBefore
@@ -518,23 +555,23 @@ struct PhraseAutomaton: Sendable {
                     let w = Int(word)
                     if intensifier {
                         // "so", "really" may stand between words: keep every phrase alive.
-                        for i in Int(flat.wordStarts[w].all)..<Int(flat.wordStarts[w + 1].all) {
-                            let state = flat.all[i].state, phrase = Int(flat.all[i].phrase)
+                        for i in Int(words.starts[w].all)..<Int(words.starts[w + 1].all) {
+                            let state = words.all[i].state, phrase = Int(words.all[i].phrase)
                             guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
                         }
                     } else {
                         if id >= 0, let (from, to) = flat.pairs.find(first: word, second: id) {
                             for i in Int(from)..<Int(to) {
-                                let state = Int(flat.pairStates[i].state), phrase = Int(flat.pairStates[i].phrase)
+                                let state = Int(words.pairStates[i].state), phrase = Int(words.pairStates[i].phrase)
                                 guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                                 if sentenceStart || !states[state].anchored {
                                     advance(state, start: start, position: position, states, moves, &next, &finished, &found)
                                 }
                             }
                         }
-                        for i in Int(flat.wordStarts[w].other)..<Int(flat.wordStarts[w + 1].other) {
-                            let s = Int(flat.other[i].state), phrase = Int(flat.other[i].phrase)
+                        for i in Int(words.starts[w].other)..<Int(words.starts[w + 1].other) {
+                            let s = Int(words.other[i].state), phrase = Int(words.other[i].phrase)
                             guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }
                             guard sentenceStart || !states[s].anchored else { continue }
                             let advances: Bool
@@ -576,15 +613,15 @@ struct PhraseAutomaton: Sendable {
             started = nil
             if id >= 0 && Int(id) < wordCount {
                 let w = Int(id)
-                let here = flat.wordStarts[w], after = flat.wordStarts[w + 1]
+                let here = words.starts[w], after = words.starts[w + 1]
                 for i in Int(here.oneWord)..<Int(after.oneWord) {
-                    let phrase = flat.oneWord[i]
-                    if sentenceStart || !anchored[Int(phrase)] { found.append((phrase, Int32(position), Int32(position + 1))) }
+                    let phrase = words.oneWord[i]
+                    if sentenceStart || !words.anchored[Int(phrase)] { found.append((phrase, Int32(position), Int32(position + 1))) }
                 }
                 if here.all < after.all { started = (id, sentenceStart) }
             }
             let key = keys?[position] ?? tokens[position].key3, bit = Flat.filterBit(key)
-            if flat.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
+            if words.stemFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = startingStems[key] {
                 for stem in candidates where Self.hasPrefix(tokens[position].text, stems[Int(stem)]) {
                     for step in firstByStem[Int(stem)] where possible[Int(step.phrase) >> 6] & (1 << UInt64(step.phrase & 63)) != 0 {
                         begin(step, at: position, sentenceStart, &next, &found)
@@ -597,7 +634,7 @@ struct PhraseAutomaton: Sendable {
             if !finished.isEmpty {
                 var kept = 0
                 for j in 0..<next.count {
-                    let thread = next[j], phrase = flat.statePhrase[Int(thread.state)]
+                    let thread = next[j], phrase = words.statePhrase[Int(thread.state)]
                     var done = false
                     for f in finished where f.phrase == phrase && f.start == thread.start {
                         done = true
@@ -611,6 +648,7 @@ struct PhraseAutomaton: Sendable {
                 next.keepFirst(kept)
             }
             swap(&active, &next)
+        }
         }
     }
 
