@@ -49,7 +49,8 @@ extension Tokenizer {
         var text = text
         return text.withUTF8 { utf8 in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
-                contentStems(utf8, folded, stopwords: stopwords, bound: bound)
+                folded.initialize(repeating: 0) // read eight bytes at a time (`WordTable.prefix(folded:count:)`)
+                return contentStems(utf8, folded, stopwords: stopwords, bound: bound)
             }
         }
     }

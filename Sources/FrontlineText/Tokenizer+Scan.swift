@@ -22,7 +22,8 @@ extension Tokenizer {
 
     func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> [Token] {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
-            scan(utf8, folded: folded)
+            folded.initialize(repeating: 0) // read eight bytes at a time (`WordTable.prefix(folded:count:)`)
+            return scan(utf8, folded: folded)
         }
     }
 
@@ -34,6 +35,7 @@ extension Tokenizer {
     /// look at the word before (number ranges, compound numbers) see that a word was there.
     func scan(_ utf8: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
               content: UnsafeMutablePointer<ContentSink>? = nil) -> [Token] {
+        precondition(folded.count >= 8, "the fold buffer is read eight bytes at a time")
         var tokens: [Token] = []
         // About a word in five bytes, and contractions make two tokens ("I'm"): a fifth
         // made the array grow once or twice for most replies. With `content`, plain words
@@ -257,7 +259,7 @@ extension Tokenizer {
             if next == 0x2E || next == 0x2C, run.lastIsDigit { return false } // maybe "4.99"
         }
         let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
-        let entry = lexicon.id(bytes, hash: run.hash)
+        let entry = lexicon.id(bytes, hash: run.hash, prefix: WordTable.prefix(folded: folded, count: length))
         let start = offset
         let letters = run.lowercase + run.uppercase
         let isUpper = letters >= 2 && run.lowercase == 0 && run.uppercase > 0

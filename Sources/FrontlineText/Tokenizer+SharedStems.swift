@@ -14,7 +14,8 @@ extension Tokenizer {
         var text = text
         text.withUTF8 { utf8 in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.foldCapacity) { folded in
-                plainStems(utf8, &wanted, binding, folded)
+                folded.initialize(repeating: 0) // read eight bytes at a time (`WordTable.prefix(folded:count:)`)
+                return plainStems(utf8, &wanted, binding, folded)
             }
         }
         return wanted.found

@@ -100,6 +100,20 @@ package struct WordTable: Sendable {
         find(bytes, hash: hash) ?? -1
     }
 
+    /// `id(_:hash:)` with the word's first eight bytes already read (`prefix(folded:count:)`).
+    @inline(__always)
+    package func id(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int32 {
+        find(bytes, hash: hash, prefix: prefix) ?? -1
+    }
+
+    /// The first eight bytes of the `count` at the start of `buffer` (which has at least
+    /// eight, whatever `count` is), zero after `count`: one read instead of a byte at a time.
+    @inline(__always)
+    package static func prefix(folded buffer: UnsafeMutableBufferPointer<UInt8>, count: Int) -> UInt64 {
+        let word = UnsafeRawPointer(buffer.baseAddress!).loadUnaligned(as: UInt64.self).littleEndian
+        return count >= 8 ? word : word & ((1 << UInt64(8 * count)) &- 1)
+    }
+
     /// FNV-1a, a byte at a time.
     package static let hashStart: UInt32 = 2_166_136_261
 
@@ -117,6 +131,11 @@ package struct WordTable: Sendable {
 
     @inline(__always)
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        find(bytes, hash: hash, prefix: Self.prefix(bytes))
+    }
+
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32, prefix: UInt64) -> Int32? {
         let mask = slots.count - 1
         var index = Int(hash) & mask
         let key = UInt64(hash) << 32
@@ -126,7 +145,7 @@ package struct WordTable: Sendable {
                 if slot == Self.empty { return nil }
                 if slot & 0xFFFF_FFFF_0000_0000 == key {
                     let id = Int32(truncatingIfNeeded: slot)
-                    if equal(id, bytes) { return id }
+                    if equal(id, bytes, prefix: prefix) { return id }
                 }
                 index = (index + 1) & mask
             }
@@ -134,9 +153,9 @@ package struct WordTable: Sendable {
     }
 
     @inline(__always)
-    private func equal(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let entry = entries[Int(id)]
-        guard Int(entry.length) == bytes.count, entry.prefix == Self.prefix(bytes) else { return false }
+    private func equal(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Bool {
+        let entry = entries.withUnsafeBufferPointer { $0[Int(id)] }
+        guard Int(entry.length) == bytes.count, entry.prefix == prefix else { return false }
         guard bytes.count > 8 else { return true }
         let start = Int(entry.start)
         return arena.withUnsafeBufferPointer { arena in
