@@ -221,7 +221,7 @@ extension Grader {
                 tokens.withUnsafeBufferPointer { tokens in
                     for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
                         if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                        guard let key = WordStems.key(tokens[i].text), count < 64 else { asciiStems = false; return }
+                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text), count < 64 else { asciiStems = false; return }
                         if (0..<count).contains(where: { keys[$0] == key }) { continue }
                         keys[count] = key
                         firsts[count] = i
