@@ -143,6 +143,16 @@ struct JSONLineWriter: ~Copyable, @unchecked Sendable { // owns its storage alon
     mutating func integer(_ value: Int64) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
+        // Most numbers written are points, facet scores and offsets: one or two digits.
+        if magnitude < 10 {
+            byte(UInt8(truncatingIfNeeded: magnitude) + 0x30)
+            return
+        }
+        if magnitude < 100 {
+            byte(UInt8(truncatingIfNeeded: magnitude / 10) + 0x30)
+            byte(UInt8(truncatingIfNeeded: magnitude % 10) + 0x30)
+            return
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)

@@ -24,6 +24,13 @@ import FrontlineGrader
         #expect(written { $0.integer(0) } == "0")
     }
 
+    @Test("integers are written as their description, on the short paths too")
+    func integersMatchDescription() {
+        for value: Int64 in [0, 1, 9, 10, 11, 42, 99, 100, 101, 999, 1000, -1, -9, -10, -99, -100, Int64.max, Int64.min + 1] {
+            #expect(written { $0.integer(value) } == String(value), "\(value)")
+        }
+    }
+
     @Test("a one-decimal number is written as Double.description writes it")
     func oneDecimalNumbersMatchDescription() {
         var values: [Double] = [0.1, -0.1, 0.5, -0.5, 46.7, 99.9, 100.1, 7.5, -7.5, 1234567.8, 99_999_999_999.9, 0.05, 1e-7,
