@@ -301,22 +301,27 @@ extension Tokenizer {
             return
         }
         var id: Int32 = Token.unbound, stop = false, key: UInt32 = 0
-        var known: String?
+        // The token takes the text the one reference it needs (a copy made here and
+        // released after cost a retain and a release of every word's string).
+        let text: String
         if let binding {
+            key = PhraseAutomaton.key3(ascii: bytes)
             if entryIndex >= 0 {
-                binding.plain.withUnsafeBufferPointer { plain in
+                let found = binding.plain.withUnsafeBufferPointer { plain in
                     let entry = plain.baseAddress! + Int(entryIndex - lexiconCount) // read in place
-                    id = entry.pointee.word
-                    stop = entry.pointee.isStop
-                    known = entry.pointee.text
+                    return (entry.pointee.word, entry.pointee.isStop, entry.pointee.text)
                 }
+                id = found.0
+                stop = found.1
+                text = found.2
             } else {
                 id = -1
+                text = Self.asciiString(bytes)
             }
-            key = PhraseAutomaton.key3(ascii: bytes)
+        } else {
+            text = Self.asciiString(bytes)
         }
-        let text = known ?? Self.asciiString(bytes)
-        append(text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
+        append(consume text, isNumber: numeric, start: start, end: end, isUpper: isUpper, word: id, key: key, stop: stop,
                content: numeric || (length >= 4 && !stop), &tokens, &pending)
     }
 
@@ -413,10 +418,10 @@ extension Tokenizer {
 
     /// A word the lexicon does not know: one plain token.
     @inline(__always)
-    private func append(_ text: String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
+    private func append(_ text: consuming String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
                         word: Int32, key: UInt32, stop: Bool, content: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
-        var token = Token(text: text, start: start, end: end, isNumber: isNumber, originalIsUppercase: isUpper)
+        var token = Token(text: consume text, start: start, end: end, isNumber: isNumber, originalIsUppercase: isUpper)
         token.word = word
         token.key3 = key
         token.isStopword = stop
