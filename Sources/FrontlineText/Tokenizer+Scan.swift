@@ -450,9 +450,16 @@ extension Tokenizer {
     @inline(__always)
     private func append(_ t: Int, first: Bool, start: Int, end: Int, isUpper: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
-        let template = templates[t]
-        var token = Token(text: template.text, start: start, end: end, isNumber: template.isNumber,
-                          isNegator: template.isNegator, isIntensifier: template.isIntensifier, originalIsUppercase: isUpper)
+        // The template read in place: a copy of it retained and released its text once
+        // more than the token's own reference needs.
+        let (token0, breaksClause, joinsNumbers) = templates.withUnsafeBufferPointer { templates in
+            let template = templates.baseAddress! + t
+            return (Token(text: template.pointee.text, start: start, end: end, isNumber: template.pointee.isNumber,
+                          isNegator: template.pointee.isNegator, isIntensifier: template.pointee.isIntensifier,
+                          originalIsUppercase: isUpper),
+                    template.pointee.breaksClause, template.pointee.joinsNumbers)
+        }
+        var token = consume token0
         if let binding {
             let bound = binding.templates[t]
             token.word = bound.word
@@ -475,7 +482,7 @@ extension Tokenizer {
         if first && pending.clause { token.clauseBreakBefore = true }
         if first && pending.sentence { token.sentenceBreakBefore = true }
         if pending.afterBreakWord { token.clauseBreakBefore = true }
-        token.breaksClause = template.breaksClause
+        token.breaksClause = breaksClause
         // "بیست و پنج": a number word after «و» after a number word joins that number.
         if first, token.isNumber, pending.afterJoiner, !token.clauseBreakBefore, tokens.count >= 2,
            canJoin(tokens[tokens.count - 2], token) {
@@ -490,7 +497,7 @@ extension Tokenizer {
             pending.afterBreakWord = false
             return
         }
-        let joinable = template.joinsNumbers && pending.afterNumberWord && !pending.afterPlainWord && !token.clauseBreakBefore
+        let joinable = joinsNumbers && pending.afterNumberWord && !pending.afterPlainWord && !token.clauseBreakBefore
         pending.afterJoiner = false
         let merges = !pending.afterPlainWord
         pending.afterPlainWord = false
