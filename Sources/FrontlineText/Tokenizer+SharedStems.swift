@@ -102,12 +102,16 @@ extension Tokenizer {
                 let length = i - start
                 guard length <= folded.count else { tokenizeFrom(i); continue }
                 key |= UInt64(min(length, 5)) << 56 // as `WordStems.key(ascii:)`
-                let mayBePack = apostrophe || binding.packKeys.mayContain(key)
-                if mayBePack || (length >= 4 && wanted.mayWant(key)) {
+                // Looked up when the pack may read it as a content word or a number, or when
+                // its stem is asked about, or when it has an apostrophe (a clitic may come
+                // off); any other word gives no stem asked about (a pack word such as "to"
+                // or "so" gives none at all).
+                let lookUp = apostrophe || binding.packStemKeys.mayContain(key) || (length >= 4 && wanted.mayWant(key))
+                if lookUp {
                     for k in 0..<length { folded[k] = base[start + k] == 0x27 ? 0x27 : base[start + k] | 0x20 }
                     let bytes = UnsafeBufferPointer(rebasing: folded[..<length])
                     guard wordStems(bytes, apostrophe: apostrophe, binding, into: &wanted) else { tokenizeFrom(i); continue }
-                } // else a word the pack says nothing about, whose stem is not wanted
+                }
                 clean = i
                 continue
             }

@@ -60,6 +60,9 @@ public struct Tokenizer: Sendable {
         let rangeStop: Bool
         /// The stem keys of the language pack's own words (see `sharedStems(of:keys:)`).
         let packKeys: PackKeyFilter
+        /// The same for the pack's words that read as a content word or a number ("thx",
+        /// "twenty"): the others ("to", "so", "don't") give reflection no stem.
+        let packStemKeys: PackKeyFilter
     }
 
     /// A template's text to a bound tokenizer's vocabulary, in one record.
@@ -167,18 +170,25 @@ public struct Tokenizer: Sendable {
         for id in 0..<Int32(vocabulary.count) { add(vocabulary.word(id)) }
         for id in 0..<Int32(stopwords.count) { add(stopwords.word(id)) }
         bound.lexicon = lexicon
-        var packKeys = PackKeyFilter()
-        for id in 0..<lexiconCount { packKeys.insert(word: lexicon.word(id)) }
+        let boundTemplates = templates.map {
+            let stop = stopwords.id($0.text) >= 0
+            return BoundTemplate(word: vocabulary.id($0.text), key3: PhraseAutomaton.key3($0.text), isStop: stop,
+                                 isContent: Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
+                                                                isIntensifier: $0.isIntensifier, isStopword: stop))
+        }
+        var packKeys = PackKeyFilter(), packStemKeys = PackKeyFilter()
+        for id in 0..<lexiconCount {
+            let word = lexicon.word(id)
+            packKeys.insert(word: word)
+            let parts = Int(templateStart[Int(id)])..<Int(templateStart[Int(id) + 1])
+            if parts.contains(where: { boundTemplates[$0].isContent || templates[$0].isNumber || templates[$0].joinsNumbers }) {
+                packStemKeys.insert(word: word)
+            }
+        }
         bound.binding = Binding(
-            vocabulary: vocabulary, stopwords: stopwords, plain: plain,
-            templates: templates.map {
-                let stop = stopwords.id($0.text) >= 0
-                return BoundTemplate(word: vocabulary.id($0.text), key3: PhraseAutomaton.key3($0.text), isStop: stop,
-                                     isContent: Tokenizer.isContent(text: $0.text, isNumber: $0.isNumber, isNegator: $0.isNegator,
-                                                                    isIntensifier: $0.isIntensifier, isStopword: stop))
-            },
+            vocabulary: vocabulary, stopwords: stopwords, plain: plain, templates: boundTemplates,
             rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0,
-            packKeys: packKeys)
+            packKeys: packKeys, packStemKeys: packStemKeys)
         return bound
     }
 
