@@ -88,7 +88,7 @@ public final class Grader: Sendable {
         var diagnostics: [Diagnostic] = []
         // A pattern several criteria read (a concept such as `{been-there}`, an `unless`
         // list) is compiled once and shares one phrase of the automaton (`source`).
-        // Every pattern is compiled first, on all cores (see `compileAll`).
+        // Patterns compile on the other cores while they are added (see `PatternCompiler`).
         var all: [Phrase] = []
         for dimension in Dimension.allCases {
             for criterion in byDimension[dimension]?.criteria ?? [] {
@@ -97,9 +97,9 @@ public final class Grader: Sendable {
         }
         let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
         for cue in cueNames { all += language.cues[cue] ?? [] }
-        let compiledByPattern = Self.compileAll(all, tokenizer: tokenizer)
+        let compiler = PatternCompiler(all, tokenizer: tokenizer)
         func compile(_ phrase: Phrase) -> CompiledPhrase? {
-            switch compiledByPattern[phrase.pattern] ?? Self.compile(phrase, tokenizer: tokenizer) {
+            switch compiler.result(for: phrase.pattern) ?? Self.compile(phrase, tokenizer: tokenizer) {
             case .success(let compiled): return compiled
             case .failure:
                 // Reported where this phrase is written (the same pattern may fail elsewhere too).
