@@ -69,6 +69,11 @@ struct PhraseAutomaton: Sendable {
         var setSorted: [Int32] = []
         /// Whether set `i` also holds stems (`setStems`): most hold words only.
         var setHasStems: [Bool] = []
+        /// A bit per hashed (set, word) of the sorted sets' members, and per (first word,
+        /// second word) of `pairs`: nine tests in ten of a sorted set, and seven lookups in
+        /// ten of a pair, find nothing, and the bit says so without a binary search.
+        var memberFilter: [UInt64] = Array(repeating: 0, count: Flat.pairBits >> 6)
+        var pairFilter: [UInt64] = Array(repeating: 0, count: Flat.pairBits >> 6)
         /// The phrases that require word `w` (`requiredBy[requiredStart[w]..<requiredStart[w + 1]]`),
         /// and a bit per phrase that requires none: a reply makes a phrase possible by holding
         /// one of its required words (see `PatternNode.requiredWords`).
@@ -88,6 +93,13 @@ struct PhraseAutomaton: Sendable {
 
         @inline(__always)
         static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) }
+
+        /// Bits of `memberFilter` and `pairFilter` (16 KB each).
+        static let pairBits = 1 << 17
+        @inline(__always)
+        static func pairBit(_ a: Int32, _ b: Int32) -> Int {
+            Int((((UInt32(bitPattern: a) &* 0x9E37_79B1) ^ (UInt32(bitPattern: b) &* 0x85EB_CA77)) &* 0xC2B2_AE3D) >> 15)
+        }
     }
 
     /// A state with its phrase beside it: most second steps a reply's words offer belong to
@@ -294,6 +306,7 @@ struct PhraseAutomaton: Sendable {
         let words: UnsafeBufferPointer<UInt64>
         let sorted: UnsafeBufferPointer<Int32>
         let hasStems: UnsafeBufferPointer<Bool>
+        let memberFilter: UnsafeBufferPointer<UInt64>
     }
 
     /// Whether set state `set` admits the token with vocabulary id `id` and text `text`.
@@ -306,7 +319,9 @@ struct PhraseAutomaton: Sendable {
                 if bit >= 0 && bit >> 6 < Int(members.count),
                    tables.words[Int(members.offset) + bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
             } else if members.count < 0 {
-                if Self.sortedContains(tables.sorted, from: Int(members.offset), to: Int(members.offset - members.count), id) { return true }
+                let bit = Flat.pairBit(set, id)
+                if tables.memberFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0,
+                   Self.sortedContains(tables.sorted, from: Int(members.offset), to: Int(members.offset - members.count), id) { return true }
             }
         }
         guard tables.hasStems[Int(set)] else { return false }
@@ -346,6 +361,8 @@ struct PhraseAutomaton: Sendable {
                                               all: Int32(flat.all.count)))
             for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
                 flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
+                let bit = Flat.pairBit(Int32(w), second)
+                flat.pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
                 for state in states { flat.pairStates.append(StateRef(state: state, phrase: phraseOf[Int(state)])) }
             }
             flat.pairs.endWord(total: Int32(flat.pairStates.count))
@@ -369,6 +386,10 @@ struct PhraseAutomaton: Sendable {
             } else {
                 let offset = flat.setSorted.count
                 flat.setSorted.append(contentsOf: Set(words).sorted())
+                for word in words {
+                    let bit = Flat.pairBit(Int32(flat.sets.count), word)
+                    flat.memberFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
                 flat.sets.append(SetMembers(low: low, count: -Int32(flat.setSorted.count - offset), offset: Int32(offset)))
             }
         }
@@ -468,6 +489,7 @@ struct PhraseAutomaton: Sendable {
         let anchored: UnsafeBufferPointer<Bool>
         let stemFilter: UnsafeBufferPointer<UInt64>
         let statePhrase: UnsafeBufferPointer<Int32>
+        let pairFilter: UnsafeBufferPointer<UInt64>
     }
 
     private func withWordTables<R>(_ body: (WordTables) -> R) -> R {
@@ -479,9 +501,11 @@ struct PhraseAutomaton: Sendable {
                             anchored.withUnsafeBufferPointer { anchored in
                                 flat.stemFilter.withUnsafeBufferPointer { stemFilter in
                                     flat.statePhrase.withUnsafeBufferPointer { statePhrase in
-                                        body(WordTables(starts: starts, all: all, other: other, pairStates: pairStates,
-                                                        oneWord: oneWord, anchored: anchored, stemFilter: stemFilter,
-                                                        statePhrase: statePhrase))
+                                        flat.pairFilter.withUnsafeBufferPointer { pairFilter in
+                                            body(WordTables(starts: starts, all: all, other: other, pairStates: pairStates,
+                                                            oneWord: oneWord, anchored: anchored, stemFilter: stemFilter,
+                                                            statePhrase: statePhrase, pairFilter: pairFilter))
+                                        }
                                     }
                                 }
                             }
@@ -497,7 +521,9 @@ struct PhraseAutomaton: Sendable {
             flat.setWords.withUnsafeBufferPointer { words in
                 flat.setSorted.withUnsafeBufferPointer { sorted in
                     flat.setHasStems.withUnsafeBufferPointer { hasStems in
-                        body(SetTables(sets: sets, words: words, sorted: sorted, hasStems: hasStems))
+                        flat.memberFilter.withUnsafeBufferPointer { memberFilter in
+                            body(SetTables(sets: sets, words: words, sorted: sorted, hasStems: hasStems, memberFilter: memberFilter))
+                        }
                     }
                 }
             }
@@ -561,7 +587,9 @@ struct PhraseAutomaton: Sendable {
                             if sentenceStart || !states[Int(state)].anchored { active.append(Thread(state: state, start: start)) }
                         }
                     } else {
-                        if id >= 0, let (from, to) = flat.pairs.find(first: word, second: id) {
+                        let pairBit = Flat.pairBit(word, id)
+                        if id >= 0, words.pairFilter[pairBit >> 6] & (1 << UInt64(pairBit & 63)) != 0,
+                           let (from, to) = flat.pairs.find(first: word, second: id) {
                             for i in Int(from)..<Int(to) {
                                 let state = Int(words.pairStates[i].state), phrase = Int(words.pairStates[i].phrase)
                                 guard possible[phrase >> 6] & (1 << UInt64(phrase & 63)) != 0 else { continue }

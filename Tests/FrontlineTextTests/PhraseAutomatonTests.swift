@@ -49,6 +49,27 @@ import Testing
         let found = matcher.matches(in: TestPacks.en.tokenize("sorry to hear that"))
         #expect(Set(found.map(\.key)) == [0, 2])
     }
+
+    /// A set whose words are far apart in the vocabulary is kept as a sorted list behind a
+    /// filter of hashed (set, word) bits: each member must pass, a non-member must not.
+    @Test func setOfWordsFarApartInTheVocabulary() throws {
+        var matcher = PhraseMatcher()
+        func add(_ pattern: String, _ key: Int) throws {
+            matcher.add(CompiledPhrase(try PhrasePattern.parse(pattern, tokenizer: TestPacks.en)), key: key, phrase: 0)
+        }
+        try add("alpha", 0)
+        // Thousands of words between the set's first member and its others.
+        for n in 0..<3000 { try add("filler\(n)", 1) }
+        try add("start now (alpha|zeta|omega|filler7) end", 2)
+        matcher.prepare()
+        func keys(_ text: String) -> Set<Int> { Set(matcher.matches(in: TestPacks.en.tokenize(text)).map(\.key)) }
+        for member in ["alpha", "zeta", "omega", "filler7"] {
+            #expect(keys("start now \(member) end").contains(2), "\(member)")
+        }
+        for other in ["filler8", "filler2999", "beta", "end"] {
+            #expect(!keys("start now \(other) end").contains(2), "\(other)")
+        }
+    }
 }
 
 /// The (first, second) word pair index the automaton reads second steps from.
