@@ -78,11 +78,18 @@ extension Grader {
                         }
                     }
                 }
-                for i in range where verdict.records[i].outcome == .missed && verdict.records[i].plan >= 0 && !verdict.records[i].isCritical {
-                    let facet = traits.withUnsafeBufferPointer { $0[Int(verdict.records[i].plan)].facet }
-                    guard facet >= 0, tallies[facet].touched, tallies[facet].tally.isFull else { continue }
-                    verdict.records[i].possible = 0
-                    if verdict.records[i].note == nil { verdict.records[i].note = Grader.notNeededNote }
+                // Through pointers: each `verdict.records[i]` checked the array's uniqueness.
+                traits.withUnsafeBufferPointer { traits in
+                    verdict.records.withUnsafeMutableBufferPointer { records in
+                        for i in range {
+                            let record = records.baseAddress! + i
+                            guard record.pointee.outcome == .missed, record.pointee.plan >= 0, !record.pointee.isCritical else { continue }
+                            let facet = traits[Int(record.pointee.plan)].facet
+                            guard facet >= 0, tallies[facet].touched, tallies[facet].tally.isFull else { continue }
+                            record.pointee.possible = 0
+                            if record.pointee.note == nil { record.pointee.note = Grader.notNeededNote }
+                        }
+                    }
                 }
                 verdict.facetScores = scores
                 return result
