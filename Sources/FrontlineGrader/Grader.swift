@@ -96,16 +96,39 @@ public final class Grader: Sendable {
             }
         }
         let cueNames = language.cues.keys.sorted().prefix(Moment.maxCues)
-        for cue in cueNames { all += language.cues[cue] ?? [] }
-        let compiler = PatternCompiler(all, tokenizer: tokenizer)
-        func compile(_ phrase: Phrase) -> CompiledPhrase? {
+        var cuePhrases: [Phrase] = []
+        for cue in cueNames { cuePhrases += language.cues[cue] ?? [] }
+        // The cues first: their matcher is built on a thread of its own meanwhile.
+        let compiler = PatternCompiler(cuePhrases + all, tokenizer: tokenizer)
+        @Sendable func compiled(_ phrase: Phrase) -> Compiled {
             switch compiler.result(for: phrase.pattern) ?? Self.compile(phrase, tokenizer: tokenizer) {
+            case .success(let compiled): return .success(compiled)
+            // Reported where this phrase is written (the same pattern may fail elsewhere too).
+            case .failure: return Self.compile(phrase, tokenizer: tokenizer)
+            }
+        }
+        func compile(_ phrase: Phrase) -> CompiledPhrase? {
+            switch compiled(phrase) {
             case .success(let compiled): return compiled
-            case .failure:
-                // Reported where this phrase is written (the same pattern may fail elsewhere too).
-                if case .failure(let diagnostic) = Self.compile(phrase, tokenizer: tokenizer) { diagnostics.append(diagnostic) }
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
                 return nil
             }
+        }
+        // The language's cues, in a matcher of their own (see `Moment`).
+        let cueWork = BackgroundWork { () -> (matcher: PhraseMatcher, diagnostics: [Diagnostic]) in
+            var cueMatcher = PhraseMatcher()
+            var cueDiagnostics: [Diagnostic] = []
+            for (i, cue) in cueNames.enumerated() {
+                for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
+                    switch compiled(phrase) {
+                    case .success(let compiled): cueMatcher.add(compiled, key: i, phrase: n)
+                    case .failure(let diagnostic): cueDiagnostics.append(diagnostic)
+                    }
+                }
+            }
+            cueMatcher.prepare()
+            return (cueMatcher, cueDiagnostics)
         }
         for dimension in Dimension.allCases {
             for criterion in byDimension[dimension]?.criteria ?? [] {
@@ -129,29 +152,27 @@ public final class Grader: Sendable {
                 }
             }
         }
-        // The language's cues, in a matcher of their own (see `Moment`).
-        var cueMatcher = PhraseMatcher()
-        for (i, cue) in cueNames.enumerated() {
-            for (n, phrase) in (language.cues[cue] ?? []).enumerated() {
-                if let compiled = compile(phrase) { cueMatcher.add(compiled, key: i, phrase: n) }
-            }
-        }
-        cueMatcher.prepare()
-        self.cueMatcher = cueMatcher
-        self.patternDiagnostics = diagnostics
-        let cueIndex = Dictionary(uniqueKeysWithValues: cueNames.enumerated().map { ($1, $0) })
+        // The tokenizer is bound to the vocabulary while the matcher's tables are flattened.
+        let stopwords = Set(language.stopwords.map { tokenizer.normalizeWord($0) })
+        let stopwordTable = WordTable(stopwords)
+        let vocabulary = matcher.vocabulary
+        let bindingWork = BackgroundWork { tokenizer.binding(vocabulary: vocabulary, stopwords: stopwordTable) }
         matcher.prepare()
+        let cues = cueWork.wait()
+        self.cueMatcher = cues.matcher
+        self.patternDiagnostics = diagnostics + cues.diagnostics
+        let cueIndex = Dictionary(uniqueKeysWithValues: cueNames.enumerated().map { ($1, $0) })
         self.criteria = criteria
         self.matcher = matcher
-        self.stopwords = Set(language.stopwords.map { tokenizer.normalizeWord($0) })
-        self.stopwordTable = WordTable(stopwords)
+        self.stopwords = stopwords
+        self.stopwordTable = stopwordTable
         var endings: [String: [String]] = [:] // folded, "š" and "s" may become one ending
         for (nominative, others) in language.nameEndings {
             endings[tokenizer.normalizeWord(nominative), default: []] += others.map { tokenizer.normalizeWord($0) }
         }
         self.nameEndings = endings.map { (nominative: $0.key, others: $0.value) }
             .sorted { $0.nominative.count != $1.nominative.count ? $0.nominative.count > $1.nominative.count : $0.nominative < $1.nominative }
-        self.tokenizer = tokenizer.binding(vocabulary: matcher.vocabulary, stopwords: stopwordTable)
+        self.tokenizer = bindingWork.wait()
         self.plans = criteria.map {
             CriterionPlan(dimension: $0.0, detector: $0.1.detector, negatable: $0.1.negatable, isPenalty: $0.1.isPenalty,
                           isCritical: $0.1.isCritical, points: $0.1.points, id: $0.1.id, name: $0.1.name, tip: $0.1.tip)
