@@ -70,8 +70,9 @@ public enum CatalogLoader {
     /// diagnostics are missing): for commands that use the content without reporting on it.
     public static func load(paths: [String], context: [String] = [], validate: Bool = true) -> LoadResult {
         var result = LoadResult(catalog: Catalog(), diagnostics: [], sources: [:])
-        for path in expand(paths, diagnostics: &result.diagnostics) {
-            loadFile(path, into: &result, reportDiagnostics: true)
+        let files = expand(paths, diagnostics: &result.diagnostics)
+        for parsed in parseAll(files) {
+            decode(parsed, into: &result, reportDiagnostics: true)
         }
         let explicit = result.files
         let explicitPaths = Set(explicit.map(canonical))
@@ -120,22 +121,71 @@ public enum CatalogLoader {
     }
 
     static func loadFile(_ path: String, into result: inout LoadResult, reportDiagnostics: Bool) {
+        decode(parse(path), into: &result, reportDiagnostics: reportDiagnostics)
+    }
+
+    /// A file read and composed into YAML nodes, not yet decoded.
+    struct Parsed {
+        var display: String
+        var content: Content
+
+        enum Content {
+            case unreadable(Diagnostic)
+            case read(SourceText, Result<YAMLDocument, Diagnostic>)
+        }
+    }
+
+    static func parse(_ path: String) -> Parsed {
         let display = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        switch SourceText.read(display) {
+        case .failure(let diagnostic): return Parsed(display: display, content: .unreadable(diagnostic))
+        case .success(let text): return Parsed(display: display, content: .read(text, YAMLDocument.compose(text)))
+        }
+    }
+
+    /// The files parsed on all cores, in the order given: reading and composing YAML is
+    /// most of loading (the English rubrics: 7 ms of 11 ms) and each file is independent;
+    /// decoding stays in order, so the catalog and diagnostics are a serial load's.
+    static func parseAll(_ paths: [String]) -> [Parsed] {
+        guard paths.count > 1 else { return paths.map(parse) }
+        let parsed = UnsafeMutableBufferPointer<Parsed>.allocate(capacity: paths.count)
+        defer { parsed.deallocate() }
+        nonisolated(unsafe) let shared = parsed // each index is written by one iteration only
+        // Largest first, so that a big file does not start last.
+        let sizes = paths.map(fileSize)
+        let order = paths.indices.sorted { sizes[$0] > sizes[$1] }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            let i = order[k]
+            (shared.baseAddress! + i).initialize(to: parse(paths[i]))
+        }
+        let result = Array(parsed)
+        _ = parsed.deinitialize()
+        return result
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    static func decode(_ parsed: Parsed, into result: inout LoadResult, reportDiagnostics: Bool) {
+        let display = parsed.display
         if reportDiagnostics { result.files.insert(display) }
         var diagnostics: [Diagnostic] = []
         defer { if reportDiagnostics { result.diagnostics += diagnostics } }
-        let source: SourceText
-        switch SourceText.read(display) {
-        case .failure(let diagnostic):
+        let source: SourceText, composed: Result<YAMLDocument, Diagnostic>
+        switch parsed.content {
+        case .unreadable(let diagnostic):
             diagnostics.append(diagnostic)
             result.unresolved.record(path: display, text: nil, kind: nil)
             return
-        case .success(let text):
+        case .read(let text, let document):
             source = text
+            composed = document
         }
         if reportDiagnostics { result.sources[display] = source }
         let document: YAMLDocument
-        switch YAMLDocument.compose(source) {
+        switch composed {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             result.unresolved.record(path: display, text: source.text, kind: nil)
