@@ -17,6 +17,34 @@ import FrontlineLoader
         #expect(LazyContent.declaredLanguage("{language: en, dimension: empathy}") == nil)
     }
 
+    /// `scan` finds the words with `memchr`; it must agree with reading byte by byte.
+    @Test func scanAgreesWithReadingEveryByte() throws {
+        func byByte(_ text: String) -> (Bool, String?) {
+            let bytes = Array(text.utf8), word = Array("language:".utf8)
+            var lines: [Substring] = []
+            for i in bytes.indices where (i == 0 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x0D)
+                && bytes[i...].starts(with: word) {
+                let end = bytes[i...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.count
+                lines.append(Substring(String(decoding: bytes[i..<end], as: UTF8.self)))
+            }
+            return (text.contains("dimension"), LazyContent.declaredLanguage(lines: lines))
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        var texts = ["", "language:", "language: en", "xlanguage: en\n", "a\rlanguage: lv\r\n", "dimension",
+                     "dimensio", "name: x\nlanguage: en\nlanguage: en\n", "language: fa\n  language: en\n",
+                     "no words here\n", "\nlanguage:en", "languagelanguage: en\n", "dimension: empathy\r\nlanguage: lv"]
+        for path in CatalogLoader.files(in: CatalogLoader.contentFolders(root: root)) {
+            texts.append(try String(contentsOfFile: path, encoding: .utf8))
+        }
+        for text in texts {
+            var copy = text
+            let scanned = copy.withUTF8 { LazyContent.scan($0) }
+            let expected = byByte(text)
+            #expect(scanned.mentionsDimension == expected.0 && scanned.language == expected.1, "\(text.prefix(60))")
+        }
+    }
+
     @Test func gradesAsTheWholeFolderWould() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
