@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Many compiled phrases flattened into one table-driven automaton over word ids, run
 /// over a reply in a single pass (Thompson's construction, one thread per live state and
 /// start position): no strings are compared and no phrase is tried on its own. A token
@@ -347,9 +349,37 @@ struct PhraseAutomaton: Sendable {
     /// Whether `flat` reflects every phrase added (see `flatten`).
     private(set) var isFlat = true
 
-    /// Builds the flat tables `run` reads; call after the last `add`.
+    /// Builds the flat tables `run` reads; call after the last `add`. The tables by first
+    /// word and the rest (sets, required words, states) are built on two threads: this is
+    /// the last step of making a grader, with nothing else left to do meanwhile.
     mutating func flatten() {
         defer { isFlat = true }
+        let parts = UnsafeMutableBufferPointer<Flat>.allocate(capacity: 2)
+        defer { parts.deallocate() }
+        nonisolated(unsafe) let shared = parts // each part is written by one iteration only
+        let automaton = self
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            (shared.baseAddress! + part).initialize(to: part == 0 ? automaton.flatWords() : automaton.flatRest())
+        }
+        var flat = parts.moveElement(from: 0)
+        let rest = parts.moveElement(from: 1)
+        flat.stemFilter = rest.stemFilter
+        flat.setHasStems = rest.setHasStems
+        flat.sets = rest.sets
+        flat.setWords = rest.setWords
+        flat.setSorted = rest.setSorted
+        flat.memberFilter = rest.memberFilter
+        flat.requiredBy = rest.requiredBy
+        flat.requiredStart = rest.requiredStart
+        flat.alwaysPossible = rest.alwaysPossible
+        flat.moves = rest.moves
+        flat.states = rest.states
+        flat.statePhrase = rest.statePhrase
+        self.flat = flat
+    }
+
+    /// The tables by first word: one-word phrases, second steps, word pairs.
+    private func flatWords() -> Flat {
         var flat = Flat()
         for w in firstByWord.indices {
             flat.oneWord.append(contentsOf: oneWord[w])
@@ -367,6 +397,12 @@ struct PhraseAutomaton: Sendable {
             }
             flat.pairs.endWord(total: Int32(flat.pairStates.count))
         }
+        return flat
+    }
+
+    /// The other tables: stems that start phrases, sets, required words, states and moves.
+    private func flatRest() -> Flat {
+        var flat = Flat()
         for key in startingStems.keys {
             let bit = Flat.filterBit(key)
             flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
@@ -413,7 +449,7 @@ struct PhraseAutomaton: Sendable {
                         moveStart: start, moveEnd: end)
         }
         flat.statePhrase = phraseOf
-        self.flat = flat
+        return flat
     }
 
     private func step(_ phrase: Int32, _ targets: [Int32]) -> FirstStep {
