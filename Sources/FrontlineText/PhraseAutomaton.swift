@@ -15,21 +15,21 @@ struct PhraseAutomaton: Sendable {
     private(set) var stems: [[UInt8]] = []
     private var stemIds: [String: Int32] = [:]
 
-    private var kinds: [Kind] = []
+    private(set) var kinds: [Kind] = []
     /// Word id (literal), stem index (prefix) or set index (set).
-    private var arguments: [Int32] = []
+    private(set) var arguments: [Int32] = []
     /// The phrase a state belongs to.
-    private var phraseOf: [Int32] = []
+    private(set) var phraseOf: [Int32] = []
     /// For each state, the states after it read a token: `moves[range.0..<range.1]`.
-    private var moveRange: [(Int32, Int32)] = []
-    private var moves: [Int32] = []
-    private var anchored: [Bool] = []
+    private(set) var moveRange: [(Int32, Int32)] = []
+    private(set) var moves: [Int32] = []
+    private(set) var anchored: [Bool] = []
 
     /// Set states: member words and member stems.
     /// Per phrase: word ids one of which every match reads (empty: none known).
-    private var requiredWords: [[Int32]] = []
-    private var setWordList: [[Int32]] = []
-    private var setStems: [[Int32]] = []
+    private(set) var requiredWords: [[Int32]] = []
+    private(set) var setWordList: [[Int32]] = []
+    private(set) var setStems: [[Int32]] = []
 
     /// What a phrase does with its first token: the states it moves to (`accepts` when the
     /// phrase is that one word).
@@ -39,16 +39,16 @@ struct PhraseAutomaton: Sendable {
         var accepts: Bool
     }
     /// First steps by word id, and by prefix stem.
-    private var firstByWord: [[FirstStep]] = []
+    private(set) var firstByWord: [[FirstStep]] = []
     private var firstByStem: [[FirstStep]] = []
     /// Stems that start some phrase, by their first three bytes.
-    private var startingStems: [UInt32: [Int32]] = [:]
+    private(set) var startingStems: [UInt32: [Int32]] = [:]
     /// For a first word: one-word phrases it completes, and where its other phrases go
     /// next, split into states that expect one known word (by that word) and the rest.
     /// Reading the second token is then a lookup instead of one thread per phrase.
-    private var oneWord: [[Int32]] = []
-    private var secondLiteral: [[Int32: [Int32]]] = []
-    private var secondOther: [[Int32]] = []
+    private(set) var oneWord: [[Int32]] = []
+    private(set) var secondLiteral: [[Int32: [Int32]]] = []
+    private(set) var secondOther: [[Int32]] = []
     /// The same, flattened for matching (rebuilt after every `add`): lists by word id as
     /// `list[start[w]..<start[w + 1]]`, second literal steps by (first word, second word).
     private var flat = Flat()
@@ -376,80 +376,6 @@ struct PhraseAutomaton: Sendable {
         flat.states = rest.states
         flat.statePhrase = rest.statePhrase
         self.flat = flat
-    }
-
-    /// The tables by first word: one-word phrases, second steps, word pairs.
-    private func flatWords() -> Flat {
-        var flat = Flat()
-        for w in firstByWord.indices {
-            flat.oneWord.append(contentsOf: oneWord[w])
-            for state in secondOther[w] { flat.other.append(StateRef(state: state, phrase: phraseOf[Int(state)])) }
-            for step in firstByWord[w] where !step.accepts {
-                for state in step.targets { flat.all.append(StateRef(state: state, phrase: step.phrase)) }
-            }
-            flat.wordStarts.append(WordStarts(oneWord: Int32(flat.oneWord.count), other: Int32(flat.other.count),
-                                              all: Int32(flat.all.count)))
-            for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
-                flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
-                let bit = Flat.pairBit(Int32(w), second)
-                flat.pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-                for state in states { flat.pairStates.append(StateRef(state: state, phrase: phraseOf[Int(state)])) }
-            }
-            flat.pairs.endWord(total: Int32(flat.pairStates.count))
-        }
-        return flat
-    }
-
-    /// The other tables: stems that start phrases, sets, required words, states and moves.
-    private func flatRest() -> Flat {
-        var flat = Flat()
-        for key in startingStems.keys {
-            let bit = Flat.filterBit(key)
-            flat.stemFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        flat.setHasStems = setStems.map { !$0.isEmpty }
-        for words in setWordList {
-            guard let low = words.min(), let high = words.max() else {
-                flat.sets.append(SetMembers(low: 0, count: 0, offset: 0))
-                continue
-            }
-            let count = Int(high - low) / 64 + 1
-            if count <= SetMembers.bitsetWords {
-                let offset = flat.setWords.count
-                flat.setWords.append(contentsOf: repeatElement(0, count: count))
-                for word in words { flat.setWords[offset + Int(word - low) >> 6] |= 1 << (UInt64(word - low) & 63) }
-                flat.sets.append(SetMembers(low: low, count: Int32(count), offset: Int32(offset)))
-            } else {
-                let offset = flat.setSorted.count
-                flat.setSorted.append(contentsOf: Set(words).sorted())
-                for word in words {
-                    let bit = Flat.pairBit(Int32(flat.sets.count), word)
-                    flat.memberFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-                }
-                flat.sets.append(SetMembers(low: low, count: -Int32(flat.setSorted.count - offset), offset: Int32(offset)))
-            }
-        }
-        var byWord = [[Int32]](repeating: [], count: vocabulary.count)
-        flat.alwaysPossible = [UInt64](repeating: 0, count: (anchored.count + 63) / 64)
-        for (phrase, words) in requiredWords.enumerated() {
-            if words.isEmpty { flat.alwaysPossible[phrase >> 6] |= 1 << UInt64(phrase & 63) }
-            for word in Set(words) { byWord[Int(word)].append(Int32(phrase)) }
-        }
-        for phrases in byWord {
-            flat.requiredBy.append(contentsOf: phrases)
-            flat.requiredStart.append(Int32(flat.requiredBy.count))
-        }
-        flat.moves = moves.map { kinds[Int($0)] == .accept ? -1 : $0 }
-        flat.states = kinds.indices.map { s in
-            let (start, end) = moveRange[s]
-            return end - start == 1
-                ? State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
-                        moveStart: flat.moves[Int(start)], moveEnd: State.oneMove)
-                : State(kind: kinds[s], anchored: anchored[Int(phraseOf[s])], argument: arguments[s],
-                        moveStart: start, moveEnd: end)
-        }
-        flat.statePhrase = phraseOf
-        return flat
     }
 
     private func step(_ phrase: Int32, _ targets: [Int32]) -> FirstStep {
@@ -862,59 +788,5 @@ struct PhraseAutomaton: Sendable {
         var key: UInt32 = 0
         for i in 0..<n { key = key << 8 | UInt32(bytes[i]) }
         return key | UInt32(n) << 24
-    }
-}
-
-/// The (first word, second word) pairs that carry phrases past their first two words,
-/// grouped by first word, each group sorted by second word: `entries[firstStart[w]..<firstStart[w + 1]]`
-/// are word w's, and an entry's states run from its `start` to the next entry's (a last
-/// entry closes the list). Eight bytes a pair: as a hash table of sixteen-byte slots at
-/// half load the pairs took half a megabyte, and its lookup missed the cache for most
-/// tokens (a fifth of `run`'s time); a group is a few neighbouring entries.
-struct PairIndex: Sendable {
-    struct Entry: Sendable {
-        var second: Int32
-        var start: Int32
-    }
-    private var firstStart: [Int32] = [0]
-    private var entries: [Entry] = []
-
-    /// Adds a pair for the current first word (in increasing `second` order).
-    mutating func append(second: Int32, start: Int32) {
-        entries.append(Entry(second: second, start: start))
-    }
-
-    /// Ends the current first word's group (call once per word, in word order); `total`
-    /// is the number of pair states so far (where the last entry's states end).
-    mutating func endWord(total: Int32) {
-        firstStart.append(Int32(entries.count))
-        closing = total
-    }
-
-    /// Where the last entry's states end.
-    private var closing: Int32 = 0
-
-    @inline(__always)
-    func find(first: Int32, second: Int32) -> (Int32, Int32)? {
-        let w = Int(first)
-        guard w >= 0, w + 1 < firstStart.count else { return nil }
-        return entries.withUnsafeBufferPointer { entries in
-            let end = Int(firstStart[w + 1])
-            var lo = Int(firstStart[w]), hi = end
-            // Narrow down a long group; the first entry not below `second` stays in lo...hi.
-            while hi - lo > 8 {
-                let mid = (lo + hi) >> 1
-                if entries[mid].second < second { lo = mid + 1 } else { hi = mid }
-            }
-            while lo < end {
-                let entry = entries[lo]
-                if entry.second == second {
-                    return (entry.start, lo + 1 < entries.count ? entries[lo + 1].start : closing)
-                }
-                if entry.second > second { return nil }
-                lo += 1
-            }
-            return nil
-        }
     }
 }
