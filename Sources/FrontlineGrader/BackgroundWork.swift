@@ -5,8 +5,9 @@ import Foundation
 /// tokenizer bound to the vocabulary) while it builds the main matcher.
 final class BackgroundWork<Value>: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Guarded by `condition`.
+    /// Guarded by `condition` (a flag of its own: `Value` may itself be optional).
     private var value: Value?
+    private var done = false
 
     /// Starts `work` on a new thread (`work` and what it reads must be safe to use from it).
     init(_ work: @escaping @Sendable () -> Value) {
@@ -14,6 +15,7 @@ final class BackgroundWork<Value>: @unchecked Sendable {
             let result = work()
             condition.lock()
             value = result
+            done = true
             condition.broadcast()
             condition.unlock()
         }
@@ -23,7 +25,7 @@ final class BackgroundWork<Value>: @unchecked Sendable {
     func wait() -> Value {
         condition.lock()
         defer { condition.unlock() }
-        while value == nil { condition.wait() }
+        while !done { condition.wait() }
         return value!
     }
 }

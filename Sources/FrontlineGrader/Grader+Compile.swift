@@ -10,18 +10,6 @@ import FrontlineText
 extension Grader {
     typealias Compiled = Result<CompiledPhrase, Diagnostic>
 
-    /// Each distinct pattern of `phrases` (first occurrence kept) compiled with `tokenizer`,
-    /// by pattern text. The same as compiling them one after another.
-    static func compileAll(_ phrases: [Phrase], tokenizer: Tokenizer,
-                           workers: Int = ProcessInfo.activeCores) -> [String: Compiled] {
-        let compiler = PatternCompiler(phrases, tokenizer: tokenizer, helpers: workers - 1)
-        var byPattern: [String: Compiled] = [:]
-        for phrase in phrases where byPattern[phrase.pattern] == nil {
-            byPattern[phrase.pattern] = compiler.result(for: phrase.pattern)
-        }
-        return byPattern
-    }
-
     static func compile(_ phrase: Phrase, tokenizer: Tokenizer) -> Compiled {
         switch PhrasePattern.parse(phrase, tokenizer: tokenizer) {
         case .success(let node): return .success(CompiledPhrase(node))

@@ -19,4 +19,9 @@ import Testing
         let works = (0..<32).map { n in BackgroundWork { n * n } }
         #expect(works.map { $0.wait() } == (0..<32).map { $0 * $0 })
     }
+
+    @Test func anOptionalResultThatIsNil() {
+        let work = BackgroundWork { () -> Int? in nil }
+        #expect(work.wait() == nil)
+    }
 }
