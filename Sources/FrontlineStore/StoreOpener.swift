@@ -31,7 +31,7 @@ enum StoreOpener {
             // Checkpoints run when a session ends (SQLiteStore.checkpoint), not inside a
             // turn's commit, so no turn pays for copying the log back into the file.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try retryingWhileBusy { try DatabaseQueue(path: path, configuration: configuration) }
             try requireWritable(queue)
             try migrate(queue, path: path)
             return queue
