@@ -11,12 +11,18 @@ extension StoreOpener {
     /// colleague was told the file "stayed locked for more than 10 s". The winner is done
     /// within milliseconds. Other errors, and the last attempt's, are thrown as they are.
     static func retryingWhileBusy<T>(attempts: Int = 20, pause: TimeInterval = 0.01, _ body: () throws -> T) throws -> T {
+        try retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED], attempts: attempts, pause: pause, body)
+    }
+
+    /// `body`, tried again while it throws a database error with one of `codes`: the
+    /// `n`th retry after a pause of `n × pause`; the last attempt's error is thrown.
+    static func retrying<T>(on codes: [ResultCode], attempts: Int, pause: TimeInterval, _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             attempt += 1
             do {
                 return try body()
-            } catch let error as DatabaseError where attempt < attempts && [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
+            } catch let error as DatabaseError where attempt < attempts && codes.contains(error.resultCode) {
                 Thread.sleep(forTimeInterval: pause * Double(attempt))
             }
         }

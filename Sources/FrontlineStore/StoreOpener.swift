@@ -152,16 +152,8 @@ enum StoreOpener {
     /// Runs the migrations this build knows. Two processes opening a new shared file at
     /// once may race on the first migration: the loser retries and finds it applied.
     static func migrate(_ queue: DatabaseQueue, path: String) throws {
-        var attempt = 0
-        while true {
-            attempt += 1
-            do {
-                try StoreSchema.migrator.migrate(queue)
-                break
-            } catch let error as DatabaseError where attempt < 5 {
-                guard [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) else { throw error }
-                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
-            }
+        try retrying(on: [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR], attempts: 5, pause: 0.05) {
+            try StoreSchema.migrator.migrate(queue)
         }
         try queue.read { db in try requireKnownMigrations(db, path: path) }
     }
