@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 @testable import FrontlineStore
@@ -28,6 +29,19 @@ struct StoreOpenerBusyTests {
             }
         }
         #expect(counter.calls == 4)
+    }
+
+    @Test("a lock that made an attempt wait out its timeout is not waited for again and again")
+    func noRetryPastTheBudget() {
+        let counter = Counter()
+        #expect(throws: DatabaseError.self) {
+            try StoreOpener.retryingWhileBusy(pause: 0.001, within: 0.05) { () throws -> Int in
+                counter.calls += 1
+                Thread.sleep(forTimeInterval: 0.06) // as if the busy timeout had been waited out
+                throw DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked")
+            }
+        }
+        #expect(counter.calls == 1)
     }
 
     @Test("other errors are not tried again")
