@@ -269,12 +269,38 @@ extension Grader {
     }
 
     /// The hit for the reply's tokens `shared` (in order) that repeat the customer's words.
+    /// Its evidence is the stretch of the reply that reflects most: in the sentence holding
+    /// the most repeated words (one with a number first, then the earliest), from the first
+    /// of them to the last — "took your payment twice on 3 June", not "payment". The note
+    /// lists every repeated word.
     private func reflection(shared: [Int], number: Bool, text: ReplyText) -> Hit? {
-        guard shared.count >= 2 || number, let first = shared.first else { return nil }
+        guard shared.count >= 2 || number, !shared.isEmpty else { return nil }
         let tokens = text.tokens
         let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
-        return Hit(evidence: text.evidence(from: tokens[first].start, to: tokens[first].end),
+        let (from, to) = Self.densestSentence(shared, in: tokens)
+        return Hit(evidence: text.evidence(from: tokens[from].start, to: tokens[to].end),
                    note: "reflects: " + words.joined(separator: ", "))
+    }
+
+    /// The first and last of `shared` (token indices, ascending, not empty) in the sentence
+    /// that holds the most of them; ties go to a sentence with a number, then to the earliest.
+    static func densestSentence(_ shared: [Int], in tokens: [Token]) -> (first: Int, last: Int) {
+        var best = (first: shared[0], last: shared[0], count: 0, number: false)
+        var current = best
+        var k = 0
+        while k < shared.count {
+            let index = shared[k]
+            let startsSentence = k == 0 || (shared[k - 1] + 1...index).contains { tokens[$0].sentenceBreakBefore }
+            if startsSentence { current = (index, index, 0, false) }
+            current.last = index
+            current.count += 1
+            current.number = current.number || tokens[index].isNumber
+            if current.count > best.count || (current.count == best.count && current.number && !best.number) {
+                best = current
+            }
+            k += 1
+        }
+        return (best.first, best.last)
     }
 
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.

@@ -72,6 +72,17 @@ import FrontlineModel
         #expect(ShippedContent.findings("Thanks, Ana, the extra payment is refunded.", "reflect-specifics", context: signed).first?.outcome == .met)
     }
 
+    /// Issue #13: "Reflect the specifics" quoted one word ("payment", "send") for a reply
+    /// that repeated the customer's amount, date and what happened.
+    @Test func reflectionQuotesTheStretchThatReflectsMost() {
+        let context = GradingContext(customerMessage: "You've taken €54.90 from my card twice on 3 June. Please refund the extra payment.",
+                                     customerName: "Aisling Byrne")
+        let reply = "Hi Aisling, you're right - we took your payment twice on 3 June. I'm refunding it now."
+        let reflect = ShippedContent.findings(reply, "reflect-specifics", context: context)
+        #expect(reflect.first?.outcome == .met)
+        #expect(reflect.first?.evidence?.text == "payment twice on 3 June")
+    }
+
     @Test func shoutingByCapitalsOrExclamationRuns() {
         #expect(ShippedContent.findings("PLEASE READ THE EMAIL", "shouting").first?.outcome == .triggered)
         let run = ShippedContent.findings("Thanks 🙂 so much!!", "shouting").first

@@ -50,4 +50,16 @@ import Testing
         }
         #expect(compared > 100 && met > 10, "the cases must exercise both outcomes: \(met) of \(compared)")
     }
+
+    @Test("the evidence is the sentence that repeats most; a tie goes to one with a number, then to the earliest")
+    func densestSentence() {
+        let tokens = Self.grader.tokenizer.tokenize("The refund is late. Sorry, order 12 is late.")
+        let shared = tokens.indices.filter { ["refund", "late", "order", "12"].contains(tokens[$0].text) }
+        let (first, last) = Grader.densestSentence(shared, in: tokens)
+        #expect(tokens[first].text == "order" && tokens[last].text == "late")
+        let plain = tokens.indices.filter { ["refund", "late", "order"].contains(tokens[$0].text) }
+        #expect(Grader.densestSentence(plain, in: tokens) == (plain[0], plain[1]), "a tie without numbers: the earliest")
+        let one = tokens.indices.filter { ["12"].contains(tokens[$0].text) }
+        #expect(Grader.densestSentence(one, in: tokens) == (one[0], one[0]))
+    }
 }
