@@ -88,7 +88,9 @@ extension SessionRenderer {
 
     /// The three things to practise next, most valuable first: ranked like the feedback
     /// after a reply (`FeedbackFocus`), then by the points they cost over the session. A
-    /// tone or timing miss counts only if the criterion was never met in the session.
+    /// tone or timing miss counts only if the criterion was never met in the session, and,
+    /// as after a reply, one tone miss per facet: "say back what you understood", "name the
+    /// feeling" and "relate" are three ways to show listening, not three things to practise.
     func practiseNext(_ records: [TurnRecord]) -> [Finding] {
         let findings = records.flatMap(\.grade.findings)
         let everMet = Set(findings.filter { $0.outcome == .met }.map(FeedbackFocus.key))
@@ -104,8 +106,14 @@ extension SessionRenderer {
                 best[key] = (tier, cost, order, finding)
             }
         }
+        var facets = Set<String>()
         return best.values.sorted { a, b in
             a.tier != b.tier ? a.tier < b.tier : a.cost != b.cost ? a.cost > b.cost : a.order < b.order
+        }.filter { entry in
+            let finding = entry.finding
+            guard entry.tier == 4, finding.outcome == .missed, finding.source == .rubric,
+                  let facet = facetOf[finding.criterionId] else { return true }
+            return facets.insert(facet).inserted
         }.prefix(3).map(\.finding)
     }
 

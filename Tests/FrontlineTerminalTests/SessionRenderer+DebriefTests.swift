@@ -63,6 +63,19 @@ import Testing
         #expect(renderer.doneWell(records, excluding: renderer.practiseNext(records)).isEmpty)
     }
 
+    /// Played on billing-error: the debrief's three things to practise were restate, relate
+    /// and reflect-feeling — three ways to show listening, and nothing else.
+    @Test func practiseNextNamesOneToneMissPerFacet() {
+        var facets = renderer
+        facets.facetOf = ["restate": "listening", "relate": "listening", "reflect-feeling": "listening", "explore": "exploring"]
+        func miss(_ id: String, _ possible: Double) -> Finding {
+            Finding(dimension: .empathy, criterionId: id, name: id, outcome: .missed, source: .rubric, points: 0, possible: possible)
+        }
+        let records = [record(80, findings: [miss("restate", 10), miss("relate", 5), miss("reflect-feeling", 5), miss("explore", 4)])]
+        #expect(facets.practiseNext(records).map(\.criterionId) == ["restate", "explore"])
+        #expect(renderer.practiseNext(records).count == 3, "without facets every criterion stands alone")
+    }
+
     @Test func examTranscriptShowsNoScores() {
         let exam = SessionRenderer(scenario: Self.scenario, style: TerminalStyle(enabled: false), width: 100, coach: false)
         #expect(!exam.transcript([record(87)], current: "Hi").contains("[87]"))
