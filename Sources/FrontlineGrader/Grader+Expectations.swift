@@ -79,13 +79,18 @@ extension Grader {
             }
             switch expectation.kind {
             case .fact, .action:
-                let met = said != nil
+                var met = said != nil
+                if !met, wrong == nil, note == nil, negated[index] == nil,
+                   saidInAnEarlierReply(index, of: expectation, plan: plan, context: context) {
+                    met = true
+                    note = "said in an earlier reply"
+                }
                 if !met, negated[index] != nil, note == nil { note = "negated" }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: met ? .met : .missed,
                     source: .expectation, points: met ? expectation.points : 0, possible: expectation.points,
                     isCritical: expectation.isCritical, evidence: said?.evidence ?? (wrong == nil ? negated[index] : nil),
-                    tip: met ? nil : expectation.tip, note: met ? nil : note))
+                    tip: met ? nil : expectation.tip, note: met && said != nil ? nil : note))
                 if let wrong, let value = expectation.value {
                     findings.append(Finding(
                         dimension: .accuracy, criterionId: expectation.id + Finding.wrongValueSuffix, name: "\(expectation.name): wrong value",
@@ -107,7 +112,7 @@ extension Grader {
     /// The token of the negator that cancels `match`, if one does: a negator just before it
     /// ("can't refund"), or one a gap let into it ("the fee * refunded" over "the fee can't
     /// be refunded") unless the pattern asks for it.
-    private func negator(of match: PhraseMatcher.Match, in text: ReplyText,
+    func negator(of match: PhraseMatcher.Match, in text: ReplyText,
                          plan: ExpectationPlan) -> (token: Token, before: Bool)? {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach) {

@@ -286,6 +286,7 @@ extension MessageKey {
         case .storeUnreachable: .text("The team store cannot be reached ({reason}); your turns are kept on this computer and sent when it is back.")
         case .storeBack: .text("The team store is back: everything kept on this computer is delivered ({n} in all).")
         case .noteSaidAgainPoints: .text("said again: half points")
+        case .noteSaidEarlier: .text("said in an earlier reply")
         case .noteSaidAgainPenalty: .text("said again: half the penalty")
         }
     }

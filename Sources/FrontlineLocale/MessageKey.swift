@@ -286,4 +286,5 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case storeBack = "store.back"
     case noteSaidAgainPoints = "note.said_again_points"
     case noteSaidAgainPenalty = "note.said_again_penalty"
+    case noteSaidEarlier = "note.said_earlier"
 }

@@ -12,6 +12,7 @@ extension Messages {
         if note == "negated" { return self(.noteNegated) }
         if note == "said again: half points" { return self(.noteSaidAgainPoints) }
         if note == "said again: half the penalty" { return self(.noteSaidAgainPenalty) }
+        if note == "said in an earlier reply" { return self(.noteSaidEarlier) }
         if let words = note.after("reflects: ") { return self(.noteReflects, ["words": words]) }
         if let rest = note.after("only part of it: nothing like '"), rest.hasSuffix("'") {
             return self(.notePartial, ["pattern": String(rest.dropLast())])

@@ -25,6 +25,8 @@ import Testing
         // A reward or penalty said a second time (Grader+Criteria.swift) counts half.
         #expect(Self.fa.graderNote("said again: half points") == "تکراری: نیمی از امتیاز")
         #expect(Self.lv.graderNote("said again: half the penalty") == "atkārtoti: puse soda")
+        // An expectation an earlier reply already met (Grader+EarlierReplies.swift).
+        #expect(Self.lv.graderNote("said in an earlier reply") == "pateikts kādā no iepriekšējām atbildēm")
     }
 
     @Test func englishAndUnknownShapesStayAsWritten() {
