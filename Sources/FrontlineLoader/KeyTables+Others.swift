@@ -57,6 +57,7 @@ extension KeyTables {
         KeySpec("values", .mapping(valueWords), "The words the value reader needs."),
         KeySpec("negation_exceptions", .textOrList, "Set phrases that start with a negator but negate nothing."),
         KeySpec("negation_reach", .textOrList, "Words that, right after a negator, carry it to the end of the clause ('can't promise …')."),
+        KeySpec("object_negators", .textOrList, "Negators that negate only the phrase they introduce ('without internet'): a match after that phrase is not negated."),
         KeySpec("clitics", .textOrList, "Endings joined by an apostrophe that are dropped from words the language does not list ('s: history's → history)."),
         KeySpec("cues", .entries(.textOrList), "Kinds of language a line can show (feeling, problem, credit, request…), for criteria's 'applies'."),
         KeySpec("ui", .mapping(interfaceMessages), "The interface's messages in this language (labels, help, feedback, debrief), by key."),

@@ -81,6 +81,7 @@ struct LanguagePackDecoder {
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
         pack.negationReach = words(map, "negation_reach")
+        pack.objectNegators = words(map, "object_negators")
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

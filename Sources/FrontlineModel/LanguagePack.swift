@@ -17,6 +17,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// promise the outcome or that it will arrive before Friday" negates the arrival too,
     /// though it is more than four words on.
     public var negationReach: [String] = []
+    /// Negators that negate only the phrase they introduce, as a preposition its object:
+    /// "without an apology" negates the apology, but in "three days without internet must
+    /// be so frustrating" the frustration is not negated. Each is one of `negators` too.
+    public var objectNegators: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

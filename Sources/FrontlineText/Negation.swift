@@ -10,8 +10,13 @@ public enum Negation {
     /// the next word, or the one after an intensifier or a helping word): "I can't
     /// promise the outcome or that it will arrive before Friday" — the promise is
     /// negated, and with it everything promised in that clause.
+    ///
+    /// One of `objectOnly` ("without") negates only the phrase it introduces: the match
+    /// must start right after it or after stopwords only ("without an apology"); a content
+    /// word between them is its object, and what follows is outside ("three days without
+    /// internet must be so frustrating").
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
-                               reach: Set<String> = []) -> Token? {
+                               reach: Set<String> = [], objectOnly: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
         while index > 0 {
@@ -19,13 +24,20 @@ public enum Negation {
             index -= 1
             let token = tokens[index]
             if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start),
-               seen < window || reaches(from: index, before: start, in: tokens, reach) {
+               seen < window || reaches(from: index, before: start, in: tokens, reach),
+               objectOnly.isEmpty || !objectOnly.contains(token.text) || governs(from: index, start, tokens) {
                 return token
             }
             if !token.isIntensifier { seen += 1 }
             if seen >= window && reach.isEmpty { return nil }
         }
         return nil
+    }
+
+    /// Whether the object negator at `index` reaches the match at `start`: only stopwords,
+    /// intensifiers and negators stand between them (a bound tokenizer marks stopwords).
+    static func governs(from index: Int, _ start: Int, _ tokens: [Token]) -> Bool {
+        (index + 1..<start).allSatisfy { tokens[$0].isStopword || tokens[$0].isIntensifier || tokens[$0].isNegator }
     }
 
     /// One of `reach` stands within two words after the negator at `index` (and before

@@ -32,6 +32,8 @@ public struct Tokenizer: Sendable {
     public private(set) var negationExceptions: [[String]] = []
     /// `LanguagePack.negationReach` as token texts.
     public private(set) var negationReach: Set<String> = []
+    /// `LanguagePack.objectNegators` as token texts.
+    public private(set) var objectNegators: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -149,6 +151,10 @@ public struct Tokenizer: Sendable {
         // Single words only: "be sure" must not make "be" reach (as a phrase among the
         // negators would never match, a phrase here stands for nothing).
         self.negationReach = Set(pack.negationReach.compactMap { word in
+            let tokens = self.tokenize(word)
+            return tokens.count == 1 ? tokens[0].text : nil
+        })
+        self.objectNegators = Set(pack.objectNegators.compactMap { word in
             let tokens = self.tokenize(word)
             return tokens.count == 1 ? tokens[0].text : nil
         })

@@ -94,5 +94,30 @@ import Testing
         #expect(negator("I do not have the tracking number and it will arrive Friday", at: "arrive") == nil)
         #expect(negator("Not that I checked the rest, I promise it will arrive Friday", at: "arrive") == nil)
     }
-}
 
+    /// "without" negates only its object: a match it introduces, not what follows it.
+    @Test("an object negator reaches only the phrase it introduces")
+    func objectNegatorsReachTheirObjectOnly() {
+        var pack = TestPacks.english
+        pack.negators.append("without")
+        let tokenizer = Tokenizer(pack)
+        func negator(_ text: String, at word: String) -> String? {
+            var tokens = tokenizer.tokenize(text)
+            for i in tokens.indices { tokens[i].isStopword = ["a", "an", "the", "your"].contains(tokens[i].text) }
+            guard let index = tokens.firstIndex(where: { $0.text == word }) else { return nil }
+            return Negation.negator(before: index, in: tokens, objectOnly: ["without"])?.text
+        }
+        #expect(negator("Three days without internet must be so frustrating", at: "must") == nil)
+        #expect(negator("It came without an apology", at: "apology") == "without", "only stopwords between")
+        #expect(negator("It came without apology", at: "apology") == "without")
+        #expect(negator("It came without really any apology", at: "apology") == nil, "'any' is its object's first word")
+        #expect(negator("It is not frustrating", at: "frustrating") == "not", "other negators are unchanged")
+    }
+
+    @Test("a pack's object negators are single words, normalised like tokens")
+    func objectNegatorsAreSingleWords() {
+        var pack = TestPacks.english
+        pack.objectNegators = ["Without", "with no"]
+        #expect(Tokenizer(pack).objectNegators == ["without"])
+    }
+}
