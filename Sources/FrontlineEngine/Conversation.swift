@@ -172,16 +172,20 @@ public struct Conversation: Sendable {
 
     private mutating func enter(_ turn: Turn) -> [ConversationEvent] {
         // The customer remembers: a question the trainee already answered is not asked.
+        // What counts as said: met so far, and the turn's own expectations an earlier
+        // reply already did (options laid out before he asks for them).
         var turn = turn
+        var said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: records.map(\.reply)))
         var skipped: Set<String> = [turn.id]
-        while let skip = turn.skip, skip.ifSaid.allSatisfy(met.contains) {
+        while let skip = turn.skip, skip.ifSaid.allSatisfy(said.contains) {
             guard let next = scenario.turn(skip.target) else { return end(at: skip.target, because: .ending) }
             guard skipped.insert(next.id).inserted else { break }
             turn = next
+            said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: records.map(\.reply)))
         }
         let visit = visits[turn.id, default: 0]
         visits[turn.id] = visit + 1
-        let adapted = turn.adaptedLines.filter { $0.fits(met) }.map(\.line)
+        let adapted = turn.adaptedLines.filter { $0.fits(said) }.map(\.line)
         let variants = adapted.isEmpty ? turn.customer : adapted
         currentLine = variants.isEmpty ? "" : variants[abs(seed &+ visit) % variants.count]
         state = .awaitingReply(turn: turn.id)

@@ -23,4 +23,21 @@ extension Grader {
         }
         return false
     }
+
+    /// The ids of `expectations` (a turn about to be asked) that the conversation's
+    /// earlier replies already did, as `saidInAnEarlierReply` counts them: the customer
+    /// does not ask for options the trainee has just laid out (`skip`, adapted lines).
+    public func expectationsAlreadySaid(_ expectations: [Expectation], in history: [String]) -> Set<String> {
+        guard !history.isEmpty, !expectations.isEmpty else { return [] }
+        let plan = expectationPlans.plan(expectations) {
+            ExpectationPlan(expectations, tokenizer: tokenizer, reader: valueReader)
+        }
+        let context = GradingContext(expectations: expectations, history: history)
+        var said = Set<String>()
+        for (index, expectation) in expectations.enumerated()
+        where saidInAnEarlierReply(index, of: expectation, plan: plan, context: context) {
+            said.insert(expectation.id)
+        }
+        return said
+    }
 }

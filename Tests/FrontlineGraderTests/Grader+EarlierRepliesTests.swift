@@ -39,4 +39,15 @@ import Testing
         again.sameAs = "ask-order"
         #expect(finding("Let me check.", again, history: ["What's your order number?"])?.outcome == .missed)
     }
+
+    @Test("a turn about to be asked: which of its expectations earlier replies already did")
+    func alreadySaidBeforeTheTurn() {
+        let wait = ShippedContent.expectation("offer-wait", .action, say: ["wait * 48 hours"])
+        let reship = ShippedContent.expectation("offer-reship", .action, say: ["reship"])
+        let lost = ShippedContent.expectation("guess-lost", .forbidden, say: ["lost"])
+        let history = ["You can wait up to 48 hours, or I can reship it. It isn't lost."]
+        #expect(grader.expectationsAlreadySaid([wait, reship, lost], in: history) == ["offer-wait", "offer-reship"])
+        #expect(grader.expectationsAlreadySaid([wait, reship], in: ["I won't reship it."]).isEmpty)
+        #expect(grader.expectationsAlreadySaid([wait, reship], in: []).isEmpty)
+    }
 }
