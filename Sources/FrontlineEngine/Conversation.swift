@@ -175,13 +175,14 @@ public struct Conversation: Sendable {
         // What counts as said: met so far, and the turn's own expectations an earlier
         // reply already did (options laid out before he asks for them).
         var turn = turn
-        var said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: records.map(\.reply)))
+        let history = records.map(\.reply)
+        var said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: history))
         var skipped: Set<String> = [turn.id]
         while let skip = turn.skip, skip.ifSaid.allSatisfy(said.contains) {
             guard let next = scenario.turn(skip.target) else { return end(at: skip.target, because: .ending) }
             guard skipped.insert(next.id).inserted else { break }
             turn = next
-            said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: records.map(\.reply)))
+            said = met.union(grader.expectationsAlreadySaid(turn.expectations, in: history))
         }
         let visit = visits[turn.id, default: 0]
         visits[turn.id] = visit + 1

@@ -44,6 +44,8 @@ extension Grader {
         let stated = plan.values.contains { $0 != nil } ? statedValues(text) : []
 
         var findings: [Finding] = []
+        // Read from the conversation's earlier replies only when something is missed here.
+        var saidEarlier: Set<Int>?
         var metIds: [String: Int] = [:] // id → token where it was said (for `requires`)
         for (k, said) in firstSaid where k < expectations.count { metIds[expectations[k].id] = said.start }
         for (index, expectation) in expectations.enumerated() {
@@ -80,10 +82,12 @@ extension Grader {
             switch expectation.kind {
             case .fact, .action:
                 var met = said != nil
-                if !met, wrong == nil, note == nil, negated[index] == nil,
-                   saidInAnEarlierReply(index, of: expectation, plan: plan, context: context) {
-                    met = true
-                    note = "said in an earlier reply"
+                if !met, wrong == nil, note == nil, negated[index] == nil, !context.history.isEmpty {
+                    if saidEarlier == nil { saidEarlier = saidInEarlierReplies(expectations, plan: plan, history: context.history) }
+                    if saidEarlier?.contains(index) == true {
+                        met = true
+                        note = "said in an earlier reply"
+                    }
                 }
                 if !met, negated[index] != nil, note == nil { note = "negated" }
                 findings.append(Finding(
