@@ -148,14 +148,15 @@ public struct Tokenizer: Sendable {
         self.lexiconCount = Int32(lexicon.count)
         let exceptions = pack.negationExceptions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
         self.negationExceptions = exceptions
-        // Single words only: "be sure" must not make "be" reach (as a phrase among the
-        // negators would never match, a phrase here stands for nothing).
-        self.negationReach = Set(pack.negationReach.compactMap { word in
-            let tokens = self.tokenize(word)
-            return tokens.count == 1 ? tokens[0].text : nil
-        })
-        self.objectNegators = Set(pack.objectNegators.compactMap { word in
-            let tokens = self.tokenize(word)
+        self.negationReach = singleWords(pack.negationReach)
+        self.objectNegators = singleWords(pack.objectNegators)
+    }
+
+    /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a
+    /// phrase among the negators would never match, a phrase here stands for nothing).
+    private func singleWords(_ words: [String]) -> Set<String> {
+        Set(words.compactMap { word in
+            let tokens = tokenize(word)
             return tokens.count == 1 ? tokens[0].text : nil
         })
     }

@@ -15,17 +15,21 @@ struct StoreOpenerSidecarsTests {
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// The clean-up around an inspection that makes `files` (suffix, size) and fails with `error`.
+    static func inspect(_ path: String, making files: [(String, Int)], failing error: StoreError) {
+        #expect(throws: error) {
+            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in
+                for (suffix, size) in files { write(path + suffix, bytes: size) }
+                throw error
+            }
+        }
+    }
+
     @Test("a refused file loses the empty -wal and the -shm its inspection made")
     func refusedRemovesWhatItMade() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("other.sqlite")
-        #expect(throws: StoreError.notAProgressStore(path: path)) {
-            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in
-                Self.write(path + "-wal", bytes: 0)
-                Self.write(path + "-shm", bytes: 32_768)
-                throw .notAProgressStore(path: path)
-            }
-        }
+        Self.inspect(path, making: [("-wal", 0), ("-shm", 32_768)], failing: .notAProgressStore(path: path))
         #expect(!Self.exists(path + "-wal"))
         #expect(!Self.exists(path + "-shm"))
     }
@@ -36,9 +40,7 @@ struct StoreOpenerSidecarsTests {
         let path = folder.file("other.sqlite")
         Self.write(path + "-wal", bytes: 0)
         Self.write(path + "-shm", bytes: 32_768)
-        #expect(throws: StoreError.self) {
-            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in throw .newerVersion(path: path, migration: "v99") }
-        }
+        Self.inspect(path, making: [], failing: .newerVersion(path: path, migration: "v99"))
         #expect(Self.exists(path + "-wal"))
         #expect(Self.exists(path + "-shm"))
     }
@@ -47,13 +49,7 @@ struct StoreOpenerSidecarsTests {
     func busyKeepsEverything() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("progress.sqlite")
-        #expect(throws: StoreError.self) {
-            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in
-                Self.write(path + "-wal", bytes: 0)
-                Self.write(path + "-shm", bytes: 32_768)
-                throw .failed("database is locked")
-            }
-        }
+        Self.inspect(path, making: [("-wal", 0), ("-shm", 32_768)], failing: .failed("database is locked"))
         #expect(Self.exists(path + "-wal"))
         #expect(Self.exists(path + "-shm"))
     }
@@ -62,13 +58,7 @@ struct StoreOpenerSidecarsTests {
     func walWithFramesKept() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("other.sqlite")
-        #expect(throws: StoreError.self) {
-            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in
-                Self.write(path + "-wal", bytes: 4_152)
-                Self.write(path + "-shm", bytes: 32_768)
-                throw .corrupt(path: path, detail: "malformed")
-            }
-        }
+        Self.inspect(path, making: [("-wal", 4_152), ("-shm", 32_768)], failing: .corrupt(path: path, detail: "malformed"))
         #expect(Self.exists(path + "-wal"))
         #expect(Self.exists(path + "-shm"))
     }
@@ -77,12 +67,7 @@ struct StoreOpenerSidecarsTests {
     func journalKept() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("other.sqlite")
-        #expect(throws: StoreError.self) {
-            try StoreOpener.leavingNothingBeside(path) { () throws(StoreError) in
-                Self.write(path + "-journal", bytes: 512)
-                throw .notADatabase(path: path)
-            }
-        }
+        Self.inspect(path, making: [("-journal", 512)], failing: .notADatabase(path: path))
         #expect(Self.exists(path + "-journal"))
     }
 
