@@ -97,6 +97,23 @@ extension Grader {
         }
     }
 
+    /// Rewards never asked for (`optional`) that were missed are worth nothing to earn: no
+    /// share of what the moment called for (so the score, and a supervisor's rescoring of
+    /// the stored findings, leave them out), and feedback passes them by as it passes a
+    /// reward missed in a full facet.
+    func markOptionalMisses(_ range: Range<Int>, in verdict: inout Verdict) {
+        traits.withUnsafeBufferPointer { traits in
+            verdict.records.withUnsafeMutableBufferPointer { records in
+                for i in range {
+                    let record = records.baseAddress! + i
+                    guard record.pointee.outcome == .missed, record.pointee.plan >= 0,
+                          traits[Int(record.pointee.plan)].isOptional else { continue }
+                    record.pointee.possible = 0
+                }
+            }
+        }
+    }
+
     /// The note on a reward missed in a facet that was full anyway. A literal: an immortal
     /// string costs no reference count on any core.
     package static var notNeededNote: String { "not needed this time: its facet was already full" }

@@ -58,6 +58,8 @@ public final class Grader: Sendable {
         package var facet: Int
         /// The tip names the customer (`{name}`, see `String.personalised`).
         package var tipNamesCustomer: Bool
+        /// Never asked for (`Criterion.isOptional`): its miss costs nothing.
+        var isOptional = false
         /// Its exceptions (key `2 × index + 1`) numbered from here on are `unless_next`
         /// phrases; `Int.max` when it has none.
         var unlessNextFrom: Int = .max
@@ -181,6 +183,7 @@ public final class Grader: Sendable {
             PlanTraits(applies: Moment.Mask(criterion.applies, cues: cueIndex),
                        facet: criterion.facet.flatMap { name in byDimension[dimension]?.facets.firstIndex { $0.name == name } } ?? -1,
                        tipNamesCustomer: criterion.tip.contains(String.namePlaceholder),
+                       isOptional: criterion.isOptional && !criterion.isPenalty,
                        unlessNextFrom: criterion.unlessNext.isEmpty ? .max : criterion.unless.count)
         }
         self.traits = traits
@@ -271,6 +274,7 @@ public final class Grader: Sendable {
                 if dimension == .accuracy {
                     for finding in evaluateExpectations(context, text: text) { verdict.append(finding) }
                 }
+                markOptionalMisses(first..<verdict.records.count, in: &verdict)
                 if dimension == facetedDimension {
                     let (score, critical) = facetedScore(dimension, records: first..<verdict.records.count, in: &verdict)
                     verdict.scores[dimension] = score

@@ -44,6 +44,7 @@ extension KeyTables {
         KeySpec("examples", .mapping(examples), required: true, "Replies that must and must not match: the criterion's tests."),
         KeySpec("applies", .mapping(applies), "The moments the criterion applies to; elsewhere a miss is left out of the score and the feedback."),
         KeySpec("facet", .text, "The facet of the dimension it belongs to (one the rubric lists under 'facets')."),
+        KeySpec("optional", .bool, "A reward that is never asked for: met, it scores; missed, it costs nothing and is never the tip (default: false)."),
     ], requiresOneOf: [["points"], ["penalty"]])
 
     public static let targets = KeyTable("targets",

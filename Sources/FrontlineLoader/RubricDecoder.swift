@@ -92,6 +92,7 @@ struct RubricDecoder {
             fullUntil: fullUntil, zeroAt: zeroAt, examples: examples, location: diagnostics.location(node))
         criterion.applies = applies
         criterion.facet = map.string("facet")
+        criterion.isOptional = map.bool("optional") ?? false
         criterion.unlessNext = map.phrases("unless_next") ?? []
         return criterion
     }

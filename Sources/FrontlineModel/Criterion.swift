@@ -45,6 +45,10 @@ public struct Criterion: Hashable, Sendable, Identifiable {
     public var applies: Applicability = .always
     /// The facet of its dimension the criterion belongs to (`Rubric.facets`), if any.
     public var facet: String?
+    /// A way to earn credit that is never asked for (`optional: true`): met, it scores as
+    /// any reward; missed, it costs nothing and is never the tip ("say you've been there
+    /// too" is not a demand of its own).
+    public var isOptional = false
     public var location: SourceLocation?
 
     public init(

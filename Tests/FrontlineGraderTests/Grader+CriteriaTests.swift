@@ -101,3 +101,32 @@ import FrontlineModel
         #expect(shouting?.evidence?.text == "؟!")
     }
 }
+
+/// `optional: true` (the shipped `relate`): credited when met, never asked for when missed.
+@Suite struct OptionalCriterionTests {
+    let story = GradingContext(customerMessage: "My order 123 was charged twice on Monday and nobody answered my emails.")
+
+    @Test("a missed optional reward costs nothing and is never the tip")
+    func missedCostsNothing() throws {
+        let grade = ShippedContent.english.grade("I'll check the order now.", context: story)
+        let relate = try #require(grade.findings.first { $0.criterionId == "relate" })
+        #expect(relate.outcome == .missed && relate.possible == 0)
+        #expect(!FeedbackFocus.misses(grade).contains { $0.criterionId == "relate" })
+        let restate = try #require(grade.findings.first { $0.criterionId == "restate" })
+        #expect(restate.possible > 0, "the others in its facet are still asked for")
+    }
+
+    @Test("met, it earns its points as any reward")
+    func metEarns() throws {
+        let grade = ShippedContent.english.grade("I've been there myself, it's awful. I'll check the order now.", context: story)
+        let relate = try #require(grade.findings.first { $0.criterionId == "relate" })
+        #expect(relate.outcome == .met && relate.points > 0)
+    }
+
+    @Test("stored findings rescore to the same scores")
+    func rescoreAgrees() {
+        let grade = ShippedContent.english.grade("I'll check the order now.", context: story)
+        let rescored = ShippedContent.english.scores(of: grade.findings, applicable: Set(grade.scores.keys))
+        #expect(rescored.scores == grade.scores)
+    }
+}
