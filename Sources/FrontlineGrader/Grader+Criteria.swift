@@ -31,6 +31,11 @@ extension Grader {
         case .reflectsCustomer:
             guard !context.customerMessage.isEmpty else { return }
             hits = reflectionHit(context.customerMessage, text: text, customerName: context.customerName).map { [$0] } ?? []
+        case .relatesCustomer:
+            guard !context.customerMessage.isEmpty else { return }
+            hits = matches.isEmpty(2 * index) ? []
+                : relationHits(context.customerMessage, own: matches.of(2 * index), exceptions: matches.of(2 * index + 1),
+                               nextSentenceFrom: traits[index].unlessNextFrom, text: text, customerName: context.customerName)
         case .shouting:
             hits = shoutingHit(text).map { [$0] } ?? []
         case .asksQuestion:
@@ -212,60 +217,17 @@ extension Grader {
     /// The message is asked only about the reply's stems (`Tokenizer.sharedStems`): a
     /// reply of ASCII words has a few dozen at most, a message hundreds.
     func reflectionHit(_ message: String, text: ReplyText, customerName: String? = nil) -> Hit? {
-        let nameForms = customerName.map { $0.isEmpty ? [] : self.nameForms($0) } ?? []
-        let tokens = text.tokens
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Hit? in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { firsts -> Hit? in
-                // Each stem of the reply's content words once, with the token it first has.
-                var count = 0, anyNumber = false, asciiStems = true
-                tokens.withUnsafeBufferPointer { tokens in
-                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text), count < 64 else { asciiStems = false; return }
-                        if (0..<count).contains(where: { keys[$0] == key }) { continue }
-                        keys[count] = key
-                        firsts[count] = i
-                        count += 1
-                        anyNumber = anyNumber || tokens[i].isNumber
-                    }
-                }
-                guard asciiStems else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
-                guard count >= 2 || anyNumber else { return nil } // nothing the message could give
-                let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<count]))
-                guard found != 0 else { return nil }
-                var shared: [Int] = []
-                var number = false
-                for k in 0..<count where found & (1 << UInt64(k)) != 0 {
-                    shared.append(firsts[k])
-                    number = number || tokens[firsts[k]].isNumber
-                }
-                return reflection(shared: shared, number: number, text: text)
-            }
-        }
+        let candidates = repeatCandidates(text, customerName: customerName)
+        // Nothing the message could give: not two stems, nor a number.
+        if candidates.ascii && candidates.keys.count < 2 && !candidates.anyNumber { return nil }
+        let shared = repeatedWords(message, text: text, customerName: customerName).firsts
+        return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
     }
 
-    /// `reflectionHit` collecting every stem of the message: for a reply with stems in
-    /// other scripts (or more than `sharedStems` takes).
+    /// `reflectionHit` collecting every stem of the message (what `sharedStems` must agree with).
     func reflectionHitReadingAll(_ message: String, text: ReplyText, nameForms: Set<String>) -> Hit? {
-        let customerStems = tokenizer.contentStems(of: message)
-        guard !customerStems.isEmpty else { return nil }
-        // Indices of the reply's tokens that repeat the customer's words (tokens are read
-        // in place: copying one retains its text).
-        var shared: [Int] = []
-        var seen = WordStems()
-        var number = false
-        let tokens = text.tokens
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                let stem = WordStems.Stem(tokens[i].text) // worked out once for both sets
-                if customerStems.contains(stem), seen.insert(stem) {
-                    shared.append(i)
-                    number = number || tokens[i].isNumber
-                }
-            }
-        }
-        return reflection(shared: shared, number: number, text: text)
+        let shared = repeatedReadingAll(message, text: text, nameForms: nameForms).firsts
+        return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
     }
 
     /// The hit for the reply's tokens `shared` (in order) that repeat the customer's words.

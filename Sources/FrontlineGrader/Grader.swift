@@ -349,6 +349,8 @@ struct ReplyText {
     let tokens: [Token]
     /// Code points and UTF-8 bytes coincide (the usual case): spans slice bytes directly.
     let isASCII: Bool
+    /// What criteria work out about the reply once and share (see `ReplyMemo`).
+    let memo = ReplyMemo()
 
     init(_ text: String, tokens: [Token]) {
         var text = text

@@ -35,7 +35,7 @@ extension KeyTables {
         KeySpec("points", .number(min: 0, max: 100), "Points for a reply that meets it (a reward)."),
         KeySpec("penalty", .number(min: 0, max: 100), "Points taken from a reply that triggers it."),
         KeySpec("critical", .bool, "Triggering it fails the reply."),
-        KeySpec("say", .phrases, "Phrase patterns (the phrases detector)."),
+        KeySpec("say", .phrases, "Phrase patterns (the phrases and relates_customer detectors)."),
         KeySpec("unless", .textOrList, "Patterns that cancel a match."),
         KeySpec("unless_next", .textOrList, "Patterns that cancel a match when the next sentence begins with one (\"That's a fair point. But the fee stands.\")."),
         KeySpec("negatable", .bool, "Whether 'not' before a phrase cancels it (default: true for rewards)."),

@@ -59,7 +59,7 @@ struct RubricDecoder {
             diagnostics.error(.invalidValue, "the response_time detector belongs in the response_time rubric", at: map.node("detector")!)
         }
         var phrases: [Phrase] = []
-        if detector == .phrases {
+        if detector.readsPhrases {
             phrases = map.phrases("say", required: true) ?? []
             if map.has("say"), phrases.isEmpty {
                 diagnostics.error(.emptyPhraseList, "'say' is empty; list at least one phrase this criterion matches", at: map.node("say")!)

@@ -9,6 +9,10 @@ public struct Criterion: Hashable, Sendable, Identifiable {
         case customerName = "customer_name"
         /// The reply reflects specifics (content words) of the customer's own message.
         case reflectsCustomer = "reflects_customer"
+        /// A statement of the speaker's own experience (one of `say`, not cancelled by
+        /// `unless`) that repeats something of the customer's message: "my card was blocked
+        /// abroad once too". Not a question.
+        case relatesCustomer = "relates_customer"
         /// The reply shouts: mostly capitals, or runs of exclamation marks.
         case shouting
         /// The reply asks the customer something: a sentence of two words or more that ends
@@ -16,6 +20,9 @@ public struct Criterion: Hashable, Sendable, Identifiable {
         case asksQuestion = "asks_question"
         /// The reply arrived within the channel's target (response-time rubrics only).
         case responseTime = "response_time"
+
+        /// Whether the criterion lists `say` phrases (and may list `unless`).
+        public var readsPhrases: Bool { self == .phrases || self == .relatesCustomer }
     }
 
     public var id: String

@@ -9,7 +9,7 @@ import Testing
 @Suite struct CriterionTests {
     @Test func detectorsAreSpelledAsRubricFilesWriteThem() {
         #expect(Criterion.Detector.allCases.map(\.rawValue)
-            == ["phrases", "customer_name", "reflects_customer", "shouting", "asks_question", "response_time"])
+            == ["phrases", "customer_name", "reflects_customer", "relates_customer", "shouting", "asks_question", "response_time"])
         #expect(Criterion.Detector(rawValue: "customer_name") == .customerName)
         #expect(Criterion.Detector(rawValue: "customerName") == nil)
         #expect(Criterion.Detector(rawValue: "Phrases") == nil)
