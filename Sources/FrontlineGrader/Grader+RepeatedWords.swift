@@ -59,6 +59,8 @@ extension Grader {
         if let candidates = text.memo.candidates { return candidates }
         let nameForms = nameForms(of: customerName)
         var candidates = RepeatedWords.Candidates()
+        candidates.keys.reserveCapacity(32)
+        candidates.tokens.reserveCapacity(text.tokens.count)
         text.tokens.withUnsafeBufferPointer { tokens in
             for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
                 if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
