@@ -216,12 +216,45 @@ extension Grader {
     ///
     /// The message is asked only about the reply's stems (`Tokenizer.sharedStems`): a
     /// reply of ASCII words has a few dozen at most, a message hundreds.
+    ///
+    /// When another criterion has already worked out the repeated words (`relates_customer`,
+    /// see `ReplyMemo`) they are used; otherwise the reply's stems are gathered in stack
+    /// buffers, as most replies need nothing else.
     func reflectionHit(_ message: String, text: ReplyText, customerName: String? = nil) -> Hit? {
-        let candidates = repeatCandidates(text, customerName: customerName)
-        // Nothing the message could give: not two stems, nor a number.
-        if candidates.ascii && candidates.keys.count < 2 && !candidates.anyNumber { return nil }
-        let shared = repeatedWords(message, text: text, customerName: customerName).firsts
-        return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
+        if let repeated = text.memo.repeated {
+            let shared = repeated.firsts
+            return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
+        }
+        let nameForms = nameForms(of: customerName)
+        let tokens = text.tokens
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Hit? in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { firsts -> Hit? in
+                // Each stem of the reply's content words once, with the token it first has.
+                var count = 0, anyNumber = false, asciiStems = true
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
+                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
+                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text), count < 64 else { asciiStems = false; return }
+                        if (0..<count).contains(where: { keys[$0] == key }) { continue }
+                        keys[count] = key
+                        firsts[count] = i
+                        count += 1
+                        anyNumber = anyNumber || tokens[i].isNumber
+                    }
+                }
+                guard asciiStems else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
+                guard count >= 2 || anyNumber else { return nil } // nothing the message could give
+                let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<count]))
+                guard found != 0 else { return nil }
+                var shared: [Int] = []
+                var number = false
+                for k in 0..<count where found & (1 << UInt64(k)) != 0 {
+                    shared.append(firsts[k])
+                    number = number || tokens[firsts[k]].isNumber
+                }
+                return reflection(shared: shared, number: number, text: text)
+            }
+        }
     }
 
     /// `reflectionHit` collecting every stem of the message (what `sharedStems` must agree with).

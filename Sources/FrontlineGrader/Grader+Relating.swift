@@ -16,7 +16,7 @@ extension Grader {
     func relationHits(_ message: String, own: ArraySlice<PhraseMatcher.Match>, exceptions: ArraySlice<PhraseMatcher.Match>,
                       nextSentenceFrom: Int, text: ReplyText, customerName: String?) -> [Hit] {
         let tokens = text.tokens
-        var repeated: [Int]?
+        var repeated: [RepeatedWords.Word]?
         var hits: [Hit] = []
         var judgedUntil = 0 // tokens before this index belong to sentences already judged
         for match in own where match.startToken >= judgedUntil {
@@ -24,17 +24,22 @@ extension Grader {
                 continue
             }
             if repeated == nil {
-                repeated = repeatedWords(message, text: text, customerName: customerName).tokens
+                repeated = repeatedWords(message, text: text, customerName: customerName).words
             }
             guard let repeated, !repeated.isEmpty else { return [] }
             let sentence = Self.sentence(around: match.startToken, in: tokens)
             judgedUntil = sentence.upperBound
-            let words = repeated.filter { sentence.contains($0) }
-            guard let first = words.first, let last = words.last, !Self.endsWithQuestionMark(sentence, text: text) else { continue }
-            let from = min(tokens[match.startToken].start, tokens[first].start)
-            let to = max(tokens[match.endToken - 1].end, tokens[last].end)
+            // The repeated words in this sentence (`repeated` is ascending).
+            var lo = 0
+            while lo < repeated.count && repeated[lo].token < sentence.lowerBound { lo += 1 }
+            var hi = lo
+            while hi < repeated.count && repeated[hi].token < sentence.upperBound { hi += 1 }
+            guard lo < hi, !Self.endsWithQuestionMark(sentence, text: text) else { continue }
+            let words = repeated[lo..<hi]
+            let from = min(tokens[match.startToken].start, tokens[words.first!.token].start)
+            let to = max(tokens[match.endToken - 1].end, tokens[words.last!.token].end)
             var named: [String] = []
-            for word in words {
+            for word in words.map(\.token) {
                 let quoted = text.evidence(from: tokens[word].start, to: tokens[word].end).text
                 if !named.contains(quoted) { named.append(quoted) }
             }

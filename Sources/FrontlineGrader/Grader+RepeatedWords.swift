@@ -2,91 +2,89 @@ import FrontlineModel
 import FrontlineText
 
 /// The reply's words that repeat the customer's message, worked out at most once per
-/// reply for every criterion that reads them (`reflects_customer`, `relates_customer`):
-/// each reading the customer's message for itself cost a scan of the message apiece.
+/// reply: `relates_customer` works them out (when a phrase of its own leaves it anything
+/// to relate) and `reflects_customer` reuses them, instead of scanning the message again.
 final class ReplyMemo {
-    /// The reply's content words as candidate stems (stage one: the reply alone).
-    var candidates: RepeatedWords.Candidates?
-    /// The candidates the customer's message holds (stage two: one scan of the message).
+    /// The reply's content words the customer's message holds (one scan of the message).
     var repeated: RepeatedWords?
 }
 
+/// Every content word of the reply whose stem the customer's message holds, in order.
 struct RepeatedWords {
-    /// Token indices, ascending, of every content word whose stem the message holds.
-    var tokens: [Int] = []
-    /// For each of `tokens`, which of the reply's distinct stems it is.
-    var stems: [Int] = []
+    struct Word: Equatable {
+        /// The word's token index.
+        var token: Int
+        /// Which of the reply's distinct stems it is.
+        var stem: Int
+    }
 
-    var isEmpty: Bool { tokens.isEmpty }
+    var words: [Word] = []
+
+    var isEmpty: Bool { words.isEmpty }
+
+    /// Token indices, ascending.
+    var tokens: [Int] { words.map(\.token) }
 
     /// The first token of each distinct stem, ascending.
     var firsts: [Int] {
-        var seen = Set<Int>(), firsts: [Int] = []
-        for (token, stem) in zip(tokens, stems) where seen.insert(stem).inserted { firsts.append(token) }
+        var firsts: [Int] = []
+        firsts.reserveCapacity(words.count)
+        var seen: UInt64 = 0 // stems below 64 (all of them, on the quick path)
+        var others = Set<Int>()
+        for word in words {
+            if word.stem < 64 {
+                guard seen & (1 << UInt64(word.stem)) == 0 else { continue }
+                seen |= 1 << UInt64(word.stem)
+            } else if !others.insert(word.stem).inserted {
+                continue
+            }
+            firsts.append(word.token)
+        }
         return firsts
-    }
-
-    /// The reply's content words (not the customer's name) by stem: `keys` are the
-    /// distinct ASCII stems (`WordStems.key`), `tokens` each word with its key's index.
-    /// `ascii` false: some stem is in another script, or there are more than 64.
-    struct Candidates {
-        var keys: [UInt64] = []
-        var tokens: [(token: Int, key: Int)] = []
-        var ascii = true
-        var anyNumber = false
     }
 }
 
 extension Grader {
     /// The reply's content words that repeat `message` (see `RepeatedWords`), from the memo
-    /// when another criterion has already asked.
+    /// when another criterion has already asked. The customer's name does not count (it
+    /// signs the message). The message is asked only about the reply's stems
+    /// (`Tokenizer.sharedStems`), gathered in stack buffers; a reply with stems in other
+    /// scripts, or more than 64, has the message's stems collected instead.
     func repeatedWords(_ message: String, text: ReplyText, customerName: String?) -> RepeatedWords {
         if let repeated = text.memo.repeated { return repeated }
-        let candidates = repeatCandidates(text, customerName: customerName)
-        let repeated: RepeatedWords
-        if candidates.ascii {
-            repeated = Self.held(candidates, found: candidates.keys.isEmpty ? 0
-                : candidates.keys.withUnsafeBufferPointer { tokenizer.sharedStems(of: message, keys: $0) })
-        } else {
-            repeated = repeatedReadingAll(message, text: text, nameForms: nameForms(of: customerName))
-        }
-        text.memo.repeated = repeated
-        return repeated
-    }
-
-    /// The reply's content words as stems, from the memo when already worked out.
-    func repeatCandidates(_ text: ReplyText, customerName: String?) -> RepeatedWords.Candidates {
-        if let candidates = text.memo.candidates { return candidates }
         let nameForms = nameForms(of: customerName)
-        var candidates = RepeatedWords.Candidates()
-        candidates.keys.reserveCapacity(32)
-        candidates.tokens.reserveCapacity(text.tokens.count)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text) else { candidates.ascii = false; return }
-                var k = candidates.keys.firstIndex(of: key) ?? -1
-                if k < 0 {
-                    guard candidates.keys.count < 64 else { candidates.ascii = false; return }
-                    k = candidates.keys.count
-                    candidates.keys.append(key)
+        let tokens = text.tokens
+        let quick = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> RepeatedWords? in
+            withUnsafeTemporaryAllocation(of: RepeatedWords.Word.self, capacity: max(1, tokens.count)) { words -> RepeatedWords? in
+                var keyCount = 0, wordCount = 0
+                var ascii = true
+                tokens.withUnsafeBufferPointer { tokens in
+                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
+                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
+                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text) else { ascii = false; return }
+                        var k = 0
+                        while k < keyCount && keys[k] != key { k += 1 }
+                        if k == keyCount {
+                            guard k < 64 else { ascii = false; return }
+                            keys[k] = key
+                            keyCount += 1
+                        }
+                        words[wordCount] = RepeatedWords.Word(token: i, stem: k)
+                        wordCount += 1
+                    }
                 }
-                candidates.tokens.append((i, k))
-                candidates.anyNumber = candidates.anyNumber || tokens[i].isNumber
+                guard ascii else { return nil }
+                var repeated = RepeatedWords()
+                guard keyCount > 0 else { return repeated }
+                let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<keyCount]))
+                guard found != 0 else { return repeated }
+                repeated.words.reserveCapacity(wordCount)
+                for w in 0..<wordCount where found & (1 << UInt64(words[w].stem)) != 0 { repeated.words.append(words[w]) }
+                return repeated
             }
         }
-        text.memo.candidates = candidates
-        return candidates
-    }
-
-    /// The candidates whose key's bit is set in `found`.
-    private static func held(_ candidates: RepeatedWords.Candidates, found: UInt64) -> RepeatedWords {
-        var repeated = RepeatedWords()
-        guard found != 0 else { return repeated }
-        for (token, key) in candidates.tokens where found & (1 << UInt64(key)) != 0 {
-            repeated.tokens.append(token)
-            repeated.stems.append(key)
-        }
+        let repeated = quick ?? repeatedReadingAll(message, text: text, nameForms: nameForms)
+        text.memo.repeated = repeated
         return repeated
     }
 
@@ -106,8 +104,7 @@ extension Grader {
                 let id = WordStems.key(word).map { "#\($0)" } ?? String(word.prefix(5))
                 let stem = ids[id] ?? ids.count
                 ids[id] = stem
-                repeated.tokens.append(i)
-                repeated.stems.append(stem)
+                repeated.words.append(RepeatedWords.Word(token: i, stem: stem))
             }
         }
         return repeated

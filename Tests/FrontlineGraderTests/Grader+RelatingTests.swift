@@ -73,6 +73,10 @@ import Testing
                 let full = grader.repeatedReadingAll(message, text: text, nameForms: [])
                 #expect(quick.tokens == full.tokens && quick.firsts == full.firsts, "\(message) / \(reply)")
                 #expect(text.memo.repeated?.tokens == quick.tokens, "kept for the next criterion")
+                // Reflection reads the kept words, and finds what it finds on its own.
+                let fresh = ReplyText(reply, tokens: grader.tokenizer.tokenize(reply))
+                let kept = grader.reflectionHit(message, text: text), own = grader.reflectionHit(message, text: fresh)
+                #expect(kept?.evidence == own?.evidence && kept?.note == own?.note, "\(message) / \(reply)")
             }
         }
     }
