@@ -30,7 +30,9 @@ import FrontlineModel
                    "متاسفم که این‌طور فکر می‌کنید."]),
         Case(language: "fa", facet: "listening", customer: "برای قبض آبان دو بار ۱۲۰ هزار تومان از حسابم کم شده.", phase: .middle,
              high: ["اگر درست متوجه شده باشم، قبض آبان دو بار از حسابتان کسر شده.",
-                    "پس برای قبض آبان دو بار از شما پول کم شده؛ همین الان بررسی می‌کنم."],
+                    "پس برای قبض آبان دو بار از شما پول کم شده؛ همین الان بررسی می‌کنم.",
+                    // relating their details to one's own experience (relate-details)
+                    "حساب من هم یک بار برای قبض دو بار کم شد و می‌دانم چقدر اعصاب‌خردکن است."],
              low: ["لطفاً شماره مشتری را بفرستید.",
                    "چطور می‌توانم کمکتان کنم؟"]),
         Case(language: "fa", facet: "exploring", customer: "سلام، سفارشم هنوز نرسیده.", phase: .opening,
@@ -55,7 +57,9 @@ import FrontlineModel
                    "Man žēl, ka jūs tā jūtaties."]),
         Case(language: "lv", facet: "listening", customer: "Par novembra rēķinu no konta noņemti 31,50 eiro divas reizes.", phase: .middle,
              high: ["Ja pareizi saprotu, novembra rēķins jums noņemts divreiz.",
-                    "Tātad jums par novembri divas reizes noņemti 31,50 eiro - to pārbaudīšu."],
+                    "Tātad jums par novembri divas reizes noņemti 31,50 eiro - to pārbaudīšu.",
+                    // relating their details to one's own experience (relate-details)
+                    "Arī no mana konta reiz rēķinu noņēma divas reizes, tāpēc zinu, cik tas kaitina."],
              low: ["Lūdzu, atsūtiet līguma numuru.",
                    "Kā varu palīdzēt?"]),
         Case(language: "lv", facet: "exploring", customer: "Labdien, internets atkal nestrādā.", phase: .opening,
