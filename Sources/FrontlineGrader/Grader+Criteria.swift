@@ -230,19 +230,12 @@ extension Grader {
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Hit? in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { firsts -> Hit? in
                 // Each stem of the reply's content words once, with the token it first has.
-                var count = 0, anyNumber = false, asciiStems = true
-                tokens.withUnsafeBufferPointer { tokens in
-                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text), count < 64 else { asciiStems = false; return }
-                        if (0..<count).contains(where: { keys[$0] == key }) { continue }
-                        keys[count] = key
-                        firsts[count] = i
-                        count += 1
-                        anyNumber = anyNumber || tokens[i].isNumber
-                    }
-                }
-                guard asciiStems else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
+                var anyNumber = false
+                guard let count = Self.contentStems(of: tokens, nameForms: nameForms, into: keys, each: { token, stem, isNew in
+                    guard isNew else { return }
+                    firsts[stem] = token
+                    anyNumber = anyNumber || tokens[token].isNumber
+                }) else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
                 guard count >= 2 || anyNumber else { return nil } // nothing the message could give
                 let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<count]))
                 guard found != 0 else { return nil }

@@ -26,7 +26,7 @@ extension Grader {
             if repeated == nil {
                 repeated = repeatedWords(message, text: text, customerName: customerName).words
             }
-            guard let repeated, !repeated.isEmpty else { return [] }
+            guard let repeated, !repeated.isEmpty else { return [] } // nothing in the reply repeats them
             let sentence = Self.sentence(around: match.startToken, in: tokens)
             judgedUntil = sentence.upperBound
             // The repeated words in this sentence (`repeated` is ascending).

@@ -20,11 +20,6 @@ struct RepeatedWords {
 
     var words: [Word] = []
 
-    var isEmpty: Bool { words.isEmpty }
-
-    /// Token indices, ascending.
-    var tokens: [Int] { words.map(\.token) }
-
     /// The first token of each distinct stem, ascending.
     var firsts: [Int] {
         var firsts: [Int] = []
@@ -56,24 +51,11 @@ extension Grader {
         let tokens = text.tokens
         let quick = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> RepeatedWords? in
             withUnsafeTemporaryAllocation(of: RepeatedWords.Word.self, capacity: max(1, tokens.count)) { words -> RepeatedWords? in
-                var keyCount = 0, wordCount = 0
-                var ascii = true
-                tokens.withUnsafeBufferPointer { tokens in
-                    for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
-                        if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
-                        guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text) else { ascii = false; return }
-                        var k = 0
-                        while k < keyCount && keys[k] != key { k += 1 }
-                        if k == keyCount {
-                            guard k < 64 else { ascii = false; return }
-                            keys[k] = key
-                            keyCount += 1
-                        }
-                        words[wordCount] = RepeatedWords.Word(token: i, stem: k)
-                        wordCount += 1
-                    }
-                }
-                guard ascii else { return nil }
+                var wordCount = 0
+                guard let keyCount = Self.contentStems(of: tokens, nameForms: nameForms, into: keys, each: { token, stem, _ in
+                    words[wordCount] = RepeatedWords.Word(token: token, stem: stem)
+                    wordCount += 1
+                }) else { return nil }
                 var repeated = RepeatedWords()
                 guard keyCount > 0 else { return repeated }
                 let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<keyCount]))
@@ -86,6 +68,34 @@ extension Grader {
         let repeated = quick ?? repeatedReadingAll(message, text: text, nameForms: nameForms)
         text.memo.repeated = repeated
         return repeated
+    }
+
+    /// The reply's content words (not the customer's name) by ASCII stem (`WordStems.key`):
+    /// each distinct stem's key is written to `keys` (at most 64), and `each` is told every
+    /// word's token, its stem's index and whether the stem is new. Returns the number of
+    /// distinct stems, or nil when a stem is in another script or there are more than 64
+    /// (the caller then reads the message's stems instead).
+    @inline(__always)
+    static func contentStems(of tokens: [Token], nameForms: Set<String>, into keys: UnsafeMutableBufferPointer<UInt64>,
+                             each: (_ token: Int, _ stem: Int, _ isNew: Bool) -> Void) -> Int? {
+        var count = 0
+        let complete = tokens.withUnsafeBufferPointer { tokens -> Bool in
+            for i in tokens.indices where tokens[i].isContentWord { // set by the bound tokenizer
+                if !nameForms.isEmpty && nameForms.contains(tokens[i].text) { continue }
+                guard let key = WordStems.key((tokens.baseAddress! + i).pointee.text) else { return false }
+                var k = 0
+                while k < count && keys[k] != key { k += 1 }
+                let isNew = k == count
+                if isNew {
+                    guard count < min(64, keys.count) else { return false }
+                    keys[k] = key
+                    count += 1
+                }
+                each(i, k, isNew)
+            }
+            return true
+        }
+        return complete ? count : nil
     }
 
     /// `repeatedWords` collecting every stem of the message: for a reply with stems in
