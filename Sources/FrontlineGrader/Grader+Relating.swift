@@ -4,7 +4,7 @@ import FrontlineText
 extension Grader {
     /// `relates_customer`: a statement in which the agent speaks of their own experience
     /// (one of the criterion's `say` phrases, not overlapped by one of its `unless`
-    /// phrases) and that names something the customer told them — "my card was blocked
+    /// phrases nor taken back by an `unless_next` one) and that names something the customer told them — "my card was blocked
     /// abroad once too", answering a customer whose card was blocked abroad. The speaker's
     /// words alone ("I had a long week") say nothing of the customer; the customer's words
     /// alone are `reflects_customer`. A question relates nothing (it asks). One hit per
@@ -20,7 +20,8 @@ extension Grader {
         var hits: [Hit] = []
         var judgedUntil = 0 // tokens before this index belong to sentences already judged
         for match in own where match.startToken >= judgedUntil {
-            if exceptions.contains(where: { $0.phrase < nextSentenceFrom && $0.startToken < match.endToken && match.startToken < $0.endToken }) {
+            if exceptions.contains(where: { $0.phrase < nextSentenceFrom && $0.startToken < match.endToken && match.startToken < $0.endToken })
+                || Self.takenBack(after: match.endToken, exceptions: exceptions, nextSentenceFrom: nextSentenceFrom, tokens: tokens) {
                 continue
             }
             if repeated == nil {

@@ -47,6 +47,23 @@ import Testing
         #expect(findings.first?.evidence?.text == "I hate when my card gets blocked abroad")
     }
 
+    /// `unless_next` is read as for phrase criteria: a rubric of one criterion whose relating
+    /// is taken back by the next sentence.
+    @Test func unlessNextTakesARelationBack() throws {
+        var criterion = Criterion(id: "relate-details", name: "Relate", tip: "Relate.", detector: .relatesCustomer, points: 4,
+                                  phrases: [Phrase("(i|my)")])
+        criterion.unlessNext = [Phrase("^ just kidding")]
+        let rubric = Rubric(dimension: .empathy, language: "en", weight: 1, criteria: [criterion],
+                            source: SourceFile(path: "relate.yaml", fingerprint: "0"))
+        let grader = Grader(rubrics: [rubric], language: try #require(ShippedContent.catalog.language("en")))
+        func relate(_ reply: String) -> Finding? {
+            grader.grade(reply, context: Self.card).findings.first { $0.criterionId == "relate-details" }
+        }
+        #expect(relate("My card was blocked abroad once.")?.outcome == .met)
+        #expect(relate("My card was blocked abroad once. Just kidding, it never was.")?.outcome == .missed)
+        #expect(relate("My card was blocked abroad once. It was awful. Just kidding.")?.outcome == .met, "only the next sentence")
+    }
+
     @Test func withoutACustomerMessageItDoesNotApply() {
         #expect(Self.relate("My card was blocked abroad once.", GradingContext()).isEmpty)
     }
