@@ -287,6 +287,7 @@ extension MessageKey {
         case .storeBack: .text("The team store is back: everything kept on this computer is delivered ({n} in all).")
         case .noteSaidAgainPoints: .text("said again: half points")
         case .noteSaidEarlier: .text("said in an earlier reply")
+        case .noteRelates: .text("relates to: {words}")
         case .noteSaidAgainPenalty: .text("said again: half the penalty")
         }
     }

@@ -287,4 +287,5 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case noteSaidAgainPoints = "note.said_again_points"
     case noteSaidAgainPenalty = "note.said_again_penalty"
     case noteSaidEarlier = "note.said_earlier"
+    case noteRelates = "note.relates"
 }

@@ -14,6 +14,7 @@ extension Messages {
         if note == "said again: half the penalty" { return self(.noteSaidAgainPenalty) }
         if note == "said in an earlier reply" { return self(.noteSaidEarlier) }
         if let words = note.after("reflects: ") { return self(.noteReflects, ["words": words]) }
+        if let words = note.after("relates to: ") { return self(.noteRelates, ["words": words]) }
         if let rest = note.after("only part of it: nothing like '"), rest.hasSuffix("'") {
             return self(.notePartial, ["pattern": String(rest.dropLast())])
         }

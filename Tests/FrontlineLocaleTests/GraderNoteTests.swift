@@ -27,6 +27,9 @@ import Testing
         #expect(Self.lv.graderNote("said again: half the penalty") == "atkārtoti: puse soda")
         // An expectation an earlier reply already met (Grader+EarlierReplies.swift).
         #expect(Self.lv.graderNote("said in an earlier reply") == "pateikts kādā no iepriekšējām atbildēm")
+        // Their details told as one's own experience (Grader+Relating.swift).
+        #expect(Self.lv.graderNote("relates to: karte, ārzemēs") == "sasaista ar savu pieredzi: karte, ārzemēs")
+        #expect(Self.fa.graderNote("relates to: کارت") == "پیوند به تجربهٔ خود: کارت")
     }
 
     @Test func englishAndUnknownShapesStayAsWritten() {
