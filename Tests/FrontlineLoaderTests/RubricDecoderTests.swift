@@ -246,6 +246,20 @@ import Testing
         #expect(decoded.criterion("greet")?.phrases.isEmpty == true)
     }
 
+    /// `relates_customer` reads `say` (the speaker's words) and `unless` like the phrases
+    /// detector, and needs them.
+    @Test func theRelatesCustomerDetectorReadsSayAndNeedsIt() throws {
+        let relating = Self.greet.replacingOccurrences(of: "    points: 10", with: "    points: 10\n    detector: relates_customer")
+            .replacingOccurrences(of: "    say: [\"hello\"]", with: "    say: [\"(i|my)\"]\n    unless: [\"i will\"]")
+        let decoded = try Self.decode(Self.rubric(relating))
+        #expect(decoded.diagnostics.isEmpty, "\(decoded.diagnostics.map(\.message))")
+        #expect(decoded.criterion("greet")?.detector == .relatesCustomer)
+        #expect(decoded.criterion("greet")?.phrases.map(\.pattern) == ["(i|my)"])
+        #expect(decoded.criterion("greet")?.unless.map(\.pattern) == ["i will"])
+        let without = try Self.decode(Self.rubric(relating.replacingOccurrences(of: "    say: [\"(i|my)\"]\n", with: "")))
+        #expect(without.with(.missingKey).count == 1, "\(without.diagnostics.map(\.message))")
+    }
+
     @Test func aCriterionWithoutExamplesIsAnErrorNamingIt() throws {
         let decoded = try Self.decode(Self.rubric("""
               - id: greet
