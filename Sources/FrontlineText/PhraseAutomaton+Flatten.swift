@@ -4,6 +4,14 @@ extension PhraseAutomaton {
     /// The tables by first word: one-word phrases, second steps, word pairs.
     func flatWords() -> Flat {
         var flat = Flat()
+        // Word pairs grouped by (first, second), each group's states in the order added
+        // (the index breaks ties, so the order does not depend on the sort).
+        var keyed = secondLiteral.indices.map { i in
+            (pair: UInt64(UInt32(bitPattern: secondLiteral[i].first)) << 32 | UInt64(UInt32(bitPattern: secondLiteral[i].second)), index: i)
+        }
+        keyed.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.index < $1.index }
+        let pairOrder = keyed.map(\.index)
+        var p = 0
         for w in firstByWord.indices {
             flat.oneWord.append(contentsOf: oneWord[w])
             for state in secondOther[w] { flat.other.append(StateRef(state: state, phrase: phraseOf[Int(state)])) }
@@ -12,11 +20,16 @@ extension PhraseAutomaton {
             }
             flat.wordStarts.append(WordStarts(oneWord: Int32(flat.oneWord.count), other: Int32(flat.other.count),
                                               all: Int32(flat.all.count)))
-            for (second, states) in secondLiteral[w].sorted(by: { $0.key < $1.key }) {
+            while p < pairOrder.count && secondLiteral[pairOrder[p]].first == Int32(w) {
+                let second = secondLiteral[pairOrder[p]].second
                 flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
                 let bit = Flat.pairBit(Int32(w), second)
                 flat.pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-                for state in states { flat.pairStates.append(StateRef(state: state, phrase: phraseOf[Int(state)])) }
+                while p < pairOrder.count && secondLiteral[pairOrder[p]].first == Int32(w) && secondLiteral[pairOrder[p]].second == second {
+                    let state = secondLiteral[pairOrder[p]].state
+                    flat.pairStates.append(StateRef(state: state, phrase: phraseOf[Int(state)]))
+                    p += 1
+                }
             }
             flat.pairs.endWord(total: Int32(flat.pairStates.count))
         }

@@ -47,7 +47,10 @@ struct PhraseAutomaton: Sendable {
     /// next, split into states that expect one known word (by that word) and the rest.
     /// Reading the second token is then a lookup instead of one thread per phrase.
     private(set) var oneWord: [[Int32]] = []
-    private(set) var secondLiteral: [[Int32: [Int32]]] = []
+    /// Second steps that read one known word, as (first word, second word, state) in the
+    /// order added; `flatten` groups them by word pair (a dictionary per first word cost
+    /// more to build than the rest of `add`).
+    private(set) var secondLiteral: [SecondPair] = []
     private(set) var secondOther: [[Int32]] = []
     /// The same, flattened for matching (rebuilt after every `add`): lists by word id as
     /// `list[start[w]..<start[w + 1]]`, second literal steps by (first word, second word).
@@ -125,8 +128,25 @@ struct PhraseAutomaton: Sendable {
         static let bitsetWords = 32
     }
 
+    /// A second step that reads one known word (see `secondLiteral`).
+    struct SecondPair: Sendable {
+        var first: Int32
+        var second: Int32
+        var state: Int32
+    }
+
     /// Sets of at most this many words are looked up as (first, second) word pairs.
     static let pairedSetLimit = 12
+    /// A larger set after a phrase's first word is looked up as pairs too while the pairs
+    /// it makes, one per first word and member, stay this few: as threads, the sets of
+    /// phrases such as "i [adverb] (forty verbs)" were each tested on every "i" of a reply.
+    static let pairBudget = 2048
+
+    /// Whether a second-step set of `members` words, in a phrase with `firstWords` first
+    /// words, becomes word pairs.
+    static func pairsSet(members: Int, firstWords: Int) -> Bool {
+        members <= pairedSetLimit || members * firstWords <= pairBudget
+    }
 
     /// A state as `run` reads it (see `Flat.states`).
     struct WordStarts: Sendable {
@@ -196,7 +216,7 @@ struct PhraseAutomaton: Sendable {
         for (word, targets) in byWord.sorted(by: { $0.key < $1.key }) {
             let w = Int(word)
             while firstByWord.count <= w {
-                firstByWord.append([]); oneWord.append([]); secondLiteral.append([:]); secondOther.append([])
+                firstByWord.append([]); oneWord.append([]); secondOther.append([])
             }
             let first = step(index, targets)
             firstByWord[w].append(first)
@@ -204,11 +224,15 @@ struct PhraseAutomaton: Sendable {
             for target in first.targets {
                 let t = Int(target)
                 if kinds[t] == .literal {
-                    secondLiteral[w][arguments[t], default: []].append(target)
-                } else if kinds[t] == .set && setStems[Int(arguments[t])].isEmpty && setWordList[Int(arguments[t])].count <= Self.pairedSetLimit {
-                    // A small set becomes a pair per member; a large one (a word with many
-                    // forms) stays one thread, or the pairs would grow as forms × forms.
-                    for member in setWordList[Int(arguments[t])] { secondLiteral[w][member, default: []].append(target) }
+                    secondLiteral.append(SecondPair(first: word, second: arguments[t], state: target))
+                } else if kinds[t] == .set && setStems[Int(arguments[t])].isEmpty
+                            && Self.pairsSet(members: setWordList[Int(arguments[t])].count, firstWords: byWord.count) {
+                    // A set becomes a pair per member while the pairs stay few: after a
+                    // first word with many forms, a large set (another word's forms) stays
+                    // one thread, or the pairs would grow as forms × forms.
+                    for member in setWordList[Int(arguments[t])] {
+                        secondLiteral.append(SecondPair(first: word, second: member, state: target))
+                    }
                 } else {
                     secondOther[w].append(target)
                 }

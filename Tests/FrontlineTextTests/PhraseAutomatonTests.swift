@@ -50,6 +50,31 @@ import Testing
         #expect(Set(found.map(\.key)) == [0, 2])
     }
 
+    /// A set of more than a dozen words after a phrase's first word is looked up as word
+    /// pairs while the pairs stay few (`pairsSet`), and stays a thread of its own past that:
+    /// either way each member matches, after either first word, across an optional word
+    /// and an intensifier, and a word outside the set does not.
+    @Test func largeSetsAfterTheFirstWord() throws {
+        let letters = Array("abcdefghijklmnopqrst")
+        let members = letters.map { "memb\($0)" } // twenty words
+        let firsts = letters.flatMap { a in letters.prefix(6).map { "f\(a)\($0)" } } // 120 words
+        let paired = "(i|we) [just] (\(members.joined(separator: "|"))) it"
+        #expect(PhraseAutomaton.pairsSet(members: members.count, firstWords: 2))
+        for reply in ["I memba it", "we just membg it", "I really membt it", "we just so membl it"] {
+            #expect(try m(paired, reply), "\(reply)")
+        }
+        #expect(try !m(paired, "I stranger it"))
+        #expect(try !m(paired, "they membc it"))
+
+        let threaded = "(\(firsts.joined(separator: "|"))) (\(members.joined(separator: "|"))) it"
+        #expect(!PhraseAutomaton.pairsSet(members: members.count, firstWords: firsts.count))
+        #expect(PhraseAutomaton.pairsSet(members: PhraseAutomaton.pairedSetLimit, firstWords: firsts.count))
+        #expect(try m(threaded, "faa memba it"))
+        #expect(try m(threaded, "ftf membt it"))
+        #expect(try !m(threaded, "fca stranger it"))
+        #expect(try !m(threaded, "memba faa it"))
+    }
+
     /// A set whose words are far apart in the vocabulary is kept as a sorted list behind a
     /// filter of hashed (set, word) bits: each member must pass, a non-member must not.
     @Test func setOfWordsFarApartInTheVocabulary() throws {
