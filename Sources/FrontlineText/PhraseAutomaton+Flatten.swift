@@ -6,11 +6,9 @@ extension PhraseAutomaton {
         var flat = Flat()
         // Word pairs grouped by (first, second), each group's states in the order added
         // (the index breaks ties, so the order does not depend on the sort).
-        var keyed = secondLiteral.indices.map { i in
-            (pair: UInt64(UInt32(bitPattern: secondLiteral[i].first)) << 32 | UInt64(UInt32(bitPattern: secondLiteral[i].second)), index: i)
-        }
-        keyed.sort { $0.pair != $1.pair ? $0.pair < $1.pair : $0.index < $1.index }
-        let pairOrder = keyed.map(\.index)
+        let pairs = secondLiteral.enumerated().sorted {
+            ($0.element.first, $0.element.second, $0.offset) < ($1.element.first, $1.element.second, $1.offset)
+        }.map(\.element)
         var p = 0
         for w in firstByWord.indices {
             flat.oneWord.append(contentsOf: oneWord[w])
@@ -20,14 +18,13 @@ extension PhraseAutomaton {
             }
             flat.wordStarts.append(WordStarts(oneWord: Int32(flat.oneWord.count), other: Int32(flat.other.count),
                                               all: Int32(flat.all.count)))
-            while p < pairOrder.count && secondLiteral[pairOrder[p]].first == Int32(w) {
-                let second = secondLiteral[pairOrder[p]].second
+            while p < pairs.count && pairs[p].first == Int32(w) {
+                let second = pairs[p].second
                 flat.pairs.append(second: second, start: Int32(flat.pairStates.count))
                 let bit = Flat.pairBit(Int32(w), second)
                 flat.pairFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-                while p < pairOrder.count && secondLiteral[pairOrder[p]].first == Int32(w) && secondLiteral[pairOrder[p]].second == second {
-                    let state = secondLiteral[pairOrder[p]].state
-                    flat.pairStates.append(StateRef(state: state, phrase: phraseOf[Int(state)]))
+                while p < pairs.count && pairs[p].first == Int32(w) && pairs[p].second == second {
+                    flat.pairStates.append(StateRef(state: pairs[p].state, phrase: phraseOf[Int(pairs[p].state)]))
                     p += 1
                 }
             }
