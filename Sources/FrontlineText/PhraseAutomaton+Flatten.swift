@@ -4,11 +4,7 @@ extension PhraseAutomaton {
     /// The tables by first word: one-word phrases, second steps, word pairs.
     func flatWords() -> Flat {
         var flat = Flat()
-        // Word pairs grouped by (first, second), each group's states in the order added
-        // (the index breaks ties, so the order does not depend on the sort).
-        let pairs = secondLiteral.enumerated().sorted {
-            ($0.element.first, $0.element.second, $0.offset) < ($1.element.first, $1.element.second, $1.offset)
-        }.map(\.element)
+        let pairs = Self.grouped(secondLiteral)
         var p = 0
         for w in firstByWord.indices {
             flat.oneWord.append(contentsOf: oneWord[w])
@@ -31,6 +27,31 @@ extension PhraseAutomaton {
             flat.pairs.endWord(total: Int32(flat.pairStates.count))
         }
         return flat
+    }
+
+    /// `pairs` ordered by (first word, second word), each group in the order added: two
+    /// stable counting passes over the word ids, by second word and then by first. (A
+    /// comparison sort of the tens of thousands of pairs was a twentieth of start-up.)
+    static func grouped(_ pairs: [SecondPair]) -> [SecondPair] {
+        var words = 0
+        for pair in pairs { words = max(words, Int(pair.first) + 1, Int(pair.second) + 1) }
+        let bySecond = stablyCounted(pairs, words: words) { Int($0.second) }
+        return stablyCounted(bySecond, words: words) { Int($0.first) }
+    }
+
+    /// `pairs` ordered by `key` (below `words`), pairs with the same key in their order.
+    private static func stablyCounted(_ pairs: [SecondPair], words: Int, key: (SecondPair) -> Int) -> [SecondPair] {
+        var next = [Int](repeating: 0, count: words + 1)
+        for pair in pairs { next[key(pair) + 1] += 1 }
+        for w in 0..<words { next[w + 1] += next[w] }
+        return [SecondPair](unsafeUninitializedCapacity: pairs.count) { out, count in
+            for pair in pairs {
+                let k = key(pair)
+                (out.baseAddress! + next[k]).initialize(to: pair)
+                next[k] += 1
+            }
+            count = pairs.count
+        }
     }
 
     /// The other tables: stems that start phrases, sets, required words, states and moves.

@@ -97,6 +97,24 @@ import Testing
     }
 }
 
+extension PhraseAutomatonTests {
+    /// Word pairs are grouped by (first, second) with each group in the order added, as a
+    /// comparison sort with the index breaking ties would order them.
+    @Test func pairsGroupedInTheOrderAdded() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 2, 7, 500] {
+            let pairs = (0..<size).map { n in
+                PhraseAutomaton.SecondPair(first: Int32.random(in: 0..<9, using: &generator),
+                                           second: Int32.random(in: 0..<5, using: &generator), state: Int32(n))
+            }
+            let expected = pairs.enumerated().sorted {
+                ($0.element.first, $0.element.second, $0.offset) < ($1.element.first, $1.element.second, $1.offset)
+            }.map { [$0.element.first, $0.element.second, $0.element.state] }
+            #expect(PhraseAutomaton.grouped(pairs).map { [$0.first, $0.second, $0.state] } == expected, "\(size) pairs")
+        }
+    }
+}
+
 /// The (first, second) word pair index the automaton reads second steps from.
 @Suite struct PairIndexTests {
     /// Word w has pairs with the seconds in `groups[w]` (sorted), each with w + second states.
