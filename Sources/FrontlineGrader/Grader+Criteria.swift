@@ -264,15 +264,16 @@ extension Grader {
     private func reflection(shared: [Int], number: Bool, text: ReplyText) -> Hit? {
         guard shared.count >= 2 || number, !shared.isEmpty else { return nil }
         let tokens = text.tokens
+        let (from, to, count, hasNumber) = Self.densestSentence(shared, in: tokens)
+        guard count >= 2 || hasNumber else { return nil }
         let words = shared.map { text.evidence(from: tokens[$0].start, to: tokens[$0].end).text }
-        let (from, to) = Self.densestSentence(shared, in: tokens)
         return Hit(evidence: text.evidence(from: tokens[from].start, to: tokens[to].end),
                    note: "reflects: " + words.joined(separator: ", "))
     }
 
     /// The first and last of `shared` (token indices, ascending, not empty) in the sentence
     /// that holds the most of them; ties go to a sentence with a number, then to the earliest.
-    static func densestSentence(_ shared: [Int], in tokens: [Token]) -> (first: Int, last: Int) {
+    static func densestSentence(_ shared: [Int], in tokens: [Token]) -> (first: Int, last: Int, count: Int, number: Bool) {
         var best = (first: shared[0], last: shared[0], count: 0, number: false)
         var current = best
         var k = 0
@@ -288,7 +289,7 @@ extension Grader {
             }
             k += 1
         }
-        return (best.first, best.last)
+        return best
     }
 
     /// Mostly capitals (at least three words), or runs of `!!` / `?!`.

@@ -55,11 +55,29 @@ import Testing
     func densestSentence() {
         let tokens = Self.grader.tokenizer.tokenize("The refund is late. Sorry, order 12 is late.")
         let shared = tokens.indices.filter { ["refund", "late", "order", "12"].contains(tokens[$0].text) }
-        let (first, last) = Grader.densestSentence(shared, in: tokens)
-        #expect(tokens[first].text == "order" && tokens[last].text == "late")
+        let densest = Grader.densestSentence(shared, in: tokens)
+        #expect(tokens[densest.first].text == "order" && tokens[densest.last].text == "late")
+        #expect(densest.count == 3 && densest.number)
         let plain = tokens.indices.filter { ["refund", "late", "order"].contains(tokens[$0].text) }
-        #expect(Grader.densestSentence(plain, in: tokens) == (plain[0], plain[1]), "a tie without numbers: the earliest")
+        let tie = Grader.densestSentence(plain, in: tokens)
+        #expect((tie.first, tie.last, tie.count, tie.number) == (plain[0], plain[1], 2, false), "a tie without numbers: the earliest")
         let one = tokens.indices.filter { ["12"].contains(tokens[$0].text) }
-        #expect(Grader.densestSentence(one, in: tokens) == (one[0], one[0]))
+        let number = Grader.densestSentence(one, in: tokens)
+        #expect((number.first, number.last, number.count, number.number) == (one[0], one[0], 1, true))
+    }
+
+    /// Reflecting is saying their details back in a phrase: two of their words in one
+    /// sentence, or a number of theirs. The same two words scattered over separate
+    /// sentences echo single words ("Don't worry. … your account …") and are not credited.
+    @Test func twoOfTheirWordsInOneSentence() {
+        let message = "I'm locked out of my account and the reset email never arrives."
+        func hit(_ reply: String) -> String? {
+            Self.grader.reflectionHit(message, text: ReplyText(reply, tokens: Self.grader.tokenizer.tokenize(reply)))?.evidence.text
+        }
+        #expect(hit("I'm sorry you're locked out of your account.") == "locked out of your account")
+        #expect(hit("So the reset email never arrives?") == "reset email never arrives")
+        #expect(hit("Sorry you're locked out. Let me look at the account.") == nil)
+        #expect(hit("Don't worry. I'll check the email.") == nil)
+        #expect(hit("I'm sorry you're locked out. The account is now open, and so is the other account.") == nil)
     }
 }
