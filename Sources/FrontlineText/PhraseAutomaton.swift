@@ -87,7 +87,7 @@ struct PhraseAutomaton: Sendable {
         var alwaysPossible: [UInt64] = []
         /// A bit per hashed `key3` of the stems that start phrases: most tokens start none,
         /// and this rules them out without a dictionary lookup.
-        var stemFilter: [UInt64] = Array(repeating: 0, count: 16)
+        var stemFilter: [UInt64] = Array(repeating: 0, count: 128)
         /// What `run` reads of each state, in one place: as separate arrays (kind, argument,
         /// phrase, moves, whether the phrase is anchored) each state cost up to five cache misses.
         var states: [State] = []
@@ -97,7 +97,7 @@ struct PhraseAutomaton: Sendable {
         var statePhrase: [Int32] = []
 
         @inline(__always)
-        static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 22) }
+        static func filterBit(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 19) }
 
         /// Bits of `memberFilter` and `pairFilter` (16 KB each).
         static let pairBits = 1 << 17
@@ -707,7 +707,7 @@ struct PhraseAutomaton: Sendable {
         for target in step.targets { next.append(Thread(state: target, start: Int32(position))) }
     }
 
-    /// Live threads, with a 64-bit filter of the (state, start) pairs in them: adding a
+    /// Live threads, with a 256-bit filter of the (state, start) pairs in them: adding a
     /// thread looked through the whole list for the same one (a tenth of matching); now
     /// only when its filter bit is set.
     private struct ThreadList {
@@ -717,7 +717,10 @@ struct PhraseAutomaton: Sendable {
         private(set) var base: UnsafeMutablePointer<Thread>
         private(set) var count = 0
         private var capacity: Int
-        var filter: UInt64 = 0
+        /// Four words: after an intensifier ("so", "really") every thread is kept alive, and
+        /// with dozens of threads a single word of bits was full, each insertion then
+        /// scanning the whole list (a tenth of `run`'s instructions).
+        var filter = SIMD4<UInt64>()
 
         init(capacity: Int = 32) {
             base = .allocate(capacity: capacity)
@@ -726,25 +729,28 @@ struct PhraseAutomaton: Sendable {
 
         func deallocate() { base.deallocate() }
 
+        /// The filter bit of `thread`: its word (0..<4) and the bit in it.
         @inline(__always)
-        static func bit(_ thread: Thread) -> UInt64 {
-            1 << (UInt64(truncatingIfNeeded: thread.state &* 31 &+ thread.start) & 63)
+        static func bit(_ thread: Thread) -> (word: Int, bit: UInt64) {
+            let hash = (UInt32(bitPattern: thread.state) &* 0x9E37_79B1 ^ UInt32(bitPattern: thread.start) &* 0x85EB_CA77) >> 24
+            return (Int(hash >> 6), 1 << UInt64(hash & 63))
         }
 
         /// Adds `thread` unless it is there already.
         @inline(__always)
         mutating func insert(_ thread: Thread) {
-            let bit = Self.bit(thread)
-            if filter & bit != 0 {
+            let (word, bit) = Self.bit(thread)
+            if filter[word] & bit != 0 {
                 for k in 0..<count where base[k].state == thread.state && base[k].start == thread.start { return }
             }
-            filter |= bit
+            filter[word] |= bit
             store(thread)
         }
 
         @inline(__always)
         mutating func append(_ thread: Thread) {
-            filter |= Self.bit(thread)
+            let (word, bit) = Self.bit(thread)
+            filter[word] |= bit
             store(thread)
         }
 
@@ -776,7 +782,7 @@ struct PhraseAutomaton: Sendable {
         @inline(__always)
         mutating func removeAll() {
             count = 0
-            filter = 0
+            filter = SIMD4()
         }
     }
 
