@@ -54,8 +54,8 @@ extension Grader {
             if said != nil, let missing = plan.partKeys[index].first(where: { firstSaid[$0] == nil }) {
                 let part = expectation.andSay[missing - (plan.partKeys[index].first ?? missing)]
                 note = saidAsForbidden.contains(missing)
-                    ? "only part of it: the rest was a forbidden claim ('\(part.pattern)')"
-                    : "only part of it: nothing like '\(part.pattern)'"
+                    ? "only part of it: the rest was a forbidden claim ('\(readable(part.pattern))')"
+                    : "only part of it: nothing like '\(readable(part.pattern))'"
                 said = nil
             }
             var wrong: StatedValue?
@@ -178,4 +178,14 @@ extension Grader {
             return true
         }
     }
+
+    /// A pattern as a person reads it in feedback: a few of the phrasings it accepts
+    /// ("changed / updated / switched"), not its syntax; the pattern itself if it does not
+    /// parse (a pattern that did not compile never reaches grading).
+    func readable(_ pattern: String) -> String {
+        guard let node = try? PhrasePattern.parse(pattern, tokenizer: tokenizer) else { return pattern }
+        let examples = node.examples(limit: 3)
+        return examples.isEmpty ? pattern : examples.joined(separator: " / ")
+    }
 }
+

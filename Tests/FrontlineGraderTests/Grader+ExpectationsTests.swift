@@ -129,7 +129,8 @@ import FrontlineModel
         #expect(grade("Which phone are you using?", [versions]).metExpectations.isEmpty)
         #expect(grade("Which phone are you on, and what app version?", [versions]).metExpectations == ["ask-versions"])
         let note = try #require(grade("Which phone are you using?", [versions]).findings.first { $0.criterionId == "ask-versions" }?.note)
-        #expect(note.contains("only part of it"))
+        // Said as phrasings a person would use, not as the pattern's syntax.
+        #expect(note == "only part of it: nothing like 'app version / software version'")
     }
 
     @Test func aPartSaidOnlyByAForbiddenClaimIsNotSaid() throws {
@@ -141,7 +142,7 @@ import FrontlineModel
         #expect(forbidden.metExpectations.isEmpty)
         #expect(forbidden.findings.contains { $0.criterionId == "same-day-visit" && $0.outcome == .triggered })
         let note = try #require(forbidden.findings.first { $0.criterionId == "book-engineer" }?.note)
-        #expect(note.contains("only part of it") && note.contains("forbidden claim"))
+        #expect(note == "only part of it: the rest was a forbidden claim ('tomorrow / morning / afternoon')")
         // A "when" said outside the forbidden claim still counts.
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
     }

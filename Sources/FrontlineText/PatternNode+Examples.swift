@@ -1,0 +1,51 @@
+/// A pattern said back to a person as a few of the phrasings it accepts: feedback that
+/// quoted `(changed|updated|(new|different) (bank|account))` taught pattern syntax, not
+/// what to say.
+extension PatternNode {
+    /// Up to `limit` phrasings the pattern accepts, in its own order: the first group of
+    /// alternatives gives one phrasing per alternative, every other group its first;
+    /// optional words are left out, a gap is "…" and a word's beginning (`refund*`) ends
+    /// with "…". Words are as the pattern was read (lower case, contractions expanded).
+    public func examples(limit: Int = 3) -> [String] {
+        var found: [String] = []
+        for choice in 0..<(firstAlternatives ?? 1) where found.count < limit {
+            var words: [String] = []
+            var first = true
+            spell(choosing: choice, first: &first, into: &words)
+            let phrase = words.joined(separator: " ")
+            if !phrase.isEmpty && !found.contains(phrase) { found.append(phrase) }
+        }
+        return found
+    }
+
+    /// How many alternatives the first group spelled has (nil: none is spelled).
+    private var firstAlternatives: Int? {
+        switch self {
+        case .sentenceStart, .word, .prefix, .gap, .optional: nil
+        case .sequence(let items): items.lazy.compactMap(\.firstAlternatives).first
+        case .alternatives(let options): options.count
+        }
+    }
+
+    /// Appends the words of one phrasing: the first group of alternatives met (while
+    /// `first`) takes alternative `choice`, every other group its first.
+    private func spell(choosing choice: Int, first: inout Bool, into words: inout [String]) {
+        switch self {
+        case .sentenceStart, .optional:
+            break
+        case .word(let word):
+            words.append(word)
+        case .prefix(let stem):
+            words.append(stem + "…")
+        case .gap:
+            if words.last != "…" { words.append("…") }
+        case .sequence(let items):
+            for item in items { item.spell(choosing: choice, first: &first, into: &words) }
+        case .alternatives(let options):
+            guard !options.isEmpty else { return }
+            let chosen = first ? min(choice, options.count - 1) : 0
+            first = false
+            options[chosen].spell(choosing: choice, first: &first, into: &words)
+        }
+    }
+}

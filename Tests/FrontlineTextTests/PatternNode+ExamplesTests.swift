@@ -1,0 +1,31 @@
+import Testing
+@testable import FrontlineText
+
+/// A pattern said back to a trainee as phrasings it accepts, not as its syntax.
+@Suite struct PatternNodeExamplesTests {
+    func examples(_ pattern: String, limit: Int = 3) throws -> [String] {
+        try PhrasePattern.parse(pattern, tokenizer: TestPacks.en).examples(limit: limit)
+    }
+
+    @Test func theFirstGroupGivesOnePhrasingPerAlternative() throws {
+        #expect(try examples("(changed|updated|switched|moved|(new|different) (bank|account))") == ["changed", "updated", "switched"])
+        #expect(try examples("(app|software) version") == ["app version", "software version"])
+        // Later groups keep their first alternative.
+        #expect(try examples("(last|final) (4|four) (digits|numbers)") == ["last 4 digits", "final 4 digits"])
+        #expect(try examples("(new|different) (bank|account)", limit: 5) == ["new bank", "different bank"])
+    }
+
+    @Test func optionalWordsGapsAndWordBeginnings() throws {
+        #expect(try examples("[please] send * (receipt|invoice)") == ["send … receipt", "send … invoice"])
+        #expect(try examples("refund* ** today") == ["refund… … today"])
+        #expect(try examples("^ so the (problem|issue) is") == ["so the problem is", "so the issue is"])
+        // A group inside an optional part is not the one varied.
+        #expect(try examples("[(kindly|please)] (confirm|check) it") == ["confirm it", "check it"])
+    }
+
+    @Test func aPlainPhraseIsItself() throws {
+        #expect(try examples("date of birth") == ["date of birth"])
+        #expect(try examples("outlook") == ["outlook"])
+        #expect(try examples("(it|it)") == ["it"], "the same phrasing twice is given once")
+    }
+}
