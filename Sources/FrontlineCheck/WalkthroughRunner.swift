@@ -53,7 +53,7 @@ public struct WalkthroughRunner {
             for (dimension, band) in step.scores.sorted(by: { $0.key < $1.key }) {
                 let score = record.grade.scores[dimension]
                 if score == nil || !band.contains(score!) {
-                    fail("\(dimension.rawValue) score \(score.map(format) ?? "n/a") is outside \(band)\(explain(record.grade))",
+                    fail("\(dimension.rawValue) score \(score.map(format) ?? "n/a") is outside \(band)\(explain(record.grade, in: dimension))",
                          step.keyLocations[dimension.rawValue] ?? step.location)
                 }
             }
@@ -77,8 +77,11 @@ public struct WalkthroughRunner {
         return nil
     }
 
-    private func explain(_ grade: Grade) -> String {
-        let missed = grade.findings.filter { $0.outcome == .missed || $0.outcome == .triggered }.map(\.criterionId)
+    /// The findings that cost the score: of `dimension` when one band failed (an accuracy
+    /// band listed every empathy criterion missed too), of every dimension for `overall`.
+    private func explain(_ grade: Grade, in dimension: Dimension? = nil) -> String {
+        let missed = grade.findings.filter { ($0.outcome == .missed || $0.outcome == .triggered) && (dimension == nil || $0.dimension == dimension) }
+            .map(\.criterionId)
         return missed.isEmpty ? "" : " (missed or triggered: \(missed.joined(separator: ", ")))"
     }
 

@@ -157,6 +157,8 @@ import FrontlineLoader
         #expect(replayed.messages.map { $0.split(separator: " ")[3] } == ["empathy", "accuracy", "response_time"])
         #expect(replayed.messages[1].hasPrefix("walkthrough 'every dimension': accuracy score 0 is outside 90..100 (missed or triggered: "))
         #expect(replayed.messages[2].hasPrefix("walkthrough 'every dimension': response_time score 100 is outside 0..10"))
+        // Each band lists what its own dimension missed: the expectation under accuracy only.
+        #expect(replayed.messages[1].contains("ask-order") && !replayed.messages[0].contains("ask-order"), "\(replayed.messages)")
         #expect(replayed.diagnostics.map { replayed.place($0) } == [
             replayed.place(of: "99..100"), replayed.place(of: "90..100"), replayed.place(of: "0..10"),
         ])
