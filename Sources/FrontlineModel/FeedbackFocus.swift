@@ -139,9 +139,50 @@ public enum FeedbackFocus {
 
     /// The misses to show after a reply (see `chosen`). `facetOf` gives a rubric
     /// criterion's facet (by criterion id).
-    public static func misses(_ grade: Grade, facetOf: [String: String] = [:]) -> [Finding] {
+    /// `alreadyTold`: tone tips an earlier reply of the conversation showed (`toldBefore`).
+    /// A tone reward missed again is not shown again, nor one of a facet already coached
+    /// ("say you follow them" after "say back what you understood"): the same advice after
+    /// every reply is nagging, not coaching. `/score` and the debrief keep them; a tone
+    /// penalty (rudeness) is shown every time it is triggered.
+    public static func misses(_ grade: Grade, facetOf: [String: String] = [:], alreadyTold: Told = Told()) -> [Finding] {
         var costly = candidates(grade.findings, facetOf: facetOf)
+        if !alreadyTold.isEmpty {
+            costly.removeAll { candidate in
+                let finding = grade.findings[candidate.order]
+                return candidate.tier == 4 && finding.outcome == .missed && alreadyTold.covers(key(finding), facet: facetOf[finding.criterionId])
+            }
+        }
         return chosen(sorting: &costly).map { grade.findings[$0] }
+    }
+
+    /// Tone tips already shown in a conversation: their criteria and facets.
+    public struct Told: Equatable, Sendable {
+        public var criteria: Set<String> = []
+        public var facets: Set<String> = []
+
+        public init(criteria: Set<String> = [], facets: Set<String> = []) {
+            self.criteria = criteria
+            self.facets = facets
+        }
+
+        var isEmpty: Bool { criteria.isEmpty && facets.isEmpty }
+
+        func covers(_ criterion: String, facet: String?) -> Bool {
+            criteria.contains(criterion) || facet.map(facets.contains) == true
+        }
+    }
+
+    /// The tone tips (tier 4, missed) the feedback after `grades`, replies of one
+    /// conversation in order, showed: each reply's misses chosen with the earlier ones told.
+    public static func toldBefore(_ grades: [Grade], facetOf: [String: String] = [:]) -> Told {
+        var told = Told()
+        for grade in grades {
+            for finding in misses(grade, facetOf: facetOf, alreadyTold: told) where tier(finding) == 4 && finding.outcome == .missed {
+                told.criteria.insert(key(finding))
+                if let facet = facetOf[finding.criterionId] { told.facets.insert(facet) }
+            }
+        }
+        return told
     }
 
     private static func candidates(_ findings: [Finding], facetOf: [String: String] = [:]) -> [Candidate] {

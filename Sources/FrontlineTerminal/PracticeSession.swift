@@ -192,7 +192,7 @@ public final class PracticeSession {
                     retriedAttempt = nil
                     text = renderer.sideBySide(first, record) + notice()
                 } else {
-                    text = renderer.feedback(record) + notice()
+                    text = renderer.feedback(record, earlier: records.filter { $0.index < record.index }) + notice()
                 }
             case .retrying(let first):
                 try recorder?.turnRetried(first)

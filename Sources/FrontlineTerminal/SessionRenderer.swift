@@ -75,10 +75,13 @@ public struct SessionRenderer: Sendable {
 
     /// Coach feedback after a reply, at most `feedbackLines` lines: the scores, at most two
     /// things done well (quoted), the one to three misses that matter most now
-    /// (`FeedbackFocus`). Nothing in exam mode.
-    public func feedback(_ record: TurnRecord) -> String {
+    /// (`FeedbackFocus`), a tone tip only if no earlier reply of the conversation (`earlier`,
+    /// in order) was given it. Nothing in exam mode.
+    public func feedback(_ record: TurnRecord, earlier: [TurnRecord] = []) -> String {
         guard coach else { return "" }
-        let doneWell = FeedbackFocus.doneWell(record.grade), misses = FeedbackFocus.misses(record.grade, facetOf: facetOf)
+        let told = FeedbackFocus.toldBefore(earlier.map(\.grade), facetOf: facetOf)
+        let doneWell = FeedbackFocus.doneWell(record.grade)
+        let misses = FeedbackFocus.misses(record.grade, facetOf: facetOf, alreadyTold: told)
         var lines = scoreLines(record)
         let room = Self.feedbackLines - lines.count - misses.count
         lines += doneWell.prefix(max(0, room)).map { TextWrap.truncate(metLine($0), width: width) }

@@ -59,6 +59,50 @@ import Testing
         #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["explore", "restate", "ask-question"])
     }
 
+    /// A coach names a tone habit once, not after every reply: a tone reward whose tip an
+    /// earlier reply showed is left out when it is missed again (the next one comes up);
+    /// expectations and penalties are shown every time.
+    @Test func aToneTipIsGivenOncePerConversation() {
+        let first = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("restate", .missed, possible: 10),
+            Self.finding("greet", .missed, possible: 5),
+        ], criticalFailure: false)
+        let second = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("restate", .missed, possible: 10),
+            Self.finding("explore", .missed, possible: 8),
+            Self.finding("dismissive", .triggered, points: -20, evidence: "calm down"),
+        ], criticalFailure: false)
+        let third = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("dismissive", .triggered, points: -20, evidence: "calm down"),
+            Self.finding("explore", .missed, possible: 8),
+            Self.finding("window", .missed, .expectation, possible: 10),
+        ], criticalFailure: false)
+        #expect(FeedbackFocus.misses(first).map(\.criterionId) == ["restate", "greet"])
+        let toldAfterFirst = FeedbackFocus.toldBefore([first])
+        #expect(toldAfterFirst == FeedbackFocus.Told(criteria: ["restate", "greet"]))
+        #expect(FeedbackFocus.misses(second, alreadyTold: toldAfterFirst).map(\.criterionId) == ["dismissive", "explore"])
+        let toldAfterSecond = FeedbackFocus.toldBefore([first, second])
+        #expect(toldAfterSecond == FeedbackFocus.Told(criteria: ["restate", "greet", "explore"]), "a penalty is not a tip told")
+        #expect(FeedbackFocus.misses(third, alreadyTold: toldAfterSecond).map(\.criterionId) == ["window", "dismissive"])
+        // Without the conversation, every miss is shown as before.
+        #expect(FeedbackFocus.misses(second).map(\.criterionId) == ["dismissive", "restate", "explore"])
+    }
+
+    /// Once a facet was coached, its other criteria do not ask for the same thing in other
+    /// words on a later reply ("say you follow them" after "say back what you understood").
+    @Test func aCoachedFacetIsNotCoachedAgainInOtherWords() {
+        let facets = ["restate": "listening", "show-understanding": "listening", "greet": "courtesy"]
+        let first = Grade(scores: [.empathy: 40], overall: 40, findings: [Self.finding("restate", .missed, possible: 10)],
+                          criticalFailure: false)
+        let second = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("show-understanding", .missed, possible: 10),
+            Self.finding("greet", .missed, possible: 5),
+        ], criticalFailure: false)
+        let told = FeedbackFocus.toldBefore([first], facetOf: facets)
+        #expect(told == FeedbackFocus.Told(criteria: ["restate"], facets: ["listening"]))
+        #expect(FeedbackFocus.misses(second, facetOf: facets, alreadyTold: told).map(\.criterionId) == ["greet"])
+    }
+
     @Test func aFacetNeverHidesAnExpectationOrAPenalty() {
         let grade = Grade(scores: [.empathy: 40], overall: 40, findings: [
             Self.finding("explore", .missed, possible: 10),
