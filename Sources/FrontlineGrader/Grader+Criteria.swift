@@ -210,8 +210,10 @@ extension Grader {
         return forms
     }
 
-    /// The reply repeats specifics of the customer's message: two content words (or one
-    /// number) the customer used, matched on their first five letters. The customer's
+    /// The reply repeats specifics of the customer's message: two content words the
+    /// customer used, in one sentence of the reply (words scattered one per sentence are
+    /// echoes, not a reflection), or one number of theirs; matched on their first five
+    /// letters. The customer's
     /// name is not a specific of what they said (it signs the message; `use-name` credits it).
     ///
     /// The message is asked only about the reply's stems (`Tokenizer.sharedStems`): a
@@ -260,7 +262,8 @@ extension Grader {
     /// Its evidence is the stretch of the reply that reflects most: in the sentence holding
     /// the most repeated words (one with a number first, then the earliest), from the first
     /// of them to the last — "took your payment twice on 3 June", not "payment". The note
-    /// lists every repeated word.
+    /// lists every repeated word. No hit when that sentence holds only one of them and no
+    /// number.
     private func reflection(shared: [Int], number: Bool, text: ReplyText) -> Hit? {
         guard shared.count >= 2 || number, !shared.isEmpty else { return nil }
         let tokens = text.tokens

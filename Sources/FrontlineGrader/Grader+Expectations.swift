@@ -188,4 +188,3 @@ extension Grader {
         return examples.isEmpty ? pattern : examples.joined(separator: " / ")
     }
 }
-

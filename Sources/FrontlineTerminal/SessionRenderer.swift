@@ -76,7 +76,7 @@ public struct SessionRenderer: Sendable {
     /// Coach feedback after a reply, at most `feedbackLines` lines: the scores, at most two
     /// things done well (quoted), the one to three misses that matter most now
     /// (`FeedbackFocus`), a tone tip only if no earlier reply of the conversation (`earlier`,
-    /// in order) was given it. Nothing in exam mode.
+    /// in order) was given it or another of its facet's. Nothing in exam mode.
     public func feedback(_ record: TurnRecord, earlier: [TurnRecord] = []) -> String {
         guard coach else { return "" }
         let told = FeedbackFocus.toldBefore(earlier.map(\.grade), facetOf: facetOf)
