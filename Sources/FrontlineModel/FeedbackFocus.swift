@@ -139,8 +139,9 @@ public enum FeedbackFocus {
 
     /// The misses to show after a reply (see `chosen`). `facetOf` gives a rubric
     /// criterion's facet (by criterion id).
-    /// `alreadyTold`: tone tips an earlier reply of the conversation showed (`toldBefore`).
-    /// A tone reward missed again is not shown again, nor one of a facet already coached
+    /// `alreadyTold`: tone tips an earlier reply of the conversation showed, and tone rewards
+    /// it met (`toldBefore`). A tone reward missed again is not shown again, nor one met
+    /// before, nor one of a facet already coached
     /// ("say you follow them" after "say back what you understood"): the same advice after
     /// every reply is nagging, not coaching. `/score` and the debrief keep them; a tone
     /// penalty (rudeness) is shown every time it is triggered.
@@ -172,8 +173,10 @@ public enum FeedbackFocus {
         }
     }
 
-    /// The tone tips (tier 4, missed) the feedback after `grades`, replies of one
-    /// conversation in order, showed: each reply's misses chosen with the earlier ones told.
+    /// What `grades`, replies of one conversation in order, settled about tone: the tips
+    /// (tier 4, missed) their feedback showed, each reply's misses chosen with the earlier
+    /// ones told, and the tone rewards they met - an apology made on the first reply is
+    /// not asked for again on the second.
     public static func toldBefore(_ grades: [Grade], facetOf: [String: String] = [:]) -> Told {
         var told = Told()
         for grade in grades {
@@ -181,6 +184,7 @@ public enum FeedbackFocus {
                 told.criteria.insert(key(finding))
                 if let facet = facetOf[finding.criterionId] { told.facets.insert(facet) }
             }
+            for finding in grade.findings where finding.source == .rubric && finding.outcome == .met { told.criteria.insert(key(finding)) }
         }
         return told
     }

@@ -103,6 +103,21 @@ import Testing
         #expect(FeedbackFocus.misses(second, facetOf: facets, alreadyTold: told).map(\.criterionId) == ["greet"])
     }
 
+    /// An apology made on the first reply is not asked for on the second: a tone reward
+    /// met earlier in the conversation is not coached as a miss later.
+    @Test func aToneRewardMetEarlierIsNotAskedForAgain() {
+        let first = Grade(scores: [.empathy: 90], overall: 90, findings: [
+            Self.finding("sorry", .met, points: 20, possible: 20, evidence: "sorry"),
+        ], criticalFailure: false)
+        let second = Grade(scores: [.empathy: 40], overall: 40, findings: [
+            Self.finding("sorry", .missed, possible: 20),
+            Self.finding("thanks", .missed, possible: 5),
+        ], criticalFailure: false)
+        let told = FeedbackFocus.toldBefore([first])
+        #expect(told.criteria == ["sorry"] && told.facets.isEmpty, "met, not coached: its facet stays open")
+        #expect(FeedbackFocus.misses(second, alreadyTold: told).map(\.criterionId) == ["thanks"])
+    }
+
     @Test func aFacetNeverHidesAnExpectationOrAPenalty() {
         let grade = Grade(scores: [.empathy: 40], overall: 40, findings: [
             Self.finding("explore", .missed, possible: 10),
