@@ -32,14 +32,14 @@ extension BatchGrading {
                                                         isWrongValue: false, points: points, possible: possible) else { continue }
                     candidates.append(FeedbackFocus.Candidate(
                         order: index, tier: tier, cost: FeedbackFocus.cost(outcome: outcome, points: points, possible: possible),
-                        key: plan, toneFacet: tier == 4 && outcome == .missed ? facetOfPlan[plan] : nil))
+                        key: plan, toneFacet: tier == 4 && outcome == .missed ? facetOfPlan[plan] : nil, triggered: outcome == .triggered))
                 } else {
                     let extra = -1 - plan, finding = verdict.extra[extra]
                     guard let tier = FeedbackFocus.tier(finding) else { continue }
                     let key = FeedbackFocus.key(finding)
                     let first = verdict.extra[..<extra].firstIndex { FeedbackFocus.key($0) == key } ?? extra
                     candidates.append(FeedbackFocus.Candidate(order: index, tier: tier, cost: FeedbackFocus.cost(finding),
-                                                              key: -1 - first))
+                                                              key: -1 - first, triggered: finding.outcome == .triggered))
                 }
             }
           }

@@ -62,7 +62,8 @@ public enum FeedbackFocus {
     }
 
     /// A costly finding as ranking sees it: where it stood, its tier and cost, the
-    /// criterion it is about and, when it is a rubric reward missed (tier 4, the one kind of
+    /// criterion it is about, whether it was triggered (a penalty: something said, not
+    /// something left out) and, when it is a rubric reward missed (tier 4, the one kind of
     /// miss a facet groups), its facet. Criteria and facets are numbered by the caller:
     /// the batch writer ranks every line's findings and must not hash strings to do it.
     public struct Candidate {
@@ -71,18 +72,23 @@ public enum FeedbackFocus {
         public var cost: Double
         public var key: Int
         public var toneFacet: Int?
+        public var triggered: Bool
 
-        public init(order: Int, tier: Int, cost: Double, key: Int, toneFacet: Int? = nil) {
+        public init(order: Int, tier: Int, cost: Double, key: Int, toneFacet: Int? = nil, triggered: Bool = false) {
             self.order = order
             self.tier = tier
             self.cost = cost
             self.key = key
             self.toneFacet = toneFacet
+            self.triggered = triggered
         }
 
-        /// Matters more than `other`: a lower tier, then a higher cost, then first.
+        /// Matters more than `other`: a lower tier, then something said over something left
+        /// out (a coach names "Well, did you check…" before the acknowledgement it lacked),
+        /// then a higher cost, then first.
         func precedes(_ other: Candidate) -> Bool {
             if tier != other.tier { return tier < other.tier }
+            if triggered != other.triggered { return triggered }
             if cost != other.cost { return cost > other.cost }
             return order < other.order
         }
@@ -201,15 +207,24 @@ public enum FeedbackFocus {
                 facet = facets[name, default: facets.count]
                 facets[name] = facet
             }
-            candidates.append(Candidate(order: order, tier: tier, cost: cost(finding), key: number, toneFacet: facet))
+            candidates.append(Candidate(order: order, tier: tier, cost: cost(finding), key: number, toneFacet: facet,
+                                        triggered: finding.outcome == .triggered))
         }
         return candidates
     }
 
     /// What was done well, quoted; never a criterion that was also missed in this reply.
+    /// Nor one whose quote overlaps something the reply was marked down for: "Well, did you
+    /// check the tracking?" is not praised as a question while "Well, did you" is a blunt
+    /// opening.
     public static func doneWell(_ grade: Grade, limit: Int = maxDoneWell) -> [Finding] {
         let missed = Set(grade.findings.filter { tier($0) != nil }.map(key))
-        return strengths(grade.findings, excluding: missed, limit: limit)
+        let faults = grade.findings.filter { $0.outcome == .triggered }.compactMap(\.evidence)
+        let findings = faults.isEmpty ? grade.findings : grade.findings.filter { finding in
+            guard finding.outcome == .met, let quoted = finding.evidence else { return true }
+            return !faults.contains { $0.start < quoted.end && quoted.start < $0.end }
+        }
+        return strengths(findings, excluding: missed, limit: limit)
     }
 
     /// Met findings with evidence, expectations first, then by points, once per criterion.

@@ -3,11 +3,14 @@ import Testing
 
 /// Which findings coach feedback shows after a reply, and in which order.
 @Suite struct FeedbackFocusTests {
+    /// `at`: where the evidence starts in the reply (what was marked down and what was done
+    /// well stand apart unless a test says otherwise).
     static func finding(_ id: String, _ outcome: Finding.Outcome, _ source: Finding.Source = .rubric, points: Double = 0,
-                        possible: Double = 0, critical: Bool = false, evidence: String? = nil) -> Finding {
-        Finding(dimension: source == .expectation ? .accuracy : .empathy, criterionId: id, name: "name of \(id)",
-                outcome: outcome, source: source, points: points, possible: possible, isCritical: critical,
-                evidence: evidence.map { Evidence(start: 0, end: $0.count, text: $0) })
+                        possible: Double = 0, critical: Bool = false, evidence: String? = nil, at: Int? = nil) -> Finding {
+        let start = at ?? (outcome == .triggered ? 1000 : 0)
+        return Finding(dimension: source == .expectation ? .accuracy : .empathy, criterionId: id, name: "name of \(id)",
+                       outcome: outcome, source: source, points: points, possible: possible, isCritical: critical,
+                       evidence: evidence.map { Evidence(start: start, end: start + $0.count, text: $0) })
     }
 
     static let grade = Grade(scores: [.empathy: 40, .accuracy: 30], overall: 35, findings: [
@@ -116,6 +119,31 @@ import Testing
         let told = FeedbackFocus.toldBefore([first])
         #expect(told.criteria == ["sorry"] && told.facets.isEmpty, "met, not coached: its facet stays open")
         #expect(FeedbackFocus.misses(second, alreadyTold: told).map(\.criterionId) == ["thanks"])
+    }
+
+    /// What the reply said wrong comes before what it left out, whatever the points: a
+    /// blunt opening (10) before a missed acknowledgement (25).
+    @Test func aTonePenaltyComesBeforeAToneRewardMissed() {
+        let grade = Grade(scores: [.empathy: 11], overall: 11, findings: [
+            Self.finding("acknowledge", .missed, possible: 25),
+            Self.finding("blunt-opening", .triggered, points: -10, evidence: "Well, did you"),
+            Self.finding("thanks", .missed, possible: 15),
+        ], criticalFailure: false)
+        #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["blunt-opening", "acknowledge", "thanks"])
+    }
+
+    /// A question is not praised with the words the reply was marked down for.
+    @Test func nothingDoneWellOverlapsWhatWasMarkedDown() {
+        let question = Finding(dimension: .empathy, criterionId: "ask-question", name: "ask", outcome: .met, source: .rubric,
+                               points: 5, possible: 5, evidence: Evidence(start: 0, end: 33, text: "Well, did you check the tracking?"))
+        let blunt = Finding(dimension: .empathy, criterionId: "blunt-opening", name: "blunt", outcome: .triggered, source: .rubric,
+                            points: -10, possible: 0, evidence: Evidence(start: 0, end: 13, text: "Well, did you"))
+        let name = Finding(dimension: .empathy, criterionId: "name", name: "name", outcome: .met, source: .rubric,
+                           points: 5, possible: 5, evidence: Evidence(start: 60, end: 64, text: "Ravi"))
+        let grade = Grade(scores: [.empathy: 11], overall: 11, findings: [question, blunt, name], criticalFailure: false)
+        #expect(FeedbackFocus.doneWell(grade).map(\.criterionId) == ["name"])
+        let withoutFault = Grade(scores: [.empathy: 40], overall: 40, findings: [question, name], criticalFailure: false)
+        #expect(FeedbackFocus.doneWell(withoutFault).map(\.criterionId) == ["ask-question", "name"])
     }
 
     @Test func aFacetNeverHidesAnExpectationOrAPenalty() {
