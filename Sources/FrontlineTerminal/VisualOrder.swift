@@ -70,9 +70,11 @@ public struct VisualOrder: Sendable {
                     rightToLeft = current.rightToLeft
                 } else {
                     // A line that is all bracketed or quoted ("  (مریم … · صبر ۷۰)") takes the
-                    // direction of its first letter inside (UAX #9 HL1): else it would stay
+                    // direction of most of its letters inside (UAX #9 HL1): else it would stay
                     // left to right, its brackets around the Persian instead of read with it.
-                    rightToLeft = (strong == 0 ? firstStrong(cells, insideIsolates: true) : strong) == 2
+                    // Most, not the first: the English patience line of a Persian customer,
+                    // "(مریم sounds calmer · patience 75)", is an English sentence.
+                    rightToLeft = strong == 0 ? mostlyRightToLeft(cells) : strong == 2
                     paragraph = (indent, rightToLeft)
                 }
                 guard rightToLeft || hasRightToLeft else {
@@ -109,27 +111,44 @@ public struct VisualOrder: Sendable {
 
     static let openers: [Unicode.Scalar: Unicode.Scalar] = ["\u{201C}": "\u{201D}", "\u{AB}": "\u{BB}", "(": ")", "\"": "\""]
 
-    /// FSI after each opening quote and PDI before its closing one; a quote still open at
-    /// the end of the line is closed there and reopened after the next line's indent.
+    /// An isolate after each opening quote and PDI before its closing one; a quote still
+    /// open at the end of the line is closed there and reopened after the next line's
+    /// indent. The isolate takes the direction most of its letters have (LRI or RLI; FSI when
+    /// it has none): "(مریم sounds calmer · patience 75)" is English around a Persian name,
+    /// though its first letter is Persian.
     static func isolatingQuotes(_ cells: [StyledLine.Cell], open: inout Unicode.Scalar?) -> [StyledLine.Cell] {
         func control(_ scalar: Unicode.Scalar, near cell: StyledLine.Cell) -> StyledLine.Cell {
             StyledLine.Cell(scalar: scalar, style: cell.style, added: true)
         }
         var result: [StyledLine.Cell] = []
+        var opened: Int? // where the open isolate's control is in `result`
+        func close(near cell: StyledLine.Cell) {
+            if let at = opened {
+                let inside = result[(at + 1)...].map { frontline_bidi_strength($0.scalar.value) }
+                let rightToLeft = inside.filter { $0 == 2 }.count, leftToRight = inside.filter { $0 == 1 }.count
+                if rightToLeft != leftToRight { result[at].scalar = rightToLeft > leftToRight ? "\u{2067}" : "\u{2066}" }
+            }
+            result.append(control("\u{2069}", near: cell))
+            opened = nil
+        }
         var index = 0
         if open != nil {
             while index < cells.count, cells[index].scalar == " " { result.append(cells[index]); index += 1 }
-            if index < cells.count { result.append(control("\u{2068}", near: cells[index])) }
+            if index < cells.count {
+                opened = result.count
+                result.append(control("\u{2068}", near: cells[index]))
+            }
         }
         while index < cells.count {
             let cell = cells[index]
             if let closing = open, cell.scalar == closing {
-                result.append(control("\u{2069}", near: cell))
+                close(near: cell)
                 result.append(cell)
                 open = nil
             } else if open == nil, let closing = openers[cell.scalar],
                       closing != "\"" || cells[(index + 1)...].contains(where: { $0.scalar == "\"" }) {
                 result.append(cell)
+                opened = result.count
                 result.append(control("\u{2068}", near: cell))
                 open = closing
             } else {
@@ -137,21 +156,21 @@ public struct VisualOrder: Sendable {
             }
             index += 1
         }
-        if open != nil, let last = result.last { result.append(control("\u{2069}", near: last)) }
+        if open != nil, let last = result.last { close(near: last) }
         if open == "\"" { open = nil }
         return result
     }
 
-    /// 1 when the first strong letter outside isolates (or anywhere, `insideIsolates`) is
-    /// left-to-right, 2 when it is right-to-left, 0 when there is none.
-    static func firstStrong(_ cells: [StyledLine.Cell], insideIsolates: Bool = false) -> Int32 {
+    /// 1 when the first strong letter outside isolates is left-to-right, 2 when it is
+    /// right-to-left, 0 when there is none.
+    static func firstStrong(_ cells: [StyledLine.Cell]) -> Int32 {
         var depth = 0
         for cell in cells {
             switch cell.scalar.value {
             case 0x2066...0x2068: depth += 1
             case 0x2069: depth = max(0, depth - 1)
             default:
-                guard depth == 0 || insideIsolates else { continue }
+                guard depth == 0 else { continue }
                 let strength = frontline_bidi_strength(cell.scalar.value)
                 if strength != 0 { return strength }
             }

@@ -52,6 +52,10 @@ import Testing
         let shown = visual.display("  (مریم آرام‌تر است · صبر ۷۰)")
         #expect(shown == pad("(۷۰ " + r("صبر") + " · " + r("آرام‌تر است") + " " + r("مریم") + ")  "), "right-aligned, its indent on the right")
         #expect(VisualOrder(mode: .visual, width: { 40 }).display("  (Dana sounds calmer · patience 70)") == "  (Dana sounds calmer · patience 70)")
+        // English around a Persian name (the English interface, a Persian scenario): an
+        // English sentence, left to right, the name reversed in place.
+        #expect(VisualOrder(mode: .visual, width: { 60 }).display("  (مریم sounds calmer · patience 75)")
+                == "  (" + r("مریم") + " sounds calmer · patience 75)")
     }
 
     @Test func aWrappedTipIsReorderedLineByLineAndItsContinuationStaysRightToLeft() {
