@@ -129,7 +129,8 @@ extension HtmlReport {
             let counts = outcomes(data.sessions.filter { $0.trainee == row.trainee })
             out += "<td class=\"num\">\(rateText(counts, .resolved))</td><td class=\"num\">\(rateText(counts, .hungUp))</td>"
             out += facetCell(data.sessions.filter { $0.trainee == row.trainee }.flatMap(\.turns))
-            out += "<td class=\"when\"><time datetime=\"\(iso(row.lastActivity))\">\(Html.text(formatted(row.lastActivity, "d MMM yyyy, HH:mm")))</time></td></tr>\n"
+            // The day above the time: on one line the table's last column ran off the page.
+            out += "<td class=\"when\"><time datetime=\"\(iso(row.lastActivity))\">\(Html.text(formatted(row.lastActivity, "d MMM yyyy")))<br>\(Html.text(formatted(row.lastActivity, "HH:mm")))</time></td></tr>\n"
         }
         out += "</tbody></table></div>\n"
         out += "<p class=\"muted\">\(m.html(.reportTraineeNote))</p>\n"
@@ -154,7 +155,9 @@ extension HtmlReport {
         let parts = FacetScores.names.compactMap { name in
             sums[name].map { "<span class=\"facet\" data-facet=\"\(name)\">\(MessageKey(rawValue: "facet." + name).map { messages($0) } ?? name) \(messages.digits(Svg.score(FacetScores.rounded($0.total / Double($0.count)))))</span>" }
         }
-        return parts.isEmpty ? "<td class=\"muted\">–</td>" : "<td class=\"facets\">" + parts.joined(separator: " · ") + "</td>"
+        // One facet a line ("warmth 75.6"): joined in a sentence, the narrow column broke
+        // each name from its score.
+        return parts.isEmpty ? "<td class=\"muted\">–</td>" : "<td class=\"facets\">" + parts.joined() + "</td>"
     }
 
     func scoreCell(_ value: Double?) -> String {

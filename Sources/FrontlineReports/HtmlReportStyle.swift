@@ -65,6 +65,8 @@ enum HtmlReportStyle {
         tbody th { font-weight: 600; }
         .criterion-id { display: block; font-weight: 400; color: var(--muted); font-size: 12px; }
         td.kind, td.when { white-space: nowrap; }
+        td.facets .facet { display: block; white-space: nowrap; font-size: 13px; }
+        #trainee-table th, #trainee-table td { padding-inline: 6px; }
         tbody tr:nth-child(even) { background: #fafbfc; }
         .num { text-align: end; white-space: nowrap; }
         .score.low { color: var(--low); }
