@@ -2,7 +2,7 @@ import FrontlineModel
 import FrontlineReview
 
 /// Where a trainee stands: tracks and steps, averages and their trend, best score per
-/// scenario, the criteria missed most often, and what to practise next.
+/// scenario, the costliest criteria missed, and what to practise next.
 public struct TraineeProgress: Sendable {
     public enum StepState: String, Sendable { case passed, current, locked }
 

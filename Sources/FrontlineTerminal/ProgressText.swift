@@ -80,7 +80,9 @@ public struct ProgressText {
         }
         if !report.mostMissed.isEmpty {
             lines.append("")
-            lines.append(s.bold("Missed most often") + s.dim(" (last \(ProgressRun.recentSessions) sessions)"))
+            // Ranked by what the misses cost (the scenario's facts first, then points lost),
+            // as the review ranks them; the count is beside each.
+            lines.append(s.bold("Costliest misses") + s.dim(" (last \(ProgressRun.recentSessions) sessions; facts first, then points lost)"))
             for miss in report.mostMissed {
                 lines.append("  " + s.yellow("✗") + " \(miss.name.terminalSafe()) (\(miss.count)×)" + (miss.tip.map { s.dim(" — \($0.terminalSafe())") } ?? ""))
             }

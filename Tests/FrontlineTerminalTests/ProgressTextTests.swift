@@ -55,7 +55,7 @@ import Testing
         #expect(text.contains("  · Harder"), "a locked step is listed without its scenarios")
         #expect(!text.contains("      c "))
         #expect(text.contains("Best per scenario"))
-        #expect(text.contains("Missed most often (last \(ProgressRun.recentSessions) sessions)"))
+        #expect(text.contains("Costliest misses (last \(ProgressRun.recentSessions) sessions; facts first, then points lost)"))
         #expect(text.contains("  ✗ Apologise (2×) — tip for apologise"))
         #expect(text.contains("Practise next: frontline play b"))
         #expect(!text.contains("\u{1B}["), "no colours with a plain style")
