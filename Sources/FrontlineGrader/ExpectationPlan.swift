@@ -10,6 +10,10 @@ struct ExpectationPlan: Sendable {
     /// Matcher keys: expectation k's `say` phrases are key k; its `and_say` phrases are
     /// `partKeys[k]` (one key per part, each must match).
     let partKeys: [[Int]]
+    /// Each `and_say` part as feedback names it when it is the part left unsaid: a few
+    /// phrasings it accepts ("changed / updated / switched"), not its syntax (the pattern
+    /// itself when it does not parse). Worked out here, once per turn, not per reply.
+    let partNames: [[String]]
     /// Each expectation's value, read ("5-7 business days" → time 5–7 days), if it has one.
     let values: [StatedValue?]
 
@@ -17,6 +21,7 @@ struct ExpectationPlan: Sendable {
         var matcher = PhraseMatcher()
         var nextKey = expectations.count
         var partKeys: [[Int]] = []
+        var partNames: [[String]] = []
         for (index, expectation) in expectations.enumerated() {
             for (n, phrase) in expectation.phrases.enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
@@ -24,20 +29,26 @@ struct ExpectationPlan: Sendable {
                     matcher.add(compiled, key: index, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
                 }
             }
-            var keys: [Int] = []
+            var keys: [Int] = [], names: [String] = []
             for (n, phrase) in expectation.andSay.enumerated() {
+                var name = phrase.pattern
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
                     let compiled = CompiledPhrase(node)
                     matcher.add(compiled, key: nextKey, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
+                    let examples = node.examples(limit: 3)
+                    if !examples.isEmpty { name = examples.joined(separator: " / ") }
                 }
                 keys.append(nextKey)
+                names.append(name)
                 nextKey += 1
             }
             partKeys.append(keys)
+            partNames.append(names)
         }
         matcher.prepare()
         self.matcher = matcher
         self.partKeys = partKeys
+        self.partNames = partNames
         self.values = expectations.map { expectation in
             expectation.value.flatMap { Self.read($0.text, tokenizer: tokenizer, reader: reader) }
         }

@@ -52,10 +52,10 @@ extension Grader {
             var said = firstSaid[index]
             var note: String?
             if said != nil, let missing = plan.partKeys[index].first(where: { firstSaid[$0] == nil }) {
-                let part = expectation.andSay[missing - (plan.partKeys[index].first ?? missing)]
+                let part = plan.partNames[index][missing - (plan.partKeys[index].first ?? missing)]
                 note = saidAsForbidden.contains(missing)
-                    ? "only part of it: the rest was a forbidden claim ('\(readable(part.pattern))')"
-                    : "only part of it: nothing like '\(readable(part.pattern))'"
+                    ? "only part of it: the rest was a forbidden claim ('\(part)')"
+                    : "only part of it: nothing like '\(part)'"
                 said = nil
             }
             var wrong: StatedValue?
@@ -177,14 +177,5 @@ extension Grader {
             if let earlier = saidAt[required], earlier < start { return false }
             return true
         }
-    }
-
-    /// A pattern as a person reads it in feedback: a few of the phrasings it accepts
-    /// ("changed / updated / switched"), not its syntax; the pattern itself if it does not
-    /// parse (a pattern that did not compile never reaches grading).
-    func readable(_ pattern: String) -> String {
-        guard let node = try? PhrasePattern.parse(pattern, tokenizer: tokenizer) else { return pattern }
-        let examples = node.examples(limit: 3)
-        return examples.isEmpty ? pattern : examples.joined(separator: " / ")
     }
 }

@@ -18,12 +18,26 @@ extension PatternNode {
         return found
     }
 
-    /// How many alternatives the first group spelled has (nil: none is spelled).
+    /// How many alternatives the first group spelled has (nil: none is spelled). A word's
+    /// forms are not a group to vary: "refund" reads as "refund", not "refund / refunds /
+    /// refunded".
     private var firstAlternatives: Int? {
         switch self {
         case .sentenceStart, .word, .prefix, .gap, .optional: nil
         case .sequence(let items): items.lazy.compactMap(\.firstAlternatives).first
-        case .alternatives(let options): options.count
+        case .alternatives(let options): isWordForms ? nil : options.count
+        }
+    }
+
+    /// Alternatives that are one word's forms, as parsing a pattern word gives them
+    /// (`word_endings`: "app", "apps", "apped"): single words all beginning with the first
+    /// one's stem (it less up to two letters, at least three).
+    var isWordForms: Bool {
+        guard case .alternatives(let options) = self, options.count > 1, case .word(let first) = options[0] else { return false }
+        let stem = first.prefix(max(3, first.count - 2))
+        return options.allSatisfy { option in
+            if case .word(let word) = option { return word.hasPrefix(stem) }
+            return false
         }
     }
 
@@ -43,6 +57,10 @@ extension PatternNode {
             for item in items { item.spell(choosing: choice, first: &first, into: &words) }
         case .alternatives(let options):
             guard !options.isEmpty else { return }
+            if isWordForms {
+                options[0].spell(choosing: choice, first: &first, into: &words)
+                return
+            }
             let chosen = first ? min(choice, options.count - 1) : 0
             first = false
             options[chosen].spell(choosing: choice, first: &first, into: &words)

@@ -34,6 +34,9 @@ import FrontlineText
         // Expectation k's `say` is key k; parts are numbered from the count of expectations on.
         #expect(plan.partKeys == [[3, 4], [], [5]])
         #expect(plan.values == [nil, nil, nil])
+        // Each part as feedback names it when it is left unsaid, worked out once here.
+        // (The shipped pack reads every word with its forms: they are not listed.)
+        #expect(plan.partNames == [["app version", "android or ios"], [], ["postcode"]])
     }
 
     @Test func eachPhraseMatchesUnderItsKeyAndIndex() {

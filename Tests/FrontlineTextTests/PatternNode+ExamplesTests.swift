@@ -23,6 +23,18 @@ import Testing
         #expect(try examples("[(kindly|please)] (confirm|check) it") == ["confirm it", "check it"])
     }
 
+    /// With a pack's word endings every pattern word is read with its forms; those are not
+    /// phrasings to list ("app version", not "apping version").
+    @Test func aWordsFormsAreNotVaried() throws {
+        let forms = PatternNode.alternatives(["app", "apps", "apped", "apping"].map { PatternNode.word($0) })
+        #expect(forms.isWordForms)
+        #expect(PatternNode.sequence([forms, .word("version")]).examples() == ["app version"])
+        let authored = PatternNode.alternatives([forms, .sequence([.word("software"), .word("version")])])
+        #expect(!authored.isWordForms)
+        #expect(authored.examples() == ["app", "software version"])
+        #expect(!PatternNode.alternatives([.word("changed"), .word("updated")]).isWordForms)
+    }
+
     @Test func aPlainPhraseIsItself() throws {
         #expect(try examples("date of birth") == ["date of birth"])
         #expect(try examples("outlook") == ["outlook"])
