@@ -31,15 +31,13 @@ struct ExpectationPlan: Sendable {
             }
             var keys: [Int] = [], names: [String] = []
             for (n, phrase) in expectation.andSay.enumerated() {
-                var name = phrase.pattern
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
                     let compiled = CompiledPhrase(node)
                     matcher.add(compiled, key: nextKey, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
-                    let examples = node.examples(limit: 3)
-                    if !examples.isEmpty { name = examples.joined(separator: " / ") }
                 }
+                let examples = PhrasePattern.examples(of: phrase.pattern, concepts: tokenizer.concepts)
                 keys.append(nextKey)
-                names.append(name)
+                names.append(examples.isEmpty ? phrase.pattern : examples.joined(separator: " / "))
                 nextKey += 1
             }
             partKeys.append(keys)

@@ -1,3 +1,4 @@
+import FrontlineModel
 import Testing
 @testable import FrontlineText
 
@@ -33,6 +34,17 @@ import Testing
         #expect(!authored.isWordForms)
         #expect(authored.examples() == ["app", "software version"])
         #expect(!PatternNode.alternatives([.word("changed"), .word("updated")]).isWordForms)
+    }
+
+    /// Spelled as the author wrote it: Latvian keeps its diacritics (matching folds them),
+    /// an authored list of one word's cases reads as the word, a concept as its first phrase.
+    @Test func examplesOfAPatternAsWritten() {
+        #expect(PhrasePattern.examples(of: "(nākamais|nākamajā|nākamo) (rēķins|rēķinā)", concepts: [:]) == ["nākamais rēķins"])
+        #expect(PhrasePattern.examples(of: "(kredīts|ieskaitīt) * rēķin*", concepts: [:]) == ["kredīts … rēķin…", "ieskaitīt … rēķin…"])
+        #expect(PhrasePattern.examples(of: "[please] (send|email) {proof}", concepts: ["proof": [Phrase("(a photo|a receipt)")]])
+                == ["send a photo", "email a photo"])
+        #expect(PhrasePattern.examples(of: "(unclosed group", concepts: [:]).isEmpty, "not well formed: the caller shows the pattern")
+        #expect(PhrasePattern.examples(of: "{unknown} thing", concepts: [:]).isEmpty)
     }
 
     @Test func aPlainPhraseIsItself() throws {
