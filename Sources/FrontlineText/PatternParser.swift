@@ -25,6 +25,12 @@ struct PatternParser {
                 return .sequence(items)
             case .text(let text):
                 position += 1
+                // "(back )?" read as words: the '?' vanished and "back" became required.
+                if let mark = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "+" }) {
+                    let at = lexeme.offset + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: mark)
+                    throw PatternError(message: "'\(text.unicodeScalars[mark])' is regular-expression syntax, not pattern syntax: "
+                                       + "write '[word]' for words that may be left out, '(a|b)' for one of several", offset: at)
+                }
                 for token in tokenizer.tokenize(text) {
                     let forms = token.isNegator || token.isIntensifier || token.isNumber
                         ? [token.text] : tokenizer.wordForms.forms(of: token.text)

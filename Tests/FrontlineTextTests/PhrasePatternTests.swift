@@ -54,6 +54,18 @@ import Testing
         #expect(error("   ")?.message.contains("no words") == true)
     }
 
+    /// Regular-expression habits are refused where they stand: "(back )?" had read as a
+    /// required "back" (the '?' is no word), so "you should have it by Friday" went unheard.
+    @Test func regularExpressionMarksAreRefused() {
+        let optional = error("you should have it (back )?(today|tomorrow)")
+        #expect(optional?.offset == 26)
+        #expect(optional?.message.contains("'?' is regular-expression syntax") == true)
+        #expect(optional?.message.contains("[word]") == true)
+        #expect(error("(very )+ sorry")?.offset == 7)
+        #expect(error("sorry?")?.offset == 5)
+        #expect(error("[back] (today|tomorrow)") == nil)
+    }
+
     @Test func offsetsCountCodePoints() {
         // "ü" is one code point; the stray ')' is the ninth code point (offset 8).
         #expect(error("über ok )")?.offset == 8)
