@@ -41,14 +41,16 @@ public enum Negation {
     }
 
     /// One of `reach` stands within two words after the negator at `index` (and before
-    /// the match at `limit`): "can't promise", "not really sure", "cannot be sure".
+    /// the match at `limit`): "can't promise", "not really sure", "cannot be sure", "not
+    /// going to tell you", "won't be able to confirm" — intensifiers and words of one or
+    /// two letters ("to", read as a range dash, "be") are not counted, up to five tokens on.
     static func reaches(from index: Int, before limit: Int, in tokens: [Token], _ reach: Set<String>) -> Bool {
         guard !reach.isEmpty else { return false }
         var next = index + 1, words = 0
-        while next < limit, words < 2 {
+        while next < limit, words < 2, next <= index + 5 {
             if tokens[next].clauseBreakBefore { return false }
             if reach.contains(tokens[next].text) { return true }
-            if !tokens[next].isIntensifier { words += 1 }
+            if !tokens[next].isIntensifier && tokens[next].text.unicodeScalars.count > 2 { words += 1 }
             next += 1
         }
         return false
