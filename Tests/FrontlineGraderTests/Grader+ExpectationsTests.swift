@@ -171,4 +171,18 @@ import FrontlineModel
         let first = grader.expectationPlans.plan(expectations) { Issue.record("compiled again"); return ExpectationPlan(expectations, tokenizer: grader.tokenizer, reader: grader.valueReader) }
         #expect(first.values.count == 2)
     }
+
+    /// Spoken Persian joins "it is" to the currency: «۳۰ هزار تومنه» is an amount, so a
+    /// wrong compensation is its own finding, not a credit.
+    @Test func aPersianAmountWithItsCopulaIsAValue() throws {
+        let grader = try #require(ShippedContent.library.grader(for: "fa"))
+        var offer = ShippedContent.expectation("offer", say: ["(جبرانش|اعتبار)"])
+        offer.value = ExpectedValue(text: "۴۵ هزار تومان")
+        let context = GradingContext(customerMessage: "", expectations: [offer])
+        let wrong = grader.grade("جبرانش ۳۰ هزار تومنه", context: context).findings
+        #expect(wrong.contains { $0.criterionId == "offer" + Finding.wrongValueSuffix && $0.outcome == .triggered })
+        #expect(wrong.contains { $0.criterionId == "offer" && $0.outcome == .missed })
+        let right = grader.grade("جبرانش ۴۵ هزار تومنه", context: context).findings
+        #expect(right.contains { $0.criterionId == "offer" && $0.outcome == .met })
+    }
 }
