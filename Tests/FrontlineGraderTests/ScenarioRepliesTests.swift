@@ -19,7 +19,6 @@ import Testing
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "cancellation-retention/reason/hC3 offer-pause",       // a six-month pause: beyond the policy, flagged as such
         "cancellation-retention/reason/hC3 make-retention-offer",
-        "cancellation-retention/pause-details/hC4 restart-notice", // the 7-day email left out
         "cancellation-retention/firm-no/hC2 confirmation-email", // "within 24 hours": too far from 10 minutes to be read as its wrong value
         "cancellation-retention/just-cancel/hC2 access-until-direct", // "the end of the month" for the 28th
         "late-delivery/where-is-it/hC5 check-tracking-again",  // the wrong depot (places are not values)
