@@ -26,14 +26,14 @@ struct ExpectationPlan: Sendable {
             for (n, phrase) in expectation.phrases.enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
                     let compiled = CompiledPhrase(node)
-                    matcher.add(compiled, key: index, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
+                    matcher.add(compiled, key: index, phrase: n, negators: compiled.negatorWords(tokenizer))
                 }
             }
             var keys: [Int] = [], names: [String] = []
             for (n, phrase) in expectation.andSay.enumerated() {
                 if let node = try? PhrasePattern.parse(phrase.pattern, tokenizer: tokenizer) {
                     let compiled = CompiledPhrase(node)
-                    matcher.add(compiled, key: nextKey, phrase: n, namesNegator: compiled.namesNegator(tokenizer))
+                    matcher.add(compiled, key: nextKey, phrase: n, negators: compiled.negatorWords(tokenizer))
                 }
                 let examples = PhrasePattern.examples(of: phrase.pattern, concepts: tokenizer.concepts)
                 keys.append(nextKey)

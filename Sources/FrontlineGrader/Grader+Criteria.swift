@@ -136,8 +136,8 @@ extension Grader {
                 continue
             }
             if negatable, let negator = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
-                                                         exceptions: tokenizer.negationExceptions),
-               !matcher.namesNegator(key: match.key, phrase: match.phrase) {
+                                                         exceptions: tokenizer.negationExceptions,
+                                                         named: matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
                 if negated == nil {
                     negated = Hit(evidence: evidence, negatedBy: text.evidence(from: negator.start, to: negator.end).text)
                 }

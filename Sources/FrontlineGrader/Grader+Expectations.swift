@@ -24,10 +24,12 @@ extension Grader {
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
         var negated: [Int: Evidence] = [:]
-        var saidAsForbidden: Set<Int> = [] // parts said only inside a forbidden claim
+        // Parts and rewards said only inside a forbidden claim: "I can pause it for 6 months
+        // for free" where the pause is 3 months offers no pause the policy allows.
+        var saidAsForbidden: Set<Int> = []
         for match in matches {
             guard firstSaid[match.key] == nil else { continue }
-            if match.key >= expectations.count,
+            if match.key >= expectations.count || expectations[match.key].kind != .forbidden,
                forbiddenSpans.contains(where: { $0.lowerBound <= match.startToken && match.endToken <= $0.upperBound }) {
                 saidAsForbidden.insert(match.key)
                 continue
@@ -90,6 +92,7 @@ extension Grader {
                     }
                 }
                 if !met, negated[index] != nil, note == nil { note = "negated" }
+                if !met, wrong == nil, note == nil, saidAsForbidden.contains(index) { note = "said only inside a forbidden claim" }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: met ? .met : .missed,
                     source: .expectation, points: met ? expectation.points : 0, possible: expectation.points,
@@ -123,8 +126,8 @@ extension Grader {
             return (negator, true)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
-                                         exceptions: tokenizer.negationExceptions),
-           !plan.matcher.namesNegator(key: match.key, phrase: match.phrase) {
+                                         exceptions: tokenizer.negationExceptions,
+                                         named: plan.matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
             return (inside, false)
         }
         return nil

@@ -138,7 +138,7 @@ public final class Grader: Sendable {
                 criteria.append((dimension, criterion))
                 for (n, phrase) in criterion.phrases.enumerated() {
                     if let compiled = compile(phrase) {
-                        matcher.add(compiled, key: 2 * index, phrase: n, namesNegator: compiled.namesNegator(tokenizer),
+                        matcher.add(compiled, key: 2 * index, phrase: n, negators: compiled.negatorWords(tokenizer),
                                     source: phrase.pattern)
                     }
                 }

@@ -26,13 +26,16 @@ public struct CompiledPhrase: Hashable, Sendable {
         requiredWords = node.requiredWords
     }
 
-    /// Whether one of the phrase's words is a negator to `tokenizer` ("not", "never",
-    /// "no"): the phrase is about the negated thing ("can't promise today").
-    package func namesNegator(_ tokenizer: Tokenizer) -> Bool {
-        states.contains { state in
-            guard case .literal(let word, _) = state else { return false }
-            return tokenizer.holdsNegator(word)
+    /// The phrase's words that are negators to `tokenizer` ("not", "never", "no"): the
+    /// phrase is about the negated thing ("can't promise today", "in no time"). Only these,
+    /// inside a match, are the phrase's own; another negator a gap let in ("refunds aren't
+    /// instant" over `{refund} ** {instant}`) still negates the match.
+    package func negatorWords(_ tokenizer: Tokenizer) -> Set<String> {
+        var words = Set<String>()
+        for state in states {
+            if case .literal(let word, _) = state, tokenizer.holdsNegator(word) { words.insert(word) }
         }
+        return words
     }
 
     /// The words and prefixes a match can start with (for the matcher's index).

@@ -57,10 +57,13 @@ public enum Negation {
     }
 
     /// A negator among the tokens of a match (`range`), if any, unless it begins one of
-    /// `exceptions`: for a match whose pattern names no negator itself, it was let in by a
-    /// gap or a wildcard, and it negates what the match says.
-    public static func negator(inside range: Range<Int>, in tokens: [Token], exceptions: [[String]] = []) -> Token? {
+    /// `exceptions` or is one of `named`, the negators the pattern names itself ("no" of
+    /// "in no time"): any other was let in by a gap or a wildcard, and it negates what the
+    /// match says ("refunds aren't instant").
+    public static func negator(inside range: Range<Int>, in tokens: [Token], exceptions: [[String]] = [],
+                               named: Set<String> = []) -> Token? {
         for index in range where tokens[index].isNegator {
+            if named.contains(tokens[index].text) { continue }
             if !begins(exceptions, at: index, in: tokens, before: tokens.count) { return tokens[index] }
         }
         return nil

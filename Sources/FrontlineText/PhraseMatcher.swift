@@ -67,23 +67,22 @@ public struct PhraseMatcher: Sendable {
         automaton.add(compiled)
     }
 
-    /// `add`, noting whether the phrase itself names a negator ("can't promise", "no
-    /// need to"): see `namesNegator(key:phrase:)`.
-    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, namesNegator: Bool, source: String? = nil) {
+    /// `add`, noting the negators the phrase itself names ("can't promise", "no need
+    /// to", "in no time"): see `negatorsNamed(key:phrase:)`.
+    package mutating func add(_ compiled: CompiledPhrase, key: Int, phrase: Int, negators: Set<String>, source: String? = nil) {
         add(compiled, key: key, phrase: phrase, source: source)
-        if namesNegator { negatorPhrases.insert(Self.slot(key, phrase)) }
+        if !negators.isEmpty { negatorPhrases[Self.slot(key, phrase)] = negators }
     }
 
-    /// The phrases added with `namesNegator`, by `slot(key, phrase)`.
-    private var negatorPhrases: Set<Int64> = []
+    /// The negator words of the phrases that name any, by `slot(key, phrase)`.
+    private var negatorPhrases: [Int64: Set<String>] = [:]
     private static func slot(_ key: Int, _ phrase: Int) -> Int64 { Int64(key) << 32 | Int64(phrase) }
 
-    /// Whether the phrase under `key` and `phrase` names a negator itself: a negator the
-    /// pattern asks for is part of what it means; any other negator inside a match (one a
-    /// gap or wildcard let in: "the fee * refunded" over "the fee can't be refunded")
-    /// negates it.
-    package func namesNegator(key: Int, phrase: Int) -> Bool {
-        !negatorPhrases.isEmpty && negatorPhrases.contains(Self.slot(key, phrase))
+    /// The negators the phrase under `key` and `phrase` names itself: such a negator inside
+    /// a match is part of what the pattern means; any other negator inside it (one a gap
+    /// or wildcard let in: "the fee * refunded" over "the fee can't be refunded") negates it.
+    package func negatorsNamed(key: Int, phrase: Int) -> Set<String> {
+        negatorPhrases.isEmpty ? [] : negatorPhrases[Self.slot(key, phrase)] ?? []
     }
 
     public var count: Int { keys.count }

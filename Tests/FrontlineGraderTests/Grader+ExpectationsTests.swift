@@ -68,6 +68,11 @@ import FrontlineModel
         #expect(!honest.findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
         let promise = grade("Your refund will be instant.", [instant])
         #expect(promise.findings.contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered })
+        // A pattern naming one negator ("in no time") owns only that one: "aren't" in the
+        // gap still negates, and "no" where the pattern has it does not.
+        let quick = ShippedContent.expectation("quick-refund", .forbidden, say: ["refund ** (instant|in no time)"], points: 20)
+        #expect(!grade("Refunds aren't instant, sorry.", [quick]).findings.contains { $0.outcome == .triggered })
+        #expect(grade("The refund will be with you in no time.", [quick]).findings.contains { $0.outcome == .triggered })
     }
 
     @Test func askingForACardsSecretsCostsAccuracyButWarningAboutThemDoesNot() throws {
@@ -145,6 +150,20 @@ import FrontlineModel
         #expect(note == "only part of it: the rest was a forbidden claim ('tomorrow / morning / afternoon')")
         // A "when" said outside the forbidden claim still counts.
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
+    }
+
+    @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
+        // "pause it for 6 months" offers a pause, but one beyond the policy: the offer the
+        // turn asks for is not made by words that are themselves the forbidden claim.
+        let pause = ShippedContent.expectation("offer-pause", .action, say: ["pause"])
+        let beyond = ShippedContent.expectation("offer-beyond-policy", .forbidden, say: ["pause * (6|six) months"], points: 15)
+        let graded = grade("What I can do is pause it for 6 months for free.", [pause, beyond])
+        let offer = try #require(graded.findings.first { $0.criterionId == "offer-pause" })
+        #expect(offer.outcome == .missed && offer.note == "said only inside a forbidden claim")
+        #expect(graded.findings.contains { $0.criterionId == "offer-beyond-policy" && $0.outcome == .triggered })
+        // Said once more outside the claim, it counts.
+        #expect(grade("I can pause it for you. Not for 6 months, sorry - a pause is 3 months.", [pause, beyond])
+            .metExpectations == ["offer-pause"])
     }
 
     @Test func aSpokenContractionOfANounMeetsItsWord() {

@@ -59,6 +59,18 @@ import Testing
         #expect(inside("the delivery fee will be refunded") == nil)
         #expect(inside("the fee, no problem, is refunded") == nil)
     }
+
+    @Test func aNegatorThePatternNamesIsItsOwnButAnotherStillNegates() {
+        let tokenizer = Tokenizer(TestPacks.english)
+        func inside(_ text: String, named: Set<String>) -> String? {
+            let tokens = tokenizer.tokenize(text)
+            return Negation.negator(inside: 0..<tokens.count, in: tokens, named: named)?.text
+        }
+        // `{refund} ** {instant}` where {instant} holds "in no time": its "no" is the pattern's.
+        #expect(inside("refunded in no time", named: ["no"]) == nil)
+        #expect(inside("refunds are not instant", named: ["no"]) == "not")
+        #expect(inside("refunds are not instant", named: []) == "not")
+    }
 }
 
 @Suite struct NegationReachTests {

@@ -53,7 +53,7 @@ import Testing
         var counts: [Int: Int] = [:]
         for (pattern, key) in patterns {
             let compiled = CompiledPhrase(try PhrasePattern.parse(pattern, tokenizer: TestPacks.en))
-            matcher.add(compiled, key: key, phrase: counts[key, default: 0], namesNegator: false,
+            matcher.add(compiled, key: key, phrase: counts[key, default: 0], negators: [],
                         source: sharing ? pattern : nil)
             counts[key, default: 0] += 1
         }
