@@ -17,8 +17,6 @@ import Testing
         "cancellation-retention/pause-details/4 restart-notice", // restart said, the 7-day email not (a value left out is not read as missed)
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
-        "cancellation-retention/reason/hC3 offer-pause",       // a six-month pause: beyond the policy, flagged as such
-        "cancellation-retention/reason/hC3 make-retention-offer",
         "cancellation-retention/firm-no/hC2 confirmation-email", // "within 24 hours": too far from 10 minutes to be read as its wrong value
         "cancellation-retention/just-cancel/hC2 access-until-direct", // "the end of the month" for the 28th
         "late-delivery/where-is-it/hC5 check-tracking-again",  // the wrong depot (places are not values)
@@ -30,6 +28,20 @@ import Testing
         "late-delivery-fa/compensation-ask/hF5 offer-compensation-again", // the right amount to the wrong place
         "late-delivery-fa/wants-cancel/hF6 refund-timing",     // the right timing, then "today or tomorrow" (flagged)
         "late-delivery-fa/angry-promise/hF3 correct-timing",   // "likely today, at most 2 working days" (flagged)
+        // Third set (scenario-replies-3.jsonl).
+        "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
+        "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
+        "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
+        "cancellation-retention/pause-details/hJ59 set-up-pause", // "as long as it's paused" describes a pause, sets none up
+        "cancellation-retention/firm-no/hJ63 confirmation-email", // "within 24 hours" for 10 minutes (as hC2)
+        "cancellation-retention/just-cancel/hJ69 access-until-direct", // "the 1st of next month" for the 28th
+        "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
+        "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
+        "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
+        "account-access/verification/hM16 share-email-masked", // masked, but the wrong domain
+        "account-access/balance-question/hM24 confirm-rent",   // 1 June for 1 May: a payment's date is not read as a value
+        "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
+        "abusive-customer/threat/hM13 written-route",          // an appeal address that does not exist
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -68,7 +80,7 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl"])
+    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
