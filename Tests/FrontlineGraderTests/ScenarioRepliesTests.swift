@@ -42,6 +42,26 @@ import Testing
         "account-access/balance-question/hM24 confirm-rent",   // 1 June for 1 May: a payment's date is not read as a value
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
         "abusive-customer/threat/hM13 written-route",          // an appeal address that does not exist
+        // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
+        "angry-caller/line-test/hP12 book-engineer",           // "booked for you this afternoon, 1 till 6": the slot read, the day not (flagged)
+        "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
+        "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
+        "cancellation-retention/firm-no/hP14 access-until",    // "the end of the month" for the 28th
+        "cancellation-retention/firm-no/hP14 confirmation-email", // "within 24 hours" for 10 minutes
+        "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
+        "late-delivery/where-is-it/hQ5 check-tracking-again",  // an invented depot (places are not values)
+        "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
+        "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
+        "billing-error/opening/hQ4 refund-duplicate",
+        "billing-error/opening/hQ5 confirm-duplicate",         // €59.40 for €54.90 (the amount is not the expectation's value)
+        "billing-error/bank-fee/hQ11 cover-fee",               // the policy quoted, then the fee refused (flagged)
+        "account-access/verification/hQ9 share-email-masked", // masked, but the wrong domain
+        "abusive-customer/threat/hQ9 written-route",           // an appeal page that does not exist
+        "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
+        "late-delivery-fa/wants-cancel/hR46 refund-timing",    // "within 10 working days" read as agreeing with 5-7
+        "escalation-second-line/next-steps-unclear/hP16 promise-release-final", // "I wish I could tell you … but I can't promise"
+        "late-delivery-fa/wants-cancel/hR48 instant-refund",   // Persian negates after the verb: «بازپرداخت فوری نداریم»
+        "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -80,7 +100,7 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl"])
+    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
