@@ -143,6 +143,13 @@ extension Grader {
                 }
                 continue
             }
+            if negatable, let negator = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
+                if negated == nil {
+                    negated = Hit(evidence: text.evidence(from: evidence.start, to: negator.end),
+                                  negatedBy: text.evidence(from: negator.start, to: negator.end).text)
+                }
+                continue
+            }
             hits.append(Hit(evidence: evidence))
             taken = match.endToken
             if hits.count == Self.countedMatches { break }

@@ -130,6 +130,9 @@ extension Grader {
                                          named: plan.matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
             return (inside, false)
         }
+        if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
+            return (after, false)
+        }
         return nil
     }
 

@@ -21,6 +21,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// "without an apology" negates the apology, but in "three days without internet must
     /// be so frustrating" the frustration is not negated. Each is one of `negators` too.
     public var objectNegators: [String] = []
+    /// Negated verbs that follow what they negate, for a language whose verb ends the
+    /// clause: Persian «بازپرداخت فوری نداریم» ("an instant refund we do not have") makes
+    /// no promise. One of these within three words after a match, in its clause, cancels it.
+    public var trailingNegators: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

@@ -34,6 +34,23 @@ public enum Negation {
         return nil
     }
 
+    /// A negated verb of `trailing` that follows a match ending at `end`: within `window`
+    /// words (intensifiers not counted) and in the same clause. For languages whose verb
+    /// ends the clause: Persian «امکان برگشت فوری پول وجود نداره» ("there is no way to get
+    /// the money back at once") negates «برگشت فوری».
+    public static func negator(after end: Int, in tokens: [Token], trailing: Set<String>, window: Int = 3) -> Token? {
+        guard !trailing.isEmpty else { return nil }
+        var index = end, seen = 0
+        while index < tokens.count, seen < window {
+            let token = tokens[index]
+            if token.clauseBreakBefore || token.breaksClause { return nil }
+            if trailing.contains(token.text) { return token }
+            if !token.isIntensifier { seen += 1 }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the object negator at `index` reaches the match at `start`: only stopwords,
     /// intensifiers and negators stand between them (a bound tokenizer marks stopwords).
     static func governs(from index: Int, _ start: Int, _ tokens: [Token]) -> Bool {

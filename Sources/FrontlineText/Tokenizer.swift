@@ -34,6 +34,8 @@ public struct Tokenizer: Sendable {
     public private(set) var negationReach: Set<String> = []
     /// `LanguagePack.objectNegators` as token texts.
     public private(set) var objectNegators: Set<String> = []
+    /// `LanguagePack.trailingNegators` as token texts.
+    public private(set) var trailingNegators: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -150,6 +152,7 @@ public struct Tokenizer: Sendable {
         self.negationExceptions = exceptions
         self.negationReach = singleWords(pack.negationReach)
         self.objectNegators = singleWords(pack.objectNegators)
+        self.trailingNegators = singleWords(pack.trailingNegators)
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a

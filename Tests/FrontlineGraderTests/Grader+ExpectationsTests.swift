@@ -152,6 +152,22 @@ import FrontlineModel
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
     }
 
+    @Test func aPersianNegatedVerbAfterAClaimCancelsIt() throws {
+        // The verb ends a Persian clause: «بازپرداخت فوری نداریم» ("we have no instant
+        // refunds") and «… وجود نداره» promise nothing; «پولتون فوری برمی‌گرده» does.
+        let persian = try #require(ShippedContent.library.grader(for: "fa"))
+        let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["(بازپرداخت|پول|برگشت) {instant}"], points: 30)
+        func flagged(_ reply: String) -> Bool {
+            persian.grade(reply, context: GradingContext(expectations: [instant])).findings
+                .contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered }
+        }
+        #expect(!flagged("ببخشید، بازپرداخت فوری نداریم؛ ۵ تا ۷ روز کاری طول می‌کشه."))
+        #expect(!flagged("متاسفانه امکان برگشت فوری پول وجود نداره."))
+        #expect(!flagged("بازپرداخت فوری امکان‌پذیر نیست."))
+        #expect(flagged("پول فوری برمی‌گرده، نگران نباشید."))
+        #expect(flagged("بازپرداخت فوری انجام شد، ولی کارت جدید نداریم."), "a negated verb in the next clause negates nothing")
+    }
+
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
         // "pause it for 6 months" offers a pause, but one beyond the policy: the offer the
         // turn asks for is not made by words that are themselves the forbidden claim.

@@ -60,7 +60,6 @@ import Testing
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         "late-delivery-fa/wants-cancel/hR46 refund-timing",    // "within 10 working days" read as agreeing with 5-7
         "escalation-second-line/next-steps-unclear/hP16 promise-release-final", // "I wish I could tell you … but I can't promise"
-        "late-delivery-fa/wants-cancel/hR48 instant-refund",   // Persian negates after the verb: «بازپرداخت فوری نداریم»
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank

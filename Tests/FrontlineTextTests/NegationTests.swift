@@ -60,6 +60,21 @@ import Testing
         #expect(inside("the fee, no problem, is refunded") == nil)
     }
 
+    @Test func aTrailingNegatorFollowsWhatItNegatesWithinItsClause() {
+        let tokenizer = Tokenizer(TestPacks.english)
+        let trailing: Set<String> = ["nope"]
+        func after(_ text: String, matchEnd: Int) -> String? {
+            Negation.negator(after: matchEnd, in: tokenizer.tokenize(text), trailing: trailing)?.text
+        }
+        // "refund instant" ends at token 2; the negated verb may follow within three words.
+        #expect(after("refund instant nope", matchEnd: 2) == "nope")
+        #expect(after("refund instant money really nope", matchEnd: 2) == "nope", "intensifiers are not counted")
+        #expect(after("refund instant one two three nope", matchEnd: 2) == nil, "more than three words on")
+        #expect(after("refund instant, nope", matchEnd: 2) == nil, "another clause")
+        #expect(after("refund instant but nope", matchEnd: 2) == nil, "after a clause-break word")
+        #expect(Negation.negator(after: 2, in: tokenizer.tokenize("refund instant nope"), trailing: []) == nil)
+    }
+
     @Test func aNegatorThePatternNamesIsItsOwnButAnotherStillNegates() {
         let tokenizer = Tokenizer(TestPacks.english)
         func inside(_ text: String, named: Set<String>) -> String? {
