@@ -122,7 +122,8 @@ extension Grader {
     func negator(of match: PhraseMatcher.Match, in text: ReplyText,
                          plan: ExpectationPlan) -> (token: Token, before: Bool)? {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
-                                          reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators) {
+                                          reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
+                                          complementizers: tokenizer.complementizers) {
             return (negator, true)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,

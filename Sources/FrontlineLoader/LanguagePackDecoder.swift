@@ -83,6 +83,7 @@ struct LanguagePackDecoder {
         pack.negationReach = words(map, "negation_reach")
         pack.objectNegators = words(map, "object_negators")
         pack.trailingNegators = words(map, "trailing_negators")
+        pack.complementizers = words(map, "complementizers")
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

@@ -25,6 +25,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// clause: Persian «بازپرداخت فوری نداریم» ("an instant refund we do not have") makes
     /// no promise. One of these within three words after a match, in its clause, cancels it.
     public var trailingNegators: [String] = []
+    /// Words that open a clause said about a `negationReach` verb, past the comma the
+    /// language requires there: Latvian "Nevaru apsolīt, ka nauda būs atpakaļ šodien" ("I
+    /// can't promise that the money is back today") promises nothing.
+    public var complementizers: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

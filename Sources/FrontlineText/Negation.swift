@@ -15,16 +15,27 @@ public enum Negation {
     /// must start right after it or after stopwords only ("without an apology"); a content
     /// word between them is its object, and what follows is outside ("three days without
     /// internet must be so frustrating").
+    ///
+    /// A clause that one of `complementizers` opens ("Nevaru apsolīt, ka nauda būs atpakaļ
+    /// šodien": Latvian requires the comma before "ka") is still in reach of such a
+    /// negator, and of no other: the comma is crossed once, and only a `reach` negator counts
+    /// beyond it.
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
-                               reach: Set<String> = [], objectOnly: Set<String> = []) -> Token? {
+                               reach: Set<String> = [], objectOnly: Set<String> = [],
+                               complementizers: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
+        var crossed = false
         while index > 0 {
-            if tokens[index].clauseBreakBefore { return nil }
+            if tokens[index].clauseBreakBefore {
+                guard !crossed, !reach.isEmpty, !tokens[index].sentenceBreakBefore,
+                      complementizers.contains(tokens[index].text) else { return nil }
+                crossed = true
+            }
             index -= 1
             let token = tokens[index]
             if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start),
-               seen < window || reaches(from: index, before: start, in: tokens, reach),
+               (seen < window && !crossed) || reaches(from: index, before: start, in: tokens, reach),
                objectOnly.isEmpty || !objectOnly.contains(token.text) || governs(from: index, start, tokens) {
                 return token
             }

@@ -36,6 +36,8 @@ public struct Tokenizer: Sendable {
     public private(set) var objectNegators: Set<String> = []
     /// `LanguagePack.trailingNegators` as token texts.
     public private(set) var trailingNegators: Set<String> = []
+    /// `LanguagePack.complementizers` as token texts.
+    public private(set) var complementizers: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -153,6 +155,7 @@ public struct Tokenizer: Sendable {
         self.negationReach = singleWords(pack.negationReach)
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = singleWords(pack.trailingNegators)
+        self.complementizers = singleWords(pack.complementizers)
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a

@@ -168,6 +168,20 @@ import FrontlineModel
         #expect(flagged("بازپرداخت فوری انجام شد، ولی کارت جدید نداریم."), "a negated verb in the next clause negates nothing")
     }
 
+    @Test func aLatvianRefusalWithItsRequiredCommaPromisesNothing() throws {
+        // "Nevaru apsolīt, ka nauda būs atpakaļ šodien": Latvian puts a comma before "ka".
+        let latvian = try #require(ShippedContent.library.grader(for: "lv"))
+        let instant = ShippedContent.expectation("instant", .forbidden, say: ["nauda [būs] atpakaļ {instant}"], points: 30)
+        func flagged(_ reply: String) -> Bool {
+            latvian.grade(reply, context: GradingContext(expectations: [instant])).findings
+                .contains { $0.criterionId == "instant" && $0.outcome == .triggered }
+        }
+        #expect(!flagged("Nevaru apsolīt, ka nauda būs atpakaļ šodien."))
+        #expect(!flagged("Diemžēl nevaru garantēt, ka nauda būs atpakaļ šodien."))
+        #expect(flagged("Nauda būs atpakaļ šodien."))
+        #expect(flagged("Nevaru palīdzēt, ka nauda būs atpakaļ šodien."), "a negator that is no promise does not reach past the comma")
+    }
+
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
         // "pause it for 6 months" offers a pause, but one beyond the policy: the offer the
         // turn asks for is not made by words that are themselves the forbidden claim.

@@ -110,6 +110,22 @@ import Testing
         #expect(negator("I'm not going to the depot and it will arrive Friday", at: "arrive") == nil, "no reach word")
     }
 
+    @Test("a comma before a complementizer does not end a reach negator's clause, and no other's")
+    func theReachCrossesACommaBeforeAComplementizer() {
+        let tokens = TestPacks.en.tokenize("I can't promise, that it will arrive before Friday")
+        let arrive = tokens.lastIndex { $0.text == "arrive" }!
+        #expect(Negation.negator(before: arrive, in: tokens, reach: reach, complementizers: ["that"])?.text == "not")
+        #expect(Negation.negator(before: arrive, in: tokens, reach: reach) == nil, "without complementizers the comma ends it")
+        // Only a reach negator: "not" four words back without "promise" after it stays out.
+        let plain = TestPacks.en.tokenize("I do not, that it will arrive")
+        #expect(Negation.negator(before: plain.lastIndex { $0.text == "arrive" }!, in: plain, reach: reach,
+                                 complementizers: ["that"]) == nil)
+        // Never past a sentence end.
+        let two = TestPacks.en.tokenize("I can't promise. That it will arrive Friday")
+        #expect(Negation.negator(before: two.lastIndex { $0.text == "arrive" }!, in: two, reach: reach,
+                                 complementizers: ["that"]) == nil)
+    }
+
     @Test("a pack's reach words are single words, normalised like tokens")
     func reachWordsAreSingleWords() {
         var pack = TestPacks.english
