@@ -168,6 +168,22 @@ import FrontlineModel
         #expect(flagged("بازپرداخت فوری انجام شد، ولی کارت جدید نداریم."), "a negated verb in the next clause negates nothing")
     }
 
+    @Test func anAnsweringNoWithoutItsCommaNegatesNothing() throws {
+        // Chat drops the comma: "No it'll be fixed today" answers the doubt with a promise.
+        let today = ShippedContent.expectation("fix-today", .forbidden, say: ["(will|it'll) be fixed today"], points: 30)
+        func flagged(_ reply: String) -> Bool {
+            grade(reply, [today]).findings.contains { $0.criterionId == "fix-today" && $0.outcome == .triggered }
+        }
+        #expect(flagged("No it'll definitely be fixed today."))
+        #expect(flagged("No we promise, it will be fixed today."))
+        #expect(!flagged("No I can't say it will be fixed today."), "a negator after the answer still negates")
+        #expect(!flagged("It will not be fixed today."))
+        let persian = try #require(ShippedContent.library.grader(for: "fa"))
+        let arrives = ShippedContent.expectation("today", .forbidden, say: ["امروز {arrive}"], points: 30)
+        #expect(persian.grade("نه بابا امروز میرسه دستتون.", context: GradingContext(expectations: [arrives])).findings
+            .contains { $0.criterionId == "today" && $0.outcome == .triggered })
+    }
+
     @Test func aLatvianRefusalWithItsRequiredCommaPromisesNothing() throws {
         // "Nevaru apsolīt, ka nauda būs atpakaļ šodien": Latvian puts a comma before "ka".
         let latvian = try #require(ShippedContent.library.grader(for: "lv"))
