@@ -61,6 +61,19 @@ import Testing
         "late-delivery-fa/wants-cancel/hR46 refund-timing",    // "within 10 working days" read as agreeing with 5-7
         "escalation-second-line/next-steps-unclear/hP16 promise-release-final", // "I wish I could tell you … but I can't promise"
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
+        // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
+        "late-delivery/where-is-it/hS5 check-tracking-again",  // the wrong depot (places are not values)
+        "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
+        "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
+        "cancellation-retention/reason/hT4 make-retention-offer", // half price for twelve months (flagged as beyond the policy)
+        "cancellation-retention/firm-no/hT10 confirmation-email", // "within 24 hours" for 10 minutes
+        "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
+        "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
+        "account-access/balance-question/hT13 confirm-rent",   // 2 May for 1 May
+        "billing-error-lv/account-found/hU12 refund-timing",   // 5-7 days, then "jau šodien" (flagged)
+        "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
+        "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
+        "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -99,7 +112,7 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl"])
+    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
