@@ -88,10 +88,13 @@ public enum Negation {
     /// `exceptions` or is one of `named`, the negators the pattern names itself ("no" of
     /// "in no time"): any other was let in by a gap or a wildcard, and it negates what the
     /// match says ("refunds aren't instant").
+    /// (`named` is asked for only when the match holds a negator: most hold none.)
     public static func negator(inside range: Range<Int>, in tokens: [Token], exceptions: [[String]] = [],
-                               named: Set<String> = []) -> Token? {
+                               named: @autoclosure () -> Set<String> = []) -> Token? {
+        var own: Set<String>?
         for index in range where tokens[index].isNegator {
-            if named.contains(tokens[index].text) { continue }
+            if own == nil { own = named() }
+            if own!.contains(tokens[index].text) { continue }
             if !begins(exceptions, at: index, in: tokens, before: tokens.count) { return tokens[index] }
         }
         return nil

@@ -152,15 +152,18 @@ import FrontlineModel
         #expect(grade("I'll get an engineer out tomorrow afternoon.", [book, sameDay]).metExpectations == ["book-engineer"])
     }
 
+    /// Whether `reply` makes the forbidden claim `forbidden` (English unless `grader` is given).
+    func triggers(_ reply: String, _ forbidden: FrontlineModel.Expectation, grader: Grader? = nil) -> Bool {
+        (grader ?? self.grader).grade(reply, context: GradingContext(expectations: [forbidden])).findings
+            .contains { $0.criterionId == forbidden.id && $0.outcome == .triggered }
+    }
+
     @Test func aPersianNegatedVerbAfterAClaimCancelsIt() throws {
         // The verb ends a Persian clause: «بازپرداخت فوری نداریم» ("we have no instant
         // refunds") and «… وجود نداره» promise nothing; «پولتون فوری برمی‌گرده» does.
         let persian = try #require(ShippedContent.library.grader(for: "fa"))
         let instant = ShippedContent.expectation("instant-refund", .forbidden, say: ["(بازپرداخت|پول|برگشت) {instant}"], points: 30)
-        func flagged(_ reply: String) -> Bool {
-            persian.grade(reply, context: GradingContext(expectations: [instant])).findings
-                .contains { $0.criterionId == "instant-refund" && $0.outcome == .triggered }
-        }
+        func flagged(_ reply: String) -> Bool { triggers(reply, instant, grader: persian) }
         #expect(!flagged("ببخشید، بازپرداخت فوری نداریم؛ ۵ تا ۷ روز کاری طول می‌کشه."))
         #expect(!flagged("متاسفانه امکان برگشت فوری پول وجود نداره."))
         #expect(!flagged("بازپرداخت فوری امکان‌پذیر نیست."))
@@ -171,27 +174,21 @@ import FrontlineModel
     @Test func anAnsweringNoWithoutItsCommaNegatesNothing() throws {
         // Chat drops the comma: "No it'll be fixed today" answers the doubt with a promise.
         let today = ShippedContent.expectation("fix-today", .forbidden, say: ["(will|it'll) be fixed today"], points: 30)
-        func flagged(_ reply: String) -> Bool {
-            grade(reply, [today]).findings.contains { $0.criterionId == "fix-today" && $0.outcome == .triggered }
-        }
+        func flagged(_ reply: String) -> Bool { triggers(reply, today) }
         #expect(flagged("No it'll definitely be fixed today."))
         #expect(flagged("No we promise, it will be fixed today."))
         #expect(!flagged("No I can't say it will be fixed today."), "a negator after the answer still negates")
         #expect(!flagged("It will not be fixed today."))
         let persian = try #require(ShippedContent.library.grader(for: "fa"))
         let arrives = ShippedContent.expectation("today", .forbidden, say: ["امروز {arrive}"], points: 30)
-        #expect(persian.grade("نه بابا امروز میرسه دستتون.", context: GradingContext(expectations: [arrives])).findings
-            .contains { $0.criterionId == "today" && $0.outcome == .triggered })
+        #expect(triggers("نه بابا امروز میرسه دستتون.", arrives, grader: persian))
     }
 
     @Test func aLatvianRefusalWithItsRequiredCommaPromisesNothing() throws {
         // "Nevaru apsolīt, ka nauda būs atpakaļ šodien": Latvian puts a comma before "ka".
         let latvian = try #require(ShippedContent.library.grader(for: "lv"))
         let instant = ShippedContent.expectation("instant", .forbidden, say: ["nauda [būs] atpakaļ {instant}"], points: 30)
-        func flagged(_ reply: String) -> Bool {
-            latvian.grade(reply, context: GradingContext(expectations: [instant])).findings
-                .contains { $0.criterionId == "instant" && $0.outcome == .triggered }
-        }
+        func flagged(_ reply: String) -> Bool { triggers(reply, instant, grader: latvian) }
         #expect(!flagged("Nevaru apsolīt, ka nauda būs atpakaļ šodien."))
         #expect(!flagged("Diemžēl nevaru garantēt, ka nauda būs atpakaļ šodien."))
         #expect(flagged("Nauda būs atpakaļ šodien."))
