@@ -27,14 +27,15 @@ public struct StatedValue: Hashable, Sendable, CustomStringConvertible {
     /// Whether this stated value agrees with `expected`, allowing `tolerance` (a share)
     /// either way. A range or amount must lie inside the expected range; "within X" must
     /// promise no less time than the policy's longest and not much more ("within a week"
-    /// for 5-7 days is right, "within 24 hours" is not); "about X" is allowed a tenth more.
+    /// for 5-7 days is right, "within 24 hours" is not, nor "within 10 working days": a
+    /// bound over 1.3 times the longest is another promise); "about X" is allowed a tenth more.
     public func agrees(with expected: StatedValue, tolerance: Double) -> Bool {
         guard quantity == expected.quantity else { return false }
         let slack = max(tolerance, bound == .about ? 0.1 : 0)
         let lo = expected.low * (1 - slack) - 1e-9, hi = expected.high * (1 + slack) + 1e-9
         switch bound {
         case .atMost?:
-            let limit = expected.bound == .atMost ? expected.high * (1 + max(slack, 0.5)) : expected.high * 1.5
+            let limit = expected.bound == .atMost ? expected.high * (1 + max(slack, 0.5)) : expected.high * 1.3
             return high >= expected.high * (1 - slack) - 1e-9 && high <= limit + 1e-9
         case .atLeast?:
             return low <= hi && low >= lo

@@ -58,7 +58,6 @@ import Testing
         "account-access/verification/hQ9 share-email-masked", // masked, but the wrong domain
         "abusive-customer/threat/hQ9 written-route",           // an appeal page that does not exist
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
-        "late-delivery-fa/wants-cancel/hR46 refund-timing",    // "within 10 working days" read as agreeing with 5-7
         "escalation-second-line/next-steps-unclear/hP16 promise-release-final", // "I wish I could tell you … but I can't promise"
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
@@ -74,6 +73,16 @@ import Testing
         "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
         "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
+        // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
+        "cancellation-retention/pause-details/hV9 set-up-pause", // "the whole time it's paused" describes, sets none up
+        "cancellation-retention/firm-no/hV13 access-until",    // "the end of the month" for the 28th
+        "account-access/balance-question/hV15 confirm-rent",   // 2 May for 1 May
+        "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
+        "billing-error/opening/hV4 refund-duplicate",          // "process a refund if appropriate": passed on, not refunded
+        "billing-error/unclear/hV8 refund-duplicate-again",    // "the refund is being processed", no amount or timing
+        "late-delivery/where-is-it/hW3 check-tracking-again",  // "a SwiftRoute depot", then guessed lost (flagged)
+        "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
+        "technical-bug/workaround-works/hW15 fix-expectation", // the right version, then a release date (flagged)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -112,7 +121,7 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl"])
+    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)

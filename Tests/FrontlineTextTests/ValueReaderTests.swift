@@ -51,6 +51,8 @@ import FrontlineModel
         #expect(try !one("2-3 business days").agrees(with: policy, tolerance: 0))
         #expect(try !one("3-5 business days").agrees(with: policy, tolerance: 0))
         #expect(try !one("within 24 hours").agrees(with: policy, tolerance: 0))
+        #expect(try one("within 9 working days").agrees(with: policy, tolerance: 0))
+        #expect(try !one("within 10 working days").agrees(with: policy, tolerance: 0), "over 1.3 times the longest")
         #expect(try !one("about two weeks").agrees(with: policy, tolerance: 0))
         #expect(try !one("£650").agrees(with: policy, tolerance: 0)) // another quantity
         let rent = try one("£650")
