@@ -32,7 +32,6 @@ import Testing
         "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
         "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
-        "cancellation-retention/pause-details/hJ59 set-up-pause", // "as long as it's paused" describes a pause, sets none up
         "cancellation-retention/firm-no/hJ63 confirmation-email", // "within 24 hours" for 10 minutes (as hC2)
         "cancellation-retention/just-cancel/hJ69 access-until-direct", // "the 1st of next month" for the 28th
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
@@ -74,7 +73,6 @@ import Testing
         "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
-        "cancellation-retention/pause-details/hV9 set-up-pause", // "the whole time it's paused" describes, sets none up
         "cancellation-retention/firm-no/hV13 access-until",    // "the end of the month" for the 28th
         "account-access/balance-question/hV15 confirm-rent",   // 2 May for 1 May
         "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
