@@ -18,7 +18,6 @@ import Testing
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "cancellation-retention/firm-no/hC2 confirmation-email", // "within 24 hours": too far from 10 minutes to be read as its wrong value
-        "cancellation-retention/just-cancel/hC2 access-until-direct", // "the end of the month" for the 28th
         "late-delivery/where-is-it/hC5 check-tracking-again",  // the wrong depot (places are not values)
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
@@ -33,7 +32,6 @@ import Testing
         "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
         "cancellation-retention/firm-no/hJ63 confirmation-email", // "within 24 hours" for 10 minutes (as hC2)
-        "cancellation-retention/just-cancel/hJ69 access-until-direct", // "the 1st of next month" for the 28th
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
         "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
@@ -45,7 +43,6 @@ import Testing
         "angry-caller/line-test/hP12 book-engineer",           // "booked for you this afternoon, 1 till 6": the slot read, the day not (flagged)
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
-        "cancellation-retention/firm-no/hP14 access-until",    // "the end of the month" for the 28th
         "cancellation-retention/firm-no/hP14 confirmation-email", // "within 24 hours" for 10 minutes
         "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
         "late-delivery/where-is-it/hQ5 check-tracking-again",  // an invented depot (places are not values)
@@ -73,7 +70,6 @@ import Testing
         "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
-        "cancellation-retention/firm-no/hV13 access-until",    // "the end of the month" for the 28th
         "account-access/balance-question/hV15 confirm-rent",   // 2 May for 1 May
         "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
         "billing-error/opening/hV4 refund-duplicate",          // "process a refund if appropriate": passed on, not refunded
