@@ -123,7 +123,8 @@ extension Grader {
                          plan: ExpectationPlan) -> (token: Token, before: Bool)? {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
-                                          complementizers: tokenizer.complementizers) {
+                                          complementizers: tokenizer.complementizers,
+                                          counterfactuals: tokenizer.counterfactuals) {
             return (negator, true)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
@@ -133,6 +134,10 @@ extension Grader {
         }
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
             return (after, false)
+        }
+        if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
+                                                 reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
+            return (refusal, false)
         }
         return nil
     }

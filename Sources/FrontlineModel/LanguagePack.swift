@@ -29,6 +29,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// language requires there: Latvian "Nevaru apsolīt, ka nauda būs atpakaļ šodien" ("I
     /// can't promise that the money is back today") promises nothing.
     public var complementizers: [String] = []
+    /// Words that, followed by a `negationReach` word, say the speaker cannot do it: "I wish
+    /// I could tell you it'll be there Friday" (English "wish", Persian «کاش», Latvian
+    /// "kaut") promises nothing. Only claims a scenario forbids or expects are read so.
+    public var counterfactuals: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

@@ -20,9 +20,13 @@ public enum Negation {
     /// šodien": Latvian requires the comma before "ka") is still in reach of such a
     /// negator, and of no other: the comma is crossed once, and only a `reach` negator counts
     /// beyond it.
+    ///
+    /// One of `counterfactuals` ("wish") is not a negator, but followed by one of `reach` it
+    /// says the speaker cannot: "I wish I could tell you the money will be there for Friday"
+    /// promises nothing (as "I can't tell you …" would not).
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
                                reach: Set<String> = [], objectOnly: Set<String> = [],
-                               complementizers: Set<String> = []) -> Token? {
+                               complementizers: Set<String> = [], counterfactuals: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
         var crossed = false
@@ -37,6 +41,9 @@ public enum Negation {
             if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start),
                (seen < window && !crossed) || reaches(from: index, before: start, in: tokens, reach),
                objectOnly.isEmpty || !objectOnly.contains(token.text) || governs(from: index, start, tokens) {
+                return token
+            }
+            if !counterfactuals.isEmpty, counterfactuals.contains(token.text), reaches(from: index, before: start, in: tokens, reach) {
                 return token
             }
             if !token.isIntensifier { seen += 1 }
@@ -58,6 +65,33 @@ public enum Negation {
             if trailing.contains(token.text) { return token }
             if !token.isIntensifier { seen += 1 }
             index += 1
+        }
+        return nil
+    }
+
+    /// A refusal said after the claim it refuses, where a language fronts the claim:
+    /// Latvian "Apsolīt, ka nauda būs atpakaļ šodien, es nevaru" ("that the money is back
+    /// today I cannot promise"). The match must stand in a clause one of `complementizers`
+    /// opens right after one of `reach` (within two words), and the next clause must open
+    /// with a negator (within its first three words, in the same sentence).
+    public static func frontedRefusal(start: Int, end: Int, in tokens: [Token], reach: Set<String>,
+                                      complementizers: Set<String>) -> Token? {
+        guard !reach.isEmpty, !complementizers.isEmpty, end <= tokens.count else { return nil }
+        // Back to the complementizer that opens the match's clause.
+        var k = start
+        while k > 0, !complementizers.contains(tokens[k].text) {
+            if tokens[k].clauseBreakBefore { return nil }
+            k -= 1
+        }
+        guard complementizers.contains(tokens[k].text), k > 0, !tokens[k].sentenceBreakBefore,
+              (max(0, k - 2)..<k).contains(where: { reach.contains(tokens[$0].text) }) else { return nil }
+        // On to the next clause, which a negator must open.
+        var next = end
+        while next < tokens.count, !tokens[next].clauseBreakBefore { next += 1 }
+        guard next < tokens.count, !tokens[next].sentenceBreakBefore else { return nil }
+        for index in next..<min(tokens.count, next + 3) {
+            if index > next, tokens[index].clauseBreakBefore { return nil }
+            if tokens[index].isNegator { return tokens[index] }
         }
         return nil
     }

@@ -38,6 +38,8 @@ public struct Tokenizer: Sendable {
     public private(set) var trailingNegators: Set<String> = []
     /// `LanguagePack.complementizers` as token texts.
     public private(set) var complementizers: Set<String> = []
+    /// `LanguagePack.counterfactuals` as token texts.
+    public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -156,6 +158,7 @@ public struct Tokenizer: Sendable {
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = singleWords(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
+        self.counterfactuals = singleWords(pack.counterfactuals)
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a

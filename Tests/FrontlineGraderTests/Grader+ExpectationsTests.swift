@@ -193,6 +193,27 @@ import FrontlineModel
         #expect(!flagged("Diemžēl nevaru garantēt, ka nauda būs atpakaļ šodien."))
         #expect(flagged("Nauda būs atpakaļ šodien."))
         #expect(flagged("Nevaru palīdzēt, ka nauda būs atpakaļ šodien."), "a negator that is no promise does not reach past the comma")
+        // The claim fronted, the refusal after it: "that the money is back today, I can't promise".
+        #expect(!flagged("Godīgi sakot, apsolīt, ka nauda būs atpakaļ šodien, es nevaru."))
+        #expect(flagged("Apsolīt, ka nauda būs atpakaļ šodien, es varu."))
+    }
+
+    @Test func aWishThatCannotBeSaidPromisesNothing() throws {
+        // "I wish I could tell you it'll be today" says the trainee cannot tell them so.
+        let today = ShippedContent.expectation("fix-today", .forbidden, say: ["(will|it'll) be fixed today"], points: 30)
+        #expect(!triggers("I really wish I could tell you it'll be fixed today, but I'd be lying.", today))
+        #expect(!triggers("I wish I could promise it will be fixed today.", today))
+        #expect(triggers("I wish you a good day - it will be fixed today.", today), "a wish that is not about saying so is no refusal")
+        let persian = try #require(ShippedContent.library.grader(for: "fa"))
+        let instant = ShippedContent.expectation("instant", .forbidden, say: ["امروز {arrive}"], points: 30)
+        #expect(!triggers("کاش می‌تونستم بگم امروز میرسه.", instant, grader: persian))
+        #expect(triggers("امروز میرسه.", instant, grader: persian))
+        let latvian = try #require(ShippedContent.library.grader(for: "lv"))
+        let back = ShippedContent.expectation("instant", .forbidden, say: ["nauda [būs] atpakaļ {instant}"], points: 30)
+        #expect(!triggers("Kaut es varētu apsolīt, ka nauda būs atpakaļ šodien.", back, grader: latvian))
+        // Latvian negates a verb with "ne": "Šodien tas nenotiks" (it will not happen today).
+        let happens = ShippedContent.expectation("instant", .forbidden, say: ["{same-day} ** atmaksa"], points: 30)
+        #expect(!triggers("Šodien tas nenotiks: atmaksa nonāk 5-7 darba dienu laikā.", happens, grader: latvian))
     }
 
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {

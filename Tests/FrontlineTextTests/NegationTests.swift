@@ -126,6 +126,35 @@ import Testing
                                  complementizers: ["that"]) == nil)
     }
 
+    @Test("a wish followed by a reach word says the speaker cannot")
+    func aCounterfactualBeforeAReachWord() {
+        let tokens = TestPacks.en.tokenize("I wish I could promise you it will arrive before Friday")
+        let arrive = tokens.lastIndex { $0.text == "arrive" }!
+        #expect(Negation.negator(before: arrive, in: tokens, reach: reach, counterfactuals: ["wish"])?.text == "wish")
+        #expect(Negation.negator(before: arrive, in: tokens, reach: reach) == nil, "without counterfactuals a wish is a wish")
+        // Without a reach word after it, a wish negates nothing: "I wish you a good week".
+        let kind = TestPacks.en.tokenize("I wish you a refund before Friday")
+        #expect(Negation.negator(before: kind.lastIndex { $0.text == "refund" }!, in: kind, reach: reach,
+                                 counterfactuals: ["wish"]) == nil)
+        // Not past the clause: "I wish I could say more, but it arrives Friday".
+        let later = TestPacks.en.tokenize("I wish I could promise more, it will arrive Friday")
+        #expect(Negation.negator(before: later.lastIndex { $0.text == "arrive" }!, in: later, reach: reach,
+                                 counterfactuals: ["wish"]) == nil)
+    }
+
+    @Test("a refusal after a fronted claim: 'that it arrives Friday, I can't promise'")
+    func aFrontedClaimRefusedAfterwards() {
+        func refused(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            let i = tokens.firstIndex { $0.text == word }!
+            return Negation.frontedRefusal(start: i, end: i + 1, in: tokens, reach: reach, complementizers: ["that"])
+        }
+        #expect(refused("Promise that it arrives Friday, I can't.", at: "arrives")?.text == "not")
+        #expect(refused("Promise that it arrives Friday, I will.", at: "arrives") == nil, "the next clause refuses nothing")
+        #expect(refused("I know that it arrives Friday, I can't wait.", at: "arrives") == nil, "no reach word before 'that'")
+        #expect(refused("Promise that it arrives Friday. I can't.", at: "arrives") == nil, "not past the sentence")
+    }
+
     @Test("a pack's reach words are single words, normalised like tokens")
     func reachWordsAreSingleWords() {
         var pack = TestPacks.english
