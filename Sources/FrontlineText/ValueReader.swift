@@ -128,7 +128,14 @@ public struct ValueReader: Sendable {
         }
         if quantity == nil, let code = currency(before: start, after: j, tokens, scalars, numberEnd: numberEnd) {
             quantity = "money:" + code.code
-            j = max(j, code.end)
+            if code.end > j, low == high, low == low.rounded(), let minor = minorUnits(at: code.end, tokens) {
+                // "four pounds ninety-five", "54 euros 90": the number after the currency word is its hundredths
+                low += minor
+                high += minor
+                j = code.end + 1
+            } else {
+                j = max(j, code.end)
+            }
         }
         guard let quantity else { return nil }
         var first = start
@@ -145,6 +152,19 @@ public struct ValueReader: Sendable {
         let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
         value.text = Self.quote(scalars, from: tokens[first].start, to: end)
         return value
+    }
+
+    /// The hundredths a whole number of 1 to 99 right after a currency word adds ("four
+    /// pounds ninety-five" is £4.95), in the same clause, when nothing makes that number a
+    /// value of its own ("5 pounds 2 days later": a unit follows it).
+    private func minorUnits(at k: Int, _ tokens: [Token]) -> Double? {
+        guard k < tokens.count, !tokens[k].clauseBreakBefore, let number = Self.number(tokens[k].text), number.suffix == nil,
+              number.value >= 1, number.value < 100, number.value == number.value.rounded() else { return nil }
+        if k + 1 < tokens.count, !tokens[k + 1].sentenceBreakBefore {
+            let next = tokens[k + 1].text
+            if units[next] != nil || currencies[next] != nil || multipliers[next] != nil || next == Tokenizer.rangeToken { return nil }
+        }
+        return number.value / 100
     }
 
     /// A currency written before the number (a symbol or a word: "£650", "EUR 25") or after

@@ -31,6 +31,18 @@ import FrontlineModel
         #expect(try one("45 thousand pounds").low == 45_000)
     }
 
+    @Test func moneyWithHundredthsAfterTheCurrencyWord() throws {
+        let spoken = try one("four pounds thirty is going back on your card")
+        #expect(spoken.quantity == "money:GBP" && abs(spoken.low - 4.3) < 1e-9 && spoken.text == "four pounds thirty")
+        #expect(abs(try one("54 pounds 90").low - 54.9) < 1e-9)
+        // A number with a unit of its own after the currency is a value of its own.
+        let two = values("5 pounds 2 days later")
+        #expect(two.count == 2 && two[0].low == 5 && two[1].quantity == "time")
+        // Not across a clause, and not after an amount that has hundredths already.
+        #expect(try one("4 pounds, 95 of them").low == 4)
+        #expect(abs(try one("£4.95 pounds 20").low - 4.95) < 1e-9)
+    }
+
     @Test func numbersWithoutUnitsAreNotValues() {
         #expect(values("version 5.3.0 on iOS 17").isEmpty)
         #expect(values("on the 1st of May").isEmpty)
