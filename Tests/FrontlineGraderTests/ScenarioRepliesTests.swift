@@ -54,7 +54,6 @@ import Testing
         "account-access/verification/hQ9 share-email-masked", // masked, but the wrong domain
         "abusive-customer/threat/hQ9 written-route",           // an appeal page that does not exist
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
-        "escalation-second-line/next-steps-unclear/hP16 promise-release-final", // "I wish I could tell you … but I can't promise"
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
         "late-delivery/where-is-it/hS5 check-tracking-again",  // the wrong depot (places are not values)
@@ -77,6 +76,26 @@ import Testing
         "late-delivery/where-is-it/hW3 check-tracking-again",  // "a SwiftRoute depot", then guessed lost (flagged)
         "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
         "technical-bug/workaround-works/hW15 fix-expectation", // the right version, then a release date (flagged)
+        // Seventh set (scenario-replies-7.jsonl): close-but-wrong values, registers, wishes.
+        "account-access/balance-question/hY70 confirm-rent",   // 2 May for 1 May (a payment's date is not read as a value)
+        "account-access/verification/hY64 share-email-masked", // masked, but @hotmail for @outlook
+        "angry-caller/line-test/hY11 book-engineer",           // "pencilled in for later this afternoon" (flagged): booked, the day wrong
+        "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented
+        "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
+        "billing-error/opening/hAA24 confirm-duplicate",       // €45.90 on 4 June for €54.90 on 3 June
+        "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
+        "billing-error/unclear/hAA30 refund-duplicate-again",  // "asked billing to look at refunding it": asked, not done
+        "cancellation-retention/firm-no/hZ50 access-until",    // "the twenty-eighth": an ordinal in words is not read
+        "cancellation-retention/firm-no/hZ52 confirmation-email", // "within the hour" for 10 minutes (as hC2)
+        "late-delivery-fa/order-found/hY46 explain-delay",     // an invented warehouse (places are not values)
+        "late-delivery/opening/hAA4 check-tracking",           // the wrong depot
+        "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)
+        "late-delivery/where-is-it/hAA9 check-tracking-again", // the wrong hub
+        "technical-bug/back-on-track/hZ16 confirm-known-issue-after-scare", // "since 5.2 on Android": the wrong version and phones
+        "technical-bug/reinstall-risk/hZ13 stop-reinstall",    // said after the false reassurance (flagged)
+        "technical-bug/workaround-works/hZ18 fix-expectation", // the right version, then a release day (flagged)
+        "abusive-customer/manager-demand/hZ69 retaliation-manager", // "Talk to YOU like that?": a retort in a question
+        "escalation-second-line/what-do-you-need/hAA47 promise-release-pressed", // "the team who can release it today": can, not will
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -115,7 +134,8 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl"])
+    @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
+                      "scenario-replies-7.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
