@@ -14,8 +14,9 @@ struct ExpectationPlan: Sendable {
     /// phrasings it accepts ("changed / updated / switched"), not its syntax (the pattern
     /// itself when it does not parse). Worked out here, once per turn, not per reply.
     let partNames: [[String]]
-    /// Each expectation's value, read ("5-7 business days" → time 5–7 days), if it has one.
-    let values: [StatedValue?]
+    /// Each expectation's values, read ("5-7 business days" → time 5–7 days; "£650 on 1 May"
+    /// → money and a date), empty when it has none.
+    let values: [[StatedValue]]
 
     init(_ expectations: [Expectation], tokenizer: Tokenizer, reader: ValueReader) {
         var matcher = PhraseMatcher()
@@ -48,13 +49,18 @@ struct ExpectationPlan: Sendable {
         self.partKeys = partKeys
         self.partNames = partNames
         self.values = expectations.map { expectation in
-            expectation.value.flatMap { Self.read($0.text, tokenizer: tokenizer, reader: reader) }
+            expectation.value.map { Self.read($0.text, tokenizer: tokenizer, reader: reader) } ?? []
         }
     }
 
-    /// The one value `text` states, or nil when it states none (`frontline check` reports that).
-    static func read(_ text: String, tokenizer: Tokenizer, reader: ValueReader) -> StatedValue? {
-        reader.values(of: text, tokenizer: tokenizer).first
+    /// The values `text` states, one of each quantity, in order ("£650 on 1 May": the
+    /// amount and the date); empty when it states none (`frontline check` reports that).
+    static func read(_ text: String, tokenizer: Tokenizer, reader: ValueReader) -> [StatedValue] {
+        var values: [StatedValue] = []
+        for value in reader.values(of: text, tokenizer: tokenizer) where !values.contains(where: { $0.quantity == value.quantity }) {
+            values.append(value)
+        }
+        return values
     }
 }
 

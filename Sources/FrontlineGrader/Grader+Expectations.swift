@@ -43,7 +43,7 @@ extension Grader {
             }
             firstSaid[match.key] = (match.startToken, evidence)
         }
-        let stated = plan.values.contains { $0 != nil } ? statedValues(text) : []
+        let stated = plan.values.contains { !$0.isEmpty } ? statedValues(text) : []
 
         var findings: [Finding] = []
         // Read from the conversation's earlier replies only when something is missed here.
@@ -61,16 +61,25 @@ extension Grader {
                 said = nil
             }
             var wrong: StatedValue?
-            if let expected = plan.values[index] {
+            // Each value is judged on its own ("£650 on 1 May": the amount, then the date): the
+            // first one stated right credits the fact; any one stated only wrong is a wrong value.
+            if !plan.values[index].isEmpty {
                 let others = plan.values.indices.filter { $0 != index }
-                let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
-                                   others: others.compactMap { plan.values[$0] },
-                                   rivals: others.compactMap { expectations[$0].kind == .forbidden ? nil : plan.values[$0] })
-                if let right = judged.right, said == nil, note == nil, expectation.kind != .forbidden, expectation.andSay.isEmpty {
-                    said = (right.tokens.lowerBound, text.evidence(tokens: right.tokens))
-                } else if judged.right == nil, let value = judged.wrong, expectation.kind != .forbidden {
-                    wrong = value
+                let otherValues = others.flatMap { plan.values[$0] }
+                let rivals = others.flatMap { expectations[$0].kind == .forbidden ? [] : plan.values[$0] }
+                var right: StatedValue?
+                for expected in plan.values[index] {
+                    let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
+                                       others: otherValues, rivals: rivals)
+                    if right == nil { right = judged.right }
+                    if judged.right == nil, wrong == nil, let value = judged.wrong { wrong = value }
+                }
+                if expectation.kind == .forbidden {
+                    wrong = nil
+                } else if wrong != nil {
                     said = nil
+                } else if let right, said == nil, note == nil, expectation.andSay.isEmpty {
+                    said = (right.tokens.lowerBound, text.evidence(tokens: right.tokens))
                 }
             }
             if let said, let violation = unmetRequirement(expectation, at: said.start, context, metIds) {

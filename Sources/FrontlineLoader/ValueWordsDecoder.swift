@@ -57,6 +57,16 @@ struct ValueWordsDecoder {
                 words.weekdays[day] = n
             }
         }
+        if let months = map.mapping("months", what: "months", known: []) {
+            for (month, _, value) in months.entries {
+                guard let n = value.int, (1...12).contains(n) else {
+                    diagnostics.error(.invalidValue, "the month '\(month)' needs its number, 1 (January) to 12 (December)", at: value)
+                    continue
+                }
+                words.months[month] = n
+            }
+        }
+        words.ordinalSuffixes = map.strings("ordinal_suffixes")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

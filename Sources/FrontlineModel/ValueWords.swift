@@ -36,6 +36,12 @@ public struct ValueWords: Hashable, Sendable {
     public var unitQualifiers: [String]
     /// Weekday names and their number (Monday 1 … Sunday 7): "Thursday" is a value.
     public var weekdays: [String: Int] = [:]
+    /// Month names and their number (January 1 … December 12): "1 May", "May 1st" and "the
+    /// 1st of May" are dates; a month name without a day beside it is not ("May I ask").
+    public var months: [String: Int] = [:]
+    /// Endings that make a day number an ordinal ("28th", "1st"): "the 28th" is a day of
+    /// the month.
+    public var ordinalSuffixes: [String] = []
     /// Words after an hour that say which half of the day it is, as hours to add: am 0,
     /// pm 12 ("8am", "1 pm", «۸ صبح»).
     public var dayParts: [String: Double] = [:]

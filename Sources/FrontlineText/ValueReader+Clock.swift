@@ -6,6 +6,7 @@ extension ValueReader {
     /// A time of day, a weekday or a reference starting at `start`, if one does.
     func calendarValue(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
         if let value = reference(at: start, tokens, scalars) { return value }
+        if let value = date(at: start, tokens, scalars) { return value }
         if let day = weekdays[tokens[start].text] {
             var end = start + 1, last = day
             if end + 1 < tokens.count, tokens[end].text == Tokenizer.rangeToken, let other = weekdays[tokens[end + 1].text] {
@@ -33,6 +34,34 @@ extension ValueReader {
         var value = StatedValue(quantity: quantity, low: low, high: high, tokens: range)
         value.text = Self.quote(scalars, from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
         return value
+    }
+
+    /// A date: "1 May", "1st of May", "May 1st" ("date": month × 32 + day), or a day of the
+    /// month alone, written as an ordinal ("the 28th": "day"). A month name needs its day
+    /// beside it ("May I ask" is no date), and a number after a month that has a unit of its
+    /// own ("May 3 days") is not its day.
+    private func date(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
+        guard !months.isEmpty || !ordinalSuffixes.isEmpty else { return nil }
+        func day(_ index: Int) -> (day: Int, ordinal: Bool)? {
+            guard index < tokens.count, let number = Self.number(tokens[index].text), number.value == number.value.rounded(),
+                  number.value >= 1, number.value <= 31 else { return nil }
+            if let suffix = number.suffix { return ordinalSuffixes.contains(suffix) ? (Int(number.value), true) : nil }
+            return (Int(number.value), false)
+        }
+        func sameSentence(_ index: Int) -> Bool { index < tokens.count && !tokens[index].sentenceBreakBefore }
+        if let (d, ordinal) = day(start) {
+            var next = start + 1
+            if sameSentence(next), tokens[next].text == "of", sameSentence(next + 1), months[tokens[next + 1].text] != nil { next += 1 }
+            if sameSentence(next), let month = months[tokens[next].text] {
+                return made("date", Double(month * 32 + d), Double(month * 32 + d), start..<(next + 1), tokens, scalars)
+            }
+            return ordinal ? made("day", Double(d), Double(d), start..<(start + 1), tokens, scalars) : nil
+        }
+        if let month = months[tokens[start].text], sameSentence(start + 1), let (d, _) = day(start + 1) {
+            if sameSentence(start + 2), units[tokens[start + 2].text] != nil || currencies[tokens[start + 2].text] != nil { return nil }
+            return made("date", Double(month * 32 + d), Double(month * 32 + d), start..<(start + 2), tokens, scalars)
+        }
+        return nil
     }
 
     /// "PAY-20417", "KX-20931": letters, a hyphen, digits, written together.

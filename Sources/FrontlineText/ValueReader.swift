@@ -15,6 +15,8 @@ public struct ValueReader: Sendable {
     let articles: Set<String>
     let fractions: [String: Double]
     let weekdays: [String: Int]
+    let months: [String: Int]
+    let ordinalSuffixes: Set<String>
     let dayParts: [String: Double]
     let qualifiers: Set<String>
 
@@ -49,6 +51,13 @@ public struct ValueReader: Sendable {
         }
         for (word, hours) in words.dayParts { if let form = key(word).first { dayParts[form] = hours } }
         self.weekdays = weekdays
+        var months: [String: Int] = [:]
+        for (month, n) in words.months {
+            let forms = key(month)
+            if forms.count == 1 { months[forms[0]] = n }
+        }
+        self.months = months
+        self.ordinalSuffixes = Set(words.ordinalSuffixes.map { $0.lowercased() })
         self.dayParts = dayParts
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }

@@ -33,7 +33,7 @@ import FrontlineText
         ])
         // Expectation k's `say` is key k; parts are numbered from the count of expectations on.
         #expect(plan.partKeys == [[3, 4], [], [5]])
-        #expect(plan.values == [nil, nil, nil])
+        #expect(plan.values == [[], [], []])
         // Each part as feedback names it when it is left unsaid, worked out once here.
         // (The shipped pack reads every word with its forms: they are not listed.)
         #expect(plan.partNames == [["app version", "android or ios"], [], ["postcode"]])
@@ -76,25 +76,30 @@ import FrontlineText
             expectation("price", say: ["costs"], value: "£650"),
         ])
         #expect(plan.values.count == 3)
-        let time = try #require(plan.values[0])
+        let time = try #require(plan.values[0].first)
+        #expect(plan.values[0].count == 1)
         #expect(time.quantity == "time")
         #expect(time.low == 5 * 86_400 && time.high == 7 * 86_400)
-        #expect(plan.values[1] == nil)
-        let price = try #require(plan.values[2])
+        #expect(plan.values[1].isEmpty)
+        let price = try #require(plan.values[2].first)
         #expect(price.quantity == "money:GBP")
         #expect(price.low == 650 && price.high == 650)
     }
 
     @Test func aValueTextThatStatesNoValueReadsAsNone() {
-        #expect(ExpectationPlan.read("as soon as we can", tokenizer: grader.tokenizer, reader: grader.valueReader) == nil)
-        #expect(ExpectationPlan.read("", tokenizer: grader.tokenizer, reader: grader.valueReader) == nil)
-        #expect(plan([expectation("soon", say: ["soon"], value: "shortly")]).values == [nil])
+        #expect(ExpectationPlan.read("as soon as we can", tokenizer: grader.tokenizer, reader: grader.valueReader).isEmpty)
+        #expect(ExpectationPlan.read("", tokenizer: grader.tokenizer, reader: grader.valueReader).isEmpty)
+        #expect(plan([expectation("soon", say: ["soon"], value: "shortly")]).values == [[]])
     }
 
-    @Test func readTakesTheFirstValueStated() throws {
-        let value = try #require(ExpectationPlan.read("24 hours, or 3 days at most", tokenizer: grader.tokenizer, reader: grader.valueReader))
+    @Test func readTakesTheFirstValueOfEachQuantity() throws {
+        let values = ExpectationPlan.read("24 hours, or 3 days at most", tokenizer: grader.tokenizer, reader: grader.valueReader)
+        #expect(values.count == 1)
+        let value = try #require(values.first)
         #expect(value.quantity == "time")
         #expect(value.low == 24 * 3600 && value.high == 24 * 3600)
+        let rent = ExpectationPlan.read("£650 on 1 May", tokenizer: grader.tokenizer, reader: grader.valueReader)
+        #expect(rent.map(\.quantity) == ["money:GBP", "date"])
     }
 
     // MARK: The grader's plans

@@ -128,6 +128,22 @@ import FrontlineModel
         #expect(grade.metExpectations == ["refund-timing", "refund-window"])
     }
 
+    @Test func aValueOfSeveralPartsIsWrongWhenAnyPartIs() throws {
+        var rent = ShippedContent.expectation("confirm-rent", say: ["(rent|650) * (went out|left)"], points: 15)
+        rent.value = ExpectedValue(text: "£650 on 1 May")
+        #expect(grade("Yes, the £650 rent went out on 1 May.", [rent]).metExpectations == ["confirm-rent"])
+        #expect(grade("It left on 1 May, all fine.", [rent]).metExpectations == ["confirm-rent"], "one part right, none wrong")
+        let wrongDay = grade("Yes, the £650 rent went out on 2 May.", [rent])
+        #expect(wrongDay.metExpectations.isEmpty && wrongDay.wrongValues == ["confirm-rent"])
+        let note = try #require(wrongDay.findings.first { $0.criterionId == "confirm-rent.wrong-value" }?.note)
+        #expect(note == "you said 2 May; it is £650 on 1 May")
+        #expect(grade("Yes, the £560 rent went out on 1 May.", [rent]).wrongValues == ["confirm-rent"])
+        var until = ShippedContent.expectation("access-until", say: ["until the 28th"], points: 15)
+        until.value = ExpectedValue(text: "the 28th")
+        #expect(grade("You keep Premium until the 29th.", [until]).wrongValues == ["access-until"])
+        #expect(grade("You keep Premium until the 28th.", [until]).metExpectations == ["access-until"])
+    }
+
     @Test func everyPartMustBeSaid() throws {
         var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
         versions.andSay = [Phrase("(app|software) version")]

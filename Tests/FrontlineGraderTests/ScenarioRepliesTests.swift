@@ -36,7 +36,6 @@ import Testing
         "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
         "account-access/verification/hM16 share-email-masked", // masked, but the wrong domain
-        "account-access/balance-question/hM24 confirm-rent",   // 1 June for 1 May: a payment's date is not read as a value
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
         "abusive-customer/threat/hM13 written-route",          // an appeal address that does not exist
         // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
@@ -63,13 +62,11 @@ import Testing
         "cancellation-retention/firm-no/hT10 confirmation-email", // "within 24 hours" for 10 minutes
         "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
         "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
-        "account-access/balance-question/hT13 confirm-rent",   // 2 May for 1 May
         "billing-error-lv/account-found/hU12 refund-timing",   // 5-7 days, then "jau šodien" (flagged)
         "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
         "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
-        "account-access/balance-question/hV15 confirm-rent",   // 2 May for 1 May
         "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
         "billing-error/opening/hV4 refund-duplicate",          // "process a refund if appropriate": passed on, not refunded
         "billing-error/unclear/hV8 refund-duplicate-again",    // "the refund is being processed", no amount or timing
@@ -77,7 +74,6 @@ import Testing
         "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
         "technical-bug/workaround-works/hW15 fix-expectation", // the right version, then a release date (flagged)
         // Seventh set (scenario-replies-7.jsonl): close-but-wrong values, registers, wishes.
-        "account-access/balance-question/hY70 confirm-rent",   // 2 May for 1 May (a payment's date is not read as a value)
         "account-access/verification/hY64 share-email-masked", // masked, but @hotmail for @outlook
         "angry-caller/line-test/hY11 book-engineer",           // "pencilled in for later this afternoon" (flagged): booked, the day wrong
         "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented

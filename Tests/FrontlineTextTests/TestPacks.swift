@@ -60,6 +60,8 @@ enum TestPacks {
             unitQualifiers: ["business"])
         pack.valueWords.weekdays = ["monday": 1, "thursday": 4, "friday": 5]
         pack.valueWords.dayParts = ["am": 0, "pm": 12, "morning": 0]
+        pack.valueWords.months = ["may": 5, "june": 6]
+        pack.valueWords.ordinalSuffixes = ["st", "nd", "rd", "th"]
         return pack
     }
 

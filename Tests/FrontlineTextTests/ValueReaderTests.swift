@@ -31,6 +31,27 @@ import FrontlineModel
         #expect(try one("45 thousand pounds").low == 45_000)
     }
 
+    @Test func datesAndDaysOfTheMonth() throws {
+        let may = try one("the £650 went out on 1 May")
+        #expect(values("the £650 went out on 1 May").count == 2)
+        #expect(values("the £650 went out on 1 May")[1].quantity == "date")
+        #expect(may.quantity == "money:GBP")
+        let date = try #require(values("it left on 1 May").first)
+        #expect(date.quantity == "date" && date.text == "1 May")
+        for text in ["1st May", "the 1st of May", "May 1", "May 1st"] {
+            #expect(values(text).first?.low == date.low, "\(text)")
+        }
+        #expect(try one("on 2 May").low != date.low)
+        #expect(try one("3 June").low != date.low)
+        let day = try one("you keep Premium until the 28th")
+        #expect(day.quantity == "day" && day.low == 28 && day.text == "28th")
+        // A month name is a date only with its day beside it; a bare number is no day.
+        #expect(values("May I ask why you are leaving?").isEmpty)
+        #expect(values("until 28 then").isEmpty)
+        #expect(try one("may 3 days be enough").quantity == "time", "a number with its own unit is not the month's day")
+        #expect(values("the 32nd").isEmpty)
+    }
+
     @Test func moneyWithHundredthsAfterTheCurrencyWord() throws {
         let spoken = try one("four pounds thirty is going back on your card")
         #expect(spoken.quantity == "money:GBP" && abs(spoken.low - 4.3) < 1e-9 && spoken.text == "four pounds thirty")
@@ -45,7 +66,7 @@ import FrontlineModel
 
     @Test func numbersWithoutUnitsAreNotValues() {
         #expect(values("version 5.3.0 on iOS 17").isEmpty)
-        #expect(values("on the 1st of May").isEmpty)
+        #expect(values("on page 12 of the manual").isEmpty)
         #expect(values("call 3 times").isEmpty)
     }
 
