@@ -185,6 +185,7 @@ extension Grader {
 
     /// How far apart two values are, as the logarithm of their ratio (midpoints of ranges).
     static func distance(_ a: StatedValue, _ b: StatedValue) -> Double {
+        if a.address != nil || b.address != nil { return 0 } // an address is about the one thing it names
         let x = max((a.low + a.high) / 2, 1e-9), y = max((b.low + b.high) / 2, 1e-9)
         return abs(log(x / y))
     }

@@ -13,6 +13,9 @@ public struct StatedValue: Hashable, Sendable, CustomStringConvertible {
     public var tokens: Range<Int>
     /// How it was written, for messages ("2-3 business days").
     public var text = ""
+    /// An email or web address, lowercased ("t.n******@outlook.com", "roamly.app/appeal"):
+    /// such a value is its text, not a number (`low` and `high` are 0).
+    public var address: String?
 
     public init(quantity: String, low: Double, high: Double, bound: ValueWords.Bound? = nil, tokens: Range<Int>) {
         self.quantity = quantity
@@ -31,6 +34,7 @@ public struct StatedValue: Hashable, Sendable, CustomStringConvertible {
     /// bound over 1.3 times the longest is another promise); "about X" is allowed a tenth more.
     public func agrees(with expected: StatedValue, tolerance: Double) -> Bool {
         guard quantity == expected.quantity else { return false }
+        if let address, let other = expected.address { return Self.sameAddress(address, other, quantity: quantity) }
         let slack = max(tolerance, bound == .about ? 0.1 : 0)
         let lo = expected.low * (1 - slack) - 1e-9, hi = expected.high * (1 + slack) + 1e-9
         switch bound {

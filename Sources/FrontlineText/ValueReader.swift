@@ -71,8 +71,16 @@ public struct ValueReader: Sendable {
     /// (currency symbols and `%` are punctuation, not tokens).
     public func values(in tokens: [Token], scalars: [Unicode.Scalar]) -> [StatedValue] {
         var values: [StatedValue] = []
+        var addresses = addresses(in: tokens, scalars: scalars)[...]
         var i = 0
         while i < tokens.count {
+            if let address = addresses.first, address.tokens.lowerBound <= i {
+                // An address's tokens ("roamly", "app", "nowak88") are read as nothing else.
+                if address.tokens.lowerBound == i { values.append(address) }
+                i = max(i + 1, address.tokens.upperBound)
+                addresses.removeFirst()
+                continue
+            }
             if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) {
                 values.append(value)
                 i = value.tokens.upperBound

@@ -144,6 +144,19 @@ import FrontlineModel
         #expect(grade("You keep Premium until the 28th.", [until]).metExpectations == ["access-until"])
     }
 
+    @Test func anAddressWithTheWrongDomainIsAWrongValue() throws {
+        var email = ShippedContent.expectation("share-email-masked", say: ["outlook"], points: 20)
+        email.value = ExpectedValue(text: "t.n******@outlook.com")
+        #expect(grade("The email on the account is t.n******@outlook.com.", [email]).metExpectations == ["share-email-masked"])
+        let wrong = grade("The email on the account is t.n******@gmail.com.", [email])
+        #expect(wrong.metExpectations.isEmpty && wrong.wrongValues == ["share-email-masked"])
+        var route = ShippedContent.expectation("written-route", .action, say: ["appeal"], points: 15)
+        route.value = ExpectedValue(text: "roamly.app/appeal or help@roamly.app")
+        #expect(grade("You can appeal at roamly.app/appeal.", [route]).metExpectations == ["written-route"])
+        #expect(grade("You can appeal by emailing help@roamly.app.", [route]).metExpectations == ["written-route"])
+        #expect(grade("You can appeal at roamly.com/appeals.", [route]).wrongValues == ["written-route"])
+    }
+
     @Test func everyPartMustBeSaid() throws {
         var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
         versions.andSay = [Phrase("(app|software) version")]

@@ -35,9 +35,7 @@ import Testing
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
         "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
-        "account-access/verification/hM16 share-email-masked", // masked, but the wrong domain
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
-        "abusive-customer/threat/hM13 written-route",          // an appeal address that does not exist
         // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
         "angry-caller/line-test/hP12 book-engineer",           // "booked for you this afternoon, 1 till 6": the slot read, the day not (flagged)
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
@@ -50,8 +48,6 @@ import Testing
         "billing-error/opening/hQ4 refund-duplicate",
         "billing-error/opening/hQ5 confirm-duplicate",         // €59.40 for €54.90 (the amount is not the expectation's value)
         "billing-error/bank-fee/hQ11 cover-fee",               // the policy quoted, then the fee refused (flagged)
-        "account-access/verification/hQ9 share-email-masked", // masked, but the wrong domain
-        "abusive-customer/threat/hQ9 written-route",           // an appeal page that does not exist
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
@@ -74,7 +70,6 @@ import Testing
         "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
         "technical-bug/workaround-works/hW15 fix-expectation", // the right version, then a release date (flagged)
         // Seventh set (scenario-replies-7.jsonl): close-but-wrong values, registers, wishes.
-        "account-access/verification/hY64 share-email-masked", // masked, but @hotmail for @outlook
         "angry-caller/line-test/hY11 book-engineer",           // "pencilled in for later this afternoon" (flagged): booked, the day wrong
         "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented
         "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)

@@ -52,6 +52,25 @@ import FrontlineModel
         #expect(values("the 32nd").isEmpty)
     }
 
+    @Test func emailAndWebAddresses() throws {
+        let email = try one("Your email on file is t.n******@outlook.com, I've sent the link there.")
+        #expect(email.quantity == "email" && email.address == "t.n******@outlook.com" && email.text == "t.n******@outlook.com")
+        let web = try one("Appeal at www.Roamly.app/appeal.")
+        #expect(web.quantity == "web" && web.address == "roamly.app/appeal" && web.text == "www.Roamly.app/appeal")
+        let both = values("roamly.app/appeal or help@roamly.app")
+        #expect(both.map(\.quantity) == ["web", "email"])
+        // Versions, abbreviations and sentence ends are no addresses; an address's digits are no value.
+        #expect(values("version 5.3.1 is out. Thanks.").isEmpty)
+        #expect(values("e.g. next week").isEmpty)
+        #expect(values("write to nowak88@outlook.com").map(\.quantity) == ["email"])
+        // Masked or not, the same address; another domain or page is another.
+        #expect(email.agrees(with: try one("t.n***@outlook.com"), tolerance: 0))
+        #expect(!email.agrees(with: try one("t.n******@hotmail.com"), tolerance: 0))
+        #expect(!email.agrees(with: try one("tomasz@outlook.com"), tolerance: 0))
+        #expect(!web.agrees(with: try one("roamly.com/appeal"), tolerance: 0))
+        #expect(web.agrees(with: try one("roamly.app/appeal/"), tolerance: 0))
+    }
+
     @Test func moneyWithHundredthsAfterTheCurrencyWord() throws {
         let spoken = try one("four pounds thirty is going back on your card")
         #expect(spoken.quantity == "money:GBP" && abs(spoken.low - 4.3) < 1e-9 && spoken.text == "four pounds thirty")
