@@ -77,6 +77,7 @@ extension KeyTables {
         KeySpec("weekdays", .entries(.integer(min: 1, max: 7)), "Weekday words, 1 (Monday) to 7."),
         KeySpec("day_parts", .entries(.number(min: 0, max: 12)), "Day-part words: 0 (morning) or 12 (afternoon)."),
         KeySpec("months", .entries(.integer(min: 1, max: 12)), "Month words, 1 (January) to 12: '1 May' is a date."),
+        KeySpec("places", .textOrList, "Nouns of places a capitalised name goes with ('hub' in 'the Daventry hub'): the name is a value."),
         KeySpec("ordinal_suffixes", .textOrList, "Endings of ordinal day numbers ('th' in '28th'): 'the 28th' is a day of the month."),
     ])
 }

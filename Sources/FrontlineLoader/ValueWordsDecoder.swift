@@ -67,6 +67,7 @@ struct ValueWordsDecoder {
             }
         }
         words.ordinalSuffixes = map.strings("ordinal_suffixes")?.map(\.0) ?? []
+        words.places = map.strings("places")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

@@ -42,6 +42,9 @@ public struct ValueWords: Hashable, Sendable {
     /// Endings that make a day number an ordinal ("28th", "1st"): "the 28th" is a day of
     /// the month.
     public var ordinalSuffixes: [String] = []
+    /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
+    /// Coventry"): the name is a value, so another depot is a wrong one.
+    public var places: [String] = []
     /// Words after an hour that say which half of the day it is, as hours to add: am 0,
     /// pm 12 ("8am", "1 pm", «۸ صبح»).
     public var dayParts: [String: Double] = [:]

@@ -83,6 +83,11 @@ extension StatedValue {
     /// name too where both show it — up to the first masking star of either
     /// ("t.n******@outlook.com" is "t.n***@outlook.com"); a web address's host and page.
     static func sameAddress(_ a: String, _ b: String, quantity: String) -> Bool {
+        if quantity == "place" {
+            // The stated place's name (its first) is one the expected place goes by.
+            let name = a.split(separator: "|").first ?? ""
+            return b.split(separator: "|").contains(name)
+        }
         guard quantity == "email" else { return a == b }
         let x = a.split(separator: "@", maxSplits: 1), y = b.split(separator: "@", maxSplits: 1)
         guard x.count == 2, y.count == 2, x[1] == y[1] else { return false }

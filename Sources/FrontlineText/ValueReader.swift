@@ -17,6 +17,9 @@ public struct ValueReader: Sendable {
     let weekdays: [String: Int]
     let months: [String: Int]
     let ordinalSuffixes: Set<String>
+    let places: Set<String>
+    /// Words that join a place noun to its name after it ("the hub in Daventry").
+    let placeLinks: Set<String> = ["in", "at", "near"]
     let dayParts: [String: Double]
     let qualifiers: Set<String>
 
@@ -58,6 +61,7 @@ public struct ValueReader: Sendable {
         }
         self.months = months
         self.ordinalSuffixes = Set(words.ordinalSuffixes.map { $0.lowercased() })
+        self.places = Set(words.places.compactMap { key($0).last })
         self.dayParts = dayParts
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }
@@ -81,7 +85,7 @@ public struct ValueReader: Sendable {
                 addresses.removeFirst()
                 continue
             }
-            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) {
+            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) ?? place(at: i, tokens, scalars) {
                 values.append(value)
                 i = value.tokens.upperBound
             } else {

@@ -157,6 +157,17 @@ import FrontlineModel
         #expect(grade("You can appeal at roamly.com/appeals.", [route]).wrongValues == ["written-route"])
     }
 
+    @Test func anotherPlaceIsAWrongValue() throws {
+        var tracking = ShippedContent.expectation("check-tracking", say: ["(hub|depot)"], points: 20)
+        tracking.value = ExpectedValue(text: "SwiftRoute's Daventry hub")
+        #expect(grade("It's held at the Daventry hub with a damaged label.", [tracking]).metExpectations == ["check-tracking"])
+        #expect(grade("It's held at the SwiftRoute hub, label damaged.", [tracking]).metExpectations == ["check-tracking"])
+        let wrong = grade("It's held at the Coventry depot with a damaged label.", [tracking])
+        #expect(wrong.metExpectations.isEmpty && wrong.wrongValues == ["check-tracking"])
+        let note = try #require(wrong.findings.first { $0.criterionId == "check-tracking.wrong-value" }?.note)
+        #expect(note == "you said Coventry depot; it is SwiftRoute's Daventry hub")
+    }
+
     @Test func everyPartMustBeSaid() throws {
         var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
         versions.andSay = [Phrase("(app|software) version")]

@@ -18,7 +18,6 @@ import Testing
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "cancellation-retention/firm-no/hC2 confirmation-email", // "within 24 hours": too far from 10 minutes to be read as its wrong value
-        "late-delivery/where-is-it/hC5 check-tracking-again",  // the wrong depot (places are not values)
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
         "billing-error-lv/angry-promise/hL3 correct-timing",   // 7 calendar days for 5-7 working days
@@ -42,7 +41,6 @@ import Testing
         "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
         "cancellation-retention/firm-no/hP14 confirmation-email", // "within 24 hours" for 10 minutes
         "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
-        "late-delivery/where-is-it/hQ5 check-tracking-again",  // an invented depot (places are not values)
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
         "billing-error/opening/hQ4 refund-duplicate",
@@ -51,7 +49,6 @@ import Testing
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
-        "late-delivery/where-is-it/hS5 check-tracking-again",  // the wrong depot (places are not values)
         "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
         "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
         "cancellation-retention/reason/hT4 make-retention-offer", // half price for twelve months (flagged as beyond the policy)
@@ -79,9 +76,7 @@ import Testing
         "cancellation-retention/firm-no/hZ50 access-until",    // "the twenty-eighth": an ordinal in words is not read
         "cancellation-retention/firm-no/hZ52 confirmation-email", // "within the hour" for 10 minutes (as hC2)
         "late-delivery-fa/order-found/hY46 explain-delay",     // an invented warehouse (places are not values)
-        "late-delivery/opening/hAA4 check-tracking",           // the wrong depot
         "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)
-        "late-delivery/where-is-it/hAA9 check-tracking-again", // the wrong hub
         "technical-bug/back-on-track/hZ16 confirm-known-issue-after-scare", // "since 5.2 on Android": the wrong version and phones
         "technical-bug/reinstall-risk/hZ13 stop-reinstall",    // said after the false reassurance (flagged)
         "technical-bug/workaround-works/hZ18 fix-expectation", // the right version, then a release day (flagged)

@@ -62,6 +62,8 @@ enum TestPacks {
         pack.valueWords.dayParts = ["am": 0, "pm": 12, "morning": 0]
         pack.valueWords.months = ["may": 5, "june": 6]
         pack.valueWords.ordinalSuffixes = ["st", "nd", "rd", "th"]
+        pack.valueWords.places = ["hub", "depot"]
+        pack.clitics = ["'s"]
         return pack
     }
 

@@ -71,6 +71,21 @@ import FrontlineModel
         #expect(web.agrees(with: try one("roamly.app/appeal/"), tolerance: 0))
     }
 
+    @Test func namedPlaces() throws {
+        let expected = try one("SwiftRoute's Daventry hub")
+        #expect(expected.quantity == "place" && expected.address == "daventry|swiftroute")
+        let right = try one("It's held at the Daventry hub.")
+        #expect(right.text == "Daventry hub" && right.agrees(with: expected, tolerance: 0))
+        #expect(try one("It's at the SwiftRoute hub in Daventry.").agrees(with: expected, tolerance: 0))
+        #expect(try one("It's sitting at a SwiftRoute hub.").agrees(with: expected, tolerance: 0), "the courier's hub is the place")
+        #expect(try one("It's at a depot in Daventry.").agrees(with: expected, tolerance: 0))
+        #expect(!(try one("It's at the Coventry depot.")).agrees(with: expected, tolerance: 0))
+        #expect(!(try one("It's at SwiftRoute's Milton Keynes depot.")).agrees(with: expected, tolerance: 0))
+        // A word capitalised because it opens a sentence is no name; nor is a lower-case one.
+        #expect(values("Local depot says it left.").isEmpty)
+        #expect(values("it is at the local depot").isEmpty)
+    }
+
     @Test func moneyWithHundredthsAfterTheCurrencyWord() throws {
         let spoken = try one("four pounds thirty is going back on your card")
         #expect(spoken.quantity == "money:GBP" && abs(spoken.low - 4.3) < 1e-9 && spoken.text == "four pounds thirty")
