@@ -70,7 +70,8 @@ extension Grader {
                 var right: StatedValue?
                 for expected in plan.values[index] {
                     let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
-                                       others: otherValues, rivals: rivals)
+                                       others: otherValues, rivals: rivals,
+                                       clause: said.map { Self.clause(of: $0.start, in: text.tokens) })
                     if right == nil { right = judged.right }
                     if judged.right == nil, wrong == nil, let value = judged.wrong { wrong = value }
                 }
@@ -163,15 +164,23 @@ extension Grader {
     /// agreeing with no other expectation of the turn (`others`) and nearer to this one's
     /// value than to any other fact's (`rivals`: a value two facts could mean is blamed on
     /// one, not both).
+    ///
+    /// A bounded value ("within 24 hours", "up to a week") in the `clause` where the
+    /// expectation itself is said is its deadline, up to `besideScale`: "a confirmation
+    /// email within 24 hours" (10 minutes, 144 times more) is a wrong value. A value without
+    /// a bound there may say something else ("it restarts after the 3 months, and we email
+    /// you the day before": the pause, not the notice).
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
-               others: [StatedValue], rivals: [StatedValue]) -> (right: StatedValue?, wrong: StatedValue?) {
+               others: [StatedValue], rivals: [StatedValue], clause: Range<Int>? = nil) -> (right: StatedValue?, wrong: StatedValue?) {
         var right: StatedValue?, wrong: StatedValue?
         for value in stated where value.quantity == expected.quantity {
             if value.agrees(with: expected, tolerance: tolerance) {
                 if right == nil { right = value }
                 continue
             }
-            guard wrong == nil, Self.distance(value, expected) <= log(Self.wrongScale) else { continue }
+            let besideIt = value.bound != nil && (clause.map { $0.contains(value.tokens.lowerBound) } ?? false)
+            let scale = besideIt ? Self.besideScale : Self.wrongScale
+            guard wrong == nil, Self.distance(value, expected) <= log(scale) else { continue }
             if others.contains(where: { value.agrees(with: $0, tolerance: 0) }) { continue }
             if rivals.contains(where: { $0.quantity == value.quantity && Self.distance(value, $0) < Self.distance(value, expected) }) { continue }
             wrong = value
@@ -179,9 +188,20 @@ extension Grader {
         return (right, wrong)
     }
 
+    /// The tokens of the clause that holds token `index` (punctuation and clause-break
+    /// words such as "but" end it).
+    static func clause(of index: Int, in tokens: [Token]) -> Range<Int> {
+        var start = min(index, tokens.count - 1), end = start + 1
+        while start > 0, !tokens[start].clauseBreakBefore { start -= 1 }
+        while end < tokens.count, !tokens[end].clauseBreakBefore { end += 1 }
+        return max(0, start)..<end
+    }
+
     /// How many times larger or smaller a stated value may be than the expected one and
     /// still be a wrong statement of it rather than a statement about something else.
     static let wrongScale = 12.0
+    /// The same for a value in the sentence that says the expectation (see `judge`).
+    static let besideScale = 200.0
 
     /// How far apart two values are, as the logarithm of their ratio (midpoints of ranges).
     static func distance(_ a: StatedValue, _ b: StatedValue) -> Double {

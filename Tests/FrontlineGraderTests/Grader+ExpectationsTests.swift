@@ -168,6 +168,17 @@ import FrontlineModel
         #expect(note == "you said Coventry depot; it is SwiftRoute's Daventry hub")
     }
 
+    @Test func aDeadlineBesideTheExpectationIsItsValueWhateverItsSize() throws {
+        var email = ShippedContent.expectation("confirmation-email", say: ["confirmation email"], points: 10)
+        email.value = ExpectedValue(text: "10 minutes")
+        let late = grade("That's cancelled, and a confirmation email will come through within 24 hours.", [email])
+        #expect(late.metExpectations.isEmpty && late.wrongValues == ["confirmation-email"])
+        #expect(grade("A confirmation email comes within 10 minutes.", [email]).metExpectations == ["confirmation-email"])
+        // Far from it, or without a bound, such a value may be about something else.
+        #expect(grade("You'll get a confirmation email. Your data is kept for 24 hours after that.", [email]).wrongValues.isEmpty)
+        #expect(grade("A confirmation email comes after the 3 months end.", [email]).wrongValues.isEmpty)
+    }
+
     @Test func everyPartMustBeSaid() throws {
         var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
         versions.andSay = [Phrase("(app|software) version")]

@@ -17,7 +17,6 @@ import Testing
         "cancellation-retention/pause-details/4 restart-notice", // restart said, the 7-day email not (a value left out is not read as missed)
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
-        "cancellation-retention/firm-no/hC2 confirmation-email", // "within 24 hours": too far from 10 minutes to be read as its wrong value
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
         "billing-error-lv/angry-promise/hL3 correct-timing",   // 7 calendar days for 5-7 working days
@@ -30,7 +29,6 @@ import Testing
         "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
         "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
-        "cancellation-retention/firm-no/hJ63 confirmation-email", // "within 24 hours" for 10 minutes (as hC2)
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
         "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
@@ -39,7 +37,6 @@ import Testing
         "angry-caller/line-test/hP12 book-engineer",           // "booked for you this afternoon, 1 till 6": the slot read, the day not (flagged)
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
-        "cancellation-retention/firm-no/hP14 confirmation-email", // "within 24 hours" for 10 minutes
         "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
@@ -52,7 +49,6 @@ import Testing
         "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
         "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
         "cancellation-retention/reason/hT4 make-retention-offer", // half price for twelve months (flagged as beyond the policy)
-        "cancellation-retention/firm-no/hT10 confirmation-email", // "within 24 hours" for 10 minutes
         "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
         "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
         "billing-error-lv/account-found/hU12 refund-timing",   // 5-7 days, then "jau šodien" (flagged)
