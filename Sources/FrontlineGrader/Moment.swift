@@ -115,7 +115,7 @@ extension Grader {
         for match in cueMatcher.matches(in: tokens) { cues |= 1 << UInt64(match.key) }
         if specifics {
             let stated = tokens.contains { $0.isNumber || $0.text.unicodeScalars.contains { $0.properties.numericType != nil } }
-                || valueReader.values(in: tokens, scalars: Array(message.unicodeScalars)).contains { $0.address == nil }
+                || !valueReader.values(in: tokens, scalars: Array(message.unicodeScalars), named: false).isEmpty
             if stated { cues |= Moment.specificsBit }
         }
         return cues

@@ -72,10 +72,12 @@ public struct ValueReader: Sendable {
     }
 
     /// Every value `tokens` state, in order. `scalars` is the text they were read from
-    /// (currency symbols and `%` are punctuation, not tokens).
-    public func values(in tokens: [Token], scalars: [Unicode.Scalar]) -> [StatedValue] {
+    /// (currency symbols and `%` are punctuation, not tokens). Without `named`, addresses
+    /// and places are not looked for (a customer's line is asked only whether it states a
+    /// number or amount, and most lines have a full stop and a dozen nouns to look up).
+    public func values(in tokens: [Token], scalars: [Unicode.Scalar], named: Bool = true) -> [StatedValue] {
         var values: [StatedValue] = []
-        var addresses = addresses(in: tokens, scalars: scalars)[...]
+        var addresses = named ? addresses(in: tokens, scalars: scalars)[...] : []
         var i = 0
         while i < tokens.count {
             if let address = addresses.first, address.tokens.lowerBound <= i {
@@ -85,7 +87,7 @@ public struct ValueReader: Sendable {
                 addresses.removeFirst()
                 continue
             }
-            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) ?? place(at: i, tokens, scalars) {
+            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) ?? (named ? place(at: i, tokens, scalars) : nil) {
                 values.append(value)
                 i = value.tokens.upperBound
             } else {
