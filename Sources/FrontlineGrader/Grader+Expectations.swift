@@ -175,7 +175,12 @@ extension Grader {
         var right: StatedValue?, wrong: StatedValue?
         for value in stated where value.quantity == expected.quantity {
             if value.agrees(with: expected, tolerance: tolerance) {
-                if right == nil { right = value }
+                // "They will contact you in 1 business day" answers the response time (1
+                // day), not the release (1-2 days) it also lies inside: a value two facts
+                // agree with is the nearer one's.
+                let nearer = rivals.contains { $0.quantity == value.quantity && value.agrees(with: $0, tolerance: 0)
+                    && Self.distance(value, $0) < Self.distance(value, expected) }
+                if right == nil, !nearer { right = value }
                 continue
             }
             let besideIt = value.bound != nil && (clause.map { $0.contains(value.tokens.lowerBound) } ?? false)

@@ -89,11 +89,12 @@ public enum Negation {
         var next = end
         while next < tokens.count, !tokens[next].clauseBreakBefore { next += 1 }
         guard next < tokens.count, !tokens[next].sentenceBreakBefore else { return nil }
-        for index in next..<min(tokens.count, next + 3) {
-            if index > next, tokens[index].clauseBreakBefore { return nil }
-            if tokens[index].isNegator { return tokens[index] }
-        }
-        return nil
+        // The refusal is that short clause alone ("es nevaru", "I can't"): "I can confirm that
+        // it is a known issue; it is not caused by anything you did" refuses nothing.
+        var clauseEnd = next + 1
+        while clauseEnd < tokens.count, !tokens[clauseEnd].clauseBreakBefore { clauseEnd += 1 }
+        guard clauseEnd - next <= 3 else { return nil }
+        return tokens[next..<clauseEnd].first { $0.isNegator }
     }
 
     /// Whether the object negator at `index` reaches the match at `start`: only stopwords,

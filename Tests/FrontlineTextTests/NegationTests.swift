@@ -153,6 +153,8 @@ import Testing
         #expect(refused("Promise that it arrives Friday, I will.", at: "arrives") == nil, "the next clause refuses nothing")
         #expect(refused("I know that it arrives Friday, I can't wait.", at: "arrives") == nil, "no reach word before 'that'")
         #expect(refused("Promise that it arrives Friday. I can't.", at: "arrives") == nil, "not past the sentence")
+        #expect(refused("I can confirm that it arrives Friday; it is not caused by you.", at: "arrives") == nil,
+                "a longer clause after it is no refusal of it")
     }
 
     @Test("a pack's reach words are single words, normalised like tokens")
