@@ -78,6 +78,18 @@ import Testing
         "technical-bug/workaround-works/hZ18 fix-expectation", // the right version, then a release day (flagged)
         "abusive-customer/manager-demand/hZ69 retaliation-manager", // "Talk to YOU like that?": a retort in a question
         "escalation-second-line/what-do-you-need/hAA47 promise-release-pressed", // "the team who can release it today": can, not will
+        // Eighth set (scenario-replies-8.jsonl): second-language and over-formal registers, hidden promises.
+        "angry-caller/line-test/hAB12 book-engineer",          // booked "this afternoon" (flagged): the day wrong
+        "billing-error-lv/angry-promise/hAC40 correct-timing", // "līdz nedēļai", then "today" for her (flagged)
+        "billing-error/opening/hAD26 confirm-duplicate",       // "the payment two times" named while blaming the bank (flagged)
+        "billing-error/opening/hAD28 confirm-duplicate",       // "Duplicate payments are refunded in line with our policy": the policy
+        "billing-error/opening/hAD28 refund-duplicate",        // … not this refund
+        "billing-error/unclear/hAD34 refund-duplicate-again",  // "you'll have your money back before you know it": a promise, not a refund made
+        "cancellation-retention/reason/hAC46 make-retention-offer", // a six-month pause (flagged) with half price added
+        "late-delivery/choose/hAD21 refund-delivery-fee",      // "About the £4.95 - it's all being taken care of": the amount alone credits
+        "late-delivery/just-wait/hAD17 offer-reship-again",    // a reship at £7.99 (it is free)
+        "late-delivery/where-is-it/hAD7 check-tracking-again", // "I can see the last scan", then guessed lost (flagged)
+        "technical-bug/back-on-track/hAC17 confirm-known-issue-after-scare", // "a known problem with iOS 17.4": the wrong cause
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -117,7 +129,7 @@ import Testing
     }
 
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
-                      "scenario-replies-7.jsonl"])
+                      "scenario-replies-7.jsonl", "scenario-replies-8.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
