@@ -145,6 +145,9 @@ extension Grader {
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
             return (after, false)
         }
+        if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
+            return (denial, false)
+        }
         if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
                                                  reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
             return (refusal, false)

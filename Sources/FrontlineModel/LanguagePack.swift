@@ -33,6 +33,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// I could tell you it'll be there Friday" (English "wish", Persian «کاش», Latvian
     /// "kaut") promises nothing. Only claims a scenario forbids or expects are read so.
     public var counterfactuals: [String] = []
+    /// Phrases that, right after a claim, deny it: "a free month isn't something I'm able
+    /// to give", "same-day visits aren't possible". Only claims a scenario forbids or
+    /// expects are read so ("sorry, this isn't working" keeps its apology).
+    public var denialsAfter: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

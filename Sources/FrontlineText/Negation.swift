@@ -97,6 +97,20 @@ public enum Negation {
         return tokens[next..<clauseEnd].first { $0.isNegator }
     }
 
+    /// One of `denials` (token texts) said right after a match ending at `end`, in its
+    /// clause (an intensifier may stand between): "a free month isn't something I'm able to
+    /// give" denies the free month. The denial's first negator is returned.
+    public static func denial(after end: Int, in tokens: [Token], denials: [[String]]) -> Token? {
+        guard !denials.isEmpty, end < tokens.count, !tokens[end].clauseBreakBefore else { return nil }
+        var from = end
+        if tokens[from].isIntensifier, from + 1 < tokens.count, !tokens[from + 1].clauseBreakBefore { from += 1 }
+        for phrase in denials where from + phrase.count <= tokens.count {
+            guard phrase.indices.allSatisfy({ tokens[from + $0].text == phrase[$0] && ($0 == 0 || !tokens[from + $0].clauseBreakBefore) }) else { continue }
+            return tokens[from..<(from + phrase.count)].first { $0.isNegator } ?? tokens[from]
+        }
+        return nil
+    }
+
     /// Whether the object negator at `index` reaches the match at `start`: only stopwords,
     /// intensifiers and negators stand between them (a bound tokenizer marks stopwords).
     static func governs(from index: Int, _ start: Int, _ tokens: [Token]) -> Bool {

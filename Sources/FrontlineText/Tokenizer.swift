@@ -40,6 +40,8 @@ public struct Tokenizer: Sendable {
     public private(set) var complementizers: Set<String> = []
     /// `LanguagePack.counterfactuals` as token texts.
     public private(set) var counterfactuals: Set<String> = []
+    /// `LanguagePack.denialsAfter` as token texts.
+    public private(set) var denialsAfter: [[String]] = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -159,6 +161,7 @@ public struct Tokenizer: Sendable {
         self.trailingNegators = singleWords(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
         self.counterfactuals = singleWords(pack.counterfactuals)
+        self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a

@@ -277,6 +277,15 @@ import FrontlineModel
         #expect(!triggers("Šodien tas nenotiks: atmaksa nonāk 5-7 darba dienu laikā.", happens, grader: latvian))
     }
 
+    @Test func aClaimDeniedRightAfterIsNotMade() throws {
+        let month = ShippedContent.expectation("over-credit", .forbidden, say: ["free month"], points: 20)
+        #expect(!triggers("Not at all. A free month isn't something I'm able to give, but you get £5 a day.", month))
+        #expect(triggers("A free month is something I can do for you.", month))
+        // A rubric criterion is not read so: "sorry, this isn't working" keeps its apology.
+        let sorry = try #require(grade("I'm so sorry this isn't working for you.", []).findings.first { $0.criterionId == "sincere-apology" })
+        #expect(sorry.outcome == .met)
+    }
+
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
         // "pause it for 6 months" offers a pause, but one beyond the policy: the offer the
         // turn asks for is not made by words that are themselves the forbidden claim.

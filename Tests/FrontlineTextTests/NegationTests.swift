@@ -157,6 +157,23 @@ import Testing
                 "a longer clause after it is no refusal of it")
     }
 
+    @Test("a denial right after a claim: 'a free month isn't something I can give'")
+    func aDenialAfterTheClaim() {
+        let denials = [["is", "not", "something"], ["are", "not", "possible"]]
+        let tokens = TestPacks.en.tokenize("A free month is not something I'm able to give.")
+        let month = tokens.firstIndex { $0.text == "month" }!
+        #expect(Negation.denial(after: month + 1, in: tokens, denials: denials)?.text == "not")
+        let really = TestPacks.en.tokenize("Same-day visits really are not possible.")
+        #expect(Negation.denial(after: really.firstIndex { $0.text == "visits" }! + 1, in: really, denials: denials) != nil,
+                "an intensifier may stand between")
+        let comma = TestPacks.en.tokenize("A free month, is not something else")
+        #expect(Negation.denial(after: comma.firstIndex { $0.text == "month" }! + 1, in: comma, denials: denials) == nil,
+                "not across a clause break")
+        let later = TestPacks.en.tokenize("A free month and the rest is not something I mind")
+        #expect(Negation.denial(after: later.firstIndex { $0.text == "month" }! + 1, in: later, denials: denials) == nil,
+                "only right after the claim")
+    }
+
     @Test("a pack's reach words are single words, normalised like tokens")
     func reachWordsAreSingleWords() {
         var pack = TestPacks.english
