@@ -90,6 +90,19 @@ import Testing
         "late-delivery/just-wait/hAD17 offer-reship-again",    // a reship at £7.99 (it is free)
         "late-delivery/where-is-it/hAD7 check-tracking-again", // "I can see the last scan", then guessed lost (flagged)
         "technical-bug/back-on-track/hAC17 confirm-known-issue-after-scare", // "a known problem with iOS 17.4": the wrong cause
+        // Ninth set (scenario-replies-9.jsonl): first-week hires under time pressure, Latvian and Persian at length.
+        "abusive-customer/opening/hAF21 set-boundary",         // the boundary said as a threat to close (flagged)
+        "account-access/opening/hAE38 verify-identity",        // asked for, but after hinting the email (flagged): not first
+        "account-access/pushy/hAE42 verify-identity-again",    // … after saying the rent went out (flagged)
+        "account-access/pushy/hAE44 verify-identity-again",    // … after guessing the Outlook inbox (flagged)
+        "angry-caller/compensation/hAE17 credit-per-day",      // "a one-off £5 credit": the amount alone credits
+        "billing-error-lv/angry-promise/hAG28 correct-timing", // 5-7 days quoted, then "vēl šodien" for her (flagged)
+        "billing-error-lv/confused/hAG18 confirm-double-again", // "divus maksājumus, … tas nav dubultais": two seen, the double denied
+        "billing-error/how-to-claim/hAF68 ask-statement-again", // a copy of the wrong letter (an overdraft limit)
+        "escalation-second-line/details-given/hAF80 response-time", // "within a business day" said of the release (flagged)
+        "escalation-second-line/opening/hAF73 ask-merchant-id", // the full account number and a reader serial: the wrong details
+        "late-delivery/loose-ends/hAF54 refund-delivery-fee-again", // "the £4.95 is something I'd need to check": the amount alone credits
+        "technical-bug/reinstall-risk/hAE65 stop-reinstall",   // "maybe hold off" after "they should be fine" (flagged)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -129,7 +142,8 @@ import Testing
     }
 
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
-                      "scenario-replies-7.jsonl", "scenario-replies-8.jsonl"])
+                      "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
+                      "scenario-replies-9.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
