@@ -103,6 +103,13 @@ import Testing
         "escalation-second-line/opening/hAF73 ask-merchant-id", // the full account number and a reader serial: the wrong details
         "late-delivery/loose-ends/hAF54 refund-delivery-fee-again", // "the £4.95 is something I'd need to check": the amount alone credits
         "technical-bug/reinstall-risk/hAE65 stop-reinstall",   // "maybe hold off" after "they should be fine" (flagged)
+        // Tenth set (scenario-replies-10.jsonl): habits of other jobs, policy wording, polite assumptions.
+        "billing-error/opening/hAI51 apologise-for-error",     // "apologies for the inconvenience" while blaming the bank (flagged)
+        "billing-error/opening/hAI53 refund-duplicate",        // "passed this over to billing who'll process the refund": passed on, not refunded
+        "cancellation-retention/firm-no/hAI12 confirm-cancellation", // "if not, I'll go ahead and cancel" after a second offer (flagged)
+        "cancellation-retention/just-cancel/hAI16 confirm-cancellation-direct", // "otherwise it's cancelled" after another offer (flagged)
+        "escalation-second-line/what-do-you-need/hAI69 ask-bank-details-again", // the last four digits only: labelled met here, missed in set 8
+        "technical-bug/workaround-works/hAH60 fix-expectation", // the right version, then a release day (flagged)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -143,7 +150,7 @@ import Testing
 
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
-                      "scenario-replies-9.jsonl"])
+                      "scenario-replies-9.jsonl", "scenario-replies-10.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
