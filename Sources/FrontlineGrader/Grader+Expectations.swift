@@ -79,7 +79,7 @@ extension Grader {
                     wrong = nil
                 } else if wrong != nil {
                     said = nil
-                } else if let right, said == nil, note == nil, expectation.andSay.isEmpty {
+                } else if let right, said == nil, note == nil, expectation.andSay.isEmpty, expectation.value?.meetsAlone != false {
                     said = (right.tokens.lowerBound, text.evidence(tokens: right.tokens))
                 }
             }

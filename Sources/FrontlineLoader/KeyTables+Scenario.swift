@@ -69,6 +69,7 @@ public enum KeyTables {
         KeySpec("and_say", .phrases, "Patterns that must each also be said."),
         KeySpec("value", .text, "The value the reply must state ('5-7 business days', '£650')."),
         KeySpec("tolerance", .number(min: 0, max: 1), "How far a stated value may be from 'value' (0-1)."),
+        KeySpec("value_alone", .bool, "Whether stating 'value' meets the expectation on its own (default: true); false: the value is only checked, a different one is still wrong."),
         KeySpec("same_as", .text, "An earlier expectation this one repeats (its phrases, value and tip)."),
         KeySpec("tip", .text, "The advice shown when a reply misses this."),
         KeySpec("points", .number(min: 0, max: 100), "Points (default 10; 30 for forbidden)."),

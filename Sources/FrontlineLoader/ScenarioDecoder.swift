@@ -168,9 +168,11 @@ struct ScenarioDecoder {
         var value: ExpectedValue?
         if let text = map.string("value"), let node = map.node("value") {
             value = ExpectedValue(text: text, tolerance: map.number("tolerance", range: 0...1) ?? 0,
-                                  location: map.phraseLocation(node))
+                                  meetsAlone: map.bool("value_alone") ?? true, location: map.phraseLocation(node))
         } else if map.has("tolerance"), let node = map.node("tolerance") {
             diagnostics.error(.invalidValue, "'tolerance' says how far a stated value may be from 'value'; add 'value' or remove it", at: node)
+        } else if map.has("value_alone"), let node = map.node("value_alone") {
+            diagnostics.error(.invalidValue, "'value_alone' says whether stating 'value' meets the expectation; add 'value' or remove it", at: node)
         }
         let tip = map.string("tip", required: sameAs == nil)
         let points = map.number("points", range: 0...100) ?? (kind == .forbidden ? 30 : 10)

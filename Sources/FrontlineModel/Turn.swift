@@ -139,11 +139,17 @@ public struct ExpectedValue: Hashable, Sendable {
     public var text: String
     /// The share by which a stated value may differ (0.1: ten per cent either way).
     public var tolerance: Double
+    /// Whether stating the value meets the expectation on its own (`value_alone`, default
+    /// true). False: the value is only checked — the `say` phrases must match, and a
+    /// different value is still a wrong one ("About the £4.95 - it's being taken care of"
+    /// names the refund's amount without refunding it).
+    public var meetsAlone: Bool
     public var location: SourceLocation?
 
-    public init(text: String, tolerance: Double = 0, location: SourceLocation? = nil) {
+    public init(text: String, tolerance: Double = 0, meetsAlone: Bool = true, location: SourceLocation? = nil) {
         self.text = text
         self.tolerance = tolerance
+        self.meetsAlone = meetsAlone
         self.location = location
     }
 }

@@ -189,6 +189,16 @@ import FrontlineModel
         #expect(grade("The money lands 1-2 business days after that.", [response, release]).metExpectations == ["release-timing"])
     }
 
+    @Test func aValueThatDoesNotMeetAloneIsOnlyChecked() throws {
+        var fee = ShippedContent.expectation("refund-fee", .action, say: ["4.95 ** back"], points: 20)
+        fee.value = ExpectedValue(text: "£4.95", meetsAlone: false)
+        #expect(grade("About the £4.95 - don't worry, it's all being taken care of.", [fee]).metExpectations.isEmpty)
+        #expect(grade("The £4.95 is going back on your card.", [fee]).metExpectations == ["refund-fee"])
+        #expect(grade("The £5.95 is going back on your card.", [fee]).wrongValues == ["refund-fee"], "a different value is still wrong")
+        fee.value?.meetsAlone = true
+        #expect(grade("About the £4.95 - don't worry, it's all being taken care of.", [fee]).metExpectations == ["refund-fee"])
+    }
+
     @Test func everyPartMustBeSaid() throws {
         var versions = ShippedContent.expectation("ask-versions", .action, say: ["(which|what) (phone|device)"])
         versions.andSay = [Phrase("(app|software) version")]

@@ -41,7 +41,6 @@ import Testing
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
         "billing-error/opening/hQ4 refund-duplicate",
-        "billing-error/opening/hQ5 confirm-duplicate",         // €59.40 for €54.90 (the amount is not the expectation's value)
         "billing-error/bank-fee/hQ11 cover-fee",               // the policy quoted, then the fee refused (flagged)
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
@@ -66,7 +65,6 @@ import Testing
         "angry-caller/line-test/hY11 book-engineer",           // "pencilled in for later this afternoon" (flagged): booked, the day wrong
         "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented
         "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
-        "billing-error/opening/hAA24 confirm-duplicate",       // €45.90 on 4 June for €54.90 on 3 June
         "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
         "billing-error/unclear/hAA30 refund-duplicate-again",  // "asked billing to look at refunding it": asked, not done
         "cancellation-retention/firm-no/hZ50 access-until",    // "the twenty-eighth": an ordinal in words is not read
@@ -86,7 +84,6 @@ import Testing
         "billing-error/opening/hAD28 refund-duplicate",        // … not this refund
         "billing-error/unclear/hAD34 refund-duplicate-again",  // "you'll have your money back before you know it": a promise, not a refund made
         "cancellation-retention/reason/hAC46 make-retention-offer", // a six-month pause (flagged) with half price added
-        "late-delivery/choose/hAD21 refund-delivery-fee",      // "About the £4.95 - it's all being taken care of": the amount alone credits
         "late-delivery/just-wait/hAD17 offer-reship-again",    // a reship at £7.99 (it is free)
         "late-delivery/where-is-it/hAD7 check-tracking-again", // "I can see the last scan", then guessed lost (flagged)
         "technical-bug/back-on-track/hAC17 confirm-known-issue-after-scare", // "a known problem with iOS 17.4": the wrong cause
@@ -95,13 +92,11 @@ import Testing
         "account-access/opening/hAE38 verify-identity",        // asked for, but after hinting the email (flagged): not first
         "account-access/pushy/hAE42 verify-identity-again",    // … after saying the rent went out (flagged)
         "account-access/pushy/hAE44 verify-identity-again",    // … after guessing the Outlook inbox (flagged)
-        "angry-caller/compensation/hAE17 credit-per-day",      // "a one-off £5 credit": the amount alone credits
         "billing-error-lv/angry-promise/hAG28 correct-timing", // 5-7 days quoted, then "vēl šodien" for her (flagged)
         "billing-error-lv/confused/hAG18 confirm-double-again", // "divus maksājumus, … tas nav dubultais": two seen, the double denied
         "billing-error/how-to-claim/hAF68 ask-statement-again", // a copy of the wrong letter (an overdraft limit)
         "escalation-second-line/details-given/hAF80 response-time", // "within a business day" said of the release (flagged)
         "escalation-second-line/opening/hAF73 ask-merchant-id", // the full account number and a reader serial: the wrong details
-        "late-delivery/loose-ends/hAF54 refund-delivery-fee-again", // "the £4.95 is something I'd need to check": the amount alone credits
         "technical-bug/reinstall-risk/hAE65 stop-reinstall",   // "maybe hold off" after "they should be fine" (flagged)
         // Tenth set (scenario-replies-10.jsonl): habits of other jobs, policy wording, polite assumptions.
         "billing-error/opening/hAI51 apologise-for-error",     // "apologies for the inconvenience" while blaming the bank (flagged)

@@ -218,6 +218,7 @@ import Testing
         #expect(refund.kind == .fact && refund.points == 10 && refund.name == "Refund time")
         #expect(refund.value?.text == "5-7 business days")
         #expect(refund.value?.tolerance == 0.1)
+        #expect(refund.value?.meetsAlone == true, "stating the value meets the expectation unless value_alone says not")
         #expect(decoded.place(refund.value?.location) == decoded.place(of: "5-7 business days"))
 
         #expect(greeting.branches.map(\.target) == ["done", "gone"])
@@ -682,6 +683,10 @@ import Testing
                     say: ["refund"]
                     tolerance: 0.2
                     tip: Refund.
+                  - id: alone
+                    say: ["fee"]
+                    value_alone: false
+                    tip: Fee.
                   - id: greedy
                     kind: forbiden
                     say: ["free"]
@@ -696,20 +701,21 @@ import Testing
         #expect(decoded.messages == [
             "'say' is empty; list at least one phrase that meets this expectation",
             "'tolerance' says how far a stated value may be from 'value'; add 'value' or remove it",
+            "'value_alone' says whether stating 'value' meets the expectation; add 'value' or remove it",
             "'forbiden' is not a valid kind; did you mean 'forbidden'?",
             "'points' must be between 0 and 100, found 150",
             "expected true or false for 'critical', found text 'maybe'",
             "'Bad Id' is not a valid id; use lower-case letters, digits, '-' and '_' (e.g. 'bad-id')",
         ])
         #expect(decoded.diagnostics.map { decoded.place($0) } == [
-            decoded.place(of: "[]"), decoded.place(of: "0.2"), decoded.place(of: "forbiden"),
+            decoded.place(of: "[]"), decoded.place(of: "0.2"), decoded.place(of: "false"), decoded.place(of: "forbiden"),
             decoded.place(of: "150"), decoded.place(of: "maybe"), decoded.place(of: "Bad Id"),
         ])
-        #expect(decoded.diagnostics.map(\.code) == [.emptyPhraseList, .invalidValue, .invalidValue, .invalidValue, .wrongType, .invalidValue])
+        #expect(decoded.diagnostics.map(\.code) == [.emptyPhraseList, .invalidValue, .invalidValue, .invalidValue, .invalidValue, .wrongType, .invalidValue])
         let expectations = try #require(decoded.turn("opening")?.expectations)
-        #expect(expectations.map(\.id) == ["empty-say", "loose", "greedy"])
-        #expect(expectations[1].value == nil)
-        #expect(expectations[2].kind == .fact && expectations[2].points == 10 && !expectations[2].isCritical,
+        #expect(expectations.map(\.id) == ["empty-say", "loose", "alone", "greedy"])
+        #expect(expectations[1].value == nil && expectations[2].value == nil)
+        #expect(expectations[3].kind == .fact && expectations[3].points == 10 && !expectations[3].isCritical,
                 "each bad value falls back to its default")
         #expect(decoded.broken.contains(.expectation, "Bad Id"))
     }
