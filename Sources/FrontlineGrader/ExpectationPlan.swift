@@ -17,6 +17,7 @@ struct ExpectationPlan: Sendable {
     /// Each expectation's values, read ("5-7 business days" → time 5–7 days; "£650 on 1 May"
     /// → money and a date), empty when it has none.
     let values: [[StatedValue]]
+    let kinds: [Expectation.Kind]
 
     init(_ expectations: [Expectation], tokenizer: Tokenizer, reader: ValueReader) {
         var matcher = PhraseMatcher()
@@ -48,6 +49,7 @@ struct ExpectationPlan: Sendable {
         self.matcher = matcher
         self.partKeys = partKeys
         self.partNames = partNames
+        self.kinds = expectations.map(\.kind)
         self.values = expectations.map { expectation in
             expectation.value.map { Self.read($0.text, tokenizer: tokenizer, reader: reader) } ?? []
         }

@@ -145,6 +145,12 @@ extension Grader {
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
             return (after, false)
         }
+        // An action said under a condition is not done: "once a refund is issued", "if you
+        // carry on I'm going to close this chat" (not a calm boundary).
+        if match.key < plan.kinds.count, plan.kinds[match.key] == .action,
+           let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals) {
+            return (condition, true)
+        }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
             return (denial, false)
         }

@@ -59,6 +59,7 @@ extension KeyTables {
         KeySpec("negation_reach", .textOrList, "Words that, right after a negator, carry it to the end of the clause ('can't promise …')."),
         KeySpec("complementizers", .textOrList, "Words that open a clause said about a negation_reach verb ('ka' in 'Nevaru apsolīt, ka …'): the reach goes on past the comma before them."),
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
+        KeySpec("conditionals", .textOrList, "Words that make what follows a condition ('once a refund is issued'): an expected action said within four words after one is not done."),
         KeySpec("denials_after", .textOrList, "Phrases that, right after a claim, deny it ('a free month isn't something I can give'): read for a scenario's claims only."),
         KeySpec("trailing_negators", .textOrList, "Negated verbs that follow what they negate (Persian '… فوری نداریم'): one within three words after a match, in its clause, cancels it."),
         KeySpec("object_negators", .textOrList, "Negators that negate only the phrase they introduce ('without internet'): a match after that phrase is not negated."),

@@ -86,6 +86,7 @@ struct LanguagePackDecoder {
         pack.complementizers = words(map, "complementizers")
         pack.counterfactuals = words(map, "counterfactuals")
         pack.denialsAfter = words(map, "denials_after")
+        pack.conditionals = words(map, "conditionals")
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

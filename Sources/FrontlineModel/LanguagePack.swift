@@ -37,6 +37,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// to give", "same-day visits aren't possible". Only claims a scenario forbids or
     /// expects are read so ("sorry, this isn't working" keeps its apology).
     public var denialsAfter: [String] = []
+    /// Words that make what follows a condition ("once", "if", "when"): an action a
+    /// scenario expects, said right after one ("once a refund is issued"), is not done.
+    public var conditionals: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

@@ -111,6 +111,23 @@ public enum Negation {
         return nil
     }
 
+    /// One of `conditionals` ("once", "if", "when") within `window` words before a match
+    /// starting at `start`, in its clause: what follows it is a condition, not a deed. Not
+    /// when "you" follows it: "if you could send me your order number" is a request.
+    public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>, window: Int = 4) -> Token? {
+        guard !conditionals.isEmpty, start < tokens.count else { return nil }
+        var index = start, seen = 0
+        while index > 0, seen < window, !tokens[index].clauseBreakBefore {
+            index -= 1
+            if conditionals.contains(tokens[index].text) {
+                let addressed = index + 1 < tokens.count && (tokens[index + 1].text == "you" || tokens[index + 1].text == "u")
+                return addressed ? nil : tokens[index]
+            }
+            if !tokens[index].isIntensifier { seen += 1 }
+        }
+        return nil
+    }
+
     /// Whether the object negator at `index` reaches the match at `start`: only stopwords,
     /// intensifiers and negators stand between them (a bound tokenizer marks stopwords).
     static func governs(from index: Int, _ start: Int, _ tokens: [Token]) -> Bool {

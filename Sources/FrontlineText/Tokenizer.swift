@@ -42,6 +42,8 @@ public struct Tokenizer: Sendable {
     public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.denialsAfter` as token texts.
     public private(set) var denialsAfter: [[String]] = []
+    /// `LanguagePack.conditionals` as token texts.
+    public private(set) var conditionals: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -161,6 +163,7 @@ public struct Tokenizer: Sendable {
         self.trailingNegators = singleWords(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
         self.counterfactuals = singleWords(pack.counterfactuals)
+        self.conditionals = singleWords(pack.conditionals)
         self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 

@@ -296,6 +296,17 @@ import FrontlineModel
         #expect(sorry.outcome == .met)
     }
 
+    @Test func anActionSaidAsAConditionIsNotDone() throws {
+        let refund = ShippedContent.expectation("refund-duplicate", .action, say: ["refund (is|has been) issued"], points: 20)
+        #expect(grade("Once a refund is issued it takes 3-5 business days to land.", [refund]).metExpectations.isEmpty)
+        #expect(grade("Your refund has been issued today.", [refund]).metExpectations == ["refund-duplicate"])
+        let order = ShippedContent.expectation("ask-order", .action, say: ["order number"], points: 20)
+        #expect(grade("If you could send me your order number, I'll look.", [order]).metExpectations == ["ask-order"])
+        // A fact stays a fact: "once it's released, the money takes 1-2 days" states the timing.
+        let timing = ShippedContent.expectation("release-timing", say: ["takes 1-2 (business|working) days"], points: 10)
+        #expect(grade("Once it's released, the money takes 1-2 business days.", [timing]).metExpectations == ["release-timing"])
+    }
+
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
         // "pause it for 6 months" offers a pause, but one beyond the policy: the offer the
         // turn asks for is not made by words that are themselves the forbidden claim.

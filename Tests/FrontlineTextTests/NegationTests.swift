@@ -174,6 +174,18 @@ import Testing
                 "only right after the claim")
     }
 
+    @Test("an action after 'once' or 'if' is a condition; after 'if you' a request")
+    func aConditionBeforeAnAction() {
+        func condition(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.condition(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"])
+        }
+        #expect(condition("Once a refund is issued it takes 3-5 days.", at: "refund")?.text == "once")
+        #expect(condition("If you could send me your order number.", at: "order") == nil, "a request")
+        #expect(condition("I've issued a refund, once it clears.", at: "refund") == nil, "only before the action")
+        #expect(condition("If anything, a refund is on its way.", at: "refund") == nil, "not past the clause")
+    }
+
     @Test("a pack's reach words are single words, normalised like tokens")
     func reachWordsAreSingleWords() {
         var pack = TestPacks.english
