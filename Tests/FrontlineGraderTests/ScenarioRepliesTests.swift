@@ -105,6 +105,19 @@ import Testing
         "cancellation-retention/just-cancel/hAI16 confirm-cancellation-direct", // "otherwise it's cancelled" after another offer (flagged)
         "escalation-second-line/what-do-you-need/hAI69 ask-bank-details-again", // the last four digits only: labelled met here, missed in set 8
         "technical-bug/workaround-works/hAH60 fix-expectation", // the right version, then a release day (flagged)
+        // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
+        "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
+        "angry-caller/line-test/hAK50 book-engineer",          // booked for a same-day slot (flagged)
+        "angry-caller/when-engineer/hAK53 book-engineer-again", // the right day, an invented window
+        "cancellation-retention/firm-no/hAK31 confirm-cancellation", // cancelled after another offer (flagged)
+        "cancellation-retention/pause-details/hAK29 restart-notice", // a reminder "the day before" for 7 days (not read as a value)
+        "cancellation-retention/reason/hAK25 make-retention-offer", // a six-month pause (flagged) with more on top
+        "late-delivery/just-wait/hAK71 offer-reship-again",    // a resend with a £6.99 charge (it is free)
+        "late-delivery/loose-ends/hAK76 confirm-reship-again", // "should land with you Monday" (tomorrow)
+        "refund-request/angry-about-promise/hAJ71 correct-timing", // 5-7 days quoted, then "it should still come through today"
+        "refund-request/confused/hAJ68 clarify-timing",        // 5-7 days quoted, then "likely back in a day or two"
+        "technical-bug/back-on-track/hAJ20 confirm-known-issue-after-scare", // the wrong cause
+        "technical-bug/workaround-works/hAJ22 fix-expectation", // the right version, then a release day (flagged)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -145,7 +158,8 @@ import Testing
 
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
-                      "scenario-replies-9.jsonl", "scenario-replies-10.jsonl"])
+                      "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
+                      "scenario-replies-11.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
