@@ -48,24 +48,8 @@ struct ValueWordsDecoder {
         }
         words.multipliers = factors(map, "multipliers")
         words.fractions = factors(map, "fractions")
-        if let weekdays = map.mapping("weekdays", what: "weekdays", known: []) {
-            for (day, _, value) in weekdays.entries {
-                guard let n = value.int, (1...7).contains(n) else {
-                    diagnostics.error(.invalidValue, "the weekday '\(day)' needs its number, 1 (Monday) to 7 (Sunday)", at: value)
-                    continue
-                }
-                words.weekdays[day] = n
-            }
-        }
-        if let months = map.mapping("months", what: "months", known: []) {
-            for (month, _, value) in months.entries {
-                guard let n = value.int, (1...12).contains(n) else {
-                    diagnostics.error(.invalidValue, "the month '\(month)' needs its number, 1 (January) to 12 (December)", at: value)
-                    continue
-                }
-                words.months[month] = n
-            }
-        }
+        words.weekdays = numbered(map, "weekdays", 1...7) { "the weekday '\($0)' needs its number, 1 (Monday) to 7 (Sunday)" }
+        words.months = numbered(map, "months", 1...12) { "the month '\($0)' needs its number, 1 (January) to 12 (December)" }
         words.ordinalSuffixes = map.strings("ordinal_suffixes")?.map(\.0) ?? []
         words.places = map.strings("places")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
@@ -80,6 +64,22 @@ struct ValueWordsDecoder {
         words.articles = map.strings("articles")?.map(\.0) ?? []
         words.unitQualifiers = map.strings("unit_qualifiers")?.map(\.0) ?? []
         return words
+    }
+
+    /// A mapping of words to whole numbers in `range` (weekdays, months); an entry out of
+    /// range is reported with `message` and left out.
+    private func numbered(_ map: MappingReader, _ key: String, _ range: ClosedRange<Int>,
+                          message: (String) -> String) -> [String: Int] {
+        guard let entries = map.mapping(key, what: key, known: []) else { return [:] }
+        var numbers: [String: Int] = [:]
+        for (word, _, value) in entries.entries {
+            guard let n = value.int, range.contains(n) else {
+                diagnostics.error(.invalidValue, message(word), at: value)
+                continue
+            }
+            numbers[word] = n
+        }
+        return numbers
     }
 
     /// A mapping of words to positive numbers (multipliers, fractions).

@@ -129,6 +129,14 @@ import Testing
         #expect(decoded.words.weekdays == ["saturday": 6])
     }
 
+    @Test func aMonthIsOneToTwelve() throws {
+        let decoded = try Self.decode("months: { may: 5, smarch: 13, june: six }\nordinal_suffixes: [st, th]\nplaces: [hub, depot]\n")
+        #expect(decoded.messages == ["smarch", "june"].map { "the month '\($0)' needs its number, 1 (January) to 12 (December)" })
+        #expect(decoded.places == ["13", "six"].map { decoded.place(of: $0) })
+        #expect(decoded.words.months == ["may": 5])
+        #expect(decoded.words.ordinalSuffixes == ["st", "th"] && decoded.words.places == ["hub", "depot"])
+    }
+
     @Test func aDayPartIsZeroOrTwelve() throws {
         let decoded = try Self.decode("day_parts: { noon: 6, evening: pm, pm: 12.0, am: 0 }\n")
         #expect(decoded.messages == [
