@@ -179,11 +179,23 @@ extension Grader {
     /// email within 24 hours" (10 minutes, 144 times more) is a wrong value. A value without
     /// a bound there may say something else ("it restarts after the 3 months, and we email
     /// you the day before": the pause, not the notice).
+    ///
+    /// A day of the month in that clause ("went out on the 2nd") is judged against an
+    /// expected date's day (1 May): elsewhere "the 3rd time" would be about nothing.
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
                others: [StatedValue], rivals: [StatedValue], clause: Range<Int>? = nil) -> (right: StatedValue?, wrong: StatedValue?) {
         var right: StatedValue?, wrong: StatedValue?
-        for value in stated where value.quantity == expected.quantity {
+        for value in stated {
+            var expected = expected, dayOnly = false
+            if value.quantity == "day", expected.quantity == "date", clause?.contains(value.tokens.lowerBound) == true {
+                let day = expected.low.truncatingRemainder(dividingBy: 32)
+                expected = StatedValue(quantity: "day", low: day, high: day, tokens: expected.tokens)
+                dayOnly = true
+            }
+            guard value.quantity == expected.quantity else { continue }
             if value.agrees(with: expected, tolerance: tolerance) {
+                // The day alone ("rather than the 1st") credits nothing: it can only be wrong.
+                if dayOnly { continue }
                 // "They will contact you in 1 business day" answers the response time (1
                 // day), not the release (1-2 days) it also lies inside: a value two facts
                 // agree with is the nearer one's.

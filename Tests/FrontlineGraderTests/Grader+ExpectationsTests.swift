@@ -138,6 +138,11 @@ import FrontlineModel
         let note = try #require(wrongDay.findings.first { $0.criterionId == "confirm-rent.wrong-value" }?.note)
         #expect(note == "you said 2 May; it is £650 on 1 May")
         #expect(grade("Yes, the £560 rent went out on 1 May.", [rent]).wrongValues == ["confirm-rent"])
+        // A day of the month beside the fact is judged against the date's day, and can only be wrong.
+        #expect(grade("Yep, £650 went out to Harlow Lettings on the 2nd.", [rent]).wrongValues == ["confirm-rent"])
+        #expect(grade("Yes, the £650 rent went out on the 1st.", [rent]).metExpectations == ["confirm-rent"])
+        #expect(grade("The £650 rent left on 2 May rather than the 1st.", [rent]).wrongValues == ["confirm-rent"],
+                "the date is wrong; the day beside it credits nothing")
         var until = ShippedContent.expectation("access-until", say: ["until the 28th"], points: 15)
         until.value = ExpectedValue(text: "the 28th")
         #expect(grade("You keep Premium until the 29th.", [until]).wrongValues == ["access-until"])
