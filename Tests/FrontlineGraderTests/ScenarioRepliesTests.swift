@@ -118,6 +118,14 @@ import Testing
         "refund-request/confused/hAJ68 clarify-timing",        // 5-7 days quoted, then "likely back in a day or two"
         "technical-bug/back-on-track/hAJ20 confirm-known-issue-after-scare", // the wrong cause
         "technical-bug/workaround-works/hAJ22 fix-expectation", // the right version, then a release day (flagged)
+        // Twelfth set (scenario-replies-12.jsonl): experienced agents from other companies, promising on instinct.
+        "abusive-customer/manager-demand/hAM71 offer-team-lead", // "my manager to ring you within the hour" (24 hours, not read)
+        "abusive-customer/manager-demand/hAM72 apologise-for-tone", // "I don't think I'm the one who owes an apology": the word, not one
+        "angry-caller/compensation/hAM13 offer-data-boost",    // "you could tether off your phone if you've got the data": no boost offered
+        "cancellation-retention/firm-no/hAN13 confirmation-email", // "within the hour" for 10 minutes (not read)
+        "cancellation-retention/just-cancel/hAN17 confirm-cancellation-direct", // "otherwise I'll cancel it" after another offer (flagged)
+        "technical-bug/workaround-works/hAM59 fix-expectation", // the right version, then a release day (flagged)
+        "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -159,7 +167,7 @@ import Testing
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
-                      "scenario-replies-11.jsonl"])
+                      "scenario-replies-11.jsonl", "scenario-replies-12.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
