@@ -68,10 +68,10 @@ extension Grader {
                 let otherValues = others.flatMap { plan.values[$0] }
                 let rivals = others.flatMap { expectations[$0].kind == .forbidden ? [] : plan.values[$0] }
                 var right: StatedValue?
+                let clause = said.map { Self.clause(of: $0.start, in: text.tokens) }
                 for expected in plan.values[index] {
                     let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
-                                       others: otherValues, rivals: rivals,
-                                       clause: said.map { Self.clause(of: $0.start, in: text.tokens) })
+                                       others: otherValues, rivals: rivals, clause: clause)
                     if right == nil { right = judged.right }
                     if judged.right == nil, wrong == nil, let value = judged.wrong { wrong = value }
                 }
@@ -226,7 +226,7 @@ extension Grader {
     /// How many times larger or smaller a stated value may be than the expected one and
     /// still be a wrong statement of it rather than a statement about something else.
     static let wrongScale = 12.0
-    /// The same for a value in the sentence that says the expectation (see `judge`).
+    /// The same for a bounded value in the clause that says the expectation (see `judge`).
     static let besideScale = 200.0
 
     /// How far apart two values are, as the logarithm of their ratio (midpoints of ranges).
