@@ -148,7 +148,8 @@ extension Grader {
         // An action said under a condition is not done: "once a refund is issued", "if you
         // carry on I'm going to close this chat" (not a calm boundary).
         if match.key < plan.kinds.count, plan.kinds[match.key] == .action,
-           let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals) {
+           let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
+                                               requests: tokenizer.conditionalRequests) {
             return (condition, true)
         }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {

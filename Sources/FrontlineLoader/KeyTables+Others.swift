@@ -60,6 +60,7 @@ extension KeyTables {
         KeySpec("complementizers", .textOrList, "Words that open a clause said about a negation_reach verb ('ka' in 'Nevaru apsolīt, ka …'): the reach goes on past the comma before them."),
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
         KeySpec("conditionals", .textOrList, "Words that make what follows a condition ('once a refund is issued'): an expected action said within four words after one is not done."),
+        KeySpec("conditional_requests", .textOrList, "Words that, right after a conditional, make it a request ('you' in 'if you could send me …'): no condition then."),
         KeySpec("denials_after", .textOrList, "Phrases that, right after a claim, deny it ('a free month isn't something I can give'): read for a scenario's claims only."),
         KeySpec("trailing_negators", .textOrList, "Negated verbs that follow what they negate (Persian '… فوری نداریم'): one within three words after a match, in its clause, cancels it."),
         KeySpec("object_negators", .textOrList, "Negators that negate only the phrase they introduce ('without internet'): a match after that phrase is not negated."),
@@ -80,6 +81,7 @@ extension KeyTables {
         KeySpec("day_parts", .entries(.number(min: 0, max: 12)), "Day-part words: 0 (morning) or 12 (afternoon)."),
         KeySpec("months", .entries(.integer(min: 1, max: 12)), "Month words, 1 (January) to 12: '1 May' is a date."),
         KeySpec("places", .textOrList, "Nouns of places a capitalised name goes with ('hub' in 'the Daventry hub'): the name is a value."),
+        KeySpec("place_links", .textOrList, "Words that join a place noun to the name after it ('in' in 'the hub in Daventry')."),
         KeySpec("ordinal_suffixes", .textOrList, "Endings of ordinal day numbers ('th' in '28th'): 'the 28th' is a day of the month."),
     ])
 }

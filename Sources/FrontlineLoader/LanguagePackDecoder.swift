@@ -87,6 +87,7 @@ struct LanguagePackDecoder {
         pack.counterfactuals = words(map, "counterfactuals")
         pack.denialsAfter = words(map, "denials_after")
         pack.conditionals = words(map, "conditionals")
+        pack.conditionalRequests = words(map, "conditional_requests")
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

@@ -52,6 +52,7 @@ struct ValueWordsDecoder {
         words.months = numbered(map, "months", 1...12) { "the month '\($0)' needs its number, 1 (January) to 12 (December)" }
         words.ordinalSuffixes = map.strings("ordinal_suffixes")?.map(\.0) ?? []
         words.places = map.strings("places")?.map(\.0) ?? []
+        words.placeLinks = map.strings("place_links")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

@@ -40,6 +40,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// Words that make what follows a condition ("once", "if", "when"): an action a
     /// scenario expects, said right after one ("once a refund is issued"), is not done.
     public var conditionals: [String] = []
+    /// Words that, right after one of `conditionals`, make it a request instead ("if you
+    /// could send me your order number" asks; English "you", "u"): no condition then.
+    public var conditionalRequests: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

@@ -45,6 +45,9 @@ public struct ValueWords: Hashable, Sendable {
     /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
     /// Coventry"): the name is a value, so another depot is a wrong one.
     public var places: [String] = []
+    /// Words that join a place noun to the name after it ("in", "at", "near": "the hub in
+    /// Daventry"). Without them only a name before the noun is read ("the Daventry hub").
+    public var placeLinks: [String] = []
     /// Words after an hour that say which half of the day it is, as hours to add: am 0,
     /// pm 12 ("8am", "1 pm", «۸ صبح»).
     public var dayParts: [String: Double] = [:]

@@ -113,14 +113,16 @@ public enum Negation {
 
     /// One of `conditionals` ("once", "if", "when") within `window` words before a match
     /// starting at `start`, in its clause: what follows it is a condition, not a deed. Not
-    /// when "you" follows it: "if you could send me your order number" is a request.
-    public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>, window: Int = 4) -> Token? {
+    /// when one of `requests` follows it ("you": "if you could send me your order number"
+    /// is a request).
+    public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>,
+                                 requests: Set<String> = [], window: Int = 4) -> Token? {
         guard !conditionals.isEmpty, start < tokens.count else { return nil }
         var index = start, seen = 0
         while index > 0, seen < window, !tokens[index].clauseBreakBefore {
             index -= 1
             if conditionals.contains(tokens[index].text) {
-                let addressed = index + 1 < tokens.count && (tokens[index + 1].text == "you" || tokens[index + 1].text == "u")
+                let addressed = index + 1 < tokens.count && requests.contains(tokens[index + 1].text)
                 return addressed ? nil : tokens[index]
             }
             if !tokens[index].isIntensifier { seen += 1 }

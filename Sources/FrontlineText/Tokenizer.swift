@@ -44,6 +44,8 @@ public struct Tokenizer: Sendable {
     public private(set) var denialsAfter: [[String]] = []
     /// `LanguagePack.conditionals` as token texts.
     public private(set) var conditionals: Set<String> = []
+    /// `LanguagePack.conditionalRequests` as token texts.
+    public private(set) var conditionalRequests: Set<String> = []
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -164,6 +166,7 @@ public struct Tokenizer: Sendable {
         self.complementizers = singleWords(pack.complementizers)
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
+        self.conditionalRequests = singleWords(pack.conditionalRequests)
         self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 

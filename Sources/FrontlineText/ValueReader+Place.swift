@@ -1,7 +1,7 @@
 /// Named places as values: "the Daventry hub", "SwiftRoute's Daventry hub", "a depot in
 /// Coventry". A name is a word written with a capital, not opening its sentence (where
 /// every word has one), right before one of the language's place nouns or after the noun
-/// and "in", "at" or "near". Its value is the name; a name written with a capital right
+/// and one of its `place_links` ("in", "at", "near"). Its value is the name; a name written with a capital right
 /// before it in an expectation's value ("SwiftRoute's" Daventry hub) is another name the
 /// place goes by ("the SwiftRoute hub" agrees), so only the place the reply names differs.
 extension ValueReader {

@@ -19,7 +19,7 @@ public struct ValueReader: Sendable {
     let ordinalSuffixes: Set<String>
     let places: Set<String>
     /// Words that join a place noun to its name after it ("the hub in Daventry").
-    let placeLinks: Set<String> = ["in", "at", "near"]
+    let placeLinks: Set<String>
     let dayParts: [String: Double]
     let qualifiers: Set<String>
 
@@ -62,6 +62,10 @@ public struct ValueReader: Sendable {
         self.months = months
         self.ordinalSuffixes = Set(words.ordinalSuffixes.map { $0.lowercased() })
         self.places = Set(words.places.compactMap { key($0).last })
+        self.placeLinks = Set(words.placeLinks.compactMap { word in
+            let parts = key(word)
+            return parts.count == 1 ? parts[0] : nil
+        })
         self.dayParts = dayParts
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
     }

@@ -35,6 +35,8 @@ import Testing
             negators: [ne, nav]
             negation_exceptions: ["ne tikai"]
             negation_reach: [apsolīt, garantēt]
+            conditionals: [ja, kad]
+            conditional_requests: [jūs]
             clitics: ["'s", "’d"]
             intensifiers: ļoti
             clause_breaks: [bet]
@@ -62,6 +64,7 @@ import Testing
         #expect(pack.negators == ["ne", "nav"])
         #expect(pack.negationExceptions == ["ne tikai"])
         #expect(pack.negationReach == ["apsolīt", "garantēt"])
+        #expect(pack.conditionals == ["ja", "kad"] && pack.conditionalRequests == ["jūs"])
         #expect(pack.clitics == ["'s", "’d"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])

@@ -176,12 +176,17 @@ import Testing
 
     @Test("an action after 'once' or 'if' is a condition; after 'if you' a request")
     func aConditionBeforeAnAction() {
-        func condition(_ text: String, at word: String) -> Token? {
+        func condition(_ text: String, at word: String, requests: Set<String> = ["you", "u"]) -> Token? {
             let tokens = TestPacks.en.tokenize(text)
-            return Negation.condition(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"])
+            return Negation.condition(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"],
+                                      requests: requests)
         }
         #expect(condition("Once a refund is issued it takes 3-5 days.", at: "refund")?.text == "once")
         #expect(condition("If you could send me your order number.", at: "order") == nil, "a request")
+        #expect(condition("If u could send me your order number.", at: "order") == nil, "a request, typed short")
+        #expect(condition("If you could send the form.", at: "send") == nil)
+        #expect(condition("If you could send the form.", at: "send", requests: [])?.text == "if",
+                "the request words are the pack's: without them it is a condition")
         #expect(condition("I've issued a refund, once it clears.", at: "refund") == nil, "only before the action")
         #expect(condition("If anything, a refund is on its way.", at: "refund") == nil, "not past the clause")
     }

@@ -63,6 +63,7 @@ enum TestPacks {
         pack.valueWords.months = ["may": 5, "june": 6]
         pack.valueWords.ordinalSuffixes = ["st", "nd", "rd", "th"]
         pack.valueWords.places = ["hub", "depot"]
+        pack.valueWords.placeLinks = ["in", "at"]
         pack.clitics = ["'s"]
         return pack
     }

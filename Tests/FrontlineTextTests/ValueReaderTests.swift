@@ -86,6 +86,20 @@ import FrontlineModel
         #expect(values("it is at the local depot").isEmpty)
     }
 
+    @Test("a name after the place noun needs one of the pack's place links")
+    func placeLinksAreThePacks() throws {
+        #expect(try one("It's at a depot in Daventry.").address == "daventry")
+        #expect(values("It's at a depot near Daventry.").isEmpty, "'near' is not one of this pack's links")
+        var pack = TestPacks.withValues
+        pack.valueWords.placeLinks = []
+        let unlinked = ValueReader(pack.valueWords, tokenizer: tokenizer)
+        let text = "It's at a depot in Daventry."
+        #expect(unlinked.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars)).isEmpty)
+        #expect(unlinked.values(in: tokenizer.tokenize("It's at the Daventry depot."),
+                                scalars: Array("It's at the Daventry depot.".unicodeScalars)).first?.address == "daventry",
+                "a name before the noun needs no link")
+    }
+
     @Test func moneyWithHundredthsAfterTheCurrencyWord() throws {
         let spoken = try one("four pounds thirty is going back on your card")
         #expect(spoken.quantity == "money:GBP" && abs(spoken.low - 4.3) < 1e-9 && spoken.text == "four pounds thirty")
