@@ -82,6 +82,7 @@ extension KeyTables {
         KeySpec("months", .entries(.integer(min: 1, max: 12)), "Month words, 1 (January) to 12: '1 May' is a date."),
         KeySpec("places", .textOrList, "Nouns of places a capitalised name goes with ('hub' in 'the Daventry hub'): the name is a value."),
         KeySpec("place_links", .textOrList, "Words that join a place noun to the name after it ('in' in 'the hub in Daventry')."),
+        KeySpec("ordinals", .entries(.integer(min: 1, max: 31)), "Ordinal day numbers as words ('second': 2, 'twenty-eighth': 28): 'the second of May' is a date."),
         KeySpec("ordinal_suffixes", .textOrList, "Endings of ordinal day numbers ('th' in '28th'): 'the 28th' is a day of the month."),
     ])
 }

@@ -51,6 +51,7 @@ struct ValueWordsDecoder {
         words.weekdays = numbered(map, "weekdays", 1...7) { "the weekday '\($0)' needs its number, 1 (Monday) to 7 (Sunday)" }
         words.months = numbered(map, "months", 1...12) { "the month '\($0)' needs its number, 1 (January) to 12 (December)" }
         words.ordinalSuffixes = map.strings("ordinal_suffixes")?.map(\.0) ?? []
+        words.ordinals = numbered(map, "ordinals", 1...31) { "the ordinal '\($0)' needs its day number, 1 to 31" }
         words.places = map.strings("places")?.map(\.0) ?? []
         words.placeLinks = map.strings("place_links")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {

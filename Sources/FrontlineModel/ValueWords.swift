@@ -42,6 +42,10 @@ public struct ValueWords: Hashable, Sendable {
     /// Endings that make a day number an ordinal ("28th", "1st"): "the 28th" is a day of
     /// the month.
     public var ordinalSuffixes: [String] = []
+    /// Ordinal day numbers written as words, and their number ("second": 2,
+    /// "twenty-eighth": 28): "the second of May", "May second" are dates, and "the
+    /// twenty-eighth" at the end of a clause a day of the month.
+    public var ordinals: [String: Int] = [:]
     /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
     /// Coventry"): the name is a value, so another depot is a wrong one.
     public var places: [String] = []

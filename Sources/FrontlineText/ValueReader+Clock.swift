@@ -36,30 +36,56 @@ extension ValueReader {
         return value
     }
 
-    /// A date: "1 May", "1st of May", "May 1st" ("date": month × 32 + day), or a day of the
-    /// month alone, written as an ordinal ("the 28th": "day"). A month name needs its day
-    /// beside it ("May I ask" is no date), and a number after a month that has a unit of its
-    /// own ("May 3 days") is not its day.
+    /// A date: "1 May", "1st of May", "May 1st", "the second of May" ("date": month × 32 +
+    /// day), or a day of the month alone, written as an ordinal ("the 28th", "the
+    /// twenty-eighth": "day"). A month name needs its day beside it ("May I ask" is no date),
+    /// and a number after a month that has a unit of its own ("May 3 days") is not its day.
+    /// An ordinal word is a day alone only from the fourth on and at the end of its clause
+    /// ("I'll do that first", "the second charge" are no days), and after a month only when
+    /// the month is written with a capital ("we may first need" is no date).
     private func date(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
-        guard !months.isEmpty || !ordinalSuffixes.isEmpty else { return nil }
-        func day(_ index: Int) -> (day: Int, ordinal: Bool)? {
-            guard index < tokens.count, let number = Self.number(tokens[index].text), number.value == number.value.rounded(),
-                  number.value >= 1, number.value <= 31 else { return nil }
-            if let suffix = number.suffix { return ordinalSuffixes.contains(suffix) ? (Int(number.value), true) : nil }
-            return (Int(number.value), false)
-        }
+        guard !months.isEmpty || !ordinalSuffixes.isEmpty || !ordinals.isEmpty else { return nil }
         func sameSentence(_ index: Int) -> Bool { index < tokens.count && !tokens[index].sentenceBreakBefore }
-        if let (d, ordinal) = day(start) {
-            var next = start + 1
+        func day(_ index: Int) -> (day: Int, ordinal: Bool, word: Bool, end: Int)? {
+            guard index < tokens.count else { return nil }
+            if let (n, end) = ordinalWord(at: index, tokens) { return (n, true, true, end) }
+            guard let number = Self.number(tokens[index].text), number.value == number.value.rounded(),
+                  number.value >= 1, number.value <= 31 else { return nil }
+            if let suffix = number.suffix { return ordinalSuffixes.contains(suffix) ? (Int(number.value), true, false, index + 1) : nil }
+            return (Int(number.value), false, false, index + 1)
+        }
+        if let first = day(start) {
+            var next = first.end
             if sameSentence(next), tokens[next].text == "of", sameSentence(next + 1), months[tokens[next + 1].text] != nil { next += 1 }
             if sameSentence(next), let month = months[tokens[next].text] {
-                return made("date", Double(month * 32 + d), Double(month * 32 + d), start..<(next + 1), tokens, scalars)
+                return made("date", Double(month * 32 + first.day), Double(month * 32 + first.day), start..<(next + 1), tokens, scalars)
             }
-            return ordinal ? made("day", Double(d), Double(d), start..<(start + 1), tokens, scalars) : nil
+            guard first.ordinal else { return nil }
+            if first.word {
+                let clauseEnds = first.end == tokens.count || tokens[first.end].clauseBreakBefore || tokens[first.end].sentenceBreakBefore
+                guard first.day >= 4, clauseEnds else { return nil }
+            }
+            return made("day", Double(first.day), Double(first.day), start..<first.end, tokens, scalars)
         }
-        if let month = months[tokens[start].text], sameSentence(start + 1), let (d, _) = day(start + 1) {
-            if sameSentence(start + 2), units[tokens[start + 2].text] != nil || currencies[tokens[start + 2].text] != nil { return nil }
-            return made("date", Double(month * 32 + d), Double(month * 32 + d), start..<(start + 2), tokens, scalars)
+        if let month = months[tokens[start].text], sameSentence(start + 1), let second = day(start + 1) {
+            if second.word, !(scalars.indices.contains(tokens[start].start) && scalars[tokens[start].start].properties.isUppercase) { return nil }
+            if sameSentence(second.end), units[tokens[second.end].text] != nil || currencies[tokens[second.end].text] != nil { return nil }
+            return made("date", Double(month * 32 + second.day), Double(month * 32 + second.day), start..<second.end, tokens, scalars)
+        }
+        return nil
+    }
+
+    /// One of the pack's ordinal words starting at `index` ("second", "twenty eighth"), all
+    /// in one clause: its number and the token after it.
+    private func ordinalWord(at index: Int, _ tokens: [Token]) -> (Int, Int)? {
+        guard let candidates = ordinals[tokens[index].text] else { return nil }
+        for (phrase, n) in candidates where index + phrase.count <= tokens.count {
+            var all = true
+            for (k, word) in phrase.enumerated() where tokens[index + k].text != word || (k > 0 && tokens[index + k].clauseBreakBefore) {
+                all = false
+                break
+            }
+            if all { return (n, index + phrase.count) }
         }
         return nil
     }

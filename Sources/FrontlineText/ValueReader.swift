@@ -17,6 +17,9 @@ public struct ValueReader: Sendable {
     let weekdays: [String: Int]
     let months: [String: Int]
     let ordinalSuffixes: Set<String>
+    /// `ValueWords.ordinals` as token texts (one or more tokens: "twenty", "eighth") by
+    /// their first, longest first.
+    let ordinals: [String: [([String], Int)]]
     let places: Set<String>
     /// Words that join a place noun to its name after it ("the hub in Daventry").
     let placeLinks: Set<String>
@@ -61,6 +64,13 @@ public struct ValueReader: Sendable {
         }
         self.months = months
         self.ordinalSuffixes = Set(words.ordinalSuffixes.map { $0.lowercased() })
+        var ordinals: [String: [([String], Int)]] = [:]
+        for (word, n) in words.ordinals.sorted(by: { $0.key < $1.key }) {
+            let parts = key(word)
+            guard let first = parts.first else { continue }
+            ordinals[first, default: []].append((parts, n))
+        }
+        self.ordinals = ordinals.mapValues { phrases in phrases.sorted { $0.0.count > $1.0.count } } // longest first
         self.places = Set(words.places.compactMap { key($0).last })
         self.placeLinks = Set(words.placeLinks.compactMap { word in
             let parts = key(word)

@@ -67,7 +67,6 @@ import Testing
         "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
         "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
         "billing-error/unclear/hAA30 refund-duplicate-again",  // "asked billing to look at refunding it": asked, not done
-        "cancellation-retention/firm-no/hZ50 access-until",    // "the twenty-eighth": an ordinal in words is not read
         "cancellation-retention/firm-no/hZ52 confirmation-email", // "within the hour" for 10 minutes (as hC2)
         "late-delivery-fa/order-found/hY46 explain-delay",     // an invented warehouse (places are not values)
         "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)

@@ -52,6 +52,24 @@ import FrontlineModel
         #expect(values("the 32nd").isEmpty)
     }
 
+    @Test("ordinal days in words: dates beside a month, a day alone only at the clause's end")
+    func ordinalDaysInWords() throws {
+        let first = try one("it left on 1 May").low
+        for text in ["the first of May", "May first", "on the first of may"] {
+            #expect(values(text).first?.quantity == "date" && values(text).first?.low == first, "\(text)")
+        }
+        let second = try one("it went out on the second of May.")
+        #expect(second.quantity == "date" && second.low == first + 1 && second.text == "second of May")
+        let day = try one("you keep Premium up to the twenty-eighth.")
+        #expect(day.quantity == "day" && day.low == 28 && day.text == "twenty-eighth")
+        #expect(try one("until the twenty-eighth, then it stops").low == 28)
+        // Sequence words, not days: early ordinals alone, an ordinal before a noun, "may" the verb.
+        #expect(values("I'll check that first.").isEmpty)
+        #expect(values("for the second.").isEmpty)
+        #expect(values("the twenty-eighth charge was the wrong one").isEmpty)
+        #expect(values("we may first need your postcode").isEmpty)
+    }
+
     @Test func emailAndWebAddresses() throws {
         let email = try one("Your email on file is t.n******@outlook.com, I've sent the link there.")
         #expect(email.quantity == "email" && email.address == "t.n******@outlook.com" && email.text == "t.n******@outlook.com")
