@@ -50,6 +50,7 @@ extension KeyTables {
         KeySpec("clause_breaks", .textOrList, "Words that end a negation's reach."),
         KeySpec("range_words", .textOrList, "Words between the ends of a range ('to')."),
         KeySpec("number_joiners", .textOrList, "Words that join number words ('and')."),
+        KeySpec("numbers_after", .entries(.entries(.integer(min: nil, max: nil))), "Number words that are also another common word, by the word after which they are the number (Persian 'ساعت': { 'نه': 9 })."),
         KeySpec("name_endings", .entries(.textOrList), "Endings a name takes, by ending."),
         KeySpec("stopwords", .textOrList, "Words that carry no content."),
         KeySpec("concepts", .entries(.textOrList), "Paraphrase families ({refund}) patterns can use."),

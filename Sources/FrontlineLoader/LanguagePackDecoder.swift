@@ -52,6 +52,19 @@ struct LanguagePackDecoder {
                 nameEndings[ending] = endingMap.strings(ending)?.map(\.0) ?? []
             }
         }
+        var numbersAfter: [String: [String: Int]] = [:]
+        if let afterMap = map.mapping("numbers_after", what: "numbers after", known: []) {
+            for (before, _, _) in afterMap.entries {
+                guard let inner = afterMap.mapping(before, what: "numbers after '\(before)'", known: []) else { continue }
+                for (word, _, value) in inner.entries {
+                    guard let n = value.int, case .scalar = value else {
+                        diagnostics.error(.wrongType, "the number word '\(word.excerpt())' after '\(before.excerpt())' needs a whole number, found \(Self.found(value))", at: value)
+                        continue
+                    }
+                    numbersAfter[before, default: [:]][word] = n
+                }
+            }
+        }
         var concepts: [String: [Phrase]] = [:]
         if let conceptMap = map.mapping("concepts", what: "concepts", known: []) {
             for (concept, keyNode, _) in conceptMap.entries where Identifier.check(concept, keyNode, diagnostics) != nil {
@@ -88,6 +101,7 @@ struct LanguagePackDecoder {
         pack.denialsAfter = words(map, "denials_after")
         pack.conditionals = words(map, "conditionals")
         pack.conditionalRequests = words(map, "conditional_requests")
+        pack.numbersAfter = numbersAfter
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

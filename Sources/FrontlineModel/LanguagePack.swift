@@ -43,6 +43,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// Words that, right after one of `conditionals`, make it a request instead ("if you
     /// could send me your order number" asks; English "you", "u"): no condition then.
     public var conditionalRequests: [String] = []
+    /// Number words left out of `numberWords` because they are also a common other word,
+    /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
+    /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).
+    public var numbersAfter: [String: [String: Int]] = [:]
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

@@ -19,7 +19,9 @@ public enum Negation {
     /// A clause that one of `complementizers` opens ("Nevaru apsolīt, ka nauda būs atpakaļ
     /// šodien": Latvian requires the comma before "ka") is still in reach of such a
     /// negator, and of no other: the comma is crossed once, and only a `reach` negator counts
-    /// beyond it.
+    /// beyond it. Not when the complementizer is the first part of a contraction: in "I
+    /// can't confirm the email - that's what stops someone else" "that's" ("that is") opens
+    /// a clause of its own.
     ///
     /// One of `counterfactuals` ("wish") is not a negator, but followed by one of `reach` it
     /// says the speaker cannot: "I wish I could tell you the money will be there for Friday"
@@ -33,7 +35,7 @@ public enum Negation {
         while index > 0 {
             if tokens[index].clauseBreakBefore {
                 guard !crossed, !reach.isEmpty, !tokens[index].sentenceBreakBefore,
-                      complementizers.contains(tokens[index].text) else { return nil }
+                      complementizers.contains(tokens[index].text), !contracted(index, tokens) else { return nil }
                 crossed = true
             }
             index -= 1
@@ -50,6 +52,11 @@ public enum Negation {
             if seen >= window && reach.isEmpty { return nil }
         }
         return nil
+    }
+
+    /// Token `index` and the next were written as one word ("that's": "that" "is").
+    static func contracted(_ index: Int, _ tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].start == tokens[index].start
     }
 
     /// A negated verb of `trailing` that follows a match ending at `end`: within `window`

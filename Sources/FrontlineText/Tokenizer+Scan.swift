@@ -27,6 +27,19 @@ extension Tokenizer {
         }
     }
 
+    /// A word of `numbersAfter` right after its word, in the same sentence, becomes its
+    /// number: «ساعت نه شب» is 9 pm, not "o'clock, no, night".
+    private func readNumbersAfter(_ tokens: inout [Token]) {
+        guard tokens.count > 1 else { return }
+        for k in 1..<tokens.count where !tokens[k].sentenceBreakBefore {
+            guard let numbers = numbersAfter[tokens[k - 1].text], let n = numbers[tokens[k].text] else { continue }
+            tokens[k].text = String(n)
+            tokens[k].isNumber = true
+            tokens[k].isNegator = false
+            bind(&tokens[k])
+        }
+    }
+
     /// Longest ASCII word folded in place; longer words take the general path.
     static let foldCapacity = 64
 
@@ -117,6 +130,7 @@ extension Tokenizer {
                 continue
             }
         }
+        if !numbersAfter.isEmpty { readNumbersAfter(&tokens) }
         return tokens
     }
 

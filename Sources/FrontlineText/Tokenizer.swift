@@ -46,6 +46,8 @@ public struct Tokenizer: Sendable {
     public private(set) var conditionals: Set<String> = []
     /// `LanguagePack.conditionalRequests` as token texts.
     public private(set) var conditionalRequests: Set<String> = []
+    /// `LanguagePack.numbersAfter` as token texts: the word before, then the word and its number.
+    private(set) var numbersAfter: [String: [String: Int]] = [:]
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
     let clitics: [String]
 
@@ -167,6 +169,15 @@ public struct Tokenizer: Sendable {
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
         self.conditionalRequests = singleWords(pack.conditionalRequests)
+        var numbersAfter: [String: [String: Int]] = [:]
+        for (before, numbers) in pack.numbersAfter {
+            guard let key = singleWords([before]).first else { continue }
+            for (word, n) in numbers {
+                let parts = tokenize(word)
+                if parts.count == 1 { numbersAfter[key, default: [:]][parts[0].text] = n }
+            }
+        }
+        self.numbersAfter = numbersAfter
         self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 

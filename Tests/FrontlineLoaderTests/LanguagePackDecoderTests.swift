@@ -37,6 +37,7 @@ import Testing
             negation_reach: [apsolīt, garantēt]
             conditionals: [ja, kad]
             conditional_requests: [jūs]
+            numbers_after: { pulksten: { deviņi: 9 } }
             clitics: ["'s", "’d"]
             intensifiers: ļoti
             clause_breaks: [bet]
@@ -65,6 +66,7 @@ import Testing
         #expect(pack.negationExceptions == ["ne tikai"])
         #expect(pack.negationReach == ["apsolīt", "garantēt"])
         #expect(pack.conditionals == ["ja", "kad"] && pack.conditionalRequests == ["jūs"])
+        #expect(pack.numbersAfter == ["pulksten": ["deviņi": 9]])
         #expect(pack.clitics == ["'s", "’d"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])
@@ -96,6 +98,13 @@ import Testing
         #expect(pack.nameEndings.isEmpty && pack.stopwords.isEmpty && pack.wordEndings.isEmpty)
         #expect(pack.concepts.isEmpty && pack.cues.isEmpty && pack.ui.isEmpty)
         #expect(pack.valueWords == ValueWords())
+    }
+
+    @Test func aNumberAfterItsWordIsAWholeNumber() throws {
+        let decoded = try Self.decode(Self.pack("numbers_after: { ساعت: { نه: 9, ده: ten } }"))
+        #expect(decoded.pack?.numbersAfter == ["ساعت": ["نه": 9]], "the good entry is kept")
+        #expect(decoded.messages == ["the number word 'ده' after 'ساعت' needs a whole number, found 'ten'"])
+        #expect(decoded.places == [decoded.place(of: "ten")])
     }
 
     @Test func aCliticIsAnApostropheAndAnEnding() throws {

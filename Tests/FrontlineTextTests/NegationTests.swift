@@ -124,6 +124,13 @@ import Testing
         let two = TestPacks.en.tokenize("I can't promise. That it will arrive Friday")
         #expect(Negation.negator(before: two.lastIndex { $0.text == "arrive" }!, in: two, reach: reach,
                                  complementizers: ["that"]) == nil)
+        // "that's" is "that is": a clause of its own, not one the promise governs.
+        let contracted = TestPacks.en.tokenize("I can't promise a date, that's what stops it arriving early")
+        #expect(Negation.negator(before: contracted.lastIndex { $0.text == "arriving" }!, in: contracted, reach: reach,
+                                 complementizers: ["that"]) == nil)
+        let spelt = TestPacks.en.tokenize("I can't promise a date, that it arrives early")
+        #expect(Negation.negator(before: spelt.lastIndex { $0.text == "arrives" }!, in: spelt, reach: reach,
+                                 complementizers: ["that"])?.text == "not")
     }
 
     @Test("a wish followed by a reach word says the speaker cannot")

@@ -47,6 +47,20 @@ import FrontlineModel
         #expect(TestPacks.words("It costs 4.99, or 1,000 points") == ["it", "costs", "4.99", "or", "1000", "points"])
     }
 
+    @Test("a word that is also a number word is the number right after its word («ساعت نه»)")
+    func numbersAfterTheirWord() throws {
+        var pack = TestPacks.persian
+        pack.numbersAfter = ["ساعت": ["نه": 9]]
+        let fa = Tokenizer(pack)
+        let nine = fa.tokenize("امروز تا ساعت نه شب")
+        #expect(nine.map(\.text) == ["امروز", Tokenizer.rangeToken, "ساعت", "9", "شب"])
+        #expect(nine[3].isNumber && !nine[3].isNegator)
+        let no = fa.tokenize("نه، ساعت رو نمی‌دونم")
+        #expect(no[0].isNegator && !no[0].isNumber, "not after its word: still 'no'")
+        #expect(TestPacks.fa.tokenize("ساعت نه")[1].isNegator, "without the key it stays 'no'")
+        #expect(fa.tokenize("ساعت. نه")[1].isNegator, "not across a sentence end")
+    }
+
     @Test("one spelling for a number however it separates thousands and decimals")
     func numberSeparatorsMeet() throws {
         let cases: [(String, String)] = [
