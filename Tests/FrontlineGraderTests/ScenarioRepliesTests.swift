@@ -43,7 +43,6 @@ import Testing
         "billing-error/opening/hQ4 refund-duplicate",
         "billing-error/bank-fee/hQ11 cover-fee",               // the policy quoted, then the fee refused (flagged)
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
-        "refund-request/opening/hP2 promise-instant-refund",   // "get the money straight back to you": straight = at once, or direct
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
         "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
         "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
@@ -125,6 +124,12 @@ import Testing
         "cancellation-retention/just-cancel/hAN17 confirm-cancellation-direct", // "otherwise I'll cancel it" after another offer (flagged)
         "technical-bug/workaround-works/hAM59 fix-expectation", // the right version, then a release day (flagged)
         "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)
+        // Thirteenth set (scenario-replies-13.jsonl): new hires saying numbers, dates and amounts in words, typing in a hurry.
+        "abusive-customer/still-abusive/hAO8 offer-help-again", // "in the app under Help > Charges": a menu's name, not help offered
+        "angry-caller/when-engineer/hAO55 book-engineer-again", // "Thursday between nine and five": the slot has no value to judge
+        "late-delivery/choose/hAP81 refund-delivery-fee",      // "refunded three ninety five": pounds and pence without a currency word (not read)
+        "late-delivery/loose-ends/hAP83 refund-delivery-fee-again", // "the delivery fee, four ninety-five, has gone back": too far apart
+        "late-delivery/loose-ends/hAP84 confirm-reship-again", // "the new one's on its way, tracked": express and tomorrow not said
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -166,7 +171,7 @@ import Testing
     @Test(arguments: ["scenario-replies.jsonl", "scenario-replies-2.jsonl", "scenario-replies-3.jsonl", "scenario-replies-4.jsonl", "scenario-replies-5.jsonl", "scenario-replies-6.jsonl",
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
-                      "scenario-replies-11.jsonl", "scenario-replies-12.jsonl"])
+                      "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 120)
