@@ -76,6 +76,7 @@ extension KeyTables {
         KeySpec("bounds", .entries(.choice(ValueWords.Bound.self)), "Words that bound a value ('within': at_most)."),
         KeySpec("multipliers", .entries(.number(min: nil, max: nil)), "Words that multiply ('thousand': 1000)."),
         KeySpec("articles", .textOrList, "Articles that can stand for one ('a day')."),
+        KeySpec("bound_articles", .textOrList, "Words that stand for one only right after a bound ('the' in 'within the hour')."),
         KeySpec("fractions", .entries(.number(min: nil, max: nil)), "Fraction words ('half': 0.5)."),
         KeySpec("unit_qualifiers", .textOrList, "Words that qualify a unit ('business' days)."),
         KeySpec("weekdays", .entries(.integer(min: 1, max: 7)), "Weekday words, 1 (Monday) to 7."),

@@ -54,6 +54,7 @@ struct ValueWordsDecoder {
         words.ordinals = numbered(map, "ordinals", 1...31) { "the ordinal '\($0)' needs its day number, 1 to 31" }
         words.places = map.strings("places")?.map(\.0) ?? []
         words.placeLinks = map.strings("place_links")?.map(\.0) ?? []
+        words.boundArticles = map.strings("bound_articles")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

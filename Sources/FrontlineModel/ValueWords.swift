@@ -46,6 +46,9 @@ public struct ValueWords: Hashable, Sendable {
     /// "twenty-eighth": 28): "the second of May", "May second" are dates, and "the
     /// twenty-eighth" at the end of a clause a day of the month.
     public var ordinals: [String: Int] = [:]
+    /// Words that stand for one only right after a bound: English "the" in "within the
+    /// hour" (an hour at most), not in "the 5 days" or "the hour you chose".
+    public var boundArticles: [String] = []
     /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
     /// Coventry"): the name is a value, so another depot is a wrong one.
     public var places: [String] = []

@@ -13,6 +13,7 @@ public struct ValueReader: Sendable {
     let bounds: [([String], ValueWords.Bound)]
     let multipliers: [String: Double]
     let articles: Set<String>
+    let boundArticles: Set<String>
     let fractions: [String: Double]
     let weekdays: [String: Int]
     let months: [String: Int]
@@ -47,6 +48,7 @@ public struct ValueReader: Sendable {
         for (word, factor) in words.multipliers { for form in key(word) { multipliers[form] = factor } }
         self.multipliers = multipliers
         self.articles = Set(words.articles.flatMap(key))
+        self.boundArticles = Set(words.boundArticles.flatMap(key))
         var fractions: [String: Double] = [:]
         for (word, part) in words.fractions { for form in key(word) { fractions[form] = part } }
         self.fractions = fractions
@@ -133,7 +135,8 @@ public struct ValueReader: Sendable {
             high = part
             j += 1
             if j < tokens.count, articles.contains(tokens[j].text) { j += 1 }
-        } else if articles.contains(tokens[j].text) || tokens[j].text == "1" {
+        } else if articles.contains(tokens[j].text) || tokens[j].text == "1"
+                    || (boundArticles.contains(tokens[j].text) && bound(before: start, tokens) != nil) {
             low = 1
             high = 1
             j += 1
@@ -175,20 +178,24 @@ public struct ValueReader: Sendable {
             }
         }
         guard let quantity else { return nil }
-        var first = start
-        var bound: ValueWords.Bound?
-        for (words, kind) in bounds where first >= words.count {
-            let from = start - words.count
-            if zip(words, tokens[from..<start]).allSatisfy({ $0 == $1.text }), !tokens[from + 1...start].contains(where: \.sentenceBreakBefore) {
-                bound = kind
-                first = from
-                break
-            }
-        }
-        var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: bound, tokens: first..<j)
+        let bound = bound(before: start, tokens)
+        let first = bound?.start ?? start
+        var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: bound?.kind, tokens: first..<j)
         let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
         value.text = Self.quote(scalars, from: tokens[first].start, to: end)
         return value
+    }
+
+    /// The bound said right before token `start` ("within", "up to"), in its sentence, and
+    /// where it starts.
+    private func bound(before start: Int, _ tokens: [Token]) -> (kind: ValueWords.Bound, start: Int)? {
+        for (words, kind) in bounds where start >= words.count {
+            let from = start - words.count
+            if zip(words, tokens[from..<start]).allSatisfy({ $0 == $1.text }), !tokens[from + 1...start].contains(where: \.sentenceBreakBefore) {
+                return (kind, from)
+            }
+        }
+        return nil
     }
 
     /// The hundredths a whole number of 1 to 99 right after a currency word adds ("four

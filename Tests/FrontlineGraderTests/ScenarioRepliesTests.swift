@@ -66,7 +66,6 @@ import Testing
         "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
         "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
         "billing-error/unclear/hAA30 refund-duplicate-again",  // "asked billing to look at refunding it": asked, not done
-        "cancellation-retention/firm-no/hZ52 confirmation-email", // "within the hour" for 10 minutes (as hC2)
         "late-delivery-fa/order-found/hY46 explain-delay",     // an invented warehouse (places are not values)
         "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)
         "technical-bug/back-on-track/hZ16 confirm-known-issue-after-scare", // "since 5.2 on Android": the wrong version and phones
@@ -117,10 +116,8 @@ import Testing
         "technical-bug/back-on-track/hAJ20 confirm-known-issue-after-scare", // the wrong cause
         "technical-bug/workaround-works/hAJ22 fix-expectation", // the right version, then a release day (flagged)
         // Twelfth set (scenario-replies-12.jsonl): experienced agents from other companies, promising on instinct.
-        "abusive-customer/manager-demand/hAM71 offer-team-lead", // "my manager to ring you within the hour" (24 hours, not read)
         "abusive-customer/manager-demand/hAM72 apologise-for-tone", // "I don't think I'm the one who owes an apology": the word, not one
         "angry-caller/compensation/hAM13 offer-data-boost",    // "you could tether off your phone if you've got the data": no boost offered
-        "cancellation-retention/firm-no/hAN13 confirmation-email", // "within the hour" for 10 minutes (not read)
         "cancellation-retention/just-cancel/hAN17 confirm-cancellation-direct", // "otherwise I'll cancel it" after another offer (flagged)
         "technical-bug/workaround-works/hAM59 fix-expectation", // the right version, then a release day (flagged)
         "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)

@@ -130,14 +130,14 @@ import Testing
     }
 
     @Test func aMonthIsOneToTwelve() throws {
-        let decoded = try Self.decode("months: { may: 5, smarch: 13, june: six }\nordinal_suffixes: [st, th]\nplaces: [hub, depot]\nplace_links: [in, near]\nordinals: { second: 2, thirty-second: 32 }\n")
+        let decoded = try Self.decode("months: { may: 5, smarch: 13, june: six }\nordinal_suffixes: [st, th]\nplaces: [hub, depot]\nplace_links: [in, near]\nbound_articles: the\nordinals: { second: 2, thirty-second: 32 }\n")
         #expect(decoded.messages == ["smarch", "june"].map { "the month '\($0)' needs its number, 1 (January) to 12 (December)" }
                 + ["the ordinal 'thirty-second' needs its day number, 1 to 31"])
         #expect(decoded.places == ["13", "six", "32"].map { decoded.place(of: $0) })
         #expect(decoded.words.ordinals == ["second": 2])
         #expect(decoded.words.months == ["may": 5])
         #expect(decoded.words.ordinalSuffixes == ["st", "th"] && decoded.words.places == ["hub", "depot"])
-        #expect(decoded.words.placeLinks == ["in", "near"])
+        #expect(decoded.words.placeLinks == ["in", "near"] && decoded.words.boundArticles == ["the"])
     }
 
     @Test func aDayPartIsZeroOrTwelve() throws {

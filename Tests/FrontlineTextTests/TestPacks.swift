@@ -62,6 +62,7 @@ enum TestPacks {
         pack.valueWords.dayParts = ["am": 0, "pm": 12, "morning": 0]
         pack.valueWords.months = ["may": 5, "june": 6]
         pack.valueWords.ordinalSuffixes = ["st", "nd", "rd", "th"]
+        pack.valueWords.boundArticles = ["the"]
         pack.valueWords.ordinals = ["first": 1, "second": 2, "twentieth": 20, "twenty-eighth": 28]
         pack.valueWords.places = ["hub", "depot"]
         pack.valueWords.placeLinks = ["in", "at"]

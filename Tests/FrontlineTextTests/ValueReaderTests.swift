@@ -21,6 +21,10 @@ import FrontlineModel
         let week = try one("within a week")
         #expect(week.bound == .atMost && week.high == 7 * 86400 && week.text == "within a week")
         #expect(try one("half an hour").high == 1800)
+        let hour = try one("my manager will ring you within the hour")
+        #expect(hour.bound == .atMost && hour.high == 3600 && hour.text == "within the hour")
+        #expect(values("the hour you chose suits us").isEmpty, "'the' is one only after a bound")
+        #expect(values("the week after").isEmpty)
     }
 
     @Test func moneyByCurrency() throws {
