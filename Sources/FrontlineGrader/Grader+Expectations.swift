@@ -182,21 +182,29 @@ extension Grader {
     /// you the day before": the pause, not the notice).
     ///
     /// A day of the month in that clause ("went out on the 2nd") is judged against an
-    /// expected date's day (1 May): elsewhere "the 3rd time" would be about nothing.
+    /// expected date's day (1 May): elsewhere "the 3rd time" would be about nothing. So is
+    /// an amount said as prices are spoken ("refunded three ninety-five") against an
+    /// expected amount with hundredths (£4.95). Both can only be wrong: said right, the
+    /// fact's own words still have to say what it is.
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
                others: [StatedValue], rivals: [StatedValue], clause: Range<Int>? = nil) -> (right: StatedValue?, wrong: StatedValue?) {
         var right: StatedValue?, wrong: StatedValue?
         for value in stated {
-            var expected = expected, dayOnly = false
+            var expected = expected, onlyWrong = false
             if value.quantity == "day", expected.quantity == "date", clause?.contains(value.tokens.lowerBound) == true {
                 let day = expected.low.truncatingRemainder(dividingBy: 32)
                 expected = StatedValue(quantity: "day", low: day, high: day, tokens: expected.tokens)
-                dayOnly = true
+                onlyWrong = true
+            } else if value.quantity == StatedValue.spokenAmount, expected.quantity.hasPrefix("money:"),
+                      expected.low == expected.high, expected.low != expected.low.rounded(),
+                      clause?.contains(value.tokens.lowerBound) == true {
+                expected = StatedValue(quantity: StatedValue.spokenAmount, low: expected.low, high: expected.high, tokens: expected.tokens)
+                onlyWrong = true
             }
             guard value.quantity == expected.quantity else { continue }
             if value.agrees(with: expected, tolerance: tolerance) {
                 // The day alone ("rather than the 1st") credits nothing: it can only be wrong.
-                if dayOnly { continue }
+                if onlyWrong { continue }
                 // "They will contact you in 1 business day" answers the response time (1
                 // day), not the release (1-2 days) it also lies inside: a value two facts
                 // agree with is the nearer one's.

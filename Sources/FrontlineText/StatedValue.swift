@@ -27,6 +27,10 @@ public struct StatedValue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text.isEmpty ? "\(quantity) \(low)–\(high)" : text }
 
+    /// The quantity of an amount said as prices are spoken, with no currency ("three
+    /// ninety-five"): money only beside a money fact (see `ValueReader.spokenAmount`).
+    public static let spokenAmount = "spoken-amount"
+
     /// Whether this stated value agrees with `expected`, allowing `tolerance` (a share)
     /// either way. A range or amount must lie inside the expected range; "within X" must
     /// promise no less time than the policy's longest and not much more ("within a week"

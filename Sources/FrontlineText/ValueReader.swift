@@ -103,7 +103,8 @@ public struct ValueReader: Sendable {
                 addresses.removeFirst()
                 continue
             }
-            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars) ?? (named ? place(at: i, tokens, scalars) : nil) {
+            if let value = calendarValue(at: i, tokens, scalars) ?? value(at: i, tokens, scalars)
+                ?? (named ? place(at: i, tokens, scalars) ?? spokenAmount(at: i, tokens, scalars) : nil) {
                 values.append(value)
                 i = value.tokens.upperBound
             } else {
@@ -183,6 +184,28 @@ public struct ValueReader: Sendable {
         var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: bound?.kind, tokens: first..<j)
         let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
         value.text = Self.quote(scalars, from: tokens[first].start, to: end)
+        return value
+    }
+
+    /// An amount said the way prices are spoken, without a currency: "three ninety-five"
+    /// (a whole number, then 10 to 99 written in words) is `StatedValue.spokenAmount`
+    /// 3.95. What it is an amount of only a money fact beside it can tell (see
+    /// `Grader.judge`); digits ("3 95") and a pair followed by a unit or currency are not one.
+    private func spokenAmount(at start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> StatedValue? {
+        let next = start + 1
+        guard next < tokens.count, !tokens[next].clauseBreakBefore,
+              let whole = Self.number(tokens[start].text), whole.suffix == nil, whole.value >= 1, whole.value < 1000,
+              whole.value == whole.value.rounded(),
+              let minor = Self.number(tokens[next].text), minor.suffix == nil, minor.value >= 10, minor.value < 100,
+              minor.value == minor.value.rounded(),
+              scalars.indices.contains(tokens[next].start), scalars[tokens[next].start].properties.isAlphabetic else { return nil }
+        if next + 1 < tokens.count, !tokens[next + 1].sentenceBreakBefore {
+            let after = tokens[next + 1].text
+            if units[after] != nil || currencies[after] != nil || multipliers[after] != nil || after == Tokenizer.rangeToken { return nil }
+        }
+        var value = StatedValue(quantity: StatedValue.spokenAmount, low: whole.value + minor.value / 100,
+                                high: whole.value + minor.value / 100, tokens: start..<(next + 1))
+        value.text = Self.quote(scalars, from: tokens[start].start, to: tokens[next].end)
         return value
     }
 

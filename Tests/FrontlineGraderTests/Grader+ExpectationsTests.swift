@@ -149,6 +149,24 @@ import FrontlineModel
         #expect(grade("You keep Premium until the 28th.", [until]).metExpectations == ["access-until"])
     }
 
+    @Test("an amount said as prices are spoken is judged beside a money fact, and can only be wrong")
+    func aSpokenAmountBesideAMoneyFact() throws {
+        var fee = ShippedContent.expectation("refund-delivery-fee", say: ["{refund} * delivery", "delivery * {refund}"], points: 20)
+        fee.value = ExpectedValue(text: "£4.95")
+        let wrong = grade("For the delivery charge I've refunded three ninety five back to your card.", [fee])
+        #expect(wrong.metExpectations.isEmpty && wrong.wrongValues == ["refund-delivery-fee"])
+        let note = try #require(wrong.findings.first { $0.criterionId == "refund-delivery-fee.wrong-value" }?.note)
+        #expect(note == "you said three ninety five; it is £4.95")
+        #expect(grade("For the delivery charge I've refunded four ninety-five back to your card.", [fee]).metExpectations
+                == ["refund-delivery-fee"])
+        #expect(grade("I've refunded the delivery fee. Three ninety five is the price of the new one.", [fee]).wrongValues.isEmpty,
+                "not in the fact's clause")
+        var credit = ShippedContent.expectation("apply-credit", say: ["credit"], points: 15)
+        credit.value = ExpectedValue(text: "£15")
+        #expect(grade("I've put a credit on, twelve fifty for the three days.", [credit]).wrongValues.isEmpty,
+                "a whole amount is not said as pounds and pence")
+    }
+
     @Test func anAddressWithTheWrongDomainIsAWrongValue() throws {
         var email = ShippedContent.expectation("share-email-masked", say: ["outlook"], points: 20)
         email.value = ExpectedValue(text: "t.n******@outlook.com")

@@ -134,6 +134,16 @@ import FrontlineModel
         #expect(abs(try one("£4.95 pounds 20").low - 4.95) < 1e-9)
     }
 
+    @Test("pounds and pence said without a currency are a spoken amount; digits are not")
+    func spokenAmounts() throws {
+        let said = try one("I've refunded three thirty back to your card")
+        #expect(said.quantity == StatedValue.spokenAmount && abs(said.low - 3.3) < 1e-9 && said.text == "three thirty")
+        #expect(abs(try one("it was twenty thirty").low - 20.3) < 1e-9)
+        #expect(values("call 3 95 now").isEmpty, "digits are a code or a number, not a price")
+        #expect(try one("four twenty days").quantity == "time", "a unit after the pair makes it a value of its own")
+        #expect(values("three, thirty").isEmpty, "not across a clause")
+    }
+
     @Test func numbersWithoutUnitsAreNotValues() {
         #expect(values("version 5.3.0 on iOS 17").isEmpty)
         #expect(values("on page 12 of the manual").isEmpty)
