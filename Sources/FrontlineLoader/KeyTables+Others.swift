@@ -55,6 +55,7 @@ extension KeyTables {
         KeySpec("stopwords", .textOrList, "Words that carry no content."),
         KeySpec("concepts", .entries(.textOrList), "Paraphrase families ({refund}) patterns can use."),
         KeySpec("word_endings", .textOrList, "Endings that make other forms of a word."),
+        KeySpec("not_word_forms", .textOrList, "Words that are never another word's form, though the endings make them one (Latvian 'tikai', only, is not 'tiks')."),
         KeySpec("values", .mapping(valueWords), "The words the value reader needs."),
         KeySpec("negation_exceptions", .textOrList, "Set phrases that start with a negator but negate nothing."),
         KeySpec("negation_reach", .textOrList, "Words that, right after a negator, carry it to the end of the clause ('can't promise …')."),

@@ -102,6 +102,7 @@ struct LanguagePackDecoder {
         pack.conditionals = words(map, "conditionals")
         pack.conditionalRequests = words(map, "conditional_requests")
         pack.numbersAfter = numbersAfter
+        pack.notWordForms = words(map, "not_word_forms")
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {

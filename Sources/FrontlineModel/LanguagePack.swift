@@ -47,6 +47,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
     /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).
     public var numbersAfter: [String: [String: Int]] = [:]
+    /// Words that are never another word's form, though `wordEndings` make them one:
+    /// Latvian "tikai" (only) is "tiks" (will be) with "s" swapped for "ai".
+    public var notWordForms: [String] = []
     /// Endings joined to a word by an apostrophe that are dropped when the language does
     /// not know the whole word: English "'s" ("your history's safe" is matched as "your
     /// history safe", "the customer's order" as "the customer order"); "it's" and the other

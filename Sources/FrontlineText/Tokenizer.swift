@@ -109,7 +109,7 @@ public struct Tokenizer: Sendable {
         self.language = pack.language
         self.normalizer = normalizer
         self.concepts = pack.concepts
-        self.wordForms = WordForms(endings: pack.wordEndings.map(norm))
+        self.wordForms = WordForms(endings: pack.wordEndings.map(norm), excluded: Set(pack.notWordForms.map(norm)))
         var expansions: [String: [String]] = [:]
         for (short, long) in pack.expansions {
             expansions[norm(short)] = long.split(separator: " ").map { normalizer.normalize($0) }

@@ -17,8 +17,13 @@ struct WordForms: Sendable {
     /// The endings that begin with a vowel (worked out once: per word it was a tenth of
     /// compiling the rubrics at start-up).
     private let vowelEndings: [String]
+    /// Words that are never another word's form, though the endings make them one: Latvian
+    /// "tikai" (only) is "tiks" (will be) with "s" swapped for "ai", and met every pattern
+    /// that said "tiks" (`LanguagePack.notWordForms`).
+    let excluded: Set<String>
 
-    init(endings: [String]) {
+    init(endings: [String], excluded: Set<String> = []) {
+        self.excluded = excluded
         self.endings = Array(Set(endings.filter { !$0.isEmpty })).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         self.englishSpelling = endings.contains("ing")
         self.vowelEndings = self.endings.filter { $0.first.map { "aeiou".contains($0) } == true }
@@ -52,7 +57,7 @@ struct WordForms: Sendable {
         guard word.count >= Self.minimumStem, word.allSatisfy(\.isLetter) else { return [word] }
         var result = [word]
         var seen: Set<String> = [word]
-        func add(_ form: String) { if seen.insert(form).inserted { result.append(form) } }
+        func add(_ form: String) { if !excluded.contains(form), seen.insert(form).inserted { result.append(form) } }
         for (stem, isWord) in stems(of: word) {
             if isWord { add(stem) }
             for ending in endings { add(stem + ending) }

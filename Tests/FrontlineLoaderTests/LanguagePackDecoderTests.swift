@@ -38,6 +38,7 @@ import Testing
             conditionals: [ja, kad]
             conditional_requests: [jūs]
             numbers_after: { pulksten: { deviņi: 9 } }
+            not_word_forms: [tikai]
             clitics: ["'s", "’d"]
             intensifiers: ļoti
             clause_breaks: [bet]
@@ -67,6 +68,7 @@ import Testing
         #expect(pack.negationReach == ["apsolīt", "garantēt"])
         #expect(pack.conditionals == ["ja", "kad"] && pack.conditionalRequests == ["jūs"])
         #expect(pack.numbersAfter == ["pulksten": ["deviņi": 9]])
+        #expect(pack.notWordForms == ["tikai"])
         #expect(pack.clitics == ["'s", "’d"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])

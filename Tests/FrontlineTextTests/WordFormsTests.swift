@@ -58,4 +58,17 @@ import Testing
         let forms = latvian.forms(of: "atmaksa")
         #expect(forms.contains("atmaksu") && forms.contains("atmaksas") && forms.contains("atmaksai"))
     }
+
+    @Test("a word the pack says is no form is never made one")
+    func excludedWordsAreNoForms() throws {
+        let endings = ["a", "u", "as", "ai", "s", "i"]
+        #expect(WordForms(endings: endings).forms(of: "tiks").contains("tikai"), "the endings alone make 'only' a form of 'will be'")
+        let forms = WordForms(endings: endings, excluded: ["tikai"]).forms(of: "tiks")
+        #expect(!forms.contains("tikai") && forms.contains("tiku") && forms.contains("tika"))
+        var pack = TestPacks.latvian(fold: true)
+        pack.wordEndings = endings
+        pack.notWordForms = ["tikai"]
+        #expect(try !TestPacks.matches("tiks atmaksāta", "tikai atmaksāta", Tokenizer(pack)))
+        #expect(try TestPacks.matches("tiks atmaksāta", "tika atmaksāta", Tokenizer(pack)))
+    }
 }
