@@ -155,6 +155,9 @@ extension Grader {
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
             return (denial, false)
         }
+        if let retraction = Negation.retraction(after: match.endToken, in: text.tokens, retractions: tokenizer.retractions) {
+            return (retraction, false)
+        }
         if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
                                                  reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
             return (refusal, false)
@@ -164,7 +167,8 @@ extension Grader {
 
     /// The values a reply states.
     func statedValues(_ text: ReplyText) -> [StatedValue] {
-        valueReader.values(in: text.tokens, scalars: Array(text.text.unicodeScalars))
+        ValueReader.correcting(valueReader.values(in: text.tokens, scalars: Array(text.text.unicodeScalars)),
+                               in: text.tokens, corrections: tokenizer.corrections)
     }
 
     /// Of the values stated, the first of the expected one's quantity that agrees with it,

@@ -63,6 +63,8 @@ extension KeyTables {
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
         KeySpec("conditionals", .textOrList, "Words that make what follows a condition ('once a refund is issued'): an expected action said within four words after one is not done."),
         KeySpec("conditional_requests", .textOrList, "Words that, right after a conditional, make it a request ('you' in 'if you could send me …'): no condition then."),
+        KeySpec("corrections", .textOrList, "Words a speaker corrects a value with ('sorry', 'I mean'): in '5-7 days - sorry, 3-5' the first value is taken back."),
+        KeySpec("retractions", .textOrList, "Phrases that take back a claim just made ('scratch that'): read for a scenario's claims only."),
         KeySpec("denials_after", .textOrList, "Phrases that, right after a claim, deny it ('a free month isn't something I can give'): read for a scenario's claims only."),
         KeySpec("trailing_negators", .textOrList, "Negated verbs that follow what they negate (Persian '… فوری نداریم'): one within three words after a match, in its clause, cancels it."),
         KeySpec("object_negators", .textOrList, "Negators that negate only the phrase they introduce ('without internet'): a match after that phrase is not negated."),

@@ -99,6 +99,8 @@ struct LanguagePackDecoder {
         pack.complementizers = words(map, "complementizers")
         pack.counterfactuals = words(map, "counterfactuals")
         pack.denialsAfter = words(map, "denials_after")
+        pack.corrections = words(map, "corrections")
+        pack.retractions = words(map, "retractions")
         pack.conditionals = words(map, "conditionals")
         pack.conditionalRequests = words(map, "conditional_requests")
         pack.numbersAfter = numbersAfter

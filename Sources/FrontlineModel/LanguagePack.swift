@@ -37,6 +37,14 @@ public struct LanguagePack: Hashable, Sendable {
     /// to give", "same-day visits aren't possible". Only claims a scenario forbids or
     /// expects are read so ("sorry, this isn't working" keeps its apology).
     public var denialsAfter: [String] = []
+    /// Words a speaker corrects a value with ("sorry", "I mean", "no wait"): in "5-7
+    /// business days - sorry, no, 3-5" the first value is taken back, and only a value of
+    /// the same kind said within a few words after the correction counts.
+    public var corrections: [String] = []
+    /// Phrases that take back a claim just made ("scratch that", "I take that back"): "you
+    /// could try reinstalling it - actually, no, scratch that" suggests nothing. Read for a
+    /// scenario's claims only.
+    public var retractions: [String] = []
     /// Words that make what follows a condition ("once", "if", "when"): an action a
     /// scenario expects, said right after one ("once a refund is issued"), is not done.
     public var conditionals: [String] = []

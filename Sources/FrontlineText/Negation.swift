@@ -80,7 +80,9 @@ public enum Negation {
     /// Latvian "Apsolīt, ka nauda būs atpakaļ šodien, es nevaru" ("that the money is back
     /// today I cannot promise"). The match must stand in a clause one of `complementizers`
     /// opens right after one of `reach` (within two words), and the next clause must open
-    /// with a negator (within its first three words, in the same sentence).
+    /// with a negator (within its first three words, in the same sentence); or, with no
+    /// reach word before the complementizer, the next clause of at most five words must
+    /// hold both ("ka nauda atnāks atpakaļ šodien, to es apsolīt nevaru").
     public static func frontedRefusal(start: Int, end: Int, in tokens: [Token], reach: Set<String>,
                                       complementizers: Set<String>) -> Token? {
         guard !reach.isEmpty, !complementizers.isEmpty, end <= tokens.count else { return nil }
@@ -90,8 +92,9 @@ public enum Negation {
             if tokens[k].clauseBreakBefore { return nil }
             k -= 1
         }
-        guard complementizers.contains(tokens[k].text), k > 0, !tokens[k].sentenceBreakBefore,
-              (max(0, k - 2)..<k).contains(where: { reach.contains(tokens[$0].text) }) else { return nil }
+        guard complementizers.contains(tokens[k].text), k < tokens.count else { return nil }
+        let reachBefore = k > 0 && !tokens[k].sentenceBreakBefore
+            && (max(0, k - 2)..<k).contains(where: { reach.contains(tokens[$0].text) })
         // On to the next clause, which a negator must open.
         var next = end
         while next < tokens.count, !tokens[next].clauseBreakBefore { next += 1 }
@@ -100,8 +103,27 @@ public enum Negation {
         // it is a known issue; it is not caused by anything you did" refuses nothing.
         var clauseEnd = next + 1
         while clauseEnd < tokens.count, !tokens[clauseEnd].clauseBreakBefore { clauseEnd += 1 }
-        guard clauseEnd - next <= 3 else { return nil }
+        if reachBefore {
+            guard clauseEnd - next <= 3 else { return nil }
+            return tokens[next..<clauseEnd].first { $0.isNegator }
+        }
+        // Or the reach word in the refusing clause itself: "ka nauda atnāks atpakaļ šodien, to
+        // es apsolīt nevaru" (that the money comes back today, that I cannot promise).
+        guard clauseEnd - next <= 5, tokens[next..<clauseEnd].contains(where: { reach.contains($0.text) }) else { return nil }
         return tokens[next..<clauseEnd].first { $0.isNegator }
+    }
+
+    /// One of `retractions` (token texts) said within `window` tokens after a match ending
+    /// at `end`: "you could try reinstalling it - actually, no, sorry, scratch that" takes
+    /// the suggestion back. Its first token is returned.
+    public static func retraction(after end: Int, in tokens: [Token], retractions: [[String]], window: Int = 8) -> Token? {
+        guard !retractions.isEmpty, end < tokens.count else { return nil }
+        for start in end..<min(tokens.count, end + window) {
+            for phrase in retractions where start + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }) { return tokens[start] }
+            }
+        }
+        return nil
     }
 
     /// One of `denials` (token texts) said right after a match ending at `end`, in its

@@ -42,6 +42,9 @@ public struct Tokenizer: Sendable {
     public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.denialsAfter` as token texts.
     public private(set) var denialsAfter: [[String]] = []
+    /// `LanguagePack.corrections` and `retractions` as token texts.
+    public private(set) var corrections: [[String]] = []
+    public private(set) var retractions: [[String]] = []
     /// `LanguagePack.conditionals` as token texts.
     public private(set) var conditionals: Set<String> = []
     /// `LanguagePack.conditionalRequests` as token texts.
@@ -179,6 +182,8 @@ public struct Tokenizer: Sendable {
         }
         self.numbersAfter = numbersAfter
         self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
+        self.corrections = pack.corrections.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
+        self.retractions = pack.retractions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a

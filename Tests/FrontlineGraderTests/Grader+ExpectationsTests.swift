@@ -167,6 +167,23 @@ import FrontlineModel
                 "a whole amount is not said as pounds and pence")
     }
 
+    @Test("a value the trainee corrects is judged as corrected; a suggestion taken back is not made")
+    func correctionsAndRetractions() throws {
+        var fee = ShippedContent.expectation("refund-delivery-fee", say: ["{refund} * delivery", "delivery * {refund}", "{refund} * 4.95"], points: 20)
+        fee.value = ExpectedValue(text: "£4.95")
+        let corrected = grade("For the delivery, I'll refund the £4.95 - oh wait, no, sorry, it's just the £2.50 courier part.", [fee])
+        #expect(corrected.metExpectations.isEmpty && corrected.wrongValues == ["refund-delivery-fee"])
+        #expect(grade("For the delivery, I'll refund the £2.50 - sorry, no, the £4.95.", [fee]).metExpectations == ["refund-delivery-fee"])
+        let reinstall = ShippedContent.expectation("suggest-reinstall", .forbidden, say: ["(try|suggest) (reinstalling|a reinstall)"], points: 30)
+        let taken = grade("You could try reinstalling it - actually, no, sorry, scratch that, it can wipe your drafts.", [reinstall])
+        #expect(!taken.findings.contains { $0.criterionId == "suggest-reinstall" && $0.outcome == .triggered })
+        #expect(grade("You could try reinstalling it, that usually clears it.", [reinstall]).findings
+                .contains { $0.criterionId == "suggest-reinstall" && $0.outcome == .triggered })
+        // Spoken fillers stand between a phrase's words as intensifiers do.
+        let fix = ShippedContent.expectation("explain-fix", say: ["fix is in 5.3.1"], points: 10)
+        #expect(grade("So the fix is, um, in 5.3.1.", [fix]).metExpectations == ["explain-fix"])
+    }
+
     @Test func anAddressWithTheWrongDomainIsAWrongValue() throws {
         var email = ShippedContent.expectation("share-email-masked", say: ["outlook"], points: 20)
         email.value = ExpectedValue(text: "t.n******@outlook.com")

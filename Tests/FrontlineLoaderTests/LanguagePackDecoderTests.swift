@@ -39,6 +39,8 @@ import Testing
             conditional_requests: [jūs]
             numbers_after: { pulksten: { deviņi: 9 } }
             not_word_forms: [tikai]
+            corrections: [atvainojiet, "tas ir"]
+            retractions: ["aizmirstiet to"]
             clitics: ["'s", "’d"]
             intensifiers: ļoti
             clause_breaks: [bet]
@@ -69,6 +71,7 @@ import Testing
         #expect(pack.conditionals == ["ja", "kad"] && pack.conditionalRequests == ["jūs"])
         #expect(pack.numbersAfter == ["pulksten": ["deviņi": 9]])
         #expect(pack.notWordForms == ["tikai"])
+        #expect(pack.corrections == ["atvainojiet", "tas ir"] && pack.retractions == ["aizmirstiet to"])
         #expect(pack.clitics == ["'s", "’d"])
         #expect(pack.intensifiers == ["ļoti"])
         #expect(pack.clauseBreaks == ["bet"])

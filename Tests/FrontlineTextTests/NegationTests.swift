@@ -162,6 +162,11 @@ import Testing
         #expect(refused("Promise that it arrives Friday. I can't.", at: "arrives") == nil, "not past the sentence")
         #expect(refused("I can confirm that it arrives Friday; it is not caused by you.", at: "arrives") == nil,
                 "a longer clause after it is no refusal of it")
+        // Or the reach word in the short refusing clause: "… that it arrives Friday, that I can't promise".
+        #expect(refused("Honestly - that it arrives Friday, that I can't promise.", at: "arrives")?.text == "not")
+        #expect(refused("Honestly - that it arrives Friday, I can't say why.", at: "arrives") == nil, "no reach word in it")
+        #expect(refused("Honestly - that it arrives Friday, I really cannot promise you that with any certainty at all.", at: "arrives") == nil,
+                "a long clause is no short refusal")
     }
 
     @Test("a denial right after a claim: 'a free month isn't something I can give'")
@@ -179,6 +184,18 @@ import Testing
         let later = TestPacks.en.tokenize("A free month and the rest is not something I mind")
         #expect(Negation.denial(after: later.firstIndex { $0.text == "month" }! + 1, in: later, denials: denials) == nil,
                 "only right after the claim")
+    }
+
+    @Test("a claim taken back within a few words is retracted")
+    func aClaimTakenBack() {
+        let retractions = [["scratch", "that"], ["i", "take", "that", "back"]]
+        let tokens = TestPacks.en.tokenize("You could try reinstalling it - actually, no, sorry, scratch that, it can wipe drafts.")
+        let end = tokens.firstIndex { $0.text == "reinstalling" }! + 1
+        #expect(Negation.retraction(after: end, in: tokens, retractions: retractions)?.text == "scratch")
+        #expect(Negation.retraction(after: end, in: tokens, retractions: []) == nil)
+        let far = TestPacks.en.tokenize("Try reinstalling it. It usually helps and it is quick and then we can scratch that off the list")
+        #expect(Negation.retraction(after: far.firstIndex { $0.text == "reinstalling" }! + 1, in: far, retractions: retractions) == nil,
+                "more than eight words on")
     }
 
     @Test("an action after 'once' or 'if' is a condition; after 'if you' a request")

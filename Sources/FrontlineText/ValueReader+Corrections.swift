@@ -1,0 +1,72 @@
+/// A value the speaker corrects ("5-7 business days - sorry, no, 3-5"; "£4.95 - oh wait,
+/// £2.50") is taken back: only what they settle on is judged.
+extension ValueReader {
+    /// `values` without those the speaker corrects: one of `corrections` follows the value,
+    /// and within `window` tokens of its end a later value of the same quantity starts, or a
+    /// bare number or range, which then takes the corrected value's unit ("5-7 business
+    /// days - sorry, I think it's 3-5" is 3-5 business days).
+    public static func correcting(_ values: [StatedValue], in tokens: [Token], corrections: [[String]],
+                                  window: Int = 8) -> [StatedValue] {
+        guard !corrections.isEmpty, !values.isEmpty else { return values }
+        var kept: [StatedValue] = []
+        for (i, value) in values.enumerated() {
+            let end = value.tokens.upperBound
+            let corrected = values[(i + 1)...].contains { later in
+                later.quantity == value.quantity && later.tokens.lowerBound >= end
+                    && later.tokens.lowerBound - end <= window
+                    && said(corrections, in: end..<later.tokens.lowerBound, tokens)
+            }
+            if corrected { continue }
+            if let bare = bareCorrection(of: value, in: tokens, before: values[(i + 1)...].first?.tokens.lowerBound ?? tokens.count,
+                                         corrections: corrections, window: window) {
+                kept.append(bare)
+                continue
+            }
+            kept.append(value)
+        }
+        return kept
+    }
+
+    /// A bare number or range ("3-5", "three to five") said after one of `corrections` that
+    /// follows `value`, within `window` tokens of its end and before `limit` (the next value
+    /// read): the corrected value, in its unit.
+    private static func bareCorrection(of value: StatedValue, in tokens: [Token], before limit: Int,
+                                       corrections: [[String]], window: Int) -> StatedValue? {
+        let end = value.tokens.upperBound
+        guard value.address == nil, end < tokens.count,
+              let first = tokens[value.tokens].first(where: \.isNumber), let firstNumber = number(first.text),
+              firstNumber.suffix == nil, firstNumber.value > 0 else { return nil }
+        let factor = value.low / firstNumber.value
+        let last = min(limit, tokens.count, end + window + 1)
+        // The first number after the value, close after a correction ("sorry, no, hang on,
+        // I think it's 3-5").
+        guard end < last, let at = (end..<last).first(where: { tokens[$0].isNumber }),
+              let correction = (end..<at).last(where: { startsPhrase(corrections, at: $0, tokens) }), at - correction <= 6,
+              let low = number(tokens[at].text), low.suffix == nil else { return nil }
+        var high = low.value, upper = at + 1
+        if at + 2 < tokens.count, tokens[at + 1].text == Tokenizer.rangeToken, let other = number(tokens[at + 2].text), other.suffix == nil {
+            high = other.value
+            upper = at + 3
+        }
+        var corrected = StatedValue(quantity: value.quantity, low: low.value * factor, high: high * factor, bound: nil, tokens: at..<upper)
+        corrected.text = tokens[at..<upper].map(\.text).joined(separator: " ").replacingOccurrences(of: " \(Tokenizer.rangeToken) ", with: "-")
+        return corrected
+    }
+
+    /// Whether one of `phrases` (token texts) starts at token `start`.
+    private static func startsPhrase(_ phrases: [[String]], at start: Int, _ tokens: [Token]) -> Bool {
+        phrases.contains { phrase in
+            start + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
+        }
+    }
+
+    /// Whether one of `phrases` (token texts) lies wholly inside `range`.
+    static func said(_ phrases: [[String]], in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        for start in range {
+            for phrase in phrases where start + phrase.count <= range.upperBound {
+                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }) { return true }
+            }
+        }
+        return false
+    }
+}
