@@ -131,6 +131,17 @@ import Testing
         "late-delivery-fa/wrong-date/hAR26 correct-date",      // two working days, then "I promise it today" (the promise is flagged)
         "late-delivery-fa/compensation-ask/hAR32 offer-compensation-again", // the right amount, as cash to the card, not wallet credit
         "late-delivery-fa/wants-cancel/hAR40 refund-timing",   // 5-7 working days, then "today for you" (the promise is flagged)
+        // Fifteenth set (scenario-replies-15.jsonl): spoken style, fillers, false starts and self-corrections.
+        "angry-caller/opening/hAS40 acknowledge-history",      // "three days with no internet": the outage, not the calls and the missed callback
+        "angry-caller/line-test/hAS48 book-engineer",          // "an engineer out to you this afternoon": the same-day visit (flagged)
+        "angry-caller/when-engineer/hAS50 book-engineer-again", // "Thursday - no wait … Friday morning": the slot has no value to judge
+        "technical-bug/workaround-works/hAS108 fix-expectation", // the right version, then "out on Friday" (flagged)
+        "billing-error/opening/hAT2 confirm-duplicate",        // "banks sometimes process a payment twice": named while blaming the bank
+        "billing-error/how-to-claim/hAT15 ask-statement-again", // "the usual proof stuff - it's in our help centre": named, not asked
+        "billing-error-lv/angry-promise/hAT33 correct-timing", // "līdz nedēļai", then "jūsu gadījumā būs šodien" (flagged)
+        "escalation-second-line/details-given/hAT60 release-timing", // "within 48 hours - two business days": the response time, misstated
+        "escalation-second-line/next-steps-unclear/hAT65 promise-release-final", // "the money'll be back … by Friday": the clitic 'll is dropped
+        "refund-request/order-found/hAS84 promise-instant",    // "goes through today - well, it gets started today, I should say": a claim restated, not read
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -173,7 +184,7 @@ import Testing
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
-                      "scenario-replies-14.jsonl"])
+                      "scenario-replies-14.jsonl", "scenario-replies-15.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
