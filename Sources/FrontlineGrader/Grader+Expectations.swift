@@ -18,8 +18,15 @@ extension Grader {
         // themselves a forbidden claim ("I'll get an engineer round this afternoon" where
         // same-day visits are forbidden books nothing he can plan around).
         var forbiddenSpans: [Range<Int>] = []
+        // A forbidden claim inside the customer's words quoted back is theirs ("You asked
+        // \"Can you release them today?\"").
+        let quotes = text.text.unicodeScalars.contains { "\"“„«".unicodeScalars.contains($0) }
+            ? customerQuotes(text, customerMessage: context.customerMessage) : []
+        func quoted(_ match: PhraseMatcher.Match) -> Bool {
+            quotes.contains { $0.lowerBound <= match.startToken && match.endToken <= $0.upperBound }
+        }
         for match in matches where match.key < expectations.count && expectations[match.key].kind == .forbidden {
-            if negator(of: match, in: text, plan: plan) == nil { forbiddenSpans.append(match.startToken..<match.endToken) }
+            if negator(of: match, in: text, plan: plan) == nil, !quoted(match) { forbiddenSpans.append(match.startToken..<match.endToken) }
         }
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
@@ -29,6 +36,7 @@ extension Grader {
         var saidAsForbidden: Set<Int> = []
         for match in matches {
             guard firstSaid[match.key] == nil else { continue }
+            if match.key < expectations.count, expectations[match.key].kind == .forbidden, quoted(match) { continue }
             if match.key >= expectations.count || expectations[match.key].kind != .forbidden,
                forbiddenSpans.contains(where: { $0.lowerBound <= match.startToken && match.endToken <= $0.upperBound }) {
                 saidAsForbidden.insert(match.key)
