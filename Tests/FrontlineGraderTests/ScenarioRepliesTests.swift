@@ -142,6 +142,16 @@ import Testing
         "escalation-second-line/details-given/hAT60 release-timing", // "within 48 hours - two business days": the response time, misstated
         "escalation-second-line/next-steps-unclear/hAT65 promise-release-final", // "the money'll be back … by Friday": the clitic 'll is dropped
         "refund-request/order-found/hAS84 promise-instant",    // "goes through today - well, it gets started today, I should say": a claim restated, not read
+        // Sixteenth set (scenario-replies-16.jsonl): greetings, lists, quotes, PS lines, "Re X:" answers.
+        "angry-caller/false-hope/hAU39 promise-fix-today-repeated", // "I've checked it myself - today it is. You have my word." (not read)
+        "angry-caller/compensation/hAU48 credit-per-day",      // "£10 per day": the wrong rate is blamed on the £15 credit it is nearer
+        "technical-bug/back-on-track/hAU97 confirm-known-issue-after-scare", // "the known bug in the Android app since 5.2.0": the wrong bug
+        "technical-bug/workaround-works/hAU99 fix-expectation", // the right version, then "in the App Store this Friday" (flagged)
+        "billing-error-lv/when-money/hAV31 refund-timing-again", // 5-7 darba dienas, then "jau šodien" (flagged)
+        "cancellation-retention/pause-details/hAV48 restart-notice", // "a reminder email the day before" for 7 days (no value read)
+        "cancellation-retention/firm-no/hAV51 confirm-cancellation", // "I'll cancel that for you. Just before I do - I could also pause it"
+        "cancellation-retention/just-cancel/hAV59 confirm-cancellation-direct", // "Step 1: I'll cancel it. Step 2: would 50% off change your mind?"
+        "billing-error-lv/account-found/hAV24 promise-instant", // crediting the next bill "uzreiz" is the allowed credit, read as an instant refund
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -184,7 +194,7 @@ import Testing
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
-                      "scenario-replies-14.jsonl", "scenario-replies-15.jsonl"])
+                      "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
