@@ -152,6 +152,28 @@ import Testing
         "cancellation-retention/firm-no/hAV51 confirm-cancellation", // "I'll cancel that for you. Just before I do - I could also pause it"
         "cancellation-retention/just-cancel/hAV59 confirm-cancellation-direct", // "Step 1: I'll cancel it. Step 2: would 50% off change your mind?"
         "billing-error-lv/account-found/hAV24 promise-instant", // crediting the next bill "uzreiz" is the allowed credit, read as an instant refund
+        // Seventeenth set (scenario-replies-17.jsonl): elliptical answers, and code-switching.
+        "account-access/verification/hAW27 send-reset-link",   // "Lock removed.": the unlock, no reset link
+        "angry-caller/false-hope/hAW40 promise-fix-today-repeated", // "Yes, 100% sure this time. Today.": a day alone answers the question (not read)
+        "billing-error-lv/account-found/hAX26 refund-amount",  // the amount said inside the instant-refund promise (flagged)
+        "billing-error-lv/angry-promise/hAX39 correct-timing", // "līdz nedēļai", then "es to izdarīšu šodien" (flagged)
+        "billing-error/opening/hAX5 confirm-duplicate",        // "Refunds for duplicate payments are handled by our billing team": policy, not this charge
+        "billing-error/opening/hAX5 refund-duplicate",         // … nor a refund made
+        "cancellation-retention/firm-no/hAX53 confirmation-email", // "arrives in 24 hours" for 10 minutes ("in" is no bound)
+        "late-delivery-fa/angry-promise/hAW76 promise-today-angry", // «امروز عصر. قول می‌دم.»: the day and the promise in two sentences
+        "late-delivery-fa/order-found/hAW62 new-date",         // the right date beside "همین امشب دستتون می‌رسه" (flagged)
+        "refund-request/angry-about-promise/hAW92 correct-timing", // "a week's about right. Seven to ten working days.": restated wrong, no correction word
+        "technical-bug/reinstall-risk/hAW106 stop-reinstall",  // "You don't need to reinstall anyway" after the false reassurance
+        "technical-bug/workaround-works/hAW112 fix-expectation", // the right version, then "Fix comes on Friday, for sure" (flagged)
+        "late-delivery-fa/opening/hAW53 ask-order", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/opening/hAW53 promise-today", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/order-found/hAW61 downplay-delay", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/order-found/hAW61 explain-delay", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/order-found/hAW61 new-date", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/still-waiting/hAW57 ask-order-again", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/wants-cancel/hAW72 confirm-cancel", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/wants-cancel/hAW72 instant-refund", // Persian in Latin letters (Finglish): not read
+        "late-delivery-fa/wrong-date/hAW65 promise-today-wrong", // Persian in Latin letters (Finglish): not read
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -194,7 +216,8 @@ import Testing
                       "scenario-replies-7.jsonl", "scenario-replies-8.jsonl",
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
-                      "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl"])
+                      "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
+                      "scenario-replies-17.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
