@@ -175,8 +175,9 @@ extension Grader {
 
     /// The values a reply states.
     func statedValues(_ text: ReplyText) -> [StatedValue] {
-        ValueReader.correcting(valueReader.values(in: text.tokens, scalars: Array(text.text.unicodeScalars)),
-                               in: text.tokens, corrections: tokenizer.corrections)
+        let scalars = Array(text.text.unicodeScalars)
+        return ValueReader.correcting(valueReader.values(in: text.tokens, scalars: scalars),
+                                      in: text.tokens, scalars: scalars, corrections: tokenizer.corrections)
     }
 
     /// Of the values stated, the first of the expected one's quantity that agrees with it,

@@ -5,8 +5,10 @@ extension ValueReader {
     /// and within `window` tokens of its end a later value of the same quantity starts, or a
     /// bare number or range, which then takes the corrected value's unit ("5-7 business
     /// days - sorry, I think it's 3-5" is 3-5 business days).
-    public static func correcting(_ values: [StatedValue], in tokens: [Token], corrections: [[String]],
-                                  window: Int = 8) -> [StatedValue] {
+    /// `scalars`, the text the tokens were read from, gives the corrected value's unit as
+    /// written (for the wrong value's note).
+    public static func correcting(_ values: [StatedValue], in tokens: [Token], scalars: [Unicode.Scalar] = [],
+                                  corrections: [[String]], window: Int = 8) -> [StatedValue] {
         guard !corrections.isEmpty, !values.isEmpty else { return values }
         var kept: [StatedValue] = []
         for (i, value) in values.enumerated() {
@@ -17,7 +19,8 @@ extension ValueReader {
                     && said(corrections, in: end..<later.tokens.lowerBound, tokens)
             }
             if corrected { continue }
-            if let bare = bareCorrection(of: value, in: tokens, before: values[(i + 1)...].first?.tokens.lowerBound ?? tokens.count,
+            if let bare = bareCorrection(of: value, in: tokens, scalars: scalars,
+                                         before: values[(i + 1)...].first?.tokens.lowerBound ?? tokens.count,
                                          corrections: corrections, window: window) {
                 kept.append(bare)
                 continue
@@ -30,7 +33,7 @@ extension ValueReader {
     /// A bare number or range ("3-5", "three to five") said after one of `corrections` that
     /// follows `value`, within `window` tokens of its end and before `limit` (the next value
     /// read): the corrected value, in its unit.
-    private static func bareCorrection(of value: StatedValue, in tokens: [Token], before limit: Int,
+    private static func bareCorrection(of value: StatedValue, in tokens: [Token], scalars: [Unicode.Scalar], before limit: Int,
                                        corrections: [[String]], window: Int) -> StatedValue? {
         let end = value.tokens.upperBound
         guard value.address == nil, end < tokens.count,
@@ -49,7 +52,17 @@ extension ValueReader {
             upper = at + 3
         }
         var corrected = StatedValue(quantity: value.quantity, low: low.value * factor, high: high * factor, bound: nil, tokens: at..<upper)
-        corrected.text = tokens[at..<upper].map(\.text).joined(separator: " ").replacingOccurrences(of: " \(Tokenizer.rangeToken) ", with: "-")
+        // Said with the unit it takes ("3-5 business days"), for the wrong value's note.
+        let said = scalars.isEmpty
+            ? tokens[at..<upper].map(\.text).joined(separator: " ").replacingOccurrences(of: " \(Tokenizer.rangeToken) ", with: "-")
+            : quote(scalars, from: tokens[at].start, to: tokens[upper - 1].end)
+        var unit = ""
+        if let last = tokens[value.tokens].lastIndex(where: \.isNumber), last + 1 < value.tokens.upperBound {
+            unit = scalars.isEmpty
+                ? tokens[(last + 1)..<value.tokens.upperBound].map(\.text).joined(separator: " ")
+                : quote(scalars, from: tokens[last + 1].start, to: tokens[value.tokens.upperBound - 1].end)
+        }
+        corrected.text = unit.isEmpty ? said : said + " " + unit
         return corrected
     }
 
