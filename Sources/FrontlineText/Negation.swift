@@ -118,12 +118,7 @@ public enum Negation {
     /// the suggestion back. Its first token is returned.
     public static func retraction(after end: Int, in tokens: [Token], retractions: [[String]], window: Int = 8) -> Token? {
         guard !retractions.isEmpty, end < tokens.count else { return nil }
-        for start in end..<min(tokens.count, end + window) {
-            for phrase in retractions where start + phrase.count <= tokens.count {
-                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }) { return tokens[start] }
-            }
-        }
-        return nil
+        return (end..<min(tokens.count, end + window)).first { tokens.startsPhrase(retractions, at: $0) }.map { tokens[$0] }
     }
 
     /// One of `denials` (token texts) said right after a match ending at `end`, in its

@@ -16,7 +16,7 @@ extension ValueReader {
             let corrected = values[(i + 1)...].contains { later in
                 later.quantity == value.quantity && later.tokens.lowerBound >= end
                     && later.tokens.lowerBound - end <= window
-                    && said(corrections, in: end..<later.tokens.lowerBound, tokens)
+                    && tokens.holdsPhrase(corrections, in: end..<later.tokens.lowerBound)
             }
             if corrected { continue }
             if let bare = bareCorrection(of: value, in: tokens, scalars: scalars,
@@ -44,7 +44,7 @@ extension ValueReader {
         // The first number after the value, close after a correction ("sorry, no, hang on,
         // I think it's 3-5").
         guard end < last, let at = (end..<last).first(where: { tokens[$0].isNumber }),
-              let correction = (end..<at).last(where: { startsPhrase(corrections, at: $0, tokens) }), at - correction <= 6,
+              let correction = (end..<at).last(where: { tokens.startsPhrase(corrections, at: $0) }), at - correction <= 6,
               let low = number(tokens[at].text), low.suffix == nil else { return nil }
         var high = low.value, upper = at + 1
         if at + 2 < tokens.count, tokens[at + 1].text == Tokenizer.rangeToken, let other = number(tokens[at + 2].text), other.suffix == nil {
@@ -57,29 +57,12 @@ extension ValueReader {
             ? tokens[at..<upper].map(\.text).joined(separator: " ").replacingOccurrences(of: " \(Tokenizer.rangeToken) ", with: "-")
             : quote(scalars, from: tokens[at].start, to: tokens[upper - 1].end)
         var unit = ""
-        if let last = tokens[value.tokens].lastIndex(where: \.isNumber), last + 1 < value.tokens.upperBound {
+        if let lastNumber = tokens[value.tokens].lastIndex(where: \.isNumber), lastNumber + 1 < value.tokens.upperBound {
             unit = scalars.isEmpty
-                ? tokens[(last + 1)..<value.tokens.upperBound].map(\.text).joined(separator: " ")
-                : quote(scalars, from: tokens[last + 1].start, to: tokens[value.tokens.upperBound - 1].end)
+                ? tokens[(lastNumber + 1)..<value.tokens.upperBound].map(\.text).joined(separator: " ")
+                : quote(scalars, from: tokens[lastNumber + 1].start, to: tokens[value.tokens.upperBound - 1].end)
         }
         corrected.text = unit.isEmpty ? said : said + " " + unit
         return corrected
-    }
-
-    /// Whether one of `phrases` (token texts) starts at token `start`.
-    private static func startsPhrase(_ phrases: [[String]], at start: Int, _ tokens: [Token]) -> Bool {
-        phrases.contains { phrase in
-            start + phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
-        }
-    }
-
-    /// Whether one of `phrases` (token texts) lies wholly inside `range`.
-    static func said(_ phrases: [[String]], in range: Range<Int>, _ tokens: [Token]) -> Bool {
-        for start in range {
-            for phrase in phrases where start + phrase.count <= range.upperBound {
-                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }) { return true }
-            }
-        }
-        return false
     }
 }
