@@ -92,7 +92,7 @@ public enum Negation {
             if tokens[k].clauseBreakBefore { return nil }
             k -= 1
         }
-        guard complementizers.contains(tokens[k].text), k < tokens.count else { return nil }
+        guard complementizers.contains(tokens[k].text) else { return nil }
         let reachBefore = k > 0 && !tokens[k].sentenceBreakBefore
             && (max(0, k - 2)..<k).contains(where: { reach.contains(tokens[$0].text) })
         // On to the next clause, which a negator must open.

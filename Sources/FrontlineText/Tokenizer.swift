@@ -163,8 +163,7 @@ public struct Tokenizer: Sendable {
         self.templates = templates
         self.numberValues = Set(numbers.values)
         self.lexiconCount = Int32(lexicon.count)
-        let exceptions = pack.negationExceptions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
-        self.negationExceptions = exceptions
+        self.negationExceptions = phrases(pack.negationExceptions)
         self.negationReach = singleWords(pack.negationReach)
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = singleWords(pack.trailingNegators)
@@ -181,13 +180,18 @@ public struct Tokenizer: Sendable {
             }
         }
         self.numbersAfter = numbersAfter
-        self.denialsAfter = pack.denialsAfter.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
-        self.corrections = pack.corrections.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
-        self.retractions = pack.retractions.map { phrase in self.tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
+        self.denialsAfter = phrases(pack.denialsAfter)
+        self.corrections = phrases(pack.corrections)
+        self.retractions = phrases(pack.retractions)
     }
 
     /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a
     /// phrase among the negators would never match, a phrase here stands for nothing).
+    /// `phrases` as the token texts they are matched by ("can't give" → "can", "not", "give").
+    private func phrases(_ phrases: [String]) -> [[String]] {
+        phrases.map { phrase in tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
+    }
+
     private func singleWords(_ words: [String]) -> Set<String> {
         Set(words.compactMap { word in
             let tokens = tokenize(word)
