@@ -144,6 +144,7 @@ struct CatalogValidator {
             for name in pack.cues.keys.sorted() {
                 check(pack.cues[name] ?? [], t)
             }
+            checkWordLists(pack, t)
         }
         for rubric in catalog.rubrics {
             checkCues(rubric)
@@ -173,6 +174,25 @@ struct CatalogValidator {
                 if known.contains(cue) || (isCustomer && Applicability.builtInCustomerCues.contains(cue)) { continue }
                 let names = known.sorted() + (isCustomer ? Applicability.builtInCustomerCues : [])
                 diagnostics.append(.error(.unknownReference, "criterion '\(criterion.id)' applies on the cue '\(cue.excerpt())', which the '\(rubric.language)' language pack does not define\(cue.didYouMean(names)); add it under 'cues:' in language.yaml or use one of: \(names.joined(separator: ", "))", at: applies.location ?? criterion.location))
+            }
+        }
+    }
+
+    /// Every entry of a list read a word at a time is one word as the grader reads it:
+    /// "no longer" among the negators, or "can't" where a token is wanted, would do nothing.
+    private mutating func checkWordLists(_ pack: LanguagePack, _ tokenizer: Tokenizer) {
+        let inFileOrder = pack.wordListEntries.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        for entry in inFileOrder {
+            let quoted = "'\(entry.text.excerpt())' in '\(entry.key)'"
+            switch entry.reading {
+            case .word:
+                guard entry.text.contains(where: \.isWhitespace) || entry.text.isEmpty else { continue }
+                diagnostics.append(.warning(.ignoredWord, "\(quoted) is not one word, and this list is read a word at a time, so the entry never matches; write each word as an entry of its own", at: entry.location ?? pack.location))
+            case .token:
+                let words = tokenizer.tokenize(entry.text).map(\.text)
+                guard words.count != 1 else { continue }
+                let read = words.isEmpty ? "holds no word the grader reads" : "is read as \(words.count) words ('\(words.joined(separator: "', '"))')"
+                diagnostics.append(.warning(.ignoredWord, "\(quoted) \(read), and this list takes single words, so the entry never matches; write each word as an entry of its own", at: entry.location ?? pack.location))
             }
         }
     }

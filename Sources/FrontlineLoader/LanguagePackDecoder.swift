@@ -13,9 +13,11 @@ struct LanguagePackDecoder {
         defer { map.finish() }
         let language = map.string("language", required: true)
         let name = map.string("name", required: true)
+        var entries: [WordListEntry] = [] // where each word of a word list is written
         var numbers: [String: Int] = [:]
         if let numberMap = map.mapping("numbers", what: "numbers", known: []) {
-            for (word, _, value) in numberMap.entries {
+            for (word, keyNode, value) in numberMap.entries {
+                entries.append(WordListEntry(key: "numbers", text: word, reading: .word, location: diagnostics.location(keyNode)))
                 guard let n = value.int, case .scalar = value else {
                     diagnostics.error(.wrongType, "the number word '\(word.excerpt())' needs a whole number, found \(Self.found(value))", at: value)
                     continue
@@ -54,9 +56,11 @@ struct LanguagePackDecoder {
         }
         var numbersAfter: [String: [String: Int]] = [:]
         if let afterMap = map.mapping("numbers_after", what: "numbers after", known: []) {
-            for (before, _, _) in afterMap.entries {
+            for (before, beforeNode, _) in afterMap.entries {
+                entries.append(WordListEntry(key: "numbers_after", text: before, reading: .token, location: diagnostics.location(beforeNode)))
                 guard let inner = afterMap.mapping(before, what: "numbers after '\(before)'", known: []) else { continue }
-                for (word, _, value) in inner.entries {
+                for (word, wordNode, value) in inner.entries {
+                    entries.append(WordListEntry(key: "numbers_after '\(before)'", text: word, reading: .token, location: diagnostics.location(wordNode)))
                     guard let n = value.int, case .scalar = value else {
                         diagnostics.error(.wrongType, "the number word '\(word.excerpt())' after '\(before.excerpt())' needs a whole number, found \(Self.found(value))", at: value)
                         continue
@@ -87,24 +91,26 @@ struct LanguagePackDecoder {
         guard let language, let name else { return nil }
         var pack = LanguagePack(
             language: language.lowercased(), name: name, numberWords: numbers, equivalents: equivalents, expansions: expansions,
-            negators: words(map, "negators"), intensifiers: words(map, "intensifiers"),
-            clauseBreaks: words(map, "clause_breaks"), rangeWords: words(map, "range_words"),
-            numberJoiners: words(map, "number_joiners"), nameEndings: nameEndings, stopwords: words(map, "stopwords"),
+            negators: words(map, "negators", .word, &entries), intensifiers: words(map, "intensifiers", .word, &entries),
+            clauseBreaks: words(map, "clause_breaks", .word, &entries), rangeWords: words(map, "range_words", .word, &entries),
+            numberJoiners: words(map, "number_joiners", .word, &entries), nameEndings: nameEndings,
+            stopwords: words(map, "stopwords", .word, &entries),
             foldDiacritics: map.bool("fold_diacritics") ?? false, concepts: concepts, wordEndings: words(map, "word_endings"),
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
-        pack.negationReach = words(map, "negation_reach")
-        pack.objectNegators = words(map, "object_negators")
-        pack.trailingNegators = words(map, "trailing_negators")
-        pack.complementizers = words(map, "complementizers")
-        pack.counterfactuals = words(map, "counterfactuals")
+        pack.negationReach = words(map, "negation_reach", .token, &entries)
+        pack.objectNegators = words(map, "object_negators", .token, &entries)
+        pack.trailingNegators = words(map, "trailing_negators") // each read as the tokens it makes
+        pack.complementizers = words(map, "complementizers", .token, &entries)
+        pack.counterfactuals = words(map, "counterfactuals", .token, &entries)
         pack.denialsAfter = words(map, "denials_after")
         pack.corrections = words(map, "corrections")
         pack.retractions = words(map, "retractions")
-        pack.conditionals = words(map, "conditionals")
-        pack.conditionalRequests = words(map, "conditional_requests")
+        pack.conditionals = words(map, "conditionals", .token, &entries)
+        pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
         pack.numbersAfter = numbersAfter
-        pack.notWordForms = words(map, "not_word_forms")
+        pack.notWordForms = words(map, "not_word_forms", .word, &entries)
+        pack.wordListEntries = entries
         pack.clitics = (map.strings("clitics") ?? []).compactMap { clitic, node in
             let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BC}"]
             guard clitic.count >= 2, let first = clitic.first, apostrophes.contains(first) else {
@@ -120,6 +126,15 @@ struct LanguagePackDecoder {
 
     private func words(_ map: MappingReader, _ key: String) -> [String] {
         map.strings(key)?.map(\.0) ?? []
+    }
+
+    /// The words of a list read a word at a time, each noted with where it is written.
+    private func words(_ map: MappingReader, _ key: String, _ reading: WordListEntry.Reading, _ entries: inout [WordListEntry]) -> [String] {
+        let found = map.strings(key) ?? []
+        for (text, node) in found {
+            entries.append(WordListEntry(key: key, text: text, reading: reading, location: map.phraseLocation(node)))
+        }
+        return found.map(\.0)
     }
 
     /// What a value is, as a message names it: a scalar by its text ('3.5'), else its kind.

@@ -33,6 +33,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
     case repeatedExpectation = "FL0029"
     case weakModelReply = "FL0035"
     case missingTranslation = "FL0040"
+    case ignoredWord = "FL0041"
 
     public var summary: String {
         switch self {
@@ -66,6 +67,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Hashable {
         case .patternTooLarge: "a phrase pattern longer than 1,000 code points or with more than 200 '|' (split it into several phrases)"
         case .missingTranslation: "an interface message a language pack does not translate (or a plural form it lacks)"
         case .weakModelReply: "a turn's model reply (`exemplary`) scores below 90 on a dimension it is graded on"
+        case .ignoredWord: "an entry of a language pack's word list that is not one word as the grader reads it, so it never matches (warning)"
         case .repeatedExpectation: "an expectation that copies most of another's phrases instead of saying 'same_as' (warning)"
         }
     }

@@ -93,6 +93,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// The interface's messages in this language, by key (`MessageKey` in FrontlineLocale),
     /// from the `ui:` section; English is built in.
     public var ui: [String: UIText] = [:]
+    /// The entries of the lists read a word at a time, with where each is written (for
+    /// `frontline check`; the lists themselves are the fields above).
+    public var wordListEntries: [WordListEntry] = []
     public var source: SourceFile?
     public var location: SourceLocation?
 

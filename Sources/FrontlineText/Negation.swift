@@ -62,14 +62,15 @@ public enum Negation {
     /// A negated verb of `trailing` that follows a match ending at `end`: within `window`
     /// words (intensifiers not counted) and in the same clause. For languages whose verb
     /// ends the clause: Persian «امکان برگشت فوری پول وجود نداره» ("there is no way to get
-    /// the money back at once") negates «برگشت فوری».
-    public static func negator(after end: Int, in tokens: [Token], trailing: Set<String>, window: Int = 3) -> Token? {
+    /// the money back at once") negates «برگشت فوری». A verb may be several tokens as the
+    /// tokenizer reads it («نمی‌تونیم»: «نمی» «توانیم»); the first is returned.
+    public static func negator(after end: Int, in tokens: [Token], trailing: [[String]], window: Int = 3) -> Token? {
         guard !trailing.isEmpty else { return nil }
         var index = end, seen = 0
         while index < tokens.count, seen < window {
             let token = tokens[index]
             if token.clauseBreakBefore || token.breaksClause { return nil }
-            if trailing.contains(token.text) { return token }
+            if tokens.startsPhrase(trailing, at: index) { return token }
             if !token.isIntensifier { seen += 1 }
             index += 1
         }

@@ -34,8 +34,9 @@ public struct Tokenizer: Sendable {
     public private(set) var negationReach: Set<String> = []
     /// `LanguagePack.objectNegators` as token texts.
     public private(set) var objectNegators: Set<String> = []
-    /// `LanguagePack.trailingNegators` as token texts.
-    public private(set) var trailingNegators: Set<String> = []
+    /// `LanguagePack.trailingNegators` as the token texts each is read as (a Persian
+    /// negated verb is often two: «نمی» «توانیم»).
+    public private(set) var trailingNegators: [[String]] = []
     /// `LanguagePack.complementizers` as token texts.
     public private(set) var complementizers: Set<String> = []
     /// `LanguagePack.counterfactuals` as token texts.
@@ -166,7 +167,7 @@ public struct Tokenizer: Sendable {
         self.negationExceptions = phrases(pack.negationExceptions)
         self.negationReach = singleWords(pack.negationReach)
         self.objectNegators = singleWords(pack.objectNegators)
-        self.trailingNegators = singleWords(pack.trailingNegators)
+        self.trailingNegators = phrases(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)

@@ -322,6 +322,32 @@ import Testing
         #expect(content.place(error) == content.place(of: "{ customer: [feling] }", in: "xx/empathy.yaml"), "at 'applies'")
     }
 
+    @Test func aWordListEntryThatIsNotOneWordIsAWarningAtTheEntry() throws {
+        // The lists read a word at a time drop a phrase silently: say so where it is written.
+        var files = Self.rubrics()
+        files["xx/language.yaml"] = Self.pack + """
+            expansions: { "can't": can not }
+            negators: [not, no longer]
+            negation_reach: [promise, "can't", be sure]
+            conditionals: [if]
+            trailing_negators: ["can't"]
+            numbers_after: { "o clock": { nine: 9 } }
+
+            """
+        let content = try Self.load(files, context: [])
+        let warnings = content.with(.ignoredWord)
+        #expect(warnings.map(\.message) == [
+            "'no longer' in 'negators' is not one word, and this list is read a word at a time, so the entry never matches; write each word as an entry of its own",
+            "'can't' in 'negation_reach' is read as 2 words ('can', 'not'), and this list takes single words, so the entry never matches; write each word as an entry of its own",
+            "'be sure' in 'negation_reach' is read as 2 words ('be', 'sure'), and this list takes single words, so the entry never matches; write each word as an entry of its own",
+            "'o clock' in 'numbers_after' is read as 2 words ('o', 'clock'), and this list takes single words, so the entry never matches; write each word as an entry of its own",
+        ])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+        #expect(content.place(warnings[0]) == content.place(of: "no longer", in: "xx/language.yaml"))
+        #expect(content.place(warnings[1]) == content.place(of: "\"can't\"", in: "xx/language.yaml", occurrence: 2, offset: 1))
+        #expect(content.with(.ignoredWord).count == 4, "a trailing negator may be several tokens; 'if' and 'promise' are one")
+    }
+
     @Test func theBuiltInCuesAreTheCustomersOnly() throws {
         var files = Self.rubrics()
         files["xx/empathy.yaml"] = Self.rubric("empathy", weight: "0.4", criteria: Self.greet + "\n    applies: { customer: [specifics, story], reply: [specifics] }")

@@ -62,7 +62,7 @@ import Testing
 
     @Test func aTrailingNegatorFollowsWhatItNegatesWithinItsClause() {
         let tokenizer = Tokenizer(TestPacks.english)
-        let trailing: Set<String> = ["nope"]
+        let trailing: [[String]] = [["nope"], ["no", "way"]]
         func after(_ text: String, matchEnd: Int) -> String? {
             Negation.negator(after: matchEnd, in: tokenizer.tokenize(text), trailing: trailing)?.text
         }
@@ -72,6 +72,8 @@ import Testing
         #expect(after("refund instant one two three nope", matchEnd: 2) == nil, "more than three words on")
         #expect(after("refund instant, nope", matchEnd: 2) == nil, "another clause")
         #expect(after("refund instant but nope", matchEnd: 2) == nil, "after a clause-break word")
+        #expect(after("refund instant no way", matchEnd: 2) == "no", "a negated verb read as two tokens")
+        #expect(after("refund instant no", matchEnd: 2) == nil, "only the whole of it")
         #expect(Negation.negator(after: 2, in: tokenizer.tokenize("refund instant nope"), trailing: []) == nil)
     }
 
