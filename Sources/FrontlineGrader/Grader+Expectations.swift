@@ -25,8 +25,15 @@ extension Grader {
         func quoted(_ match: PhraseMatcher.Match) -> Bool {
             quotes.contains { $0.lowerBound <= match.startToken && match.endToken <= $0.upperBound }
         }
+        // Facts and actions a forbidden claim made here takes back (`contradicts`), by id: "it
+        // takes 5-7 business days, but I'll get it to you today" has not set the expectation.
+        var takenBack: [String: Evidence] = [:]
         for match in matches where match.key < expectations.count && expectations[match.key].kind == .forbidden {
-            if negator(of: match, in: text, plan: plan) == nil, !quoted(match) { forbiddenSpans.append(match.startToken..<match.endToken) }
+            guard negator(of: match, in: text, plan: plan) == nil, !quoted(match) else { continue }
+            forbiddenSpans.append(match.startToken..<match.endToken)
+            for id in expectations[match.key].contradicts where takenBack[id] == nil {
+                takenBack[id] = text.evidence(tokens: match.startToken..<match.endToken)
+            }
         }
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
@@ -102,6 +109,10 @@ extension Grader {
             switch expectation.kind {
             case .fact, .action:
                 var met = said != nil
+                if met, let claim = takenBack[expectation.id] {
+                    met = false
+                    note = "taken back by a forbidden claim ('\(claim.text)')"
+                }
                 if !met, wrong == nil, note == nil, negated[index] == nil, !context.history.isEmpty {
                     if saidEarlier == nil { saidEarlier = saidInEarlierReplies(expectations, plan: plan, history: context.history) }
                     if saidEarlier?.contains(index) == true {

@@ -184,6 +184,13 @@ struct ScenarioDecoder {
             points: points, isCritical: map.bool("critical") ?? false,
             requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
             andSay: andSay, value: value, sameAs: sameAs, location: diagnostics.location(node))
+        if let contradicts = map.strings("contradicts") {
+            if kind == .forbidden {
+                expectation.contradicts = contradicts.map(\.0)
+            } else if let node = map.node("contradicts") {
+                diagnostics.error(.invalidValue, "only a forbidden claim contradicts other expectations; move 'contradicts' to the forbidden claim that takes '\(id)' back", at: node)
+            }
+        }
         expectation.keyLocations = map.valueLocations
         return expectation
     }

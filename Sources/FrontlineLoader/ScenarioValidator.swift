@@ -105,9 +105,29 @@ struct ScenarioValidator {
                 error(.unknownReference, "unknown knowledge fact '\(fact.excerpt())'\(fact.didYouMean(factIds))", written)
             }
         }
+        checkContradictions()
         checkRequirementCycles(all)
         checkRepeats(all)
         return ids
+    }
+
+    /// What a forbidden claim `contradicts` is a fact or action of its own turn.
+    private mutating func checkContradictions() {
+        for turn in scenario.turns {
+            let own = turn.expectations.map(\.id)
+            for expectation in turn.expectations where !expectation.contradicts.isEmpty {
+                let at = expectation.keyLocations["contradicts"] ?? expectation.location
+                for id in expectation.contradicts {
+                    if let other = turn.expectations.first(where: { $0.id == id }) {
+                        if other.kind == .forbidden {
+                            error(.invalidValue, "'\(expectation.id)' contradicts '\(id)', another forbidden claim; list the facts and actions of this turn that the claim takes back", at)
+                        }
+                    } else if !broken.contains(.expectation, id) {
+                        error(.unknownReference, "'\(expectation.id)' contradicts '\(id.excerpt())', which is not an expectation of turn '\(turn.id)'\(id.didYouMean(own))", at)
+                    }
+                }
+            }
+        }
     }
 
     /// Say it once: an expectation that copies most of an earlier one's phrases should

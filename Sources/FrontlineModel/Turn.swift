@@ -97,6 +97,10 @@ public struct Expectation: Hashable, Sendable, Identifiable {
     public var requires: [String]
     /// The knowledge-base fact this expectation is about, if any.
     public var fact: String?
+    /// For a forbidden claim: expectations of the same turn it takes back when made. A reply
+    /// that says the refund takes 5-7 business days and then promises it today has not set
+    /// the customer's expectation: the fact is not credited (the claim is still penalised).
+    public var contradicts: [String] = []
     /// Patterns that must each also be said for the expectation to be met ("which phone"
     /// and "which app version"); `phrases` names the first part.
     public var andSay: [Phrase]

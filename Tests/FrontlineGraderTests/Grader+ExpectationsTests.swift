@@ -269,6 +269,29 @@ import FrontlineModel
             .contains { $0.criterionId == forbidden.id && $0.outcome == .triggered }
     }
 
+    @Test func aForbiddenClaimTakesBackTheFactItContradicts() throws {
+        // "It takes 5-7 business days, but I'll get it to you today": the customer is left
+        // expecting today, so the timing is not credited; the promise is still penalised.
+        let timing = ShippedContent.expectation("refund-timing", say: ["(5-7|five to seven) business days"], points: 20)
+        var instant = ShippedContent.expectation("promise-instant", .forbidden, say: ["(get|have) it to you today"], points: 30)
+        instant.contradicts = ["refund-timing"]
+        let context = GradingContext(expectations: [timing, instant])
+        func outcomes(_ reply: String) -> [String: Finding] {
+            Dictionary(grader.grade(reply, context: context).findings.map { ($0.criterionId, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let both = outcomes("It takes 5-7 business days, but I'll get it to you today.")
+        #expect(both["refund-timing"]?.outcome == .missed)
+        #expect(both["refund-timing"]?.note == "taken back by a forbidden claim ('get it to you today')")
+        #expect(both["promise-instant"]?.outcome == .triggered)
+        // Refused, the claim takes nothing back.
+        #expect(outcomes("It takes 5-7 business days; I can't get it to you today.")["refund-timing"]?.outcome == .met)
+        #expect(outcomes("It takes 5-7 business days.")["refund-timing"]?.outcome == .met)
+        // Without `contradicts`, both stand.
+        let unlinked = GradingContext(expectations: [timing, ShippedContent.expectation("promise-instant", .forbidden, say: ["(get|have) it to you today"])])
+        #expect(grader.grade("It takes 5-7 business days, but I'll get it to you today.", context: unlinked).findings
+            .contains { $0.criterionId == "refund-timing" && $0.outcome == .met })
+    }
+
     @Test func aPersianNegatedVerbAfterAClaimCancelsIt() throws {
         // The verb ends a Persian clause: «بازپرداخت فوری نداریم» ("we have no instant
         // refunds") and «… وجود نداره» promise nothing; «پولتون فوری برمی‌گرده» does.

@@ -20,21 +20,16 @@ import Testing
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
         "billing-error-lv/angry-promise/hL3 correct-timing",   // 7 calendar days for 5-7 working days
-        "billing-error-lv/angry-promise/hL4 correct-timing",   // the right timing, then "today" (the promise is flagged)
         "late-delivery-fa/order-found/hF5 explain-delay",      // where, not why
         "late-delivery-fa/compensation-ask/hF5 offer-compensation-again", // the right amount to the wrong place
-        "late-delivery-fa/wants-cancel/hF6 refund-timing",     // the right timing, then "today or tomorrow" (flagged)
-        "late-delivery-fa/angry-promise/hF3 correct-timing",   // "likely today, at most 2 working days" (flagged)
         // Third set (scenario-replies-3.jsonl).
         "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
         "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
-        "technical-bug/workaround-works/hK76 fix-expectation", // the right version, then a release date (flagged)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
         // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
-        "angry-caller/line-test/hP12 book-engineer",           // "booked for you this afternoon, 1 till 6": the slot read, the day not (flagged)
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
         "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
@@ -49,9 +44,7 @@ import Testing
         "cancellation-retention/reason/hT4 make-retention-offer", // half price for twelve months (flagged as beyond the policy)
         "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
         "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
-        "billing-error-lv/account-found/hU12 refund-timing",   // 5-7 days, then "jau šodien" (flagged)
         "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
-        "billing-error-lv/angry-promise/hU23 correct-timing",  // 5-7 days, then "vēl šodien" (flagged)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
         "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
@@ -59,9 +52,7 @@ import Testing
         "billing-error/unclear/hV8 refund-duplicate-again",    // "the refund is being processed", no amount or timing
         "late-delivery/where-is-it/hW3 check-tracking-again",  // "a SwiftRoute depot", then guessed lost (flagged)
         "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
-        "technical-bug/workaround-works/hW15 fix-expectation", // the right version, then a release date (flagged)
         // Seventh set (scenario-replies-7.jsonl): close-but-wrong values, registers, wishes.
-        "angry-caller/line-test/hY11 book-engineer",           // "pencilled in for later this afternoon" (flagged): booked, the day wrong
         "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented
         "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
         "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
@@ -70,12 +61,9 @@ import Testing
         "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)
         "technical-bug/back-on-track/hZ16 confirm-known-issue-after-scare", // "since 5.2 on Android": the wrong version and phones
         "technical-bug/reinstall-risk/hZ13 stop-reinstall",    // said after the false reassurance (flagged)
-        "technical-bug/workaround-works/hZ18 fix-expectation", // the right version, then a release day (flagged)
         "abusive-customer/manager-demand/hZ69 retaliation-manager", // "Talk to YOU like that?": a retort in a question
         "escalation-second-line/what-do-you-need/hAA47 promise-release-pressed", // "the team who can release it today": can, not will
         // Eighth set (scenario-replies-8.jsonl): second-language and over-formal registers, hidden promises.
-        "angry-caller/line-test/hAB12 book-engineer",          // booked "this afternoon" (flagged): the day wrong
-        "billing-error-lv/angry-promise/hAC40 correct-timing", // "līdz nedēļai", then "today" for her (flagged)
         "billing-error/opening/hAD26 confirm-duplicate",       // "the payment two times" named while blaming the bank (flagged)
         "billing-error/opening/hAD28 confirm-duplicate",       // "Duplicate payments are refunded in line with our policy": the policy
         "billing-error/opening/hAD28 refund-duplicate",        // … not this refund
@@ -89,7 +77,6 @@ import Testing
         "account-access/opening/hAE38 verify-identity",        // asked for, but after hinting the email (flagged): not first
         "account-access/pushy/hAE42 verify-identity-again",    // … after saying the rent went out (flagged)
         "account-access/pushy/hAE44 verify-identity-again",    // … after guessing the Outlook inbox (flagged)
-        "billing-error-lv/angry-promise/hAG28 correct-timing", // 5-7 days quoted, then "vēl šodien" for her (flagged)
         "billing-error-lv/confused/hAG18 confirm-double-again", // "divus maksājumus, … tas nav dubultais": two seen, the double denied
         "billing-error/how-to-claim/hAF68 ask-statement-again", // a copy of the wrong letter (an overdraft limit)
         "escalation-second-line/details-given/hAF80 response-time", // "within a business day" said of the release (flagged)
@@ -101,11 +88,8 @@ import Testing
         "cancellation-retention/firm-no/hAI12 confirm-cancellation", // "if not, I'll go ahead and cancel" after a second offer (flagged)
         "cancellation-retention/just-cancel/hAI16 confirm-cancellation-direct", // "otherwise it's cancelled" after another offer (flagged)
         "escalation-second-line/what-do-you-need/hAI69 ask-bank-details-again", // the last four digits only: labelled met here, missed in set 8
-        "technical-bug/workaround-works/hAH60 fix-expectation", // the right version, then a release day (flagged)
         // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
         "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
-        "angry-caller/line-test/hAK50 book-engineer",          // booked for a same-day slot (flagged)
-        "angry-caller/when-engineer/hAK53 book-engineer-again", // the right day, an invented window
         "cancellation-retention/firm-no/hAK31 confirm-cancellation", // cancelled after another offer (flagged)
         "cancellation-retention/pause-details/hAK29 restart-notice", // a reminder "the day before" for 7 days (not read as a value)
         "cancellation-retention/reason/hAK25 make-retention-offer", // a six-month pause (flagged) with more on top
@@ -114,12 +98,10 @@ import Testing
         "refund-request/angry-about-promise/hAJ71 correct-timing", // 5-7 days quoted, then "it should still come through today"
         "refund-request/confused/hAJ68 clarify-timing",        // 5-7 days quoted, then "likely back in a day or two"
         "technical-bug/back-on-track/hAJ20 confirm-known-issue-after-scare", // the wrong cause
-        "technical-bug/workaround-works/hAJ22 fix-expectation", // the right version, then a release day (flagged)
         // Twelfth set (scenario-replies-12.jsonl): experienced agents from other companies, promising on instinct.
         "abusive-customer/manager-demand/hAM72 apologise-for-tone", // "I don't think I'm the one who owes an apology": the word, not one
         "angry-caller/compensation/hAM13 offer-data-boost",    // "you could tether off your phone if you've got the data": no boost offered
         "cancellation-retention/just-cancel/hAN17 confirm-cancellation-direct", // "otherwise I'll cancel it" after another offer (flagged)
-        "technical-bug/workaround-works/hAM59 fix-expectation", // the right version, then a release day (flagged)
         "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)
         // Thirteenth set (scenario-replies-13.jsonl): new hires saying numbers, dates and amounts in words, typing in a hurry.
         "abusive-customer/still-abusive/hAO8 offer-help-again", // "in the app under Help > Charges": a menu's name, not help offered
@@ -128,17 +110,12 @@ import Testing
         "late-delivery/loose-ends/hAP84 confirm-reship-again", // "the new one's on its way, tracked": express and tomorrow not said
         // Fourteenth set (scenario-replies-14.jsonl): one Latvian and one Persian scenario, many registers.
         "billing-error-lv/confused/hAQ27 confirm-double-again", // "septembra rēķins" for October's: a month alone is not read
-        "late-delivery-fa/wrong-date/hAR26 correct-date",      // two working days, then "I promise it today" (the promise is flagged)
         "late-delivery-fa/compensation-ask/hAR32 offer-compensation-again", // the right amount, as cash to the card, not wallet credit
-        "late-delivery-fa/wants-cancel/hAR40 refund-timing",   // 5-7 working days, then "today for you" (the promise is flagged)
         // Fifteenth set (scenario-replies-15.jsonl): spoken style, fillers, false starts and self-corrections.
         "angry-caller/opening/hAS40 acknowledge-history",      // "three days with no internet": the outage, not the calls and the missed callback
-        "angry-caller/line-test/hAS48 book-engineer",          // "an engineer out to you this afternoon": the same-day visit (flagged)
         "angry-caller/when-engineer/hAS50 book-engineer-again", // "Thursday - no wait … Friday morning": the slot has no value to judge
-        "technical-bug/workaround-works/hAS108 fix-expectation", // the right version, then "out on Friday" (flagged)
         "billing-error/opening/hAT2 confirm-duplicate",        // "banks sometimes process a payment twice": named while blaming the bank
         "billing-error/how-to-claim/hAT15 ask-statement-again", // "the usual proof stuff - it's in our help centre": named, not asked
-        "billing-error-lv/angry-promise/hAT33 correct-timing", // "līdz nedēļai", then "jūsu gadījumā būs šodien" (flagged)
         "escalation-second-line/details-given/hAT60 release-timing", // "within 48 hours - two business days": the response time, misstated
         "escalation-second-line/next-steps-unclear/hAT65 promise-release-final", // "the money'll be back … by Friday": the clitic 'll is dropped
         "refund-request/order-found/hAS84 promise-instant",    // "goes through today - well, it gets started today, I should say": a claim restated, not read
@@ -146,8 +123,6 @@ import Testing
         "angry-caller/false-hope/hAU39 promise-fix-today-repeated", // "I've checked it myself - today it is. You have my word." (not read)
         "angry-caller/compensation/hAU48 credit-per-day",      // "£10 per day": the wrong rate is blamed on the £15 credit it is nearer
         "technical-bug/back-on-track/hAU97 confirm-known-issue-after-scare", // "the known bug in the Android app since 5.2.0": the wrong bug
-        "technical-bug/workaround-works/hAU99 fix-expectation", // the right version, then "in the App Store this Friday" (flagged)
-        "billing-error-lv/when-money/hAV31 refund-timing-again", // 5-7 darba dienas, then "jau šodien" (flagged)
         "cancellation-retention/pause-details/hAV48 restart-notice", // "a reminder email the day before" for 7 days (no value read)
         "cancellation-retention/firm-no/hAV51 confirm-cancellation", // "I'll cancel that for you. Just before I do - I could also pause it"
         "cancellation-retention/just-cancel/hAV59 confirm-cancellation-direct", // "Step 1: I'll cancel it. Step 2: would 50% off change your mind?"
@@ -156,15 +131,12 @@ import Testing
         "account-access/verification/hAW27 send-reset-link",   // "Lock removed.": the unlock, no reset link
         "angry-caller/false-hope/hAW40 promise-fix-today-repeated", // "Yes, 100% sure this time. Today.": a day alone answers the question (not read)
         "billing-error-lv/account-found/hAX26 refund-amount",  // the amount said inside the instant-refund promise (flagged)
-        "billing-error-lv/angry-promise/hAX39 correct-timing", // "līdz nedēļai", then "es to izdarīšu šodien" (flagged)
         "billing-error/opening/hAX5 confirm-duplicate",        // "Refunds for duplicate payments are handled by our billing team": policy, not this charge
         "billing-error/opening/hAX5 refund-duplicate",         // … nor a refund made
         "cancellation-retention/firm-no/hAX53 confirmation-email", // "arrives in 24 hours" for 10 minutes ("in" is no bound)
         "late-delivery-fa/angry-promise/hAW76 promise-today-angry", // «امروز عصر. قول می‌دم.»: the day and the promise in two sentences
-        "late-delivery-fa/order-found/hAW62 new-date",         // the right date beside "همین امشب دستتون می‌رسه" (flagged)
         "refund-request/angry-about-promise/hAW92 correct-timing", // "a week's about right. Seven to ten working days.": restated wrong, no correction word
         "technical-bug/reinstall-risk/hAW106 stop-reinstall",  // "You don't need to reinstall anyway" after the false reassurance
-        "technical-bug/workaround-works/hAW112 fix-expectation", // the right version, then "Fix comes on Friday, for sure" (flagged)
         "late-delivery-fa/opening/hAW53 ask-order", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/opening/hAW53 promise-today", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/order-found/hAW61 downplay-delay", // Persian in Latin letters (Finglish): not read
@@ -174,6 +146,52 @@ import Testing
         "late-delivery-fa/wants-cancel/hAW72 confirm-cancel", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/wants-cancel/hAW72 instant-refund", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/wrong-date/hAW65 promise-today-wrong", // Persian in Latin letters (Finglish): not read
+        // A fact taken back by a forbidden claim (`contradicts`) where the claim is a false
+        // alarm, or where the coach credited both.
+        "billing-error-lv/account-found/hAV24 refund-timing",   // taken back by the credit "uzreiz" read as an instant refund (flagged above)
+        "billing-error-lv/angry-promise/hAL47 correct-timing",  // the right timing, then "visticamāk, šodien arī būs" (flagged); this coach credited both
+        "late-delivery-fa/angry-promise/hAL64 correct-timing",  // the right timing, then «به احتمال زیاد همین امروز» (flagged); this coach credited both
+        "refund-request/order-found/hAS84 refund-timing",       // taken back by "goes through today", a claim restated (flagged above)
+        // Eighteenth set (scenario-replies-18.jsonl): values and promises said indirectly, and
+        // the key point buried in a long paragraph.
+        "refund-request/opening/hAY2 promise-instant-refund",   // instant said as "before you've even finished clearing up the packaging"
+        "abusive-customer/opening/hAY39 retaliation",           // "this useless muppet is going to look at your ride": the insult turned back, no marker
+        "account-access/pushy/hAY63 disclose-balance",          // "the £650 to your letting agent did leave on the 1st": "leave" is no verb of paying out
+        "late-delivery-fa/opening/hAY75 promise-today",         // «شب کادو دستتونه»: tonight said through the gift in her hands
+        "cancellation-retention/reason/hAY97 push-other-exercise", // "over 200 low-impact sessions … seated strength": other exercise pushed by listing it
+        "cancellation-retention/firm-no/hAY103 second-offer",   // "there's also a pause option which would freeze your account": offered as information
+        "cancellation-retention/not-cancelled/hAY106 push-after-no-again", // "a free three-month pause might suit you better than cancelling" (not read)
+        "cancellation-retention/not-cancelled/hAY106 second-offer-again", // … the same offer
+        "angry-caller/opening/hAZ1 promise-fix-today",          // "why wouldn't we have you back online before you knock off tonight?": a rhetorical question
+        "angry-caller/opening/hAZ1 acknowledge-history",        // "you've rung twice already and the callback … never came" (not read)
+        "angry-caller/not-listening/hAZ4 promise-fix-today-again", // "hours, not days": a time said only by its size
+        "angry-caller/line-test/hAZ11 same-day-visit",          // "this afternoon's engineer slot … up and running by dinner"
+        "angry-caller/when-engineer/hAZ13 same-day-visit-again", // "get someone round before six": a clock time as today
+        "angry-caller/when-engineer/hAZ13 book-engineer-again", // … so the booking is read, not the forbidden visit it is
+        "billing-error-lv/wrong-timing/hAZ53 promise-instant-wrong", // "kāpēc gan nauda lai neatnāktu jau šodien?": a rhetorical question
+        "escalation-second-line/opening/hAZ57 promise-release", // "you'll have the £1,840 in your account before … Friday": the sum stands for the money
+        "late-delivery/opening/hAZ76 guess-lost",               // "I doubt that parcel's going to turn up": lost said as doubt
+        "late-delivery/options/hAZ81 guess-lost-again",         // "I'd treat this one as gone" inside a long paragraph
+        "late-delivery/choose/hAZ86 over-compensate",           // "the price of the lamp too, so the replacement's on us" (not read)
+        "abusive-customer/no-refund/hAY56 waive-charge-again",  // "applied a goodwill waiver on the account": the waiver named as a noun
+        "cancellation-retention/pause-details/hAY100 history-kept", // "Nope, you keep everything!": an elliptical answer
+        "cancellation-retention/just-cancel/hAY107 confirm-cancellation-direct", // "gone into Admin > Subscription > Cancel and it's gone through"
+        "abusive-customer/calmer/hAY54 waive-charge",           // "refund half of the charge": half is no waiver (a part read as the whole)
+        "account-access/verification/hAY68 send-reset-link",    // "I've unlocked the account": the unlock, no reset link
+        "account-access/balance-question/hAY73 confirm-rent",   // "Not yet - it's set to go on the 1st of next month": the payee named, the answer wrong
+        "late-delivery-fa/order-found/hAY81 offer-compensation", // «نصف هزینهٔ ارسال»: half the delivery fee, not the compensation
+        "cancellation-retention/pause-details/hAY101 restart-notice", // "a heads-up by email the day before" for 7 days (no value read)
+        "cancellation-retention/firm-no/hAY104 confirmation-email", // "in a day or so" for 10 minutes ("in" is no bound)
+        "angry-caller/credit-missing/hAZ19 apply-credit-again", // "£5 a day from Monday": the rate right, the total (from Tuesday) wrong
+        "billing-error/opening/hAZ21 apologise-for-error",      // "Sorry for the hassle!" while blaming the bank
+        "billing-error/opening/hAZ24 confirm-duplicate",        // "I can see two payments … handled by our billing team": seen, not confirmed
+        "billing-error/opening/hAZ24 refund-duplicate",         // "Refunds for duplicate payments are handled by our billing team": policy, no refund
+        "billing-error/unclear/hAZ29 refund-duplicate-again",   // "asked our billing team to look at refunding": not done
+        "billing-error/bank-fee/hAZ32 cover-fee",               // "we do reimburse bank fees … but only up to €10": policy, then a refusal
+        "escalation-second-line/opening/hAZ59 explain-second-line", // "I'm not able to release held payouts at all": no word of the second line
+        "escalation-second-line/details-given/hAZ66 release-timing", // "get back to you within two working days": a reply time read as the release time
+        "late-delivery/options/hAZ80 express-timing",           // "arrives the day after tomorrow": "tomorrow" read inside it
+        "late-delivery/choose/hAZ87 confirm-reship",            // "Once you have, I'll send the Express reship out": after the address, not yet
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -217,7 +235,7 @@ import Testing
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
-                      "scenario-replies-17.jsonl"])
+                      "scenario-replies-17.jsonl", "scenario-replies-18.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only

@@ -131,6 +131,35 @@ import Testing
         #expect(errors.allSatisfy { loaded.place($0) == loaded.place(of: "{ said: ask-ordr") })
     }
 
+    @Test func aContradictionNamesAFactOrActionOfItsOwnTurn() throws {
+        func turns(_ contradicts: String) -> String {
+            Self.opening.replacingOccurrences(of: "        tip: Ask for the order number.", with: """
+                        tip: Ask for the order number.
+                      - id: promise-today
+                        kind: forbidden
+                        say: ["arrives today"]
+                        tip: It does not.
+                        contradicts: \(contradicts)
+                      - id: guess-lost
+                        kind: forbidden
+                        say: ["it is lost"]
+                        tip: Do not guess.
+                """)
+        }
+        let sound = try Self.load(Self.yaml(turns: turns("[ask-order]")))
+        #expect(sound.findings.isEmpty, "\(sound.findings.map(\.description))")
+        #expect(sound.scenario?.turns.first?.expectations[1].contradicts == ["ask-order"])
+        let unknown = try Self.load(Self.yaml(turns: turns("[ask-ordr]")))
+        #expect(unknown.findings.map(\.message) == ["'promise-today' contradicts 'ask-ordr', which is not an expectation of turn 'opening'; did you mean 'ask-order'?"])
+        #expect(unknown.place(unknown.findings.first) == unknown.place(of: "[ask-ordr]"))
+        let forbidden = try Self.load(Self.yaml(turns: turns("guess-lost")))
+        #expect(forbidden.findings.map(\.message) == ["'promise-today' contradicts 'guess-lost', another forbidden claim; list the facts and actions of this turn that the claim takes back"])
+        // Only a forbidden claim takes something back.
+        let onAFact = try Self.load(Self.yaml(turns: Self.opening.replacingOccurrences(
+            of: "        tip: Ask for the order number.", with: "        tip: Ask for the order number.\n        contradicts: [ask-order]")))
+        #expect(onAFact.findings.map(\.message) == ["only a forbidden claim contradicts other expectations; move 'contradicts' to the forbidden claim that takes 'ask-order' back"])
+    }
+
     @Test func anUnknownRequirementIsReportedAtTheExpectation() throws {
         let turns = Self.opening.replacingOccurrences(of: "        tip: Ask for the order number.", with: """
                     tip: Ask for the order number.
