@@ -111,7 +111,7 @@ extension Grader {
                 var met = said != nil
                 if met, let claim = takenBack[expectation.id] {
                     met = false
-                    note = "taken back by a forbidden claim ('\(claim.text)')"
+                    note = "taken back by '\(claim.text)'"
                 }
                 if !met, wrong == nil, note == nil, negated[index] == nil, !context.history.isEmpty {
                     if saidEarlier == nil { saidEarlier = saidInEarlierReplies(expectations, plan: plan, history: context.history) }

@@ -281,7 +281,7 @@ import FrontlineModel
         }
         let both = outcomes("It takes 5-7 business days, but I'll get it to you today.")
         #expect(both["refund-timing"]?.outcome == .missed)
-        #expect(both["refund-timing"]?.note == "taken back by a forbidden claim ('get it to you today')")
+        #expect(both["refund-timing"]?.note == "taken back by 'get it to you today'")
         #expect(both["promise-instant"]?.outcome == .triggered)
         // Refused, the claim takes nothing back.
         #expect(outcomes("It takes 5-7 business days; I can't get it to you today.")["refund-timing"]?.outcome == .met)
