@@ -13,7 +13,6 @@ import Testing
     static let known: Set<String> = [
         // Credited although a coach says missed.
         "angry-caller/false-hope/3 correct-timeline",          // "first slot tomorrow" said while still hedging
-        "billing-error/opening/5 confirm-duplicate",           // "a duplicate" named while blaming the bank
         "cancellation-retention/pause-details/4 restart-notice", // restart said, the 7-day email not (a value left out is not read as missed)
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
@@ -47,24 +46,19 @@ import Testing
         "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
         "late-delivery-fa/compensation-ask/hU41 offer-compensation-again", // half the fee (22 500 toman) for all of it
         // Sixth set (scenario-replies-6.jsonl), written as hard, in several Englishes.
-        "billing-error/opening/hV2 confirm-duplicate",         // "charges showing twice" while blaming the bank (flagged)
         "billing-error/opening/hV4 refund-duplicate",          // "process a refund if appropriate": passed on, not refunded
         "billing-error/unclear/hV8 refund-duplicate-again",    // "the refund is being processed", no amount or timing
         "late-delivery/where-is-it/hW3 check-tracking-again",  // "a SwiftRoute depot", then guessed lost (flagged)
         "technical-bug/versions-given/hW6 confirm-known-issue", // the wrong version (5.1.0) and every device
         // Seventh set (scenario-replies-7.jsonl): close-but-wrong values, registers, wishes.
         "angry-caller/when-engineer/hY15 book-engineer-again", // tomorrow "between 9 and 2": the day right, the slot invented
-        "billing-error/opening/hAA22 confirm-duplicate",       // "double charges" named while blaming the bank (flagged)
-        "billing-error/opening/hAA25 apologise-for-error",     // "sorry for the stress" while blaming the bank: not for the error
         "billing-error/unclear/hAA30 refund-duplicate-again",  // "asked billing to look at refunding it": asked, not done
         "late-delivery-fa/order-found/hY46 explain-delay",     // an invented warehouse (places are not values)
         "late-delivery/where-is-it/hAA8 check-tracking-again", // the depot read, then guessed lost (flagged)
         "technical-bug/back-on-track/hZ16 confirm-known-issue-after-scare", // "since 5.2 on Android": the wrong version and phones
-        "technical-bug/reinstall-risk/hZ13 stop-reinstall",    // said after the false reassurance (flagged)
         "abusive-customer/manager-demand/hZ69 retaliation-manager", // "Talk to YOU like that?": a retort in a question
         "escalation-second-line/what-do-you-need/hAA47 promise-release-pressed", // "the team who can release it today": can, not will
         // Eighth set (scenario-replies-8.jsonl): second-language and over-formal registers, hidden promises.
-        "billing-error/opening/hAD26 confirm-duplicate",       // "the payment two times" named while blaming the bank (flagged)
         "billing-error/opening/hAD28 confirm-duplicate",       // "Duplicate payments are refunded in line with our policy": the policy
         "billing-error/opening/hAD28 refund-duplicate",        // … not this refund
         "billing-error/unclear/hAD34 refund-duplicate-again",  // "you'll have your money back before you know it": a promise, not a refund made
@@ -81,9 +75,7 @@ import Testing
         "billing-error/how-to-claim/hAF68 ask-statement-again", // a copy of the wrong letter (an overdraft limit)
         "escalation-second-line/details-given/hAF80 response-time", // "within a business day" said of the release (flagged)
         "escalation-second-line/opening/hAF73 ask-merchant-id", // the full account number and a reader serial: the wrong details
-        "technical-bug/reinstall-risk/hAE65 stop-reinstall",   // "maybe hold off" after "they should be fine" (flagged)
         // Tenth set (scenario-replies-10.jsonl): habits of other jobs, policy wording, polite assumptions.
-        "billing-error/opening/hAI51 apologise-for-error",     // "apologies for the inconvenience" while blaming the bank (flagged)
         "billing-error/opening/hAI53 refund-duplicate",        // "passed this over to billing who'll process the refund": passed on, not refunded
         "cancellation-retention/firm-no/hAI12 confirm-cancellation", // "if not, I'll go ahead and cancel" after a second offer (flagged)
         "cancellation-retention/just-cancel/hAI16 confirm-cancellation-direct", // "otherwise it's cancelled" after another offer (flagged)
@@ -114,7 +106,6 @@ import Testing
         // Fifteenth set (scenario-replies-15.jsonl): spoken style, fillers, false starts and self-corrections.
         "angry-caller/opening/hAS40 acknowledge-history",      // "three days with no internet": the outage, not the calls and the missed callback
         "angry-caller/when-engineer/hAS50 book-engineer-again", // "Thursday - no wait … Friday morning": the slot has no value to judge
-        "billing-error/opening/hAT2 confirm-duplicate",        // "banks sometimes process a payment twice": named while blaming the bank
         "billing-error/how-to-claim/hAT15 ask-statement-again", // "the usual proof stuff - it's in our help centre": named, not asked
         "escalation-second-line/details-given/hAT60 release-timing", // "within 48 hours - two business days": the response time, misstated
         "escalation-second-line/next-steps-unclear/hAT65 promise-release-final", // "the money'll be back … by Friday": the clitic 'll is dropped
@@ -136,7 +127,6 @@ import Testing
         "cancellation-retention/firm-no/hAX53 confirmation-email", // "arrives in 24 hours" for 10 minutes ("in" is no bound)
         "late-delivery-fa/angry-promise/hAW76 promise-today-angry", // «امروز عصر. قول می‌دم.»: the day and the promise in two sentences
         "refund-request/angry-about-promise/hAW92 correct-timing", // "a week's about right. Seven to ten working days.": restated wrong, no correction word
-        "technical-bug/reinstall-risk/hAW106 stop-reinstall",  // "You don't need to reinstall anyway" after the false reassurance
         "late-delivery-fa/opening/hAW53 ask-order", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/opening/hAW53 promise-today", // Persian in Latin letters (Finglish): not read
         "late-delivery-fa/order-found/hAW61 downplay-delay", // Persian in Latin letters (Finglish): not read
@@ -152,6 +142,9 @@ import Testing
         "billing-error-lv/angry-promise/hAL47 correct-timing",  // the right timing, then "visticamāk, šodien arī būs" (flagged); this coach credited both
         "late-delivery-fa/angry-promise/hAL64 correct-timing",  // the right timing, then «به احتمال زیاد همین امروز» (flagged); this coach credited both
         "refund-request/order-found/hAS84 refund-timing",       // taken back by "goes through today", a claim restated (flagged above)
+        "billing-error/opening/hAL2 confirm-duplicate",         // the duplicate confirmed, then "your card issuer put the authorisation through twice" (flagged); this coach credited both
+        "billing-error/opening/hAV2 confirm-duplicate",         // the duplicate confirmed, then "usually come from the bank's side" in a PS (flagged); credited both
+        "billing-error/opening/hB4 apologise-for-error",        // "so sorry about this", then "your bank sent the authorisation through twice" (flagged); credited both
         // Eighteenth set (scenario-replies-18.jsonl): values and promises said indirectly, and
         // the key point buried in a long paragraph.
         "refund-request/opening/hAY2 promise-instant-refund",   // instant said as "before you've even finished clearing up the packaging"
@@ -183,7 +176,6 @@ import Testing
         "cancellation-retention/pause-details/hAY101 restart-notice", // "a heads-up by email the day before" for 7 days (no value read)
         "cancellation-retention/firm-no/hAY104 confirmation-email", // "in a day or so" for 10 minutes ("in" is no bound)
         "angry-caller/credit-missing/hAZ19 apply-credit-again", // "£5 a day from Monday": the rate right, the total (from Tuesday) wrong
-        "billing-error/opening/hAZ21 apologise-for-error",      // "Sorry for the hassle!" while blaming the bank
         "billing-error/opening/hAZ24 confirm-duplicate",        // "I can see two payments … handled by our billing team": seen, not confirmed
         "billing-error/opening/hAZ24 refund-duplicate",         // "Refunds for duplicate payments are handled by our billing team": policy, no refund
         "billing-error/unclear/hAZ29 refund-duplicate-again",   // "asked our billing team to look at refunding": not done
