@@ -49,6 +49,9 @@ public struct ValueWords: Hashable, Sendable {
     /// Words that stand for one only right after a bound: English "the" in "within the
     /// hour" (an hour at most), not in "the 5 days" or "the hour you chose".
     public var boundArticles: [String] = []
+    /// Words after a unit that make a `boundArticles` word before it one: English
+    /// "before", "after" in "the day before" (a day before), "the week after".
+    public var relativeWords: [String] = []
     /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
     /// Coventry"): the name is a value, so another depot is a wrong one.
     public var places: [String] = []

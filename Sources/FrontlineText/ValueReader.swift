@@ -14,6 +14,7 @@ public struct ValueReader: Sendable {
     let multipliers: [String: Double]
     let articles: Set<String>
     let boundArticles: Set<String>
+    let relativeWords: Set<String>
     let fractions: [String: Double]
     let weekdays: [String: Int]
     let months: [String: Int]
@@ -49,6 +50,7 @@ public struct ValueReader: Sendable {
         self.multipliers = multipliers
         self.articles = Set(words.articles.flatMap(key))
         self.boundArticles = Set(words.boundArticles.flatMap(key))
+        self.relativeWords = Set(words.relativeWords.flatMap(key))
         var fractions: [String: Double] = [:]
         for (word, part) in words.fractions { for form in key(word) { fractions[form] = part } }
         self.fractions = fractions
@@ -137,7 +139,8 @@ public struct ValueReader: Sendable {
             j += 1
             if j < tokens.count, articles.contains(tokens[j].text) { j += 1 }
         } else if articles.contains(tokens[j].text) || tokens[j].text == "1"
-                    || (boundArticles.contains(tokens[j].text) && bound(before: start, tokens) != nil) {
+                    || (boundArticles.contains(tokens[j].text)
+                        && (bound(before: start, tokens) != nil || relative(after: j, tokens))) {
             low = 1
             high = 1
             j += 1
@@ -185,6 +188,15 @@ public struct ValueReader: Sendable {
         let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
         value.text = Self.quote(scalars, from: tokens[first].start, to: end)
         return value
+    }
+
+    /// Whether a unit and one of `relativeWords` follow token `article`, in its sentence:
+    /// "the day before" is a day.
+    private func relative(after article: Int, _ tokens: [Token]) -> Bool {
+        let unit = article + 1, word = article + 2
+        guard !relativeWords.isEmpty, word < tokens.count, !tokens[unit].sentenceBreakBefore, !tokens[word].sentenceBreakBefore
+        else { return false }
+        return units[tokens[unit].text] != nil && relativeWords.contains(tokens[word].text)
     }
 
     /// An amount said the way prices are spoken, without a currency: "three ninety-five"

@@ -13,7 +13,6 @@ import Testing
     static let known: Set<String> = [
         // Credited although a coach says missed.
         "angry-caller/false-hope/3 correct-timeline",          // "first slot tomorrow" said while still hedging
-        "cancellation-retention/pause-details/4 restart-notice", // restart said, the 7-day email not (a value left out is not read as missed)
         "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
@@ -30,7 +29,6 @@ import Testing
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
         // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
-        "cancellation-retention/pause-details/hP10 restart-notice", // "a heads-up email the day before" for 7 days (no value read)
         "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
@@ -83,7 +81,6 @@ import Testing
         // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
         "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
         "cancellation-retention/firm-no/hAK31 confirm-cancellation", // cancelled after another offer (flagged)
-        "cancellation-retention/pause-details/hAK29 restart-notice", // a reminder "the day before" for 7 days (not read as a value)
         "cancellation-retention/reason/hAK25 make-retention-offer", // a six-month pause (flagged) with more on top
         "late-delivery/just-wait/hAK71 offer-reship-again",    // a resend with a £6.99 charge (it is free)
         "late-delivery/loose-ends/hAK76 confirm-reship-again", // "should land with you Monday" (tomorrow)
@@ -114,7 +111,6 @@ import Testing
         "angry-caller/false-hope/hAU39 promise-fix-today-repeated", // "I've checked it myself - today it is. You have my word." (not read)
         "angry-caller/compensation/hAU48 credit-per-day",      // "£10 per day": the wrong rate is blamed on the £15 credit it is nearer
         "technical-bug/back-on-track/hAU97 confirm-known-issue-after-scare", // "the known bug in the Android app since 5.2.0": the wrong bug
-        "cancellation-retention/pause-details/hAV48 restart-notice", // "a reminder email the day before" for 7 days (no value read)
         "cancellation-retention/firm-no/hAV51 confirm-cancellation", // "I'll cancel that for you. Just before I do - I could also pause it"
         "cancellation-retention/just-cancel/hAV59 confirm-cancellation-direct", // "Step 1: I'll cancel it. Step 2: would 50% off change your mind?"
         "billing-error-lv/account-found/hAV24 promise-instant", // crediting the next bill "uzreiz" is the allowed credit, read as an instant refund
@@ -173,7 +169,6 @@ import Testing
         "account-access/verification/hAY68 send-reset-link",    // "I've unlocked the account": the unlock, no reset link
         "account-access/balance-question/hAY73 confirm-rent",   // "Not yet - it's set to go on the 1st of next month": the payee named, the answer wrong
         "late-delivery-fa/order-found/hAY81 offer-compensation", // «نصف هزینهٔ ارسال»: half the delivery fee, not the compensation
-        "cancellation-retention/pause-details/hAY101 restart-notice", // "a heads-up by email the day before" for 7 days (no value read)
         "cancellation-retention/firm-no/hAY104 confirmation-email", // "in a day or so" for 10 minutes ("in" is no bound)
         "angry-caller/credit-missing/hAZ19 apply-credit-again", // "£5 a day from Monday": the rate right, the total (from Tuesday) wrong
         "billing-error/opening/hAZ24 confirm-duplicate",        // "I can see two payments … handled by our billing team": seen, not confirmed

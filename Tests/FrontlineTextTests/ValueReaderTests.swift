@@ -27,6 +27,21 @@ import FrontlineModel
         #expect(values("the week after").isEmpty)
     }
 
+    @Test func theDayBeforeIsADayWhereThePackSaysSo() throws {
+        var pack = TestPacks.withValues
+        pack.valueWords.relativeWords = ["before", "after"]
+        let tokenizer = Tokenizer(pack)
+        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
+        func values(_ text: String) -> [StatedValue] {
+            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+        }
+        let before = try #require(values("we email you the day before it restarts").first)
+        #expect(before.quantity == "time" && before.low == 86400 && before.high == 86400 && before.text == "the day")
+        #expect(values("the week after").first?.high == 7 * 86400)
+        #expect(values("the day you chose").isEmpty, "no relative word after the unit")
+        #expect(values("the day. Before that, nothing").isEmpty, "not across a sentence")
+    }
+
     @Test func moneyByCurrency() throws {
         let pounds = try one("did the £650 go out?")
         #expect(pounds.quantity == "money:GBP" && pounds.low == 650 && pounds.text == "£650")
