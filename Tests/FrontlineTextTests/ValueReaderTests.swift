@@ -37,7 +37,7 @@ import FrontlineModel
         }
         let before = try #require(values("we email you the day before it restarts").first)
         #expect(before.quantity == "time" && before.low == 86400 && before.high == 86400 && before.text == "the day")
-        #expect(values("the week after").first?.high == 7 * 86400)
+        #expect(values("the week after").first?.high == Double(7 * 86400))
         #expect(values("the day you chose").isEmpty, "no relative word after the unit")
         #expect(values("the day. Before that, nothing").isEmpty, "not across a sentence")
     }
