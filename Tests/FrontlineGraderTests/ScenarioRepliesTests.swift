@@ -76,7 +76,6 @@ import Testing
         // Tenth set (scenario-replies-10.jsonl): habits of other jobs, policy wording, polite assumptions.
         "billing-error/opening/hAI53 refund-duplicate",        // "passed this over to billing who'll process the refund": passed on, not refunded
         "cancellation-retention/firm-no/hAI12 confirm-cancellation", // "if not, I'll go ahead and cancel" after a second offer (flagged)
-        "cancellation-retention/just-cancel/hAI16 confirm-cancellation-direct", // "otherwise it's cancelled" after another offer (flagged)
         "escalation-second-line/what-do-you-need/hAI69 ask-bank-details-again", // the last four digits only: labelled met here, missed in set 8
         // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
         "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
@@ -90,7 +89,6 @@ import Testing
         // Twelfth set (scenario-replies-12.jsonl): experienced agents from other companies, promising on instinct.
         "abusive-customer/manager-demand/hAM72 apologise-for-tone", // "I don't think I'm the one who owes an apology": the word, not one
         "angry-caller/compensation/hAM13 offer-data-boost",    // "you could tether off your phone if you've got the data": no boost offered
-        "cancellation-retention/just-cancel/hAN17 confirm-cancellation-direct", // "otherwise I'll cancel it" after another offer (flagged)
         "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)
         // Thirteenth set (scenario-replies-13.jsonl): new hires saying numbers, dates and amounts in words, typing in a hurry.
         "abusive-customer/still-abusive/hAO8 offer-help-again", // "in the app under Help > Charges": a menu's name, not help offered
@@ -158,8 +156,6 @@ import Testing
         "angry-caller/when-engineer/hAZ13 same-day-visit-again", // "get someone round before six": a clock time as today
         "angry-caller/when-engineer/hAZ13 book-engineer-again", // … so the booking is read, not the forbidden visit it is
         "billing-error-lv/wrong-timing/hAZ53 promise-instant-wrong", // "kāpēc gan nauda lai neatnāktu jau šodien?": a rhetorical question
-        "escalation-second-line/opening/hAZ57 promise-release", // "you'll have the £1,840 in your account before … Friday": the sum stands for the money
-        "late-delivery/opening/hAZ76 guess-lost",               // "I doubt that parcel's going to turn up": lost said as doubt
         "late-delivery/options/hAZ81 guess-lost-again",         // "I'd treat this one as gone" inside a long paragraph
         "late-delivery/choose/hAZ86 over-compensate",           // "the price of the lamp too, so the replacement's on us" (not read)
         "abusive-customer/no-refund/hAY56 waive-charge-again",  // "applied a goodwill waiver on the account": the waiver named as a noun
@@ -179,6 +175,18 @@ import Testing
         "escalation-second-line/details-given/hAZ66 release-timing", // "get back to you within two working days": a reply time read as the release time
         "late-delivery/options/hAZ80 express-timing",           // "arrives the day after tomorrow": "tomorrow" read inside it
         "late-delivery/choose/hAZ87 confirm-reship",            // "Once you have, I'll send the Express reship out": after the address, not yet
+        // Nineteenth set (scenario-replies-19.jsonl): six new hires' own voices, no gimmicks.
+        "refund-request/order-found/hBA10 full-refund",         // "refunding the full amount right now": said only inside the instant promise (flagged)
+        "billing-error/opening/hBB23 apologise-for-error",      // "so sorry about this", then "looks like ur bank put the payment through twice" (flagged); credited both
+        "abusive-customer/still-abusive/hBA43 retaliation-again", // "I would hardly call it genius to insult the one person trying to help you"
+        "cancellation-retention/just-cancel/hBA111 push-after-cancel-request", // "may I just mention that we could reduce it": the offer is flagged, the push is in its politeness
+        "angry-caller/credit-missing/hBB20 over-credit-again",  // "ppl sometimes ask for a free month but that one i can't do": the refusal after "but"
+        "angry-caller/credit-missing/hBB21 apply-credit-again", // "a credit of five pounds for every day": the rate, no £15 total
+        "billing-error/opening/hBB27 confirm-duplicate",        // "duplicate charges get refunded as per our refund policy": policy, not this charge
+        "billing-error/opening/hBB27 refund-duplicate",         // … nor a refund made
+        "billing-error/how-to-claim/hBB38 ask-statement-again", // "send the proof through our usual claims process": no statement asked for
+        "escalation-second-line/opening/hBB63 explain-second-line", // "dealt with by a specialist team within the company": a coach wants what they do
+        "late-delivery/where-is-it/hBB83 check-tracking-again", // "last scan was 5 days ago at daventry" after "it's probably lost" (flagged)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -222,7 +230,8 @@ import Testing
                       "scenario-replies-9.jsonl", "scenario-replies-10.jsonl",
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
-                      "scenario-replies-17.jsonl", "scenario-replies-18.jsonl"])
+                      "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
+                      "scenario-replies-19.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
