@@ -118,7 +118,6 @@ import Testing
         "billing-error-lv/account-found/hAX26 refund-amount",  // the amount said inside the instant-refund promise (flagged)
         "billing-error/opening/hAX5 confirm-duplicate",        // "Refunds for duplicate payments are handled by our billing team": policy, not this charge
         "billing-error/opening/hAX5 refund-duplicate",         // … nor a refund made
-        "cancellation-retention/firm-no/hAX53 confirmation-email", // "arrives in 24 hours" for 10 minutes ("in" is no bound)
         "late-delivery-fa/angry-promise/hAW76 promise-today-angry", // «امروز عصر. قول می‌دم.»: the day and the promise in two sentences
         "refund-request/angry-about-promise/hAW92 correct-timing", // "a week's about right. Seven to ten working days.": restated wrong, no correction word
         "late-delivery-fa/opening/hAW53 ask-order", // Persian in Latin letters (Finglish): not read
@@ -165,7 +164,6 @@ import Testing
         "account-access/verification/hAY68 send-reset-link",    // "I've unlocked the account": the unlock, no reset link
         "account-access/balance-question/hAY73 confirm-rent",   // "Not yet - it's set to go on the 1st of next month": the payee named, the answer wrong
         "late-delivery-fa/order-found/hAY81 offer-compensation", // «نصف هزینهٔ ارسال»: half the delivery fee, not the compensation
-        "cancellation-retention/firm-no/hAY104 confirmation-email", // "in a day or so" for 10 minutes ("in" is no bound)
         "angry-caller/credit-missing/hAZ19 apply-credit-again", // "£5 a day from Monday": the rate right, the total (from Tuesday) wrong
         "billing-error/opening/hAZ24 confirm-duplicate",        // "I can see two payments … handled by our billing team": seen, not confirmed
         "billing-error/opening/hAZ24 refund-duplicate",         // "Refunds for duplicate payments are handled by our billing team": policy, no refund
@@ -187,6 +185,15 @@ import Testing
         "billing-error/how-to-claim/hBB38 ask-statement-again", // "send the proof through our usual claims process": no statement asked for
         "escalation-second-line/opening/hBB63 explain-second-line", // "dealt with by a specialist team within the company": a coach wants what they do
         "late-delivery/where-is-it/hBB83 check-tracking-again", // "last scan was 5 days ago at daventry" after "it's probably lost" (flagged)
+        // Twentieth set (scenario-replies-20.jsonl): six more voices (scripted, abbreviated, regional, listed, over-empathetic, blunt).
+        "refund-request/opening/hBC2 ask-order",                // "pls send the order # (starts w/ KX)": "#" for number is not read
+        "account-access/verification/hBC65 confirm-verified",   // "Matches.": an elliptical answer
+        "angry-caller/not-listening/hBD5 acknowledge-history-again", // "Monday you called … Tuesday you called again": the calls told day by day
+        "late-delivery/choose/hBD96 confirm-reship",            // "Reship's booked.": express and tomorrow not said (a coach credited it)
+        "technical-bug/workaround-works/hBC35 log-bug",         // "isn't affected by this bug": the bug named, not logged
+        "cancellation-retention/not-cancelled/hBC103 confirm-cancellation-again", // "If you still want to go, I'll cancel it": the condition's own clause ends at the comma
+        "late-delivery/where-is-it/hBD86 check-tracking-again", // "Last scan: yesterday, out for delivery from your local depot": tracking invented
+        "abusive-customer/opening/hBC37 retaliation",           // "Maybe the clowns are the ones who can't park inside a bay": the insult turned back
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -231,7 +238,7 @@ import Testing
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
-                      "scenario-replies-19.jsonl"])
+                      "scenario-replies-19.jsonl", "scenario-replies-20.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
