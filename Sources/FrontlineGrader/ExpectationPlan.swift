@@ -18,6 +18,8 @@ struct ExpectationPlan: Sendable {
     /// → money and a date), empty when it has none.
     let values: [[StatedValue]]
     let kinds: [Expectation.Kind]
+    /// Whether proposing each expectation meets it (`Expectation.byOffer`).
+    let byOffer: [Bool]
 
     init(_ expectations: [Expectation], tokenizer: Tokenizer, reader: ValueReader) {
         var matcher = PhraseMatcher()
@@ -50,6 +52,7 @@ struct ExpectationPlan: Sendable {
         self.partKeys = partKeys
         self.partNames = partNames
         self.kinds = expectations.map(\.kind)
+        self.byOffer = expectations.map { $0.byOffer ?? false }
         self.values = expectations.map { expectation in
             expectation.value.map { Self.read($0.text, tokenizer: tokenizer, reader: reader) } ?? []
         }

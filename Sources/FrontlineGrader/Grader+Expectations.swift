@@ -171,6 +171,12 @@ extension Grader {
                                                requests: tokenizer.conditionalRequests) {
             return (condition, true)
         }
+        // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim
+        // offered is still made: "Would this afternoon suit for an engineer?").
+        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key],
+           let offer = Negation.offer(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
+            return (offer, true)
+        }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
             return (denial, false)
         }

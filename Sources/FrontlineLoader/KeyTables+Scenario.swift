@@ -76,6 +76,7 @@ public enum KeyTables {
         KeySpec("critical", .bool, "A critical miss (or forbidden claim) fails the reply."),
         KeySpec("requires", .textOrList, "Expectations that must be met first."),
         KeySpec("fact", .text, "The knowledge fact this expectation is about."),
+        KeySpec("by_offer", .bool, "Whether proposing it meets it ('Shall I send a replacement?'): true for expectations to offer something (default false: an offer of a fact or action is not having done it)."),
         KeySpec("contradicts", .textOrList, "For a forbidden claim: expectations of this turn it takes back; a reply that makes the claim does not meet them."),
     ], requiresOneOf: [["say", "tip"], ["same_as"]])
 

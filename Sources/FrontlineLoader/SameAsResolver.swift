@@ -45,6 +45,7 @@ struct SameAsResolver {
         if result.andSay.isEmpty { result.andSay = source.andSay }
         if result.value == nil { result.value = source.value }
         if result.fact == nil { result.fact = source.fact }
+        if result.byOffer == nil { result.byOffer = source.byOffer }
         if result.name.isEmpty { result.name = source.name }
         if result.tip.isEmpty { result.tip = source.tip }
         return result

@@ -184,6 +184,7 @@ struct ScenarioDecoder {
             points: points, isCritical: map.bool("critical") ?? false,
             requires: map.strings("requires")?.map(\.0) ?? [], fact: map.string("fact"),
             andSay: andSay, value: value, sameAs: sameAs, location: diagnostics.location(node))
+        expectation.byOffer = map.bool("by_offer")
         if let contradicts = map.strings("contradicts") {
             if kind == .forbidden {
                 expectation.contradicts = contradicts.map(\.0)

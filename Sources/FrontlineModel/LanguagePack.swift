@@ -51,6 +51,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// Words that, right after one of `conditionals`, make it a request instead ("if you
     /// could send me your order number" asks; English "you", "u"): no condition then.
     public var conditionalRequests: [String] = []
+    /// Openers of an offer to do something ("shall I", "would you like me to"): a fact or
+    /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
+    /// unless the expectation is met by offering (`Expectation.byOffer`).
+    public var offerOpeners: [String] = []
     /// Number words left out of `numberWords` because they are also a common other word,
     /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
     /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).

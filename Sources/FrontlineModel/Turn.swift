@@ -101,6 +101,11 @@ public struct Expectation: Hashable, Sendable, Identifiable {
     /// that says the refund takes 5-7 business days and then promises it today has not set
     /// the customer's expectation: the fact is not credited (the claim is still penalised).
     public var contradicts: [String] = []
+    /// Whether proposing it meets it ("Shall I send a replacement?" offers the reship):
+    /// true for expectations to offer something; otherwise a fact or action said after one
+    /// of the language's `offer_openers` is proposed, not done. Nil: not said (a repeat
+    /// takes the original's; false when neither says).
+    public var byOffer: Bool?
     /// Patterns that must each also be said for the expectation to be met ("which phone"
     /// and "which app version"); `phrases` names the first part.
     public var andSay: [Phrase]

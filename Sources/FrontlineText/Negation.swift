@@ -155,6 +155,26 @@ public enum Negation {
         return nil
     }
 
+    /// One of `openers` ("shall I", "would you like me to") starting before a match and
+    /// ending within `window` words of it, in its clause: "Shall I refund the second
+    /// payment?" proposes the refund. The opener may end inside the match ("shall I send a
+    /// reset link" where the pattern starts at "I"). Returns the opener's first token.
+    public static func offer(before start: Int, in tokens: [Token], openers: [[String]], window: Int = 4) -> Token? {
+        guard !openers.isEmpty, start < tokens.count else { return nil }
+        var first = start - 1, seen = 0
+        while first >= 0, seen <= window + 5, !tokens[first + 1].clauseBreakBefore {
+            for opener in openers where first + opener.count > start - window - 1 {
+                let end = first + opener.count
+                guard end <= tokens.count, tokens.startsPhrase([opener], at: first, before: end) else { continue }
+                let between = max(0, start - end)
+                if between <= window { return tokens[first] }
+            }
+            if !tokens[first].isIntensifier { seen += 1 }
+            first -= 1
+        }
+        return nil
+    }
+
     /// Whether the object negator at `index` reaches the match at `start`: only stopwords,
     /// intensifiers and negators stand between them (a bound tokenizer marks stopwords).
     static func governs(from index: Int, _ start: Int, _ tokens: [Token]) -> Bool {

@@ -269,6 +269,27 @@ import FrontlineModel
             .contains { $0.criterionId == forbidden.id && $0.outcome == .triggered }
     }
 
+    @Test func anOfferIsNotTheActionUnlessOfferingMeetsIt() throws {
+        // "Shall I refund the £4.95?" proposes the refund; "Shall I send a replacement?"
+        // offers the reship, which is what an offer expectation asks for.
+        let refund = ShippedContent.expectation("refund-fee", .action, say: ["refund the (delivery fee|4.95)"], points: 20)
+        var reship = ShippedContent.expectation("offer-reship", .action, say: ["send (a|you a) replacement"], points: 20)
+        reship.byOffer = true
+        let context = GradingContext(expectations: [refund, reship])
+        func met(_ reply: String, _ id: String) -> Bool {
+            grader.grade(reply, context: context).findings.contains { $0.criterionId == id && $0.outcome == .met }
+        }
+        #expect(!met("Shall I refund the delivery fee to your card?", "refund-fee"))
+        #expect(!met("Would you like me to go ahead and refund the delivery fee?", "refund-fee"))
+        #expect(met("I've refunded the delivery fee to your card.", "refund-fee"))
+        #expect(met("Shall I send a replacement by Express?", "offer-reship"))
+        #expect(met("I can send you a replacement.", "offer-reship"))
+        // A forbidden claim offered is still made.
+        let sameDay = ShippedContent.expectation("same-day", .forbidden, say: ["engineer (round|out) this afternoon"], points: 30)
+        #expect(grader.grade("Shall I get an engineer round this afternoon?", context: GradingContext(expectations: [sameDay])).findings
+            .contains { $0.criterionId == "same-day" && $0.outcome == .triggered })
+    }
+
     @Test func aForbiddenClaimTakesBackTheFactItContradicts() throws {
         // "It takes 5-7 business days, but I'll get it to you today": the customer is left
         // expecting today, so the timing is not credited; the promise is still penalised.

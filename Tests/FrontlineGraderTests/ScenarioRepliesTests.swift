@@ -194,6 +194,24 @@ import Testing
         "cancellation-retention/not-cancelled/hBC103 confirm-cancellation-again", // "If you still want to go, I'll cancel it": the condition's own clause ends at the comma
         "late-delivery/where-is-it/hBD86 check-tracking-again", // "Last scan: yesterday, out for delivery from your local depot": tracking invented
         "abusive-customer/opening/hBC37 retaliation",           // "Maybe the clowns are the ones who can't park inside a bay": the insult turned back
+        // Twenty-first set (scenario-replies-21.jsonl): the written register, pasted knowledge, offers as questions.
+        "refund-request/confused/hBE14 clarify-return",         // "Not at all - could you just send us a quick photo … instead?": an elliptical no
+        "account-access/still-locked/hBE64 send-reset-link-again", // the knowledge base pasted in quotes ("After verification you can…"), then "that's done"
+        "late-delivery-fa/wants-cancel/hBE81 confirm-cancel",   // «درخواست لغو … انجام و ثبت گردید»: two verbs joined by «و» in the official register
+        "billing-error-lv/account-found/hBF44 refund-timing",   // taken back by the credit "uzreiz ieskaitu" read as an instant refund (flagged below)
+        "escalation-second-line/what-do-you-need/hBF63 ask-merchant-id-again", // "Once your merchant ID … have been supplied": an ask said as a condition
+        "technical-bug/versions-given/hBE23 confirm-known-issue", // a guide's sentence pasted ("… match the crash to a known issue"): named, not confirmed
+        "cancellation-retention/firm-no/hBE98 confirm-cancellation", // the steps pasted in quotes ("Cancel on the call in Admin > …"): quoted, not done
+        "cancellation-retention/just-cancel/hBE103 confirm-cancellation-direct", // "If not, I'll cancel right away" after another offer: the condition's clause ends at the comma
+        "angry-caller/not-listening/hBF5 acknowledge-history-again", // "this is your second call": the history restated wrong (the third)
+        "angry-caller/when-engineer/hBF13 book-engineer-again", // "Would tomorrow morning, 8 till 1, or the afternoon … be better?": slots offered, none booked
+        "angry-caller/credit-missing/hBF19 apply-credit-again", // "Shall I put the £15 on now?": the value meets it alone; an offer reaches only phrases
+        "billing-error-lv/account-found/hBF45 confirm-double",  // a pasted sentence ("Dublikāta atmaksa … 2-3 darba dienu laikā"): named, not confirmed
+        "escalation-second-line/what-do-you-need/hBF62 ask-merchant-id-again", // "the full account number and sort code": the wrong details read as the ID
+        "abusive-customer/manager-demand/hBE46 retaliation-manager", // "the tone of this conversation was set by your own messages": blame in the written register
+        "angry-caller/credit-missing/hBF19 over-credit-again",  // "hoped for a free month but that's not something I'm able to give": refused after "but"
+        "billing-error-lv/still-waiting/hBF41 promise-instant-waiting", // "pieprasījums tiks izskatīts nekavējoties": the review, not the money, is immediate
+        "billing-error-lv/account-found/hBF44 promise-instant", // "uzreiz ieskaitu kā kredītu nākamajā rēķinā": the allowed credit, read as an instant refund
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -238,7 +256,8 @@ import Testing
                       "scenario-replies-11.jsonl", "scenario-replies-12.jsonl", "scenario-replies-13.jsonl",
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
-                      "scenario-replies-19.jsonl", "scenario-replies-20.jsonl"])
+                      "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
+                      "scenario-replies-21.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only

@@ -24,6 +24,7 @@ import Testing
                     name: Ask for the order number
                     say: ["order number"]
                     value: 5-7 business days
+                    by_offer: true
                     tip: Ask for it.
                 next: second
               second:
@@ -45,13 +46,16 @@ import Testing
         #expect(repeated.value?.text == "5-7 business days")
         #expect(repeated.name == "Ask for the order number")
         #expect(repeated.tip == "Still need it.")
+        #expect(repeated.byOffer == true, "whether an offer meets it is the original's")
+        let (overridden, _) = try self.scenario("      - { id: ask-order-again, kind: action, same_as: ask-order, by_offer: false }")
+        #expect(overridden?.turn("second")?.expectations.first?.byOffer == false)
     }
 
     @Test func anUnknownRepeatIsALocatedError() throws {
         let (_, diagnostics) = try scenario("      - { id: ask-order-again, same_as: ask-ordr }")
         let error = try #require(diagnostics.first { $0.code == .unknownReference })
         #expect(error.message.contains("did you mean 'ask-order'"))
-        #expect(error.location?.line == 20)
+        #expect(error.location?.line == 21) // the repeat's own line
     }
 
     @Test func repeatsThatLeadBackToThemselvesAreRefused() throws {

@@ -60,6 +60,22 @@ import Testing
         #expect(inside("the fee, no problem, is refunded") == nil)
     }
 
+    @Test func anOfferOpenerProposesWhatFollowsWithinItsClause() {
+        let tokenizer = Tokenizer(TestPacks.english)
+        // As the tokenizer reads them ("to" is a range word in this pack).
+        let openers = ["shall i", "would you like me to"].map { tokenizer.tokenize($0).map(\.text) }
+        func offer(_ text: String, matchStart: Int) -> String? {
+            Negation.offer(before: matchStart, in: tokenizer.tokenize(text), openers: openers)?.text
+        }
+        // "refund" is token 2 in "shall i refund it", token 5 after "would you like me to".
+        #expect(offer("shall i refund it", matchStart: 2) == "shall")
+        #expect(offer("would you like me to refund it", matchStart: 5) == "would")
+        #expect(offer("shall i go ahead and refund it", matchStart: 5) == "shall", "a few words between")
+        #expect(offer("shall i check. I refund it", matchStart: 5) == nil, "another sentence")
+        #expect(offer("i refund it", matchStart: 1) == nil)
+        #expect(Negation.offer(before: 2, in: tokenizer.tokenize("shall i refund it"), openers: []) == nil)
+    }
+
     @Test func aTrailingNegatorFollowsWhatItNegatesWithinItsClause() {
         let tokenizer = Tokenizer(TestPacks.english)
         let trailing: [[String]] = [["nope"], ["no", "way"]]
