@@ -115,9 +115,10 @@ import FrontlineModel
         #expect(grade.wrongValues == ["refund-timing"])
         let wrong = try #require(grade.findings.first { $0.criterionId == "refund-timing.wrong-value" })
         #expect(wrong.outcome == .triggered && wrong.points < 0)
-        #expect(wrong.evidence?.text == "2-3 business days")
-        #expect(wrong.evidence?.start == 17)
-        #expect(wrong.note == "you said 2-3 business days; it is 5-7 business days")
+        // "in" is a bound in English ("an email in 24 hours" is a deadline), quoted with it.
+        #expect(wrong.evidence?.text == "in 2-3 business days")
+        #expect(wrong.evidence?.start == 14)
+        #expect(wrong.note == "you said in 2-3 business days; it is 5-7 business days")
     }
 
     @Test func aValueThatIsAnotherExpectationsIsNotWrong() {
