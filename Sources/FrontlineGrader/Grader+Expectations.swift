@@ -38,6 +38,8 @@ extension Grader {
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
         var negated: [Int: Evidence] = [:]
+        // Facts and actions first said after an offer opener ("Shall I refund it?"): proposed.
+        var offered: Set<Int> = []
         // Parts and rewards said only inside a forbidden claim: "I can pause it for 6 months
         // for free" where the pause is 3 months offers no pause the policy allows.
         var saidAsForbidden: Set<Int> = []
@@ -52,6 +54,7 @@ extension Grader {
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
             if let negator = negator(of: match, in: text, plan: plan) {
                 if negated[match.key] == nil {
+                    if negator.offered { offered.insert(match.key) }
                     negated[match.key] = negator.before ? text.evidence(from: negator.token.start, to: evidence.end) : evidence
                 }
                 continue
@@ -120,7 +123,7 @@ extension Grader {
                         note = "said in an earlier reply"
                     }
                 }
-                if !met, negated[index] != nil, note == nil { note = "negated" }
+                if !met, negated[index] != nil, note == nil { note = offered.contains(index) ? "offered, not done" : "negated" }
                 if !met, wrong == nil, note == nil, saidAsForbidden.contains(index) { note = "said only inside a forbidden claim" }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: met ? .met : .missed,
@@ -149,43 +152,43 @@ extension Grader {
     /// ("can't refund"), or one a gap let into it ("the fee * refunded" over "the fee can't
     /// be refunded") unless the pattern asks for it.
     func negator(of match: PhraseMatcher.Match, in text: ReplyText,
-                         plan: ExpectationPlan) -> (token: Token, before: Bool)? {
+                         plan: ExpectationPlan) -> (token: Token, before: Bool, offered: Bool)? {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
                                           counterfactuals: tokenizer.counterfactuals) {
-            return (negator, true)
+            return (negator, true, false)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
                                          exceptions: tokenizer.negationExceptions,
                                          named: plan.matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
-            return (inside, false)
+            return (inside, false, false)
         }
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
-            return (after, false)
+            return (after, false, false)
         }
         // An action said under a condition is not done: "once a refund is issued", "if you
         // carry on I'm going to close this chat" (not a calm boundary).
         if match.key < plan.kinds.count, plan.kinds[match.key] == .action,
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
                                                requests: tokenizer.conditionalRequests) {
-            return (condition, true)
+            return (condition, true, false)
         }
         // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim
         // offered is still made: "Would this afternoon suit for an engineer?").
         if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key],
            let offer = Negation.offer(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
-            return (offer, true)
+            return (offer, true, true)
         }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
-            return (denial, false)
+            return (denial, false, false)
         }
         if let retraction = Negation.retraction(after: match.endToken, in: text.tokens, retractions: tokenizer.retractions) {
-            return (retraction, false)
+            return (retraction, false, false)
         }
         if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
                                                  reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
-            return (refusal, false)
+            return (refusal, false, false)
         }
         return nil
     }

@@ -289,6 +289,8 @@ extension MessageKey {
         case .noteSaidEarlier: .text("said in an earlier reply")
         case .noteRelates: .text("relates to: {words}")
         case .noteSaidAgainPenalty: .text("said again: half the penalty")
+        case .noteOffered: .text("offered, not done")
+        case .noteTakenBack: .text("taken back by '{claim}'")
         }
     }
 }

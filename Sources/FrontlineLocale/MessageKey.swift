@@ -288,4 +288,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case noteSaidAgainPenalty = "note.said_again_penalty"
     case noteSaidEarlier = "note.said_earlier"
     case noteRelates = "note.relates"
+    case noteOffered = "note.offered"
+    case noteTakenBack = "note.taken_back"
 }

@@ -13,6 +13,10 @@ extension Messages {
         if note == "said again: half points" { return self(.noteSaidAgainPoints) }
         if note == "said again: half the penalty" { return self(.noteSaidAgainPenalty) }
         if note == "said in an earlier reply" { return self(.noteSaidEarlier) }
+        if note == "offered, not done" { return self(.noteOffered) }
+        if let rest = note.after("taken back by '"), rest.hasSuffix("'") {
+            return self(.noteTakenBack, ["claim": String(rest.dropLast())])
+        }
         if let words = note.after("reflects: ") { return self(.noteReflects, ["words": words]) }
         if let words = note.after("relates to: ") { return self(.noteRelates, ["words": words]) }
         if let rest = note.after("only part of it: nothing like '"), rest.hasSuffix("'") {

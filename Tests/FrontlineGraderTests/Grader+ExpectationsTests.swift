@@ -281,6 +281,9 @@ import FrontlineModel
             grader.grade(reply, context: context).findings.contains { $0.criterionId == id && $0.outcome == .met }
         }
         #expect(!met("Shall I refund the delivery fee to your card?", "refund-fee"))
+        let proposed = grader.grade("Shall I refund the delivery fee to your card?", context: context).findings.first { $0.criterionId == "refund-fee" }
+        #expect(proposed?.note == "offered, not done")
+        #expect(proposed?.evidence?.text == "Shall I refund the delivery fee")
         #expect(!met("Would you like me to go ahead and refund the delivery fee?", "refund-fee"))
         #expect(met("I've refunded the delivery fee to your card.", "refund-fee"))
         #expect(met("Shall I send a replacement by Express?", "offer-reship"))
