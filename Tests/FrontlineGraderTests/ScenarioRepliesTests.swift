@@ -212,6 +212,28 @@ import Testing
         "angry-caller/credit-missing/hBF19 over-credit-again",  // "hoped for a free month but that's not something I'm able to give": refused after "but"
         "billing-error-lv/still-waiting/hBF41 promise-instant-waiting", // "pieprasījums tiks izskatīts nekavējoties": the review, not the money, is immediate
         "billing-error-lv/account-found/hBF44 promise-instant", // "uzreiz ieskaitu kā kredītu nākamajā rēķinā": the allowed credit, read as an instant refund
+        // Twenty-second set (scenario-replies-22.jsonl): words attributed to others, and recaps.
+        "refund-request/opening/hBG1 promise-instant-refund",   // "a colleague … tells people refunds are instant, they aren't": corrected in the next clause
+        "refund-request/order-found/hBG9 promise-instant",      // "some shops do instant refunds but ours take 5-7 business days": another's claim, contrasted
+        "refund-request/order-found/hBG9 refund-timing",        // … and so taken back by it (contradicts)
+        "technical-bug/no-versions/hBG19 suggest-reinstall-again", // "If anyone's told you to reinstall, please don't": reported, then refused
+        "cancellation-retention/just-cancel/hBG98 push-after-cancel-request", // "a 50% off code in case you change your mind": the offer flagged, the push read in it
+        "angry-caller/credit-missing/hBH21 over-credit-again",  // "someone on Monday mentioned a free month - sorry, that's not something we can actually give"
+        "billing-error/bank-fee/hBH34 refuse-fee",              // "our website's FAQ says we don't refund bank charges - but that's out of date"
+        "refund-request/order-found/hBG7 refund-timing",        // right in the body, "within 3 business days" in the recap: the first right value credits
+        "refund-request/confused/hBG11 clarify-timing",         // "like my colleague said, it's roughly a week - 7-10 business days": the wrong range beside "a week"
+        "refund-request/angry-about-promise/hBG16 correct-timing", // "It's 2-3 business days … The site rounds it up to a week": "a week" read as the answer
+        "abusive-customer/manager-demand/hBG45 apologise-for-tone", // "I'm sorry you feel I was rude, but you did start it": a hollow apology
+        "account-access/verification/hBG60 link-expiry",        // 30 minutes in the body, "expires in 10 minutes" in the recap
+        "cancellation-retention/not-cancelled/hBG96 confirm-cancellation-again", // "I can cancel if you really want": can, not done
+        "angry-caller/when-engineer/hBH17 book-engineer-again", // "engineer tomorrow between 10am and 2pm": a slot that does not exist, the booking still read
+        "billing-error/bank-fee/hBH33 cover-fee",               // "we'll cover that" then "reimburse up to €10 of it" in the recap
+        "escalation-second-line/opening/hBH60 explain-second-line", // "I checked with our payments team": named, not explained
+        "late-delivery/loose-ends/hBH93 refund-delivery-fee-again", // "we refund £9.90" beside "the website says … £4.95": the right amount attributed, the wrong one promised
+        "technical-bug/reinstall-risk/hBG28 stop-reinstall",    // taken back by "your train drafts are safe" in the recap (flagged); this coach credited both
+        "angry-caller/false-hope/hBH8 correct-timeline",        // "What you were told on Tuesday wasn't right": the day read as a wrong value
+        "billing-error-lv/account-found/hBH48 refund-amount",   // "Visu dublikāta summu jums atmaksāsim": the whole amount without the number
+        "cancellation-retention/firm-no/hBG93 push-after-no",   // "My manager did say I could offer …": the push inside the attributed offer (flagged as an offer)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -257,7 +279,7 @@ import Testing
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
-                      "scenario-replies-21.jsonl"])
+                      "scenario-replies-21.jsonl", "scenario-replies-22.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
