@@ -197,7 +197,8 @@ extension Grader {
     func statedValues(_ text: ReplyText) -> [StatedValue] {
         let scalars = Array(text.text.unicodeScalars)
         return ValueReader.correcting(valueReader.values(in: text.tokens, scalars: scalars),
-                                      in: text.tokens, scalars: scalars, corrections: tokenizer.corrections)
+                                      in: text.tokens, scalars: scalars, corrections: tokenizer.corrections,
+                                      recaps: tokenizer.recaps)
     }
 
     /// Of the values stated, the first of the expected one's quantity that agrees with it,

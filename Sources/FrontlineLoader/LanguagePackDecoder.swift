@@ -109,6 +109,7 @@ struct LanguagePackDecoder {
         pack.conditionals = words(map, "conditionals", .token, &entries)
         pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
+        pack.recaps = words(map, "recaps")
         pack.numbersAfter = numbersAfter
         pack.notWordForms = words(map, "not_word_forms", .word, &entries)
         pack.wordListEntries = entries

@@ -55,6 +55,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
     /// unless the expectation is met by offering (`Expectation.byOffer`).
     public var offerOpeners: [String] = []
+    /// Phrases that open a recap ("to recap", "tl;dr"): a value said after one replaces an
+    /// earlier one of the same kind and size ("5-7 business days … Recap: 3 business days"
+    /// is judged as 3), as the summary is what the customer takes away.
+    public var recaps: [String] = []
     /// Number words left out of `numberWords` because they are also a common other word,
     /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
     /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).

@@ -48,6 +48,8 @@ public struct Tokenizer: Sendable {
     public private(set) var retractions: [[String]] = []
     /// `LanguagePack.conditionals` as token texts.
     public private(set) var conditionals: Set<String> = []
+    /// `LanguagePack.recaps` as token texts.
+    public private(set) var recaps: [[String]] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
     /// `LanguagePack.conditionalRequests` as token texts.
@@ -185,6 +187,7 @@ public struct Tokenizer: Sendable {
         self.numbersAfter = numbersAfter
         self.denialsAfter = phrases(pack.denialsAfter)
         self.offerOpeners = phrases(pack.offerOpeners)
+        self.recaps = phrases(pack.recaps)
         self.corrections = phrases(pack.corrections)
         self.retractions = phrases(pack.retractions)
     }

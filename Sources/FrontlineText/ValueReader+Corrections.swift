@@ -7,16 +7,20 @@ extension ValueReader {
     /// days - sorry, I think it's 3-5" is 3-5 business days).
     /// `scalars`, the text the tokens were read from, gives the corrected value's unit as
     /// written (for the wrong value's note).
+    ///
+    /// A value is also replaced by one said after one of `recaps` ("Recap: …") later in the
+    /// reply, of the same quantity and within `recapScale` of it: the summary is what the
+    /// customer takes away ("5-7 business days … Recap: money back within 3 business days").
     public static func correcting(_ values: [StatedValue], in tokens: [Token], scalars: [Unicode.Scalar] = [],
-                                  corrections: [[String]], window: Int = 8) -> [StatedValue] {
-        guard !corrections.isEmpty, !values.isEmpty else { return values }
+                                  corrections: [[String]], recaps: [[String]] = [], window: Int = 8) -> [StatedValue] {
+        guard !corrections.isEmpty || !recaps.isEmpty, !values.isEmpty else { return values }
         var kept: [StatedValue] = []
         for (i, value) in values.enumerated() {
             let end = value.tokens.upperBound
             let corrected = values[(i + 1)...].contains { later in
                 later.quantity == value.quantity && later.tokens.lowerBound >= end
-                    && later.tokens.lowerBound - end <= window
-                    && tokens.holdsPhrase(corrections, in: end..<later.tokens.lowerBound)
+                    && ((later.tokens.lowerBound - end <= window && tokens.holdsPhrase(corrections, in: end..<later.tokens.lowerBound))
+                        || (!recaps.isEmpty && Self.near(later, value) && tokens.holdsPhrase(recaps, in: end..<later.tokens.lowerBound)))
             }
             if corrected { continue }
             if let bare = bareCorrection(of: value, in: tokens, scalars: scalars,
@@ -28,6 +32,17 @@ extension ValueReader {
             kept.append(value)
         }
         return kept
+    }
+
+    /// How far apart a recap's value may be from an earlier one it replaces: a summary's
+    /// "3 business days" restates "5-7 business days", its "10 minutes" (an email) does not.
+    static let recapScale = 12.0
+
+    /// Whether `a` and `b` are within `recapScale` of each other (their middles).
+    private static func near(_ a: StatedValue, _ b: StatedValue) -> Bool {
+        let x = (a.low + a.high) / 2, y = (b.low + b.high) / 2
+        guard x > 0, y > 0 else { return x == y }
+        return max(x, y) / min(x, y) <= recapScale
     }
 
     /// A bare number or range ("3-5", "three to five") said after one of `corrections` that

@@ -220,11 +220,9 @@ import Testing
         "cancellation-retention/just-cancel/hBG98 push-after-cancel-request", // "a 50% off code in case you change your mind": the offer flagged, the push read in it
         "angry-caller/credit-missing/hBH21 over-credit-again",  // "someone on Monday mentioned a free month - sorry, that's not something we can actually give"
         "billing-error/bank-fee/hBH34 refuse-fee",              // "our website's FAQ says we don't refund bank charges - but that's out of date"
-        "refund-request/order-found/hBG7 refund-timing",        // right in the body, "within 3 business days" in the recap: the first right value credits
         "refund-request/confused/hBG11 clarify-timing",         // "like my colleague said, it's roughly a week - 7-10 business days": the wrong range beside "a week"
         "refund-request/angry-about-promise/hBG16 correct-timing", // "It's 2-3 business days … The site rounds it up to a week": "a week" read as the answer
         "abusive-customer/manager-demand/hBG45 apologise-for-tone", // "I'm sorry you feel I was rude, but you did start it": a hollow apology
-        "account-access/verification/hBG60 link-expiry",        // 30 minutes in the body, "expires in 10 minutes" in the recap
         "cancellation-retention/not-cancelled/hBG96 confirm-cancellation-again", // "I can cancel if you really want": can, not done
         "angry-caller/when-engineer/hBH17 book-engineer-again", // "engineer tomorrow between 10am and 2pm": a slot that does not exist, the booking still read
         "billing-error/bank-fee/hBH33 cover-fee",               // "we'll cover that" then "reimburse up to €10 of it" in the recap

@@ -23,6 +23,21 @@ import FrontlineModel
                 "without the pack's corrections both stand")
     }
 
+    @Test("a recap's value replaces an earlier one of its kind and size, however far back")
+    func aRecapsValueIsTheLastWord() throws {
+        func recapped(_ text: String) -> [String] {
+            let tokens = tokenizer.tokenize(text)
+            let scalars = Array(text.unicodeScalars)
+            return ValueReader.correcting(reader.values(in: tokens, scalars: scalars), in: tokens, scalars: scalars,
+                                          corrections: [], recaps: [["recap"]]).map(\.text)
+        }
+        #expect(recapped("The refund is on its way and takes 5-7 business days to reach your card, sorry for the wait. Recap: money back within 3 business days.")
+                == ["within 3 business days"])
+        #expect(recapped("It takes 5-7 business days. Recap: the confirmation email comes within 2 hours.")
+                == ["5-7 business days", "within 2 hours"], "a value of another size is about something else")
+        #expect(recapped("It takes 5-7 business days, then another 3 business days.") == ["5-7 business days", "3 business days"], "no recap")
+    }
+
     @Test("a bare number after a correction takes the corrected value's unit")
     func aBareCorrectionTakesTheUnit() throws {
         let corrected = try #require(settled("that takes 5-7 business days - sorry, no, I think it's 3-5.").first)
