@@ -161,15 +161,13 @@ public enum Negation {
     /// reset link" where the pattern starts at "I"). Returns the opener's first token.
     public static func offer(before start: Int, in tokens: [Token], openers: [[String]], window: Int = 4) -> Token? {
         guard !openers.isEmpty, start < tokens.count else { return nil }
-        var first = start - 1, seen = 0
-        while first >= 0, seen <= window + 5, !tokens[first + 1].clauseBreakBefore {
-            for opener in openers where first + opener.count > start - window - 1 {
-                let end = first + opener.count
-                guard end <= tokens.count, tokens.startsPhrase([opener], at: first, before: end) else { continue }
-                let between = max(0, start - end)
-                if between <= window { return tokens[first] }
+        let longest = openers.map(\.count).max() ?? 0
+        var first = start - 1
+        while first >= 0, first >= start - window - longest, !tokens[first + 1].clauseBreakBefore {
+            for opener in openers where first + opener.count >= start - window
+                && tokens.startsPhrase([opener], at: first, before: first + opener.count) {
+                return tokens[first]
             }
-            if !tokens[first].isIntensifier { seen += 1 }
             first -= 1
         }
         return nil

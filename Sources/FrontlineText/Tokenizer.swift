@@ -192,13 +192,13 @@ public struct Tokenizer: Sendable {
         self.retractions = phrases(pack.retractions)
     }
 
-    /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a
-    /// phrase among the negators would never match, a phrase here stands for nothing).
     /// `phrases` as the token texts they are matched by ("can't give" → "can", "not", "give").
     private func phrases(_ phrases: [String]) -> [[String]] {
         phrases.map { phrase in tokenize(phrase).map(\.text) }.filter { !$0.isEmpty }
     }
 
+    /// `words` as token texts, single words only: "be sure" must not make "be" reach (as a
+    /// phrase among the negators would never match, a phrase here stands for nothing).
     private func singleWords(_ words: [String]) -> Set<String> {
         Set(words.compactMap { word in
             let tokens = tokenize(word)
