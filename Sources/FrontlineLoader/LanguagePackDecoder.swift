@@ -110,6 +110,7 @@ struct LanguagePackDecoder {
         pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
         pack.recaps = words(map, "recaps")
+        pack.hasBefore = words(map, "has_before", .token, &entries)
         pack.numbersAfter = numbersAfter
         pack.notWordForms = words(map, "not_word_forms", .word, &entries)
         pack.wordListEntries = entries

@@ -59,6 +59,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// earlier one of the same kind and size ("5-7 business days … Recap: 3 business days"
     /// is judged as 3), as the summary is what the customer takes away.
     public var recaps: [String] = []
+    /// Words before which an "is", or a clitic "'s" the tokenizer drops, reads as "has":
+    /// "it's been sent" is "it has been sent", "the refund's been issued" is "the refund
+    /// has been issued" (English "been", "got"). Single words.
+    public var hasBefore: [String] = []
     /// Number words left out of `numberWords` because they are also a common other word,
     /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
     /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).

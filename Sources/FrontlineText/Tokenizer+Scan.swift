@@ -131,6 +131,7 @@ extension Tokenizer {
             }
         }
         if !numbersAfter.isEmpty { readNumbersAfter(&tokens) }
+        if content == nil && !hasBefore.isEmpty { readHasBefore(&tokens, utf8) }
         return tokens
     }
 

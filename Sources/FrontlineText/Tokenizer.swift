@@ -50,6 +50,8 @@ public struct Tokenizer: Sendable {
     public private(set) var conditionals: Set<String> = []
     /// `LanguagePack.recaps` as token texts.
     public private(set) var recaps: [[String]] = []
+    /// `LanguagePack.hasBefore` as token texts (see `Tokenizer+HasBefore`).
+    public private(set) var hasBefore: [String] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
     /// `LanguagePack.conditionalRequests` as token texts.
@@ -188,6 +190,7 @@ public struct Tokenizer: Sendable {
         self.denialsAfter = phrases(pack.denialsAfter)
         self.offerOpeners = phrases(pack.offerOpeners)
         self.recaps = phrases(pack.recaps)
+        self.hasBefore = singleWords(pack.hasBefore).sorted()
         self.corrections = phrases(pack.corrections)
         self.retractions = phrases(pack.retractions)
     }
