@@ -186,6 +186,11 @@ extension Grader {
         if let retraction = Negation.retraction(after: match.endToken, in: text.tokens, retractions: tokenizer.retractions) {
             return (retraction, false, false)
         }
+        if let denial = Negation.reportedDenial(start: match.startToken, end: match.endToken, in: text.tokens,
+                                                reporting: tokenizer.reportingWords, denials: tokenizer.reportDenials,
+                                                denialsAfter: tokenizer.denialsAfter) {
+            return (denial, false, false)
+        }
         if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
                                                  reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
             return (refusal, false, false)

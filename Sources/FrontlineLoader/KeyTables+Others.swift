@@ -62,6 +62,8 @@ extension KeyTables {
         KeySpec("complementizers", .textOrList, "Words that open a clause said about a negation_reach verb ('ka' in 'Nevaru apsolīt, ka …'): the reach goes on past the comma before them."),
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
         KeySpec("conditionals", .textOrList, "Words that make what follows a condition ('once a refund is issued'): an expected action said within four words after one is not done."),
+        KeySpec("reporting_words", .textOrList, "Words that report what someone said ('told', 'says', 'mentioned'): a claim after one, denied right after ('they aren't', 'that's wrong'), is not made."),
+        KeySpec("report_denials", .textOrList, "Denials of a reported claim that end their clause ('they are not', 'please do not', 'that is wrong'); see reporting_words."),
         KeySpec("has_before", .textOrList, "Words before which 'is', or a clitic 's the tokenizer drops, reads as 'has' ('it's been sent', 'the refund's been issued')."),
         KeySpec("recaps", .textOrList, "Phrases that open a recap ('to recap', 'tl;dr'): a value after one replaces an earlier value of the same kind and size."),
         KeySpec("offer_openers", .textOrList, "Phrases that open an offer to do something ('shall I', 'would you like me to'): a fact or action said right after one is proposed, not done, unless the expectation says by_offer."),

@@ -111,6 +111,8 @@ struct LanguagePackDecoder {
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
         pack.recaps = words(map, "recaps")
         pack.hasBefore = words(map, "has_before", .token, &entries)
+        pack.reportingWords = words(map, "reporting_words", .token, &entries)
+        pack.reportDenials = words(map, "report_denials") // phrases, read as the tokens they make
         pack.numbersAfter = numbersAfter
         pack.notWordForms = words(map, "not_word_forms", .word, &entries)
         pack.wordListEntries = entries

@@ -63,6 +63,13 @@ public struct LanguagePack: Hashable, Sendable {
     /// "it's been sent" is "it has been sent", "the refund's been issued" is "the refund
     /// has been issued" (English "been", "got"). Single words.
     public var hasBefore: [String] = []
+    /// Words that report what someone said or thought ("told", "says", "mentioned"): a
+    /// claim after one, denied right after by one of `reportDenials` or `denialsAfter`, is
+    /// not made ("a colleague tells people refunds are instant, they aren't").
+    public var reportingWords: [String] = []
+    /// Denials of a reported claim that end their clause ("they are not", "please don't",
+    /// "that's wrong"); see `reportingWords`.
+    public var reportDenials: [String] = []
     /// Number words left out of `numberWords` because they are also a common other word,
     /// by the word after which they are the number: Persian «نه» is "no" and "nine", and
     /// right after «ساعت» ("o'clock") it is nine («ساعت نه شب», 9 pm).

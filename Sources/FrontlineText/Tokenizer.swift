@@ -52,6 +52,9 @@ public struct Tokenizer: Sendable {
     public private(set) var recaps: [[String]] = []
     /// `LanguagePack.hasBefore` as token texts (see `Tokenizer+HasBefore`).
     public private(set) var hasBefore: [String] = []
+    /// `LanguagePack.reportingWords` and `reportDenials` as token texts.
+    public private(set) var reportingWords: Set<String> = []
+    public private(set) var reportDenials: [[String]] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
     /// `LanguagePack.conditionalRequests` as token texts.
@@ -191,6 +194,8 @@ public struct Tokenizer: Sendable {
         self.offerOpeners = phrases(pack.offerOpeners)
         self.recaps = phrases(pack.recaps)
         self.hasBefore = singleWords(pack.hasBefore).sorted()
+        self.reportingWords = singleWords(pack.reportingWords)
+        self.reportDenials = phrases(pack.reportDenials)
         self.corrections = phrases(pack.corrections)
         self.retractions = phrases(pack.retractions)
     }

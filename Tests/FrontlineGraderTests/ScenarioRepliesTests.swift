@@ -213,13 +213,9 @@ import Testing
         "billing-error-lv/still-waiting/hBF41 promise-instant-waiting", // "pieprasījums tiks izskatīts nekavējoties": the review, not the money, is immediate
         "billing-error-lv/account-found/hBF44 promise-instant", // "uzreiz ieskaitu kā kredītu nākamajā rēķinā": the allowed credit, read as an instant refund
         // Twenty-second set (scenario-replies-22.jsonl): words attributed to others, and recaps.
-        "refund-request/opening/hBG1 promise-instant-refund",   // "a colleague … tells people refunds are instant, they aren't": corrected in the next clause
         "refund-request/order-found/hBG9 promise-instant",      // "some shops do instant refunds but ours take 5-7 business days": another's claim, contrasted
         "refund-request/order-found/hBG9 refund-timing",        // … and so taken back by it (contradicts)
-        "technical-bug/no-versions/hBG19 suggest-reinstall-again", // "If anyone's told you to reinstall, please don't": reported, then refused
         "cancellation-retention/just-cancel/hBG98 push-after-cancel-request", // "a 50% off code in case you change your mind": the offer flagged, the push read in it
-        "angry-caller/credit-missing/hBH21 over-credit-again",  // "someone on Monday mentioned a free month - sorry, that's not something we can actually give"
-        "billing-error/bank-fee/hBH34 refuse-fee",              // "our website's FAQ says we don't refund bank charges - but that's out of date"
         "refund-request/confused/hBG11 clarify-timing",         // "like my colleague said, it's roughly a week - 7-10 business days": the wrong range beside "a week"
         "refund-request/angry-about-promise/hBG16 correct-timing", // "It's 2-3 business days … The site rounds it up to a week": "a week" read as the answer
         "abusive-customer/manager-demand/hBG45 apologise-for-tone", // "I'm sorry you feel I was rude, but you did start it": a hollow apology
