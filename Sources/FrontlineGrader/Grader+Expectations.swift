@@ -168,8 +168,9 @@ extension Grader {
             return (after, false, false)
         }
         // An action said under a condition is not done: "once a refund is issued", "if you
-        // carry on I'm going to close this chat" (not a calm boundary).
-        if match.key < plan.kinds.count, plan.kinds[match.key] == .action,
+        // carry on I'm going to close this chat" (not a calm boundary). One met by offering
+        // is met by a conditional offer too: "Otherwise I could pause it for you".
+        if match.key < plan.kinds.count, plan.kinds[match.key] == .action, !plan.byOffer[match.key],
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
                                                requests: tokenizer.conditionalRequests) {
             return (condition, true, false)

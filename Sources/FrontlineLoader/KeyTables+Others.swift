@@ -85,6 +85,7 @@ extension KeyTables {
         KeySpec("multipliers", .entries(.number(min: nil, max: nil)), "Words that multiply ('thousand': 1000)."),
         KeySpec("articles", .textOrList, "Articles that can stand for one ('a day')."),
         KeySpec("bound_articles", .textOrList, "Words that stand for one only right after a bound ('the' in 'within the hour')."),
+        KeySpec("fraction_links", .textOrList, "Words between a fraction and its unit ('of' in 'a quarter of a year': three months, not a year)."),
         KeySpec("relative_words", .textOrList, "Words after a unit that make a bound_articles word before it one ('before' in 'the day before')."),
         KeySpec("fractions", .entries(.number(min: nil, max: nil)), "Fraction words ('half': 0.5)."),
         KeySpec("unit_qualifiers", .textOrList, "Words that qualify a unit ('business' days)."),

@@ -56,6 +56,7 @@ struct ValueWordsDecoder {
         words.placeLinks = map.strings("place_links")?.map(\.0) ?? []
         words.boundArticles = map.strings("bound_articles")?.map(\.0) ?? []
         words.relativeWords = map.strings("relative_words")?.map(\.0) ?? []
+        words.fractionLinks = map.strings("fraction_links")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

@@ -52,6 +52,9 @@ public struct ValueWords: Hashable, Sendable {
     /// Words after a unit that make a `boundArticles` word before it one: English
     /// "before", "after" in "the day before" (a day before), "the week after".
     public var relativeWords: [String] = []
+    /// Words between a fraction and its unit: "a quarter of a year" is three months, not a
+    /// year (English "of").
+    public var fractionLinks: [String] = []
     /// Nouns of places that a name in capitals goes with ("the Daventry hub", "a depot in
     /// Coventry"): the name is a value, so another depot is a wrong one.
     public var places: [String] = []

@@ -7,8 +7,8 @@ extension Negation {
     /// and then denied. Reported: one of `reporting` ("told", "says", "mentioned") stands
     /// before the match in its sentence, within `window` words. Denied: within `gap` words
     /// after the match ("sorry", "but", "that"), in its sentence or opening the next, one
-    /// of `denials` ("they aren't", "please don't", "that's wrong") that ends its clause,
-    /// or one of `denialsAfter` ("is not something", "is not possible"), which need not.
+    /// of `denials` ("they aren't", "please don't", "that's wrong", "nobody can promise")
+    /// or of `denialsAfter` ("is not something", "is not possible").
     public static func reportedDenial(start: Int, end: Int, in tokens: [Token], reporting: Set<String>,
                                       denials: [[String]], denialsAfter: [[String]],
                                       window: Int = 12, gap: Int = 3) -> Token? {
@@ -33,23 +33,34 @@ extension Negation {
         return false
     }
 
-    /// One of `denials` starting at `at` and ending its clause, or one of `denialsAfter`
-    /// starting there; its first negator (or first token).
+    /// One of `denials` starting at `at` (an intensifier may stand inside it: "that isn't
+    /// actually right"), or one of `denialsAfter`; its first negator (or first token). A
+    /// denial that ends with its negator ("they aren't", "please don't") must end its
+    /// clause: "it isn't going to take days" denies nothing said before.
     private static func denial(at: Int, in tokens: [Token], denials: [[String]], denialsAfter: [[String]]) -> Token? {
-        for phrase in denials where tokens.startsPhrase([phrase], at: at) && within(at, phrase.count, tokens) {
-            let after = at + phrase.count
-            if after == tokens.count || tokens[after].clauseBreakBefore {
-                return tokens[at..<after].first { $0.isNegator } ?? tokens[at]
-            }
+        for phrase in denials {
+            guard let after = phraseEnd(phrase, at: at, in: tokens) else { continue }
+            if tokens[after - 1].isNegator && after < tokens.count && !tokens[after].clauseBreakBefore { continue }
+            return tokens[at..<after].first { $0.isNegator } ?? tokens[at]
         }
-        for phrase in denialsAfter where tokens.startsPhrase([phrase], at: at) && within(at, phrase.count, tokens) {
-            return tokens[at..<(at + phrase.count)].first { $0.isNegator } ?? tokens[at]
+        for phrase in denialsAfter {
+            guard let after = phraseEnd(phrase, at: at, in: tokens) else { continue }
+            return tokens[at..<after].first { $0.isNegator } ?? tokens[at]
         }
         return nil
     }
 
-    /// Whether `count` tokens from `at` stay in one clause.
-    private static func within(_ at: Int, _ count: Int, _ tokens: [Token]) -> Bool {
-        (at + 1..<(at + count)).allSatisfy { !tokens[$0].clauseBreakBefore }
+    /// Where `phrase` ends when it starts at `at`, in one clause, intensifiers inside it skipped.
+    private static func phraseEnd(_ phrase: [String], at: Int, in tokens: [Token]) -> Int? {
+        var index = at
+        for (k, word) in phrase.enumerated() {
+            if k > 0 {
+                while index < tokens.count, tokens[index].isIntensifier, tokens[index].text != word,
+                      !tokens[index].clauseBreakBefore { index += 1 }
+            }
+            guard index < tokens.count, tokens[index].text == word, k == 0 || !tokens[index].clauseBreakBefore else { return nil }
+            index += 1
+        }
+        return index
     }
 }

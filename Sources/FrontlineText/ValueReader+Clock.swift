@@ -8,6 +8,8 @@ extension ValueReader {
         if let value = reference(at: start, tokens, scalars) { return value }
         if let value = date(at: start, tokens, scalars) { return value }
         if let day = weekdays[tokens[start].text] {
+            // "Monday's agent", "Tuesday's call": a day's event, not a day a reply names
+            if Self.isPossessive(tokens[start], scalars) { return nil }
             var end = start + 1, last = day
             if end + 1 < tokens.count, tokens[end].text == Tokenizer.rangeToken, let other = weekdays[tokens[end + 1].text] {
                 last = other
@@ -27,6 +29,14 @@ extension ValueReader {
             return nil // a bare number is not a time
         }
         return made("clock", low, high, start..<end, tokens, scalars)
+    }
+
+    /// Whether `token` was written with a possessive "'s" ("Monday's"), which the
+    /// tokenizer drops.
+    static func isPossessive(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.end >= 2, token.end <= scalars.count, token.end - token.start > 2 else { return false }
+        let s = scalars[token.end - 1], apostrophe = scalars[token.end - 2]
+        return (s == "s" || s == "S") && (apostrophe == "'" || apostrophe == "\u{2019}")
     }
 
     private func made(_ quantity: String, _ low: Double, _ high: Double, _ range: Range<Int>, _ tokens: [Token],

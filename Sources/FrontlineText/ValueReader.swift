@@ -15,6 +15,7 @@ public struct ValueReader: Sendable {
     let articles: Set<String>
     let boundArticles: Set<String>
     let relativeWords: Set<String>
+    let fractionLinks: Set<String>
     let fractions: [String: Double]
     let weekdays: [String: Int]
     let months: [String: Int]
@@ -51,6 +52,7 @@ public struct ValueReader: Sendable {
         self.articles = Set(words.articles.flatMap(key))
         self.boundArticles = Set(words.boundArticles.flatMap(key))
         self.relativeWords = Set(words.relativeWords.flatMap(key))
+        self.fractionLinks = Set(words.fractionLinks.flatMap(key))
         var fractions: [String: Double] = [:]
         for (word, part) in words.fractions { for form in key(word) { fractions[form] = part } }
         self.fractions = fractions
@@ -133,10 +135,11 @@ public struct ValueReader: Sendable {
                 j += 2
             }
         } else if let part = fractions[tokens[j].text] {
-            // "half an hour", "half a day", "نیم ساعت"
+            // "half an hour", "half a day", "نیم ساعت", "a quarter of a year"
             low = part
             high = part
             j += 1
+            if j < tokens.count, fractionLinks.contains(tokens[j].text), !tokens[j].sentenceBreakBefore { j += 1 }
             if j < tokens.count, articles.contains(tokens[j].text) { j += 1 }
         } else if articles.contains(tokens[j].text) || tokens[j].text == "1"
                     || (boundArticles.contains(tokens[j].text)

@@ -288,6 +288,14 @@ import FrontlineModel
         #expect(met("I've refunded the delivery fee to your card.", "refund-fee"))
         #expect(met("Shall I send a replacement by Express?", "offer-reship"))
         #expect(met("I can send you a replacement.", "offer-reship"))
+        // An offer is often conditional: "otherwise I could…" still offers it; the action it
+        // is not says nothing yet.
+        #expect(met("Otherwise I could send you a replacement.", "offer-reship"))
+        #expect(!met("Otherwise I'll refund the delivery fee.", "refund-fee"))
+        // …and "otherwise" before a request asks it (English conditional_requests).
+        let ask = ShippedContent.expectation("ask-order", .action, say: ["send me your order number"], points: 10)
+        #expect(grader.grade("If that doesn't work, fine. Otherwise send me your order number.",
+                             context: GradingContext(expectations: [ask])).findings.contains { $0.criterionId == "ask-order" && $0.outcome == .met })
         // A forbidden claim offered is still made.
         let sameDay = ShippedContent.expectation("same-day", .forbidden, say: ["engineer (round|out) this afternoon"], points: 30)
         #expect(grader.grade("Shall I get an engineer round this afternoon?", context: GradingContext(expectations: [sameDay])).findings

@@ -38,7 +38,6 @@ import Testing
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
         "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
         "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
-        "cancellation-retention/reason/hT4 make-retention-offer", // half price for twelve months (flagged as beyond the policy)
         "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
         "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
         "billing-error-lv/confused/hU15 confirm-double-again", // two payments of 42.90 for 24.90 (not the expectation's value)
@@ -60,7 +59,6 @@ import Testing
         "billing-error/opening/hAD28 confirm-duplicate",       // "Duplicate payments are refunded in line with our policy": the policy
         "billing-error/opening/hAD28 refund-duplicate",        // … not this refund
         "billing-error/unclear/hAD34 refund-duplicate-again",  // "you'll have your money back before you know it": a promise, not a refund made
-        "cancellation-retention/reason/hAC46 make-retention-offer", // a six-month pause (flagged) with half price added
         "late-delivery/just-wait/hAD17 offer-reship-again",    // a reship at £7.99 (it is free)
         "late-delivery/where-is-it/hAD7 check-tracking-again", // "I can see the last scan", then guessed lost (flagged)
         "technical-bug/back-on-track/hAC17 confirm-known-issue-after-scare", // "a known problem with iOS 17.4": the wrong cause
@@ -80,7 +78,6 @@ import Testing
         // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
         "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
         "cancellation-retention/firm-no/hAK31 confirm-cancellation", // cancelled after another offer (flagged)
-        "cancellation-retention/reason/hAK25 make-retention-offer", // a six-month pause (flagged) with more on top
         "late-delivery/just-wait/hAK71 offer-reship-again",    // a resend with a £6.99 charge (it is free)
         "late-delivery/loose-ends/hAK76 confirm-reship-again", // "should land with you Monday" (tomorrow)
         "refund-request/angry-about-promise/hAJ71 correct-timing", // 5-7 days quoted, then "it should still come through today"
@@ -228,6 +225,43 @@ import Testing
         "angry-caller/false-hope/hBH8 correct-timeline",        // "What you were told on Tuesday wasn't right": the day read as a wrong value
         "billing-error-lv/account-found/hBH48 refund-amount",   // "Visu dublikāta summu jums atmaksāsim": the whole amount without the number
         "cancellation-retention/firm-no/hBG93 push-after-no",   // "My manager did say I could offer …": the push inside the attributed offer (flagged as an offer)
+        "cancellation-retention/reason/hBE92 make-retention-offer", // a six-month pause, then half price for three months: the bundle is beyond the policy (flagged), its three months read as the offer
+        "cancellation-retention/reason/hBG87 make-retention-offer", // "Recap: free pause for 6 months": the recap's wrong value is the last word; this coach credited the first offer
+        // Twenty-third set (scenario-replies-23.jsonl): forbidden claims and wrong values in plain words.
+        "abusive-customer/manager-demand/hBI154 apologise-for-tone",     // "I apologise if my tone came across badly, but … you did start it": a hollow apology
+        "account-access/verification/hBI104 confirm-verified",           // "It's under your Gmail address": the wrong address, the verification still read
+        "angry-caller/false-hope/hBI119 insist-sure",                    // "when I say something's happening, it happens": sure, without a word of it
+        "angry-caller/false-hope/hBI119 promise-fix-today-repeated",     // … and the promise only implied
+        "billing-error/bank-fee/hBI29 cover-fee",                        // "cover half of it (€6)": a part read as the whole
+        "billing-error/bank-fee/hBI29 refuse-fee",                       // … this coach calls half a refusal
+        "billing-error/bank-fee/hBI32 refuse-fee",                       // "we don't normally reimburse bank charges … but I'll pass it on" (other coaches: "don't usually …, but this one's covered" is no refusal)
+        "billing-error/bank-fee/hBI33 cover-fee",                        // "covers … up to €20, so your €12 is fine": the fee covered, the cap misquoted
+        "billing-error/opening/hBI21 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank: taken back (contradicts), this coach credited both
+        "billing-error/opening/hBI22 confirm-duplicate",                 // the same
+        "billing-error/opening/hBI23 apologise-for-error",               // taken back by the blame read in …
+        "billing-error/opening/hBI23 blame-bank",                        // "A lot of people assume it's their bank …, but this one is on us": reported, then countered without a denial word
+        "billing-error/opening/hBI23 confirm-duplicate",                 // … the same
+        "billing-error/opening/hBI27 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank (contradicts)
+        "cancellation-retention/firm-no/hBI176 confirm-cancellation",    // "If not, I'll cancel right away": conditional, this coach credited it
+        "cancellation-retention/just-cancel/hBI186 confirm-cancellation-direct", // "I'll cancel it. Unless you'd like the pause instead?": the cancellation read as done
+        "cancellation-retention/not-cancelled/hBI182 push-after-no-again", // "if you rejoin … your first month free": flagged as a second offer, the same words not read twice
+        "cancellation-retention/pause-details/hBI172 hide-restart",      // "nothing gets charged while it's paused": true, the restart left out
+        "cancellation-retention/reason/hBI171 push-other-exercise",      // "Some people in your spot switch to … yoga, but I'm not going to suggest that": reported without a reporting word
+        "escalation-second-line/what-do-you-need/hBI193 ask-bank-details-again", // asked inside "… and I'll have this unblocked for you by tomorrow" (flagged)
+        "late-delivery-fa/order-found/hBI88 downplay-delay",             // «بعضیا می‌گن سه روز تأخیر چیزی نیست، ولی …»: reported, then countered by "but"
+        "late-delivery/choose/hBI73 over-compensate",                    // "a 20% voucher on top": other coaches do not call a voucher over-compensation
+        "late-delivery/choose/hBI75 confirm-address",                    // "Is it still going to the address on the order?": asked, this coach credits it as confirming
+        "late-delivery/choose/hBI75 over-compensate",                    // "Did you want anything refunded on the lamp too? I'm afraid I can't": a question, then refused
+        "late-delivery/opening/hBI56 check-tracking",                    // the tracking checked inside a guess that it is lost (flagged)
+        "late-delivery/opening/hBI58 guess-lost",                        // "Has anything you've seen said it's lost?": a question
+        "late-delivery/options/hBI66 offer-wait",                        // "2-3 working days" for the reship read as the wait's wrong value
+        "late-delivery/options/hBI68 guess-lost-again",                  // "If the investigation ever came back saying it was lost": a condition
+        "refund-request/order-found/hBI7 refund-timing",                 // 5-7 working days, then "for most people it shows up the same day" (flagged): taken back (contradicts)
+        "refund-request/order-found/hBI8 no-return-needed",              // "no need 2 return it": "2" for "to"
+        "technical-bug/no-versions/hBI211 suggest-reinstall-again",      // "You might read online that reinstalling helps - it doesn't with this one": the denial does not end its clause
+        "technical-bug/opening/hBI208 ask-versions",                     // "lmk ur device + app version": "ur" (your or you're) is not read
+        "technical-bug/reinstall-risk/hBI219 stop-reinstall",            // "hold off on the reinstall", then "Your drafts should be fine" (flagged): taken back (contradicts)
+        "technical-bug/versions-given/hBI215 confirm-known-issue",       // "a known issue with version 5.2.0": the wrong version
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -273,7 +307,8 @@ import Testing
                       "scenario-replies-14.jsonl", "scenario-replies-15.jsonl", "scenario-replies-16.jsonl",
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
-                      "scenario-replies-21.jsonl", "scenario-replies-22.jsonl"])
+                      "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
+                      "scenario-replies-23.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only

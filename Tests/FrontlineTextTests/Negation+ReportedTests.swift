@@ -34,6 +34,8 @@ import FrontlineModel
         #expect(denial("Someone mentioned a free month - sorry, that's not something we can give.", claim: "a free month") == "not")
         #expect(denial("The FAQ says we refund the fee, but that's wrong.", claim: "we refund the fee") == "that")
         #expect(denial("You were told it would be instant. It isn't, sadly.", claim: "instant") == "not", "the next sentence's opening")
+        #expect(denial("A colleague said it is free, but that is really wrong for you.", claim: "it is free") == "that",
+                "an intensifier may stand inside a denial, and one that does not end with its negator need not end its clause")
     }
 
     @Test func notReportedOrNotDeniedItStands() {

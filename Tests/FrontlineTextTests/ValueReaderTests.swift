@@ -214,4 +214,30 @@ import FrontlineModel
         #expect(try !one("PAY-20471").agrees(with: ticket, tolerance: 0))
         #expect(try one("pay-20417").agrees(with: ticket, tolerance: 0))
     }
+
+    @Test("a possessive weekday names that day's event, not a day: \"Monday's agent\"")
+    func aPossessiveWeekdayIsNoValue() throws {
+        #expect(values("Monday's agent had you restart it").isEmpty)
+        #expect(values("Monday’s call").isEmpty, "a curly apostrophe too")
+        #expect(try one("Monday's agent was wrong; the engineer comes Thursday").low == 4)
+        #expect(try one("see you Monday").low == 1)
+    }
+
+    @Test func aFractionOfAUnitWhereThePackLinksThem() throws {
+        var pack = TestPacks.withValues
+        pack.valueWords.fractions["quarter"] = 0.25
+        pack.valueWords.fractionLinks = ["of"]
+        let tokenizer = Tokenizer(pack)
+        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
+        func values(_ text: String) -> [StatedValue] {
+            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+        }
+        let quarter = try #require(values("on hold for a quarter of a week").first)
+        #expect(quarter.quantity == "time" && quarter.high == 0.25 * 604_800 && quarter.text == "quarter of a week")
+        #expect(values("half of an hour").first?.high == 1800)
+        let unlinked = ValueReader(TestPacks.withValues.valueWords, tokenizer: Tokenizer(TestPacks.withValues))
+        let text = "half of an hour"
+        #expect(unlinked.values(in: Tokenizer(TestPacks.withValues).tokenize(text), scalars: Array(text.unicodeScalars)).first?.high == 3600,
+                "without the link, the unit alone is read: the old reading")
+    }
 }
