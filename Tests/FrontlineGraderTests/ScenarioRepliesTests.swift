@@ -262,6 +262,18 @@ import Testing
         "technical-bug/opening/hBI208 ask-versions",                     // "lmk ur device + app version": "ur" (your or you're) is not read
         "technical-bug/reinstall-risk/hBI219 stop-reinstall",            // "hold off on the reinstall", then "Your drafts should be fine" (flagged): taken back (contradicts)
         "technical-bug/versions-given/hBI215 confirm-known-issue",       // "a known issue with version 5.2.0": the wrong version
+        // Twenty-fourth set (scenario-replies-24.jsonl): a normal shift, twelve new hires' habits.
+        "account-access/balance-question/hBK103 confirm-rent",           // "a rent payment went out at the start of the month": the day left vague, read as confirming it
+        "account-access/verification/hBK96 share-email-masked",          // the whole address read out after verification: shared, not masked
+        "angry-caller/credit-missing/hBK127 apply-credit-again",         // the £5-a-day policy explained, read as the credit applied
+        "billing-error/opening/hBK20 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank: taken back (contradicts)
+        "billing-error/opening/hBK22 refund-duplicate",                  // "I've flagged it to our billing team": passed on, read as refunded
+        "cancellation-retention/just-cancel/hBK176 access-until-direct", // "until the end of your paid period": no date, read as the 28th
+        "escalation-second-line/opening/hBK181 promise-release",         // "I'd love to wave a wand and release it today, but I can't": a wish with words between
+        "escalation-second-line/what-do-you-need/hBK183 ask-bank-details-again", // the last 4 digits without asking whether the details changed (and_say); this coach credited it
+        "late-delivery/choose/hBK78 refund-delivery-fee",                // "about the £4.95 - yes, because it's more than 3 days late you get that back; I'll refund it": the refund too far from the amount
+        "late-delivery/choose/hBK79 over-compensate",                    // "a 10% voucher … for next time": this coach calls it over-compensation, the second set's does not
+        "refund-request/order-found/hBK13 refund-timing",                // "in about a week": vaguer than 5-7 business days, read as agreeing
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -308,7 +320,7 @@ import Testing
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
-                      "scenario-replies-23.jsonl"])
+                      "scenario-replies-23.jsonl", "scenario-replies-24.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
