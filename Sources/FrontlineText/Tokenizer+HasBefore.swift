@@ -9,11 +9,19 @@ extension Tokenizer {
     static let hasReading = (contracted: "is", reads: "has")
 
     func readHasBefore(_ tokens: inout [Token], _ utf8: UnsafeBufferPointer<UInt8>) {
+        // Bound (a reply): the words by vocabulary id, an integer compare a token.
+        let ids = binding?.hasBefore
+        if let ids, ids.isEmpty { return }
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            let text = tokens[k].text
-            guard !tokens[k].clauseBreakBefore, hasBefore.contains(where: { $0 == text }) else { continue }
+            guard !tokens[k].clauseBreakBefore else { continue }
+            if let ids {
+                guard ids.contains(tokens[k].word) else { continue }
+            } else {
+                let text = tokens[k].text
+                guard hasBefore.contains(where: { $0 == text }) else { continue }
+            }
             if tokens[k - 1].text == Self.hasReading.contracted {
                 tokens[k - 1].text = Self.hasReading.reads
                 bind(&tokens[k - 1])

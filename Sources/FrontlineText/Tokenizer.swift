@@ -92,6 +92,9 @@ public struct Tokenizer: Sendable {
         /// The same for the pack's words that read as a content word or a number ("thx",
         /// "twenty"): the others ("to", "so", "don't") give reflection no stem.
         let packStemKeys: PackKeyFilter
+        /// The vocabulary ids of `hasBefore` (a word no phrase names is left out: reading
+        /// "has" before it changes no match).
+        var hasBefore: [Int32] = []
     }
 
     /// A template's text to a bound tokenizer's vocabulary, in one record.
@@ -248,7 +251,8 @@ public struct Tokenizer: Sendable {
         bound.binding = Binding(
             vocabulary: vocabulary, stopwords: stopwords, plain: plain, templates: boundTemplates,
             rangeWord: vocabulary.id(Tokenizer.rangeToken), rangeStop: stopwords.id(Tokenizer.rangeToken) >= 0,
-            packKeys: packKeys, packStemKeys: packStemKeys)
+            packKeys: packKeys, packStemKeys: packStemKeys,
+            hasBefore: hasBefore.map { vocabulary.id($0) }.filter { $0 >= 0 })
         return bound
     }
 

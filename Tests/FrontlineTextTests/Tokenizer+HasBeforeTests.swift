@@ -32,6 +32,19 @@ import FrontlineModel
         #expect(has.start == 10 && has.end == 12, "it stands where the \"'s\" was written")
     }
 
+    @Test func aBoundTokenizerReadsItByVocabularyId() {
+        var vocabulary = WordTable(capacity: 8)
+        for word in ["it", "has", "been", "refund"] { vocabulary.insert(word) }
+        let bound = tokenizer.binding(vocabulary: vocabulary, stopwords: WordTable(capacity: 1))
+        #expect(bound.tokenize("it's been a while").map(\.text) == ["it", "has", "been", "a", "while"])
+        #expect(bound.tokenize("the refund's been issued").map(\.text) == ["the", "refund", "has", "been", "issued"])
+        #expect(bound.tokenize("the refund's been issued").first { $0.text == "has" }?.word == vocabulary.id("has"))
+        var without = WordTable(capacity: 4)
+        without.insert("it")
+        #expect(tokenizer.binding(vocabulary: without, stopwords: WordTable(capacity: 1)).tokenize("it's been").map(\.text)
+                == ["it", "is", "been"], "before a word no phrase names, nothing is read differently")
+    }
+
     @Test func elsewhereNothingChanges() {
         #expect(texts("it's fine") == ["it", "is", "fine"])
         #expect(texts("the refund's there") == ["the", "refund", "there"])
