@@ -188,7 +188,7 @@ extension Grader {
             return (retraction, false, false)
         }
         if let denial = Negation.reportedDenial(start: match.startToken, end: match.endToken, in: text.tokens,
-                                                reporting: tokenizer.reportingWords, denials: tokenizer.reportDenials,
+                                                reporting: tokenizer.reportedOrWished, denials: tokenizer.reportDenials,
                                                 denialsAfter: tokenizer.denialsAfter) {
             return (denial, false, false)
         }

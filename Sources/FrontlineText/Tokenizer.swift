@@ -52,8 +52,11 @@ public struct Tokenizer: Sendable {
     public private(set) var recaps: [[String]] = []
     /// `LanguagePack.hasBefore` as token texts (see `Tokenizer+HasBefore`).
     public private(set) var hasBefore: [String] = []
-    /// `LanguagePack.reportingWords` and `reportDenials` as token texts.
+    /// `LanguagePack.reportingWords` and `reportDenials` as token texts; `reportedOrWished`
+    /// adds `counterfactuals`: "I'd love to release it today, but I can't" is denied the
+    /// same way as a report ("a colleague told you it's today - it isn't").
     public private(set) var reportingWords: Set<String> = []
+    public private(set) var reportedOrWished: Set<String> = []
     public private(set) var reportDenials: [[String]] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
@@ -198,6 +201,7 @@ public struct Tokenizer: Sendable {
         self.recaps = phrases(pack.recaps)
         self.hasBefore = singleWords(pack.hasBefore).sorted()
         self.reportingWords = singleWords(pack.reportingWords)
+        self.reportedOrWished = reportingWords.union(counterfactuals)
         self.reportDenials = phrases(pack.reportDenials)
         self.corrections = phrases(pack.corrections)
         self.retractions = phrases(pack.retractions)

@@ -376,6 +376,9 @@ import FrontlineModel
         #expect(!triggers("I really wish I could tell you it'll be fixed today, but I'd be lying.", today))
         #expect(!triggers("I wish I could promise it will be fixed today.", today))
         #expect(triggers("I wish you a good day - it will be fixed today.", today), "a wish that is not about saying so is no refusal")
+        // A wish denied right after it, with words between: "I'd love to …, but I can't".
+        #expect(!triggers("I'd love to wave a wand so it will be fixed today, but I can't.", today))
+        #expect(triggers("I'd love to help - it will be fixed today, I can promise that.", today), "a wish not denied after it promises")
         let persian = try #require(ShippedContent.library.grader(for: "fa"))
         let instant = ShippedContent.expectation("instant", .forbidden, say: ["امروز {arrive}"], points: 30)
         #expect(!triggers("کاش می‌تونستم بگم امروز میرسه.", instant, grader: persian))

@@ -269,7 +269,6 @@ import Testing
         "billing-error/opening/hBK20 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank: taken back (contradicts)
         "billing-error/opening/hBK22 refund-duplicate",                  // "I've flagged it to our billing team": passed on, read as refunded
         "cancellation-retention/just-cancel/hBK176 access-until-direct", // "until the end of your paid period": no date, read as the 28th
-        "escalation-second-line/opening/hBK181 promise-release",         // "I'd love to wave a wand and release it today, but I can't": a wish with words between
         "escalation-second-line/what-do-you-need/hBK183 ask-bank-details-again", // the last 4 digits without asking whether the details changed (and_say); this coach credited it
         "late-delivery/choose/hBK78 refund-delivery-fee",                // "about the £4.95 - yes, because it's more than 3 days late you get that back; I'll refund it": the refund too far from the amount
         "late-delivery/choose/hBK79 over-compensate",                    // "a 10% voucher … for next time": this coach calls it over-compensation, the second set's does not
