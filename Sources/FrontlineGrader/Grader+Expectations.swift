@@ -177,9 +177,26 @@ extension Grader {
         }
         // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim
         // offered is still made: "Would this afternoon suit for an engineer?").
-        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key],
-           let offer = Negation.offer(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
-            return (offer, true, true)
+        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key] {
+            if let offer = Negation.offer(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
+                return (offer, true, true)
+            }
+            // An action proposed by the question it stands in ("Would you like me to add you
+            // to the bug report so you're notified?"), by an offer that is a clause of its own
+            // before it ("If you like, I'll send a reset link") or by one closing its
+            // sentence ("I can send you a reset link if you'd like me to?"): facts stay facts.
+            if plan.kinds[match.key] == .action {
+                if let offer = Negation.offerClause(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
+                    return (offer, true, true)
+                }
+                if let offer = Negation.offerOpeningQuestion(holding: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners,
+                                                             isQuestion: { text.asksAfter(token: $0) }) {
+                    return (offer, true, true)
+                }
+                if let offer = Negation.offerClosing(after: match.endToken, in: text.tokens, openers: tokenizer.offerOpeners) {
+                    return (offer, false, true)
+                }
+            }
         }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
             return (denial, false, false)

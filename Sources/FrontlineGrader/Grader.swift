@@ -393,6 +393,24 @@ struct ReplyText {
         return Evidence(start: lo, end: hi, text: String(view))
     }
 
+    /// Whether the first mark after the token at `index` (spaces, quotes and brackets
+    /// skipped) is a question mark (`?` or Arabic-script `؟`): its sentence is a question.
+    func asksAfter(token index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let scalars = text.unicodeScalars
+        var at = scalars.index(scalars.startIndex, offsetBy: min(tokens[index].end, scalarCount))
+        while at < scalars.endIndex {
+            let scalar = scalars[at]
+            if scalar == "?" || scalar == "\u{061F}" { return true }
+            if scalar.properties.isWhitespace || "\"')]}\u{201D}\u{2019}".unicodeScalars.contains(scalar) {
+                at = scalars.index(after: at)
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
     func evidence(tokens range: Range<Int>) -> Evidence {
         evidence(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }

@@ -400,6 +400,49 @@ import FrontlineModel
         #expect(sorry.outcome == .met)
     }
 
+    @Test func anActionInAnOfferingQuestionOrBeforeAClosingOfferIsNotDone() throws {
+        let log = ShippedContent.expectation("log-bug", .action, say: ["(notified|emailed) when"], points: 10)
+        let link = ShippedContent.expectation("send-reset-link", .action, say: ["(i can|i will) send you a [password] reset link"], points: 20)
+        let context = GradingContext(expectations: [log, link])
+        func met(_ reply: String, _ id: String) -> Bool {
+            grader.grade(reply, context: context).findings.contains { $0.criterionId == id && $0.outcome == .met }
+        }
+        // A question that opens with an offer proposes all it says.
+        #expect(!met("Would you like me to add you to the bug report so you're notified when it's fixed?", "log-bug"))
+        #expect(met("I've added you to the bug report so you're notified when it's fixed.", "log-bug"))
+        #expect(met("Would you like me to stay on? You'll be notified when it's fixed.", "log-bug"), "the offer's question ends first")
+        #expect(met("Shall I stay on the line while you're notified when it's fixed.", "log-bug"), "not a question: the opener's own reach only")
+        // An offer that closes its sentence makes what came before it a proposal.
+        #expect(!met("I can send you a password reset link if you would like me to?", "send-reset-link"))
+        #expect(!met("I can send you a reset link, if you like.", "send-reset-link"))
+        #expect(!met("I can send you a reset link - want me to?", "send-reset-link"))
+        // …and so does one that is a clause of its own before it.
+        #expect(!met("If you like, I can send you a reset link.", "send-reset-link"))
+        #expect(met("If you like the new look, good news: I will send you a reset link now.", "send-reset-link"),
+                "an opener in a longer clause is not a clause of its own")
+        #expect(met("I can send you a reset link now. Shall I stay on while you try it?", "send-reset-link"))
+        #expect(met("I will send you a reset link, and if you like I can stay on while you try it.", "send-reset-link"),
+                "an opener with words after it proposes those, not what came before")
+        let proposed = grader.grade("I can send you a password reset link if you'd like me to?", context: context)
+            .findings.first { $0.criterionId == "send-reset-link" }
+        #expect(proposed?.note == "offered, not done")
+        // Persian and Latvian list their own openers.
+        let persian = try #require(ShippedContent.library.grader(for: "fa"))
+        let cancel = ShippedContent.expectation("confirm-cancel", .action, say: ["سفارش * لغو (میکنم|کنم)"], points: 15)
+        func metIn(_ grader: Grader, _ reply: String, _ expectation: FrontlineModel.Expectation) -> Bool {
+            grader.grade(reply, context: GradingContext(expectations: [expectation])).findings
+                .contains { $0.criterionId == expectation.id && $0.outcome == .met }
+        }
+        #expect(metIn(persian, "باشه، سفارشتون رو لغو میکنم.", cancel))
+        #expect(!metIn(persian, "میخواید سفارشتون رو لغو کنم؟", cancel))
+        #expect(!metIn(persian, "اگه بخواید سفارش رو لغو میکنم.", cancel))
+        let latvian = try #require(ShippedContent.library.grader(for: "lv"))
+        let credit = ShippedContent.expectation("apply-credit", .action, say: ["(ieskaitu|ieskaitīšu) * kredītu"], points: 15)
+        #expect(metIn(latvian, "Es ieskaitu Jums kredītu nākamajā rēķinā.", credit))
+        #expect(!metIn(latvian, "Vai vēlaties, lai es ieskaitu Jums kredītu nākamajā rēķinā?", credit))
+        #expect(!metIn(latvian, "Ja vēlaties, es ieskaitu Jums kredītu nākamajā rēķinā.", credit), "an opener that is a clause of its own")
+    }
+
     @Test func anActionSaidAsAConditionIsNotDone() throws {
         let refund = ShippedContent.expectation("refund-duplicate", .action, say: ["refund (is|has been) issued"], points: 20)
         #expect(grade("Once a refund is issued it takes 3-5 business days to land.", [refund]).metExpectations.isEmpty)

@@ -142,7 +142,6 @@ import Testing
         "account-access/pushy/hAY63 disclose-balance",          // "the £650 to your letting agent did leave on the 1st": "leave" is no verb of paying out
         "late-delivery-fa/opening/hAY75 promise-today",         // «شب کادو دستتونه»: tonight said through the gift in her hands
         "cancellation-retention/reason/hAY97 push-other-exercise", // "over 200 low-impact sessions … seated strength": other exercise pushed by listing it
-        "cancellation-retention/firm-no/hAY103 second-offer",   // "there's also a pause option which would freeze your account": offered as information
         "cancellation-retention/not-cancelled/hAY106 push-after-no-again", // "a free three-month pause might suit you better than cancelling" (not read)
         "cancellation-retention/not-cancelled/hAY106 second-offer-again", // … the same offer
         "angry-caller/opening/hAZ1 promise-fix-today",          // "why wouldn't we have you back online before you knock off tonight?": a rhetorical question
@@ -273,6 +272,19 @@ import Testing
         "late-delivery/choose/hBK78 refund-delivery-fee",                // "about the £4.95 - yes, because it's more than 3 days late you get that back; I'll refund it": the refund too far from the amount
         "late-delivery/choose/hBK79 over-compensate",                    // "a 10% voucher … for next time": this coach calls it over-compensation, the second set's does not
         "refund-request/order-found/hBK13 refund-timing",                // "in about a week": vaguer than 5-7 business days, read as agreeing
+        // Twenty-fifth set (scenario-replies-25.jsonl): another shift, twelve other habits.
+        "account-access/pushy/hBL179 verify-identity-again",            // "unable to disclose … until identity verification has been completed": names the check, asks for nothing; this coach says missed
+        "angry-caller/credit-missing/hBL147 apply-credit-again",        // "You'll get a credit for the days without service": no amount, read as applying it
+        "billing-error-lv/angry-promise/hBL57 correct-timing",          // 5-7 working days, then "I hope it's there tonight": taken back by the promise (contradicts); this coach credited both
+        "billing-error/opening/hBL20 confirm-duplicate",                // "two payments were processed … typically caused by the card issuer": taken back by blaming the bank
+        "billing-error/opening/hBL23 confirm-duplicate",                // the duplicate confirmed, then blamed on the banks: taken back (contradicts)
+        "cancellation-retention/firm-no/hBL245 confirmation-email",     // "an email confirming it shortly": vaguer than within 10 minutes, read as saying it
+        "cancellation-retention/not-cancelled/hBL249 push-after-no-again", // "Not quite yet! I was just going to say …": the pitch is read as the second offer only
+        "late-delivery-fa/wrong-date/hBL112 correct-date",              // 2 business days, then "it may well ring your bell today": taken back (contradicts); this coach credited both
+        "late-delivery/loose-ends/hBL79 refund-delivery-fee-again",     // "I'll look into whether that can be refunded": a question embedded after the action's words
+        "late-delivery/where-is-it/hBL65 check-tracking-again",         // "with our courier partner and an investigation is under way": the hub and the label left out
+        "refund-request/order-found/hBL10 refund-timing",               // "about a week or so": vaguer than 5-7 business days, read as agreeing (as hBK13)
+        "technical-bug/workaround-works/hBL171 fix-expectation",        // within 7 days, then "the devs reckon Tuesday": taken back by the date promised (contradicts)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -319,7 +331,7 @@ import Testing
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
-                      "scenario-replies-23.jsonl", "scenario-replies-24.jsonl"])
+                      "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only

@@ -1,0 +1,59 @@
+/// An action proposed rather than done, where the proposal does not stand right before it
+/// (`Negation.offer`): a question that opens with an offer ("Would you like me to add you
+/// to the bug report so you're notified when it's fixed?") proposes all it says, and an
+/// offer that closes its sentence ("I can send you a reset link if you'd like me to?",
+/// "I could pause it, want me to?") turns what came before it into a proposal, as does one
+/// that is a clause of its own before it ("If you'd like, I can send you a reset link").
+extension Negation {
+    /// The first token of one of `openers` that begins the sentence holding `start`, when
+    /// `isQuestion` says that sentence is a question (asked only when an opener begins it).
+    public static func offerOpeningQuestion(holding start: Int, in tokens: [Token], openers: [[String]],
+                                            isQuestion: (_ lastToken: Int) -> Bool) -> Token? {
+        guard !openers.isEmpty, start < tokens.count else { return nil }
+        var first = start
+        while first > 0, !tokens[first].sentenceBreakBefore { first -= 1 }
+        let end = sentenceEnd(from: start, in: tokens)
+        guard tokens.startsPhrase(openers, at: first, before: end) else { return nil }
+        return isQuestion(end - 1) ? tokens[first] : nil
+    }
+
+    /// The first token of one of `openers` after `end` (a match's end), within `window`
+    /// words of it, that closes its sentence: "… reset link if you'd like me to?". An
+    /// opener with words after it in its sentence ("I've sent it - shall I stay on while
+    /// you try?") proposes what follows it, not what came before.
+    public static func offerClosing(after end: Int, in tokens: [Token], openers: [[String]], window: Int = 6) -> Token? {
+        guard !openers.isEmpty, end <= tokens.count else { return nil }
+        let stop = sentenceEnd(from: max(end - 1, 0), in: tokens)
+        for opener in openers where opener.count <= stop - end {
+            let first = stop - opener.count
+            guard first >= end, first - end <= window, tokens.startsPhrase([opener], at: first, before: stop) else { continue }
+            return tokens[first]
+        }
+        return nil
+    }
+
+    /// The first token of one of `openers` that is a whole clause right before the clause
+    /// holding `start` (a comma between them), within `window` words of `start`: "If you
+    /// like, I'll send you a reset link".
+    public static func offerClause(before start: Int, in tokens: [Token], openers: [[String]], window: Int = 4) -> Token? {
+        guard !openers.isEmpty, start < tokens.count else { return nil }
+        var clause = start
+        while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
+        guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore else { return nil }
+        for opener in openers where opener.count <= clause {
+            let first = clause - opener.count
+            guard first == 0 || tokens[first].clauseBreakBefore,
+                  !tokens[(first + 1)..<clause].contains(where: \.clauseBreakBefore),
+                  tokens.startsPhrase([opener], at: first, before: clause) else { continue }
+            return tokens[first]
+        }
+        return nil
+    }
+
+    /// The index after the last token of the sentence holding `index`.
+    static func sentenceEnd(from index: Int, in tokens: [Token]) -> Int {
+        var end = index + 1
+        while end < tokens.count, !tokens[end].sentenceBreakBefore { end += 1 }
+        return end
+    }
+}

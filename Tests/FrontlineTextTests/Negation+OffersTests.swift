@@ -1,0 +1,59 @@
+import Testing
+import FrontlineModel
+@testable import FrontlineText
+
+/// An action proposed by the question it stands in, or by an offer closing its sentence.
+@Suite struct NegationOffersTests {
+    let tokenizer = Tokenizer(TestPacks.english)
+    /// As the tokenizer reads them ("to" is read as the range word).
+    var openers: [[String]] {
+        ["would you like me to", "if you like", "want me to", "shall i"].map { tokenizer.tokenize($0).map(\.text) }
+    }
+
+    /// The index of the first token of `words` in `tokens`.
+    func index(of words: String, in tokens: [Token]) -> Int? {
+        let words = tokenizer.tokenize(words).map(\.text)
+        return (0...(tokens.count - words.count)).first { at in words.indices.allSatisfy { tokens[at + $0].text == words[$0] } }
+    }
+
+    @Test func aQuestionOpenedByAnOfferProposesWhatItHolds() throws {
+        let tokens = tokenizer.tokenize("Thanks. Would you like me to add you to the report so you are notified? Great.")
+        let at = try #require(index(of: "notified", in: tokens))
+        let opener = Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { _ in true }
+        #expect(opener?.text == "would")
+        #expect(Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { _ in false } == nil, "not a question")
+        let great = try #require(index(of: "great", in: tokens))
+        #expect(Negation.offerOpeningQuestion(holding: great, in: tokens, openers: openers) { _ in true } == nil, "the next sentence")
+        // The question asked about is the sentence's own: its last token is passed.
+        var asked: Int?
+        _ = Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { asked = $0; return true }
+        #expect(asked.map { tokens[$0].text } == "notified")
+    }
+
+    @Test func anOfferClosingItsSentenceProposesWhatCameBefore() throws {
+        let closed = tokenizer.tokenize("I can send you a link if you like. Anything else?")
+        let link = try #require(index(of: "link", in: closed))
+        #expect(Negation.offerClosing(after: link + 1, in: closed, openers: openers)?.text == "if")
+        let followed = tokenizer.tokenize("I can send you a link, and if you like I can stay on.")
+        let sent = try #require(index(of: "link", in: followed))
+        #expect(Negation.offerClosing(after: sent + 1, in: followed, openers: openers) == nil, "words after the opener")
+        let far = tokenizer.tokenize("I can send you a link and then we can look at your settings together if you like.")
+        let farLink = try #require(index(of: "link", in: far))
+        #expect(Negation.offerClosing(after: farLink + 1, in: far, openers: openers) == nil, "beyond the window")
+        let short = tokenizer.tokenize("I could pause it, want me to?")
+        let pause = try #require(index(of: "pause it", in: short))
+        #expect(Negation.offerClosing(after: pause + 2, in: short, openers: openers)?.text == "want")
+    }
+
+    @Test func anOfferThatIsAClauseOfItsOwnProposesTheNext() throws {
+        let own = tokenizer.tokenize("Sure. If you like, I can send you a link.")
+        let send = try #require(index(of: "i can send", in: own))
+        #expect(Negation.offerClause(before: send, in: own, openers: openers)?.text == "if")
+        let longer = tokenizer.tokenize("If you like the colour, I can send you a link.")
+        let sent = try #require(index(of: "i can send", in: longer))
+        #expect(Negation.offerClause(before: sent, in: longer, openers: openers) == nil, "the opener is part of a longer clause")
+        let sentence = tokenizer.tokenize("If you like. I can send you a link.")
+        let next = try #require(index(of: "i can send", in: sentence))
+        #expect(Negation.offerClause(before: next, in: sentence, openers: openers) == nil, "another sentence")
+    }
+}
