@@ -189,7 +189,7 @@ extension Grader {
                 if let offer = Negation.offerClause(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
                     return (offer, true, true)
                 }
-                if let offer = Negation.offerOpeningQuestion(holding: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners,
+                if let offer = Negation.offerOpeningQuestion(holding: match.startToken, end: match.endToken, in: text.tokens, openers: tokenizer.offerOpeners,
                                                              isQuestion: { text.asksAfter(token: $0) }) {
                     return (offer, true, true)
                 }

@@ -1,20 +1,27 @@
 /// An action proposed rather than done, where the proposal does not stand right before it
 /// (`Negation.offer`): a question that opens with an offer ("Would you like me to add you
-/// to the bug report so you're notified when it's fixed?") proposes all it says, and an
+/// to the bug report so you're notified when it's fixed?") proposes all it says (so does a
+/// clause of one the action reaches into), and an
 /// offer that closes its sentence ("I can send you a reset link if you'd like me to?",
 /// "I could pause it, want me to?") turns what came before it into a proposal, as does one
 /// that is a clause of its own before it ("If you'd like, I can send you a reset link").
 extension Negation {
-    /// The first token of one of `openers` that begins the sentence holding `start`, when
-    /// `isQuestion` says that sentence is a question (asked only when an opener begins it).
-    public static func offerOpeningQuestion(holding start: Int, in tokens: [Token], openers: [[String]],
+    /// The first token of one of `openers` that begins the sentence holding a match
+    /// (`start..<end`), or a clause of it before the match's end ("Thanks - would you like
+    /// me to …?", "And the £4.95 - would you like me to look at refunding that?"), when
+    /// `isQuestion` says that sentence is a question (asked only when such an opener is found).
+    public static func offerOpeningQuestion(holding start: Int, end: Int, in tokens: [Token], openers: [[String]],
                                             isQuestion: (_ lastToken: Int) -> Bool) -> Token? {
-        guard !openers.isEmpty, start < tokens.count else { return nil }
+        guard !openers.isEmpty, start < end, end <= tokens.count else { return nil }
         var first = start
         while first > 0, !tokens[first].sentenceBreakBefore { first -= 1 }
-        let end = sentenceEnd(from: start, in: tokens)
-        guard tokens.startsPhrase(openers, at: first, before: end) else { return nil }
-        return isQuestion(end - 1) ? tokens[first] : nil
+        let stop = sentenceEnd(from: start, in: tokens)
+        var opener: Int?
+        for at in first..<end where at == first || tokens[at].clauseBreakBefore {
+            if tokens.startsPhrase(openers, at: at, before: stop) { opener = at; break }
+        }
+        guard let opener else { return nil }
+        return isQuestion(stop - 1) ? tokens[opener] : nil
     }
 
     /// The first token of one of `openers` after `end` (a match's end), within `window`

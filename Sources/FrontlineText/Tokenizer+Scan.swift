@@ -433,6 +433,13 @@ extension Tokenizer {
 
     /// A word the lexicon does not know: one plain token.
     @inline(__always)
+    /// A dash with space on both sides (after the last token, before `start`): between a
+    /// number and a word it parts clauses ("£4.95 - would you…"); "3-day" stays one phrase.
+    static func isSpaced(_ dash: (start: Int, end: Int), before start: Int, after tokens: [Token]) -> Bool {
+        guard let last = tokens.last else { return false }
+        return last.end < dash.start && dash.end < start
+    }
+
     private func append(_ text: consuming String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
                         word: Int32, key: UInt32, stop: Bool, content: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
@@ -441,9 +448,13 @@ extension Tokenizer {
         token.key3 = key
         token.isStopword = stop
         token.isContentWord = content
-        if let dash = pending.dash, isNumber {
-            tokens.append(rangeToken(start: dash.start, end: dash.end))
-            pending.afterBreakWord = false
+        if let dash = pending.dash {
+            if isNumber {
+                tokens.append(rangeToken(start: dash.start, end: dash.end))
+                pending.afterBreakWord = false
+            } else if Self.isSpaced(dash, before: start, after: tokens) {
+                pending.clause = true // "£4.95 - would you like…": a dash after a number, not a range
+            }
         }
         pending.dash = nil
         token.clauseBreakBefore = pending.clause || pending.afterBreakWord
@@ -492,6 +503,8 @@ extension Tokenizer {
                 tokens.append(rangeToken(start: dash.start, end: dash.end))
                 pending.afterBreakWord = false
             }
+        } else if let dash = pending.dash, first, Self.isSpaced(dash, before: start, after: tokens) {
+            pending.clause = true // "£4.95 - would you like…": a dash after a number, not a range
         }
         pending.dash = nil
         if first && pending.clause { token.clauseBreakBefore = true }

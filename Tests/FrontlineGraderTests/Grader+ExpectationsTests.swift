@@ -411,6 +411,9 @@ import FrontlineModel
         #expect(!met("Would you like me to add you to the bug report so you're notified when it's fixed?", "log-bug"))
         #expect(met("I've added you to the bug report so you're notified when it's fixed.", "log-bug"))
         #expect(met("Would you like me to stay on? You'll be notified when it's fixed.", "log-bug"), "the offer's question ends first")
+        let fee = ShippedContent.expectation("refund-fee", .action, say: ["4.95 ** refunding"], points: 20)
+        #expect(grader.grade("And for the £4.95 - would you like me to look at refunding that to your card?",
+                             context: GradingContext(expectations: [fee])).metExpectations.isEmpty, "a clause of the question the action reaches into")
         #expect(met("Shall I stay on the line while you're notified when it's fixed.", "log-bug"), "not a question: the opener's own reach only")
         // An offer that closes its sentence makes what came before it a proposal.
         #expect(!met("I can send you a password reset link if you would like me to?", "send-reset-link"))

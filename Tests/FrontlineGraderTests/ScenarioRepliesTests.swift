@@ -33,7 +33,6 @@ import Testing
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
         "billing-error/opening/hQ4 refund-duplicate",
-        "billing-error/bank-fee/hQ11 cover-fee",               // the policy quoted, then the fee refused (flagged)
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
         "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
@@ -164,7 +163,6 @@ import Testing
         "billing-error/opening/hAZ24 confirm-duplicate",        // "I can see two payments … handled by our billing team": seen, not confirmed
         "billing-error/opening/hAZ24 refund-duplicate",         // "Refunds for duplicate payments are handled by our billing team": policy, no refund
         "billing-error/unclear/hAZ29 refund-duplicate-again",   // "asked our billing team to look at refunding": not done
-        "billing-error/bank-fee/hAZ32 cover-fee",               // "we do reimburse bank fees … but only up to €10": policy, then a refusal
         "escalation-second-line/opening/hAZ59 explain-second-line", // "I'm not able to release held payouts at all": no word of the second line
         "escalation-second-line/details-given/hAZ66 release-timing", // "get back to you within two working days": a reply time read as the release time
         "late-delivery/options/hAZ80 express-timing",           // "arrives the day after tomorrow": "tomorrow" read inside it
@@ -285,6 +283,33 @@ import Testing
         "late-delivery/where-is-it/hBL65 check-tracking-again",         // "with our courier partner and an investigation is under way": the hub and the label left out
         "refund-request/order-found/hBL10 refund-timing",               // "about a week or so": vaguer than 5-7 business days, read as agreeing (as hBK13)
         "technical-bug/workaround-works/hBL171 fix-expectation",        // within 7 days, then "the devs reckon Tuesday": taken back by the date promised (contradicts)
+        // Twenty-sixth set (scenario-replies-26.jsonl): twelve more habits, offers among them.
+        "abusive-customer/calmer/hBM223 waive-charge",                  // "you'd qualify for a one-off goodwill waiver - want me to go ahead?": eligibility read as the waiver
+        "abusive-customer/manager-demand/hBM218 offer-team-lead",       // "A manager will call you back": no team lead, no 24 hours; read as the offer
+        "abusive-customer/no-refund/hBM228 waive-charge-again",         // "nah ur good, its waived fr": "its" for "it's"
+        "abusive-customer/still-abusive/hBM209 set-boundary-again",     // "grateful if we could keep things courteous": the request read as a condition
+        "abusive-customer/threat/hBM213 close-chat",                    // "this chat will now be closed" after "kindly be informed that threats … are not acceptable": the negated clause reaches it
+        "account-access/opening/hBM231 verify-identity",                // the email hinted, then the check asked: this coach says the check did not come first (coaches split, see the 18th-25th sets)
+        "account-access/opening/hBM235 verify-identity",                // as hBM231
+        "account-access/pushy/hBM237 verify-identity-again",            // the rent told, then the check asked (as hBM231)
+        "account-access/pushy/hBM238 verify-identity-again",            // the email hinted, then the check asked (as hBM231)
+        "account-access/pushy/hBM240 verify-identity-again",            // the rent told, then the check asked (as hBM231)
+        "account-access/verification/hBM244 confirm-verified",          // "ur verified": "ur" is read as "your"
+        "angry-caller/false-hope/hBM11 correct-timeline",               // "I shouldn't have said today … the soonest visit I possibly can": taken back without the earliest slot; this coach wants the slot
+        "angry-caller/false-hope/hBM12 insist-sure",                    // "I can't 100% promise anything, but I'm pretty confident … this afternoon": this coach marks the promise, not insisting
+        "billing-error-lv/confused/hBM61 confirm-double-again",         // "Ja tiek konstatēts, ka maksājums iekasēts atkārtoti": a fact under a condition stays a fact
+        "billing-error-lv/when-money/hBM62 promise-instant-again",      // credit on the next bill offered "jau tagad" (right now) read as an instant refund
+        "billing-error-lv/when-money/hBM62 refund-timing-again",        // taken back by that false alarm (contradicts)
+        "billing-error/bank-fee/hBM270 cover-fee",                      // covered "up to €20": the cap wrong, the fee agreed; read as agreeing
+        "billing-error/opening/hBM259 refund-duplicate",                // "I've raised a refund request with our billing team": passed on, read as refunded (as hBK22)
+        "cancellation-retention/just-cancel/hBM49 confirm-cancellation-direct", // "if you insist, say the word and I'll cancel it": a condition a comma away
+        "cancellation-retention/reason/hBM33 offer-pause",              // a six-month pause: not credited inside the forbidden claim; this coach credits the kind of offer (the 25th set's does not)
+        "cancellation-retention/reason/hBM34 pressure-reason",          // the one offer framed "before I process the cancellation", read as pressure
+        "escalation-second-line/opening/hBM150 explain-second-line",    // "holds are normally looked at by a specialist team": no "I can't release it myself"; read as explaining
+        "late-delivery/choose/hBM116 refund-delivery-fee",              // "would you like me to look at refunding that?": the fee is a fact here, and facts stay facts in an offer's question
+        "late-delivery/choose/hBM117 over-compensate",                  // a £20 credit "since consumer law entitles you" on top of the fee: a credit, not a refund of the lamp
+        "refund-request/confused/hBM77 clarify-timing",                 // "in about one week": vaguer than 5-7 business days (as hBK13, hBL10)
+        "technical-bug/reinstall-risk/hBM137 stop-reinstall",           // held off, after "they're most likely safe already": taken back by the false reassurance (contradicts); this coach credited both
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -331,7 +356,8 @@ import Testing
                       "scenario-replies-17.jsonl", "scenario-replies-18.jsonl",
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
-                      "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl"])
+                      "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
+                      "scenario-replies-26.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only

@@ -19,15 +19,26 @@ import FrontlineModel
     @Test func aQuestionOpenedByAnOfferProposesWhatItHolds() throws {
         let tokens = tokenizer.tokenize("Thanks. Would you like me to add you to the report so you are notified? Great.")
         let at = try #require(index(of: "notified", in: tokens))
-        let opener = Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { _ in true }
+        let opener = Negation.offerOpeningQuestion(holding: at, end: at + 1, in: tokens, openers: openers) { _ in true }
         #expect(opener?.text == "would")
-        #expect(Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { _ in false } == nil, "not a question")
+        #expect(Negation.offerOpeningQuestion(holding: at, end: at + 1, in: tokens, openers: openers) { _ in false } == nil, "not a question")
         let great = try #require(index(of: "great", in: tokens))
-        #expect(Negation.offerOpeningQuestion(holding: great, in: tokens, openers: openers) { _ in true } == nil, "the next sentence")
+        #expect(Negation.offerOpeningQuestion(holding: great, end: great + 1, in: tokens, openers: openers) { _ in true } == nil, "the next sentence")
         // The question asked about is the sentence's own: its last token is passed.
         var asked: Int?
-        _ = Negation.offerOpeningQuestion(holding: at, in: tokens, openers: openers) { asked = $0; return true }
+        _ = Negation.offerOpeningQuestion(holding: at, end: at + 1, in: tokens, openers: openers) { asked = $0; return true }
         #expect(asked.map { tokens[$0].text } == "notified")
+    }
+
+    @Test func aClauseOfAQuestionOpenedByAnOfferProposesWhatReachesIntoIt() throws {
+        let tokens = tokenizer.tokenize("And the fee - would you like me to look at refunding it?")
+        let fee = try #require(index(of: "fee", in: tokens)), refunding = try #require(index(of: "refunding", in: tokens))
+        #expect(Negation.offerOpeningQuestion(holding: fee, end: refunding + 1, in: tokens, openers: openers) { _ in true }?.text == "would")
+        #expect(Negation.offerOpeningQuestion(holding: fee, end: fee + 1, in: tokens, openers: openers) { _ in true } == nil,
+                "a match that ends before the offer's clause is not proposed by it")
+        let thanks = tokenizer.tokenize("Thanks - would you like me to add you so you are notified?")
+        let notified = try #require(index(of: "notified", in: thanks))
+        #expect(Negation.offerOpeningQuestion(holding: notified, end: notified + 1, in: thanks, openers: openers) { _ in true }?.text == "would")
     }
 
     @Test func anOfferClosingItsSentenceProposesWhatCameBefore() throws {

@@ -49,5 +49,11 @@ import Testing
         #expect(TestPacks.words("3 – 5") == ["3", "–", "5"])
         #expect(TestPacks.words("well - maybe") == ["well", "maybe"])
         #expect(TestPacks.en.tokenize("well - maybe")[1].clauseBreakBefore)
+        // After a number a spaced dash that meets a word parts clauses as after a word;
+        // an unspaced one stays inside its phrase ("a 3-day wait").
+        let fee = TestPacks.en.tokenize("the £4.95 - would you like it")
+        #expect(fee.map(\.text).contains("would") && fee.first { $0.text == "would" }!.clauseBreakBefore)
+        #expect(!TestPacks.en.tokenize("a 3-day wait").contains { $0.clauseBreakBefore })
+        #expect(TestPacks.words("3 - 5 days") == ["3", "–", "5", "day"])
     }
 }
