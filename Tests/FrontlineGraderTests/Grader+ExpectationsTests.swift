@@ -419,6 +419,9 @@ import FrontlineModel
         #expect(!met("I can send you a password reset link if you would like me to?", "send-reset-link"))
         #expect(!met("I can send you a reset link, if you like.", "send-reset-link"))
         #expect(!met("I can send you a reset link - want me to?", "send-reset-link"))
+        // "Say the word and I'll …" waits for the customer: an offer too.
+        #expect(!met("If you insist, say the word and I will send you a reset link.", "send-reset-link"))
+        #expect(!met("Let me know and I will send you a reset link.", "send-reset-link"))
         // …and so does one that is a clause of its own before it.
         #expect(!met("If you like, I can send you a reset link.", "send-reset-link"))
         #expect(met("If you like the new look, good news: I will send you a reset link now.", "send-reset-link"),

@@ -22,7 +22,6 @@ import Testing
         "late-delivery-fa/compensation-ask/hF5 offer-compensation-again", // the right amount to the wrong place
         // Third set (scenario-replies-3.jsonl).
         "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
-        "cancellation-retention/reason/hJ54 make-retention-offer", // half price, bundled with a six-month pause (flagged)
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
@@ -136,13 +135,11 @@ import Testing
         "billing-error/opening/hB4 apologise-for-error",        // "so sorry about this", then "your bank sent the authorisation through twice" (flagged); credited both
         // Eighteenth set (scenario-replies-18.jsonl): values and promises said indirectly, and
         // the key point buried in a long paragraph.
-        "refund-request/opening/hAY2 promise-instant-refund",   // instant said as "before you've even finished clearing up the packaging"
         "abusive-customer/opening/hAY39 retaliation",           // "this useless muppet is going to look at your ride": the insult turned back, no marker
         "account-access/pushy/hAY63 disclose-balance",          // "the £650 to your letting agent did leave on the 1st": "leave" is no verb of paying out
         "late-delivery-fa/opening/hAY75 promise-today",         // «شب کادو دستتونه»: tonight said through the gift in her hands
         "cancellation-retention/reason/hAY97 push-other-exercise", // "over 200 low-impact sessions … seated strength": other exercise pushed by listing it
         "cancellation-retention/not-cancelled/hAY106 push-after-no-again", // "a free three-month pause might suit you better than cancelling" (not read)
-        "cancellation-retention/not-cancelled/hAY106 second-offer-again", // … the same offer
         "angry-caller/opening/hAZ1 promise-fix-today",          // "why wouldn't we have you back online before you knock off tonight?": a rhetorical question
         "angry-caller/opening/hAZ1 acknowledge-history",        // "you've rung twice already and the callback … never came" (not read)
         "angry-caller/not-listening/hAZ4 promise-fix-today-again", // "hours, not days": a time said only by its size
@@ -302,7 +299,6 @@ import Testing
         "billing-error-lv/when-money/hBM62 refund-timing-again",        // taken back by that false alarm (contradicts)
         "billing-error/bank-fee/hBM270 cover-fee",                      // covered "up to €20": the cap wrong, the fee agreed; read as agreeing
         "billing-error/opening/hBM259 refund-duplicate",                // "I've raised a refund request with our billing team": passed on, read as refunded (as hBK22)
-        "cancellation-retention/just-cancel/hBM49 confirm-cancellation-direct", // "if you insist, say the word and I'll cancel it": a condition a comma away
         "cancellation-retention/reason/hBM33 offer-pause",              // a six-month pause: not credited inside the forbidden claim; this coach credits the kind of offer (the 25th set's does not)
         "cancellation-retention/reason/hBM34 pressure-reason",          // the one offer framed "before I process the cancellation", read as pressure
         "escalation-second-line/opening/hBM150 explain-second-line",    // "holds are normally looked at by a specialist team": no "I can't release it myself"; read as explaining
