@@ -164,7 +164,8 @@ extension Grader {
                                          named: plan.matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
             return (inside, false, false)
         }
-        if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators) {
+        if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators,
+                                                           exceptions: tokenizer.negationExceptions) {
             return (after, false, false)
         }
         // An action said under a condition is not done: "once a refund is issued", "if you

@@ -64,13 +64,18 @@ public enum Negation {
     /// ends the clause: Persian «امکان برگشت فوری پول وجود نداره» ("there is no way to get
     /// the money back at once") negates «برگشت فوری». A verb may be several tokens as the
     /// tokenizer reads it («نمی‌تونیم»: «نمی» «توانیم»); the first is returned.
-    public static func negator(after end: Int, in tokens: [Token], trailing: [[String]], window: Int = 3) -> Token? {
+    /// A verb inside one of `exceptions` negates nothing before it: «… امروز میرسه و لازم
+    /// نیست نگران باشید» ("it comes today and there is no need to worry").
+    public static func negator(after end: Int, in tokens: [Token], trailing: [[String]], exceptions: [[String]] = [],
+                               window: Int = 3) -> Token? {
         guard !trailing.isEmpty else { return nil }
         var index = end, seen = 0
         while index < tokens.count, seen < window {
             let token = tokens[index]
             if token.clauseBreakBefore || token.breaksClause { return nil }
-            if tokens.startsPhrase(trailing, at: index) { return token }
+            if tokens.startsPhrase(trailing, at: index), exceptions.isEmpty || !begins(exceptions, at: index, in: tokens, before: tokens.count) {
+                return token
+            }
             if !token.isIntensifier { seen += 1 }
             index += 1
         }

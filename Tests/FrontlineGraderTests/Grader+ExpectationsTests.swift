@@ -343,6 +343,14 @@ import FrontlineModel
         #expect(!flagged("بازپرداخت فوری نمی‌شه متاسفانه."))
     }
 
+    @Test func aPersianNoNeedToWorryAfterAPromiseTakesNothingBack() throws {
+        // «بسته امروز میرسه و لازم نیست نگران باشید»: "it comes today and there's no need to
+        // worry" — «نیست» is a trailing negator, but «لازم نیست» is a negation exception.
+        let persian = try #require(ShippedContent.library.grader(for: "fa"))
+        let today = ShippedContent.expectation("today", .forbidden, say: ["امروز {arrive}"], points: 30)
+        #expect(triggers("بسته امروز میرسه و لازم نیست نگران باشید.", today, grader: persian))
+    }
+
     @Test func anAnsweringNoWithoutItsCommaNegatesNothing() throws {
         // Chat drops the comma: "No it'll be fixed today" answers the doubt with a promise.
         let today = ShippedContent.expectation("fix-today", .forbidden, say: ["(will|it'll) be fixed today"], points: 30)

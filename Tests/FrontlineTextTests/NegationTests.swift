@@ -91,6 +91,11 @@ import Testing
         #expect(after("refund instant no way", matchEnd: 2) == "no", "a negated verb read as two tokens")
         #expect(after("refund instant no", matchEnd: 2) == nil, "only the whole of it")
         #expect(Negation.negator(after: 2, in: tokenizer.tokenize("refund instant nope"), trailing: []) == nil)
+        // A verb inside one of the language's exceptions negates nothing before it.
+        #expect(Negation.negator(after: 2, in: tokenizer.tokenize("refund instant and worry nope"), trailing: trailing,
+                                 exceptions: [["worry", "nope"]]) == nil)
+        #expect(Negation.negator(after: 2, in: tokenizer.tokenize("refund instant and nope"), trailing: trailing,
+                                 exceptions: [["worry", "nope"]])?.text == "nope")
     }
 
     @Test func aNegatorThePatternNamesIsItsOwnButAnotherStillNegates() {
