@@ -343,6 +343,17 @@ import FrontlineModel
         #expect(!flagged("بازپرداخت فوری نمی‌شه متاسفانه."))
     }
 
+    @Test func anEnglishClaimSaidToBeNoUseOrNotTriedIsNotMade() throws {
+        // English trailing_negators: "Reinstalling won't help with this one" suggests nothing.
+        let reinstall = ShippedContent.expectation("suggest-reinstall", .forbidden, say: ["(reinstall|reinstalling)"], points: 10)
+        #expect(!triggers("Reinstalling won't help with this one, but switching off attachments will.", reinstall))
+        #expect(triggers("Reinstalling should help with this one.", reinstall))
+        // "try" reaches: "I'm not going to try to change your mind" is no pressure.
+        let pressure = ShippedContent.expectation("pressure", .forbidden, say: ["change your mind"], points: 10)
+        #expect(!triggers("I'm not going to try to change your mind; it's cancelled.", pressure))
+        #expect(triggers("Let me try to change your mind.", pressure))
+    }
+
     @Test func aPersianNoNeedToWorryAfterAPromiseTakesNothingBack() throws {
         // «بسته امروز میرسه و لازم نیست نگران باشید»: "it comes today and there's no need to
         // worry" — «نیست» is a trailing negator, but «لازم نیست» is a negation exception.
