@@ -145,7 +145,7 @@ extension Grader {
                 continue
             }
             if negatable, let negator = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators,
-                                                           exceptions: tokenizer.negationExceptions) {
+                                                    exceptions: tokenizer.negationExceptions) {
                 if negated == nil {
                     negated = Hit(evidence: text.evidence(from: evidence.start, to: negator.end),
                                   negatedBy: text.evidence(from: negator.start, to: negator.end).text)

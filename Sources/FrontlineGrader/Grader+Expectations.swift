@@ -165,7 +165,7 @@ extension Grader {
             return (inside, false, false)
         }
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators,
-                                                           exceptions: tokenizer.negationExceptions) {
+                                                    exceptions: tokenizer.negationExceptions) {
             return (after, false, false)
         }
         // An action said under a condition is not done: "once a refund is issued", "if you

@@ -1,10 +1,9 @@
 /// An action proposed rather than done, where the proposal does not stand right before it
-/// (`Negation.offer`): a question that opens with an offer ("Would you like me to add you
-/// to the bug report so you're notified when it's fixed?") proposes all it says (so does a
-/// clause of one the action reaches into), and an
-/// offer that closes its sentence ("I can send you a reset link if you'd like me to?",
-/// "I could pause it, want me to?") turns what came before it into a proposal, as does one
-/// that is a clause of its own before it ("If you'd like, I can send you a reset link").
+/// (`Negation.offer`): a question an offer opens ("Would you like me to add you to the bug
+/// report so you're notified when it's fixed?") proposes all it says, as does a clause of
+/// one the action reaches into; an offer that closes its sentence ("I can send you a reset
+/// link if you'd like me to?", "I could pause it, want me to?") or that is a clause of its
+/// own before the action ("If you'd like, I can send you a reset link") proposes it too.
 extension Negation {
     /// The first token of one of `openers` that begins the sentence holding a match
     /// (`start..<end`), or a clause of it before the match's end ("Thanks - would you like

@@ -431,8 +431,6 @@ extension Tokenizer {
         return token
     }
 
-    /// A word the lexicon does not know: one plain token.
-    @inline(__always)
     /// A dash with space on both sides (after the last token, before `start`): between a
     /// number and a word it parts clauses ("£4.95 - would you…"); "3-day" stays one phrase.
     static func isSpaced(_ dash: (start: Int, end: Int), before start: Int, after tokens: [Token]) -> Bool {
@@ -440,6 +438,8 @@ extension Tokenizer {
         return last.end < dash.start && dash.end < start
     }
 
+    /// A word the lexicon does not know: one plain token.
+    @inline(__always)
     private func append(_ text: consuming String, isNumber: Bool, start: Int, end: Int, isUpper: Bool,
                         word: Int32, key: UInt32, stop: Bool, content: Bool,
                         _ tokens: inout [Token], _ pending: inout Pending) {
