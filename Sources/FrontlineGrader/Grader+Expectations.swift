@@ -38,8 +38,8 @@ extension Grader {
         // Where each expectation (and each part) was first said, negation respected.
         var firstSaid: [Int: (start: Int, evidence: Evidence)] = [:]
         var negated: [Int: Evidence] = [:]
-        // Facts and actions first said after an offer opener ("Shall I refund it?"): proposed.
-        var offered: Set<Int> = []
+        // How each negated one was read ("Shall I refund it?" is proposed, not done).
+        var readings: [Int: NotSaid] = [:]
         // Parts and rewards said only inside a forbidden claim: "I can pause it for 6 months
         // for free" where the pause is 3 months offers no pause the policy allows.
         var saidAsForbidden: Set<Int> = []
@@ -54,7 +54,7 @@ extension Grader {
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
             if let negator = negator(of: match, in: text, plan: plan) {
                 if negated[match.key] == nil {
-                    if negator.offered { offered.insert(match.key) }
+                    readings[match.key] = negator.reading
                     negated[match.key] = negator.before ? text.evidence(from: negator.token.start, to: evidence.end) : evidence
                 }
                 continue
@@ -123,7 +123,7 @@ extension Grader {
                         note = "said in an earlier reply"
                     }
                 }
-                if !met, negated[index] != nil, note == nil { note = offered.contains(index) ? "offered, not done" : "negated" }
+                if !met, negated[index] != nil, note == nil { note = (readings[index] ?? .negated).rawValue }
                 if !met, wrong == nil, note == nil, saidAsForbidden.contains(index) { note = "said only inside a forbidden claim" }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: met ? .met : .missed,
@@ -148,25 +148,32 @@ extension Grader {
         return findings
     }
 
+    /// How a match that does not count was read: the note its finding carries.
+    enum NotSaid: String {
+        case negated = "negated"
+        case offered = "offered, not done"
+        case asked = "asked, not said"
+    }
+
     /// The token of the negator that cancels `match`, if one does: a negator just before it
     /// ("can't refund"), or one a gap let into it ("the fee * refunded" over "the fee can't
     /// be refunded") unless the pattern asks for it.
     func negator(of match: PhraseMatcher.Match, in text: ReplyText,
-                         plan: ExpectationPlan) -> (token: Token, before: Bool, offered: Bool)? {
+                         plan: ExpectationPlan) -> (token: Token, before: Bool, reading: NotSaid)? {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
                                           counterfactuals: tokenizer.counterfactuals) {
-            return (negator, true, false)
+            return (negator, true, .negated)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,
                                          exceptions: tokenizer.negationExceptions,
                                          named: plan.matcher.negatorsNamed(key: match.key, phrase: match.phrase)) {
-            return (inside, false, false)
+            return (inside, false, .negated)
         }
         if let after = Negation.negator(after: match.endToken, in: text.tokens, trailing: tokenizer.trailingNegators,
                                                     exceptions: tokenizer.negationExceptions) {
-            return (after, false, false)
+            return (after, false, .negated)
         }
         // An action said under a condition is not done: "once a refund is issued", "if you
         // carry on I'm going to close this chat" (not a calm boundary). One met by offering
@@ -174,13 +181,13 @@ extension Grader {
         if match.key < plan.kinds.count, plan.kinds[match.key] == .action, !plan.byOffer[match.key],
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
                                                requests: tokenizer.conditionalRequests) {
-            return (condition, true, false)
+            return (condition, true, .negated)
         }
         // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim
         // offered is still made: "Would this afternoon suit for an engineer?").
         if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key] {
             if let offer = Negation.offer(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
-                return (offer, true, true)
+                return (offer, true, .offered)
             }
             // An action proposed by the question it stands in ("Would you like me to add you
             // to the bug report so you're notified?"), by an offer that is a clause of its own
@@ -188,31 +195,39 @@ extension Grader {
             // sentence ("I can send you a reset link if you'd like me to?"): facts stay facts.
             if plan.kinds[match.key] == .action {
                 if let offer = Negation.offerClause(before: match.startToken, in: text.tokens, openers: tokenizer.offerOpeners) {
-                    return (offer, true, true)
+                    return (offer, true, .offered)
                 }
                 if let offer = Negation.offerOpeningQuestion(holding: match.startToken, end: match.endToken, in: text.tokens, openers: tokenizer.offerOpeners,
                                                              isQuestion: { text.asksAfter(token: $0) }) {
-                    return (offer, true, true)
+                    return (offer, true, .offered)
                 }
                 if let offer = Negation.offerClosing(after: match.endToken, in: text.tokens, openers: tokenizer.offerOpeners) {
-                    return (offer, false, true)
+                    return (offer, false, .offered)
                 }
             }
         }
+        // A fact or action in a question the speaker asks themself: "I'll look into whether
+        // the fee can be refunded" (a forbidden claim is still made: "I'll see if I can get
+        // you a month free" raises what the policy does not allow).
+        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key],
+           let opener = Negation.embeddedQuestion(holding: match.startToken, end: match.endToken, in: text.tokens, openers: tokenizer.embeddedQuestions,
+                                                  askers: tokenizer.askers, isQuestion: { text.asksAfter(token: $0) }) {
+            return (opener, true, .asked)
+        }
         if let denial = Negation.denial(after: match.endToken, in: text.tokens, denials: tokenizer.denialsAfter) {
-            return (denial, false, false)
+            return (denial, false, .negated)
         }
         if let retraction = Negation.retraction(after: match.endToken, in: text.tokens, retractions: tokenizer.retractions) {
-            return (retraction, false, false)
+            return (retraction, false, .negated)
         }
         if let denial = Negation.reportedDenial(start: match.startToken, end: match.endToken, in: text.tokens,
                                                 reporting: tokenizer.reportedOrWished, denials: tokenizer.reportDenials,
                                                 denialsAfter: tokenizer.denialsAfter) {
-            return (denial, false, false)
+            return (denial, false, .negated)
         }
         if let refusal = Negation.frontedRefusal(start: match.startToken, end: match.endToken, in: text.tokens,
                                                  reach: tokenizer.negationReach, complementizers: tokenizer.complementizers) {
-            return (refusal, false, false)
+            return (refusal, false, .negated)
         }
         return nil
     }

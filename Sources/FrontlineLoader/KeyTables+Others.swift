@@ -67,6 +67,8 @@ extension KeyTables {
         KeySpec("has_before", .textOrList, "Words before which 'is', or a clitic 's the tokenizer drops, reads as 'has' ('it's been sent', 'the refund's been issued')."),
         KeySpec("recaps", .textOrList, "Phrases that open a recap ('to recap', 'tl;dr'): a value after one replaces an earlier value of the same kind and size."),
         KeySpec("offer_openers", .textOrList, "Phrases that open an offer to do something ('shall I', 'would you like me to'): a fact or action said right after one is proposed, not done, unless the expectation says by_offer."),
+        KeySpec("embedded_questions", .textOrList, "Phrases that open a question the speaker asks themself ('check whether', 'see if'): a fact or action said after one, in its clause, is asked, not said, unless the expectation says by_offer or the sentence is a question."),
+        KeySpec("askers", .textOrList, "Words of which one must stand before an embedded_questions opener, in its clause, for the speaker to be asking ('I', 'me', 'we'): 'let me check if' asks, 'please check if' does not. Empty: none needed."),
         KeySpec("conditional_requests", .textOrList, "Words that, right after a conditional, make it a request ('you' in 'if you could send me …'): no condition then."),
         KeySpec("corrections", .textOrList, "Words a speaker corrects a value with ('sorry', 'I mean'): in '5-7 days - sorry, 3-5' the first value is taken back."),
         KeySpec("retractions", .textOrList, "Phrases that take back a claim just made ('scratch that'): read for a scenario's claims only."),

@@ -109,6 +109,8 @@ struct LanguagePackDecoder {
         pack.conditionals = words(map, "conditionals", .token, &entries)
         pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
+        pack.embeddedQuestions = words(map, "embedded_questions") // phrases, read as the tokens they make
+        pack.askers = words(map, "askers", .token, &entries)
         pack.recaps = words(map, "recaps")
         pack.hasBefore = words(map, "has_before", .token, &entries)
         pack.reportingWords = words(map, "reporting_words", .token, &entries)

@@ -290,6 +290,7 @@ extension MessageKey {
         case .noteRelates: .text("relates to: {words}")
         case .noteSaidAgainPenalty: .text("said again: half the penalty")
         case .noteOffered: .text("offered, not done")
+        case .noteAsked: .text("asked, not said")
         case .noteTakenBack: .text("taken back by '{claim}'")
         }
     }

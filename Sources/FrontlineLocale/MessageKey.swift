@@ -289,5 +289,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case noteSaidEarlier = "note.said_earlier"
     case noteRelates = "note.relates"
     case noteOffered = "note.offered"
+    case noteAsked = "note.asked"
     case noteTakenBack = "note.taken_back"
 }

@@ -14,6 +14,7 @@ extension Messages {
         if note == "said again: half the penalty" { return self(.noteSaidAgainPenalty) }
         if note == "said in an earlier reply" { return self(.noteSaidEarlier) }
         if note == "offered, not done" { return self(.noteOffered) }
+        if note == "asked, not said" { return self(.noteAsked) }
         if let rest = note.after("taken back by '"), rest.hasSuffix("'") {
             return self(.noteTakenBack, ["claim": String(rest.dropLast())])
         }

@@ -55,6 +55,16 @@ public struct LanguagePack: Hashable, Sendable {
     /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
     /// unless the expectation is met by offering (`Expectation.byOffer`).
     public var offerOpeners: [String] = []
+    /// Openers of a question the speaker asks themself ("check whether", "see if"): a fact
+    /// or action said in the clause after one is asked, not said ("I'll look into whether
+    /// the fee can be refunded"), unless the expectation is met by offering or the sentence
+    /// is a question (it then asks the customer).
+    public var embeddedQuestions: [String] = []
+    /// Words of which one must stand before an `embeddedQuestions` opener, in its clause,
+    /// for the speaker to be the one asking (English "I", "me", "we": "let me check if …",
+    /// not "please check if …"). Empty: none needed (a Latvian or Persian opener names
+    /// the speaker in its verb).
+    public var askers: [String] = []
     /// Phrases that open a recap ("to recap", "tl;dr"): a value said after one replaces an
     /// earlier one of the same kind and size ("5-7 business days … Recap: 3 business days"
     /// is judged as 3), as the summary is what the customer takes away.

@@ -60,6 +60,9 @@ public struct Tokenizer: Sendable {
     public private(set) var reportDenials: [[String]] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
+    /// `LanguagePack.embeddedQuestions` as the token texts each is read as, and `askers`.
+    public private(set) var embeddedQuestions: [[String]] = []
+    public private(set) var askers: Set<String> = []
     /// `LanguagePack.conditionalRequests` as token texts.
     public private(set) var conditionalRequests: Set<String> = []
     /// `LanguagePack.numbersAfter` as token texts: the word before, then the word and its number.
@@ -198,6 +201,8 @@ public struct Tokenizer: Sendable {
         self.numbersAfter = numbersAfter
         self.denialsAfter = phrases(pack.denialsAfter)
         self.offerOpeners = phrases(pack.offerOpeners)
+        self.embeddedQuestions = phrases(pack.embeddedQuestions)
+        self.askers = singleWords(pack.askers)
         self.recaps = phrases(pack.recaps)
         self.hasBefore = singleWords(pack.hasBefore).sorted()
         self.reportingWords = singleWords(pack.reportingWords)

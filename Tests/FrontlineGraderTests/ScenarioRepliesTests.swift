@@ -276,7 +276,6 @@ import Testing
         "cancellation-retention/firm-no/hBL245 confirmation-email",     // "an email confirming it shortly": vaguer than within 10 minutes, read as saying it
         "cancellation-retention/not-cancelled/hBL249 push-after-no-again", // "Not quite yet! I was just going to say …": the pitch is read as the second offer only
         "late-delivery-fa/wrong-date/hBL112 correct-date",              // 2 business days, then "it may well ring your bell today": taken back (contradicts); this coach credited both
-        "late-delivery/loose-ends/hBL79 refund-delivery-fee-again",     // "I'll look into whether that can be refunded": a question embedded after the action's words
         "late-delivery/where-is-it/hBL65 check-tracking-again",         // "with our courier partner and an investigation is under way": the hub and the label left out
         "refund-request/order-found/hBL10 refund-timing",               // "about a week or so": vaguer than 5-7 business days, read as agreeing (as hBK13)
         "technical-bug/workaround-works/hBL171 fix-expectation",        // within 7 days, then "the devs reckon Tuesday": taken back by the date promised (contradicts)

@@ -20,6 +20,8 @@ import Testing
         #expect(Self.lv.graderNote("reflects: rēķins, divreiz") == "atspoguļo: rēķins, divreiz")
         #expect(Self.lv.graderNote("you said 2-3 dienas; it is 5-7 darba dienas") == "jūs teicāt 2-3 dienas; pareizi ir 5-7 darba dienas")
         #expect(Self.lv.graderNote("offered, not done") == "piedāvāts, nav izdarīts")
+        #expect(Self.lv.graderNote("asked, not said") == "pajautāts, nav apgalvots")
+        #expect(Self.fa.graderNote("asked, not said") == "پرسیده شد، گفته نشد")
         #expect(Self.lv.graderNote("taken back by 'naudu šodien'") == "atsaukts ar “naudu šodien”")
         #expect(Self.fa.graderNote("said before 'greet'") == "پیش از «greet» گفته شد")
         #expect(Self.fa.graderNote("only part of it: nothing like 'کد'") == "فقط بخشی از آن: چیزی شبیه «کد» نبود")
