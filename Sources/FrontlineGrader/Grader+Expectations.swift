@@ -278,6 +278,9 @@ extension Grader {
             if value.agrees(with: expected, tolerance: tolerance) {
                 // The day alone ("rather than the 1st") credits nothing: it can only be wrong.
                 if onlyWrong { continue }
+                // "About a week" for 5-7 business days, "roughly £5" for £4.95: near enough
+                // not to be wrong, too vague to say the fact.
+                if value.isApproximation(of: expected, tolerance: tolerance) { continue }
                 // "They will contact you in 1 business day" answers the response time (1
                 // day), not the release (1-2 days) it also lies inside: a value two facts
                 // agree with is the nearer one's.

@@ -27,6 +27,17 @@ public struct StatedValue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { text.isEmpty ? "\(quantity) \(low)–\(high)" : text }
 
+    /// Said with "about" ("about a week", "roughly £5") and agreeing with `expected` only by
+    /// the tenth of slack "about" is allowed, or as one value for an expected range: vaguer
+    /// than the fact, as coaches mark it. "About 5-7 business days" is the range itself; a
+    /// `tolerance` the author gave accepts nearby values, said with "about" or not.
+    public func isApproximation(of expected: StatedValue, tolerance: Double = 0) -> Bool {
+        guard bound == .about, address == nil, tolerance == 0 else { return false }
+        let inside = low >= expected.low - 1e-9 && high <= expected.high + 1e-9
+        let exact = abs(low - expected.low) < 1e-9 && abs(high - expected.high) < 1e-9
+        return !(exact || (inside && low < high))
+    }
+
     /// The quantity of an amount said as prices are spoken, with no currency ("three
     /// ninety-five"): money only beside a money fact (see `ValueReader.spokenAmount`).
     public static let spokenAmount = "spoken-amount"

@@ -109,6 +109,16 @@ import FrontlineModel
         #expect(finding.evidence?.text == "within a week")
     }
 
+    @Test func anApproximateValueIsNeitherTheFactNorWrong() {
+        // Coaches mark "about a week" for 5-7 business days missed: vaguer than the fact.
+        for reply in ["The refund takes about a week.", "You'll have it back in roughly 5 days."] {
+            let grade = grade(reply, [timing()])
+            #expect(grade.metExpectations.isEmpty && grade.wrongValues.isEmpty, "\(reply)")
+        }
+        #expect(grade("It takes around 5-7 business days, so about a week.", [timing()]).metExpectations == ["refund-timing"])
+        #expect(grade("The refund takes about two months.", [timing()]).wrongValues == ["refund-timing"], "an approximation can still be wrong")
+    }
+
     @Test func aWrongValueIsNotCreditedAndIsItsOwnFinding() throws {
         let grade = grade("You'll see it in 2-3 business days.", [timing()])
         #expect(grade.metExpectations.isEmpty)

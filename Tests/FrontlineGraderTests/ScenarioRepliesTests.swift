@@ -28,7 +28,6 @@ import Testing
         "abusive-customer/opening/hM4 set-boundary",           // the boundary said as a threat to close the chat (flagged)
         // Fourth set (scenario-replies-4.jsonl), written to be hard: idioms, hedges, soft promises.
         "cancellation-retention/reason/hP6 make-retention-offer", // half price, bundled with a six-month pause (flagged)
-        "refund-request/angry-about-promise/hP17 correct-timing", // "about a week", then "you'll see it today"
         "late-delivery/just-wait/hQ11 offer-reship-again",     // Express offered at £6.99: the reship is free
         "billing-error/opening/hQ4 confirm-duplicate",         // said while blaming the bank (flagged)
         "billing-error/opening/hQ4 refund-duplicate",
@@ -207,7 +206,6 @@ import Testing
         "refund-request/order-found/hBG9 promise-instant",      // "some shops do instant refunds but ours take 5-7 business days": another's claim, contrasted
         "refund-request/order-found/hBG9 refund-timing",        // … and so taken back by it (contradicts)
         "cancellation-retention/just-cancel/hBG98 push-after-cancel-request", // "a 50% off code in case you change your mind": the offer flagged, the push read in it
-        "refund-request/confused/hBG11 clarify-timing",         // "like my colleague said, it's roughly a week - 7-10 business days": the wrong range beside "a week"
         "refund-request/angry-about-promise/hBG16 correct-timing", // "It's 2-3 business days … The site rounds it up to a week": "a week" read as the answer
         "abusive-customer/manager-demand/hBG45 apologise-for-tone", // "I'm sorry you feel I was rude, but you did start it": a hollow apology
         "cancellation-retention/not-cancelled/hBG96 confirm-cancellation-again", // "I can cancel if you really want": can, not done
@@ -266,7 +264,6 @@ import Testing
         "escalation-second-line/what-do-you-need/hBK183 ask-bank-details-again", // the last 4 digits without asking whether the details changed (and_say); this coach credited it
         "late-delivery/choose/hBK78 refund-delivery-fee",                // "about the £4.95 - yes, because it's more than 3 days late you get that back; I'll refund it": the refund too far from the amount
         "late-delivery/choose/hBK79 over-compensate",                    // "a 10% voucher … for next time": this coach calls it over-compensation, the second set's does not
-        "refund-request/order-found/hBK13 refund-timing",                // "in about a week": vaguer than 5-7 business days, read as agreeing
         // Twenty-fifth set (scenario-replies-25.jsonl): another shift, twelve other habits.
         "account-access/pushy/hBL179 verify-identity-again",            // "unable to disclose … until identity verification has been completed": names the check, asks for nothing; this coach says missed
         "angry-caller/credit-missing/hBL147 apply-credit-again",        // "You'll get a credit for the days without service": no amount, read as applying it
@@ -277,7 +274,6 @@ import Testing
         "cancellation-retention/not-cancelled/hBL249 push-after-no-again", // "Not quite yet! I was just going to say …": the pitch is read as the second offer only
         "late-delivery-fa/wrong-date/hBL112 correct-date",              // 2 business days, then "it may well ring your bell today": taken back (contradicts); this coach credited both
         "late-delivery/where-is-it/hBL65 check-tracking-again",         // "with our courier partner and an investigation is under way": the hub and the label left out
-        "refund-request/order-found/hBL10 refund-timing",               // "about a week or so": vaguer than 5-7 business days, read as agreeing (as hBK13)
         "technical-bug/workaround-works/hBL171 fix-expectation",        // within 7 days, then "the devs reckon Tuesday": taken back by the date promised (contradicts)
         // Twenty-sixth set (scenario-replies-26.jsonl): twelve more habits, offers among them.
         "abusive-customer/calmer/hBM223 waive-charge",                  // "you'd qualify for a one-off goodwill waiver - want me to go ahead?": eligibility read as the waiver
@@ -303,7 +299,6 @@ import Testing
         "escalation-second-line/opening/hBM150 explain-second-line",    // "holds are normally looked at by a specialist team": no "I can't release it myself"; read as explaining
         "late-delivery/choose/hBM116 refund-delivery-fee",              // "would you like me to look at refunding that?": the fee is a fact here, and facts stay facts in an offer's question
         "late-delivery/choose/hBM117 over-compensate",                  // a £20 credit "since consumer law entitles you" on top of the fee: a credit, not a refund of the lamp
-        "refund-request/confused/hBM77 clarify-timing",                 // "in about one week": vaguer than 5-7 business days (as hBK13, hBL10)
         "technical-bug/reinstall-risk/hBM137 stop-reinstall",           // held off, after "they're most likely safe already": taken back by the false reassurance (contradicts); this coach credited both
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank

@@ -191,6 +191,20 @@ import FrontlineModel
         #expect(try !one("200 metres").agrees(with: distance, tolerance: 0.2))
     }
 
+    @Test("\"about\" one value for a range, or near an amount, is vaguer than the fact")
+    func approximations() throws {
+        let policy = try one("5-7 business days")
+        #expect(try one("about a week").agrees(with: policy, tolerance: 0), "not wrong…")
+        #expect(try one("about a week").isApproximation(of: policy), "…but vague")
+        #expect(try one("about 5 days").isApproximation(of: policy))
+        #expect(try !one("about 5-7 business days").isApproximation(of: policy), "the range itself")
+        #expect(try !one("within a week").isApproximation(of: policy), "a bound, not an approximation")
+        let fee = try one("£4.95")
+        #expect(try one("about £5").agrees(with: fee, tolerance: 0) && one("about £5").isApproximation(of: fee))
+        #expect(try !one("about £4.95").isApproximation(of: fee))
+        #expect(try !one("about 38 metres").isApproximation(of: one("35 metres"), tolerance: 0.2), "the author's tolerance")
+    }
+
     @Test func timesOfDay() throws {
         let slot = try one("the engineer can come 8am to 1pm")
         #expect(slot.quantity == "clock" && slot.low == 8 * 60 && slot.high == 13 * 60 && slot.text == "8am to 1pm")
