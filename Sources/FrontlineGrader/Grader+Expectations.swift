@@ -207,9 +207,10 @@ extension Grader {
             }
         }
         // A fact or action in a question the speaker asks themself: "I'll look into whether
-        // the fee can be refunded" (a forbidden claim is still made: "I'll see if I can get
-        // you a month free" raises what the policy does not allow).
-        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden, !plan.byOffer[match.key],
+        // the fee can be refunded", or an offer: "let me check with the warehouse whether we
+        // can send a replacement" offers nothing yet (a forbidden claim is still made: "I'll
+        // see if I can get you a month free" raises what the policy does not allow).
+        if match.key < plan.kinds.count, plan.kinds[match.key] != .forbidden,
            let opener = Negation.embeddedQuestion(holding: match.startToken, end: match.endToken, in: text.tokens, openers: tokenizer.embeddedQuestions,
                                                   askers: tokenizer.askers, isQuestion: { text.asksAfter(token: $0) }) {
             return (opener, true, .asked)

@@ -23,17 +23,38 @@ extension Negation {
         while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
         var end = last
         while end > clause, end >= start - window {
-            for opener in openers where opener.count <= end {
-                let first = end - opener.count
+            for opener in openers {
+                guard let first = openerStart(opener, endingAt: end, in: tokens) else { continue }
                 // In the clause, or ending at the word that begins it ("pārbaudīšu, vai").
                 let inClause = first >= clause
                     || (end - 1 == clause && !tokens[(first + 1)..<clause].contains(where: \.clauseBreakBefore))
                 guard inClause, !tokens[(first + 1)..<end].contains(where: \.sentenceBreakBefore),
-                      tokens.startsPhrase([opener], at: first, before: end),
                       askers.isEmpty || askedBySpeaker(before: first, in: tokens, askers: askers) else { continue }
                 return isQuestion(sentenceEnd(from: last, in: tokens) - 1) ? nil : tokens[first]
             }
             end -= 1
+        }
+        return nil
+    }
+
+    /// Words a gap in an opener (`Tokenizer.gapped`: "check * whether") may stand for:
+    /// "check with the warehouse whether", "ask my team lead if".
+    static let openerGap = 4
+
+    /// Where `opener` starts when it ends right before token `end`, or nil. An empty word in
+    /// it is a gap of up to `openerGap` words.
+    static func openerStart(_ opener: [String], endingAt end: Int, in tokens: [Token]) -> Int? {
+        guard let gap = opener.firstIndex(of: "") else {
+            guard opener.count <= end, tokens.startsPhrase([opener], at: end - opener.count, before: end) else { return nil }
+            return end - opener.count
+        }
+        let head = Array(opener[..<gap]), tail = Array(opener[(gap + 1)...])
+        let tailStart = end - tail.count
+        guard !head.isEmpty, tailStart >= 0, tokens.startsPhrase([tail], at: tailStart, before: end) else { return nil }
+        var headEnd = tailStart
+        while headEnd >= head.count, tailStart - headEnd <= openerGap {
+            if tokens.startsPhrase([head], at: headEnd - head.count, before: headEnd) { return headEnd - head.count }
+            headEnd -= 1
         }
         return nil
     }

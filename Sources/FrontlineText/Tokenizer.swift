@@ -201,7 +201,7 @@ public struct Tokenizer: Sendable {
         self.numbersAfter = numbersAfter
         self.denialsAfter = phrases(pack.denialsAfter)
         self.offerOpeners = phrases(pack.offerOpeners)
-        self.embeddedQuestions = phrases(pack.embeddedQuestions)
+        self.embeddedQuestions = gapped(pack.embeddedQuestions)
         self.askers = singleWords(pack.askers)
         self.recaps = phrases(pack.recaps)
         self.hasBefore = singleWords(pack.hasBefore).sorted()
@@ -210,6 +210,14 @@ public struct Tokenizer: Sendable {
         self.reportDenials = phrases(pack.reportDenials)
         self.corrections = phrases(pack.corrections)
         self.retractions = phrases(pack.retractions)
+    }
+
+    /// `phrases` as token texts, where " * " stands for a gap: an empty word between the
+    /// tokens of its two sides ("check * whether" → "check", "", "whether").
+    private func gapped(_ phrases: [String]) -> [[String]] {
+        phrases.map { phrase in
+            phrase.components(separatedBy: " * ").map { part in tokenize(part).map(\.text) }.joined(separator: [""]).map { $0 }
+        }.filter { !$0.isEmpty && $0.first != "" && $0.last != "" }
     }
 
     /// `phrases` as the token texts they are matched by ("can't give" → "can", "not", "give").

@@ -45,13 +45,19 @@ import FrontlineModel
         #expect(met("Not sure if you saw, but I've refunded the £4.95.", refund))
     }
 
-    @Test func aForbiddenClaimOrAnOfferIsStillMade() {
+    @Test func aForbiddenClaimIsStillMadeAndAnOfferNotYet() {
         // Coaches flag "I'll see if I can get you a month free" as the credit the policy forbids.
         let free = ShippedContent.expectation("over-credit", .forbidden, say: ["(a|one) month free", "free month"], points: 20)
         #expect(finding("I'll see if I can get you a month free as well.", free)?.outcome == .triggered)
-        var reship = ShippedContent.expectation("offer-reship", .action, say: ["send (a|you a) replacement"], points: 20)
+        // …and "let me check whether we can send a replacement" offers nothing yet.
+        var reship = ShippedContent.expectation("offer-reship", .action, say: ["send [out] (a|you a) replacement"], points: 20)
         reship.byOffer = true
-        #expect(met("Let me see if I can send you a replacement by Express.", reship))
+        #expect(!met("Let me check with the warehouse whether we're able to send out a replacement.", reship), "a gap of three words")
+        #expect(!met("Let me see if I can send you a replacement by Express.", reship))
+        #expect(met("Shall I send you a replacement by Express?", reship))
+        // "I'm checking on that £25" is doing it: "that" opens no question.
+        let ride = ShippedContent.expectation("check-ride", .action, say: ["checking on that £25", "checking on * 25"], points: 15)
+        #expect(met("I'm checking on that £25 for you right now.", ride))
     }
 
     @Test func latvianAndPersianOpeners() throws {

@@ -5,7 +5,8 @@ import FrontlineModel
 /// A question the speaker asks themself ("I will check whether …") holds what it asks.
 @Suite struct NegationQuestionsTests {
     let tokenizer = Tokenizer(TestPacks.english)
-    var openers: [[String]] { ["check whether", "see if", "out whether"].map { tokenizer.tokenize($0).map(\.text) } }
+    /// As `Tokenizer.gapped` reads them: an empty word is a gap ("ask * if").
+    var openers: [[String]] { ["check whether", "see if", "out whether"].map { tokenizer.tokenize($0).map(\.text) } + [["ask", "", "if"]] }
     let askers: Set<String> = ["i", "me", "we"]
 
     func opener(_ reply: String, before word: String, isQuestion: Bool = false) throws -> String? {
@@ -20,6 +21,21 @@ import FrontlineModel
         #expect(try opener("I will find out whether it's been lost.", before: "lost") == "out")
         #expect(try opener("I will check whether the fee can be refunded.", before: "refunded", isQuestion: true) == nil,
                 "a question asks the customer")
+    }
+
+    @Test func aPacksOpenersWithTheirGaps() {
+        var pack = TestPacks.english
+        pack.embeddedQuestions = ["check * whether", "see if"]
+        pack.askers = ["I", "me"]
+        let tokenizer = Tokenizer(pack)
+        #expect(tokenizer.embeddedQuestions == [["check", "", "whether"], ["see", "if"]])
+        #expect(tokenizer.askers == ["i", "me"])
+    }
+
+    @Test func aGapOfUpToFourWords() throws {
+        #expect(try opener("I will ask my team lead if the fee can be refunded.", before: "refunded") == "ask")
+        #expect(try opener("I will ask if the fee can be refunded.", before: "refunded") == "ask", "or none")
+        #expect(try opener("I will ask about the order and the delivery and if the fee is refunded.", before: "refunded") == nil)
     }
 
     @Test func theSpeakerMustBeTheOneAsking() throws {
