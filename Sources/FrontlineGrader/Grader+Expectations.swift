@@ -85,16 +85,22 @@ extension Grader {
                 let others = plan.values.indices.filter { $0 != index }
                 let otherValues = others.flatMap { plan.values[$0] }
                 let rivals = others.flatMap { expectations[$0].kind == .forbidden ? [] : plan.values[$0] }
-                var right: StatedValue?
+                var right: StatedValue?, vague: StatedValue?
                 let clause = said.map { Self.clause(of: $0.start, in: text.tokens) }
                 for expected in plan.values[index] {
                     let judged = judge(stated, expected: expected, tolerance: expectation.value?.tolerance ?? 0,
                                        others: otherValues, rivals: rivals, clause: clause)
                     if right == nil { right = judged.right }
                     if judged.right == nil, wrong == nil, let value = judged.wrong { wrong = value }
+                    if vague == nil { vague = judged.vague }
                 }
                 if expectation.kind == .forbidden {
                     wrong = nil
+                } else if right == nil, wrong == nil, let vague, let clause, clause.contains(vague.tokens.lowerBound) {
+                    // The fact's words with only an approximation of its value beside them: "you
+                    // should see it in a week or so" says the timing more vaguely than it is.
+                    said = nil
+                    note = "vaguer than \(expectation.value?.text ?? "the fact"): you said \(vague.text)"
                 } else if wrong != nil {
                     said = nil
                 } else if let right, said == nil, note == nil, expectation.andSay.isEmpty, expectation.value?.meetsAlone != false {
@@ -261,8 +267,9 @@ extension Grader {
     /// expected amount with hundredths (£4.95). Both can only be wrong: said right, the
     /// fact's own words still have to say what it is.
     func judge(_ stated: [StatedValue], expected: StatedValue, tolerance: Double,
-               others: [StatedValue], rivals: [StatedValue], clause: Range<Int>? = nil) -> (right: StatedValue?, wrong: StatedValue?) {
-        var right: StatedValue?, wrong: StatedValue?
+               others: [StatedValue], rivals: [StatedValue], clause: Range<Int>? = nil)
+        -> (right: StatedValue?, wrong: StatedValue?, vague: StatedValue?) {
+        var right: StatedValue?, wrong: StatedValue?, vague: StatedValue?
         for value in stated {
             var expected = expected, onlyWrong = false
             if value.quantity == "day", expected.quantity == "date", clause?.contains(value.tokens.lowerBound) == true {
@@ -281,7 +288,10 @@ extension Grader {
                 if onlyWrong { continue }
                 // "About a week" for 5-7 business days, "roughly £5" for £4.95: near enough
                 // not to be wrong, too vague to say the fact.
-                if value.isApproximation(of: expected, tolerance: tolerance) { continue }
+                if value.isApproximation(of: expected, tolerance: tolerance) {
+                    if vague == nil { vague = value }
+                    continue
+                }
                 // "They will contact you in 1 business day" answers the response time (1
                 // day), not the release (1-2 days) it also lies inside: a value two facts
                 // agree with is the nearer one's.
@@ -297,7 +307,7 @@ extension Grader {
             if rivals.contains(where: { $0.quantity == value.quantity && Self.distance(value, $0) < Self.distance(value, expected) }) { continue }
             wrong = value
         }
-        return (right, wrong)
+        return (right, wrong, vague)
     }
 
     /// The tokens of the clause that holds token `index` (punctuation and clause-break

@@ -86,6 +86,7 @@ extension KeyTables {
         KeySpec("bounds", .entries(.choice(ValueWords.Bound.self)), "Words that bound a value ('within': at_most)."),
         KeySpec("multipliers", .entries(.number(min: nil, max: nil)), "Words that multiply ('thousand': 1000)."),
         KeySpec("articles", .textOrList, "Articles that can stand for one ('a day')."),
+        KeySpec("approximators_after", .textOrList, "Phrases after a value that make it approximate ('or so' in 'a week or so'): read as if 'about' stood before it."),
         KeySpec("bound_articles", .textOrList, "Words that stand for one only right after a bound ('the' in 'within the hour')."),
         KeySpec("fraction_links", .textOrList, "Words between a fraction and its unit ('of' in 'a quarter of a year': three months, not a year)."),
         KeySpec("relative_words", .textOrList, "Words after a unit that make a bound_articles word before it one ('before' in 'the day before')."),

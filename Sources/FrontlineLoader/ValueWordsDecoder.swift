@@ -55,6 +55,7 @@ struct ValueWordsDecoder {
         words.places = map.strings("places")?.map(\.0) ?? []
         words.placeLinks = map.strings("place_links")?.map(\.0) ?? []
         words.boundArticles = map.strings("bound_articles")?.map(\.0) ?? []
+        words.approximatorsAfter = map.strings("approximators_after")?.map(\.0) ?? []
         words.relativeWords = map.strings("relative_words")?.map(\.0) ?? []
         words.fractionLinks = map.strings("fraction_links")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {

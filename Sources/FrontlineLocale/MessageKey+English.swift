@@ -291,6 +291,7 @@ extension MessageKey {
         case .noteSaidAgainPenalty: .text("said again: half the penalty")
         case .noteOffered: .text("offered, not done")
         case .noteAsked: .text("asked, not said")
+        case .noteVague: .text("vaguer than {right}: you said {said}")
         case .noteTakenBack: .text("taken back by '{claim}'")
         }
     }

@@ -290,5 +290,6 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable {
     case noteRelates = "note.relates"
     case noteOffered = "note.offered"
     case noteAsked = "note.asked"
+    case noteVague = "note.vague"
     case noteTakenBack = "note.taken_back"
 }

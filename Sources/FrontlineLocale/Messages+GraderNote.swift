@@ -26,6 +26,9 @@ extension Messages {
         if let rest = note.after("said before '"), rest.hasSuffix("'") {
             return self(.noteSaidBefore, ["required": String(rest.dropLast())])
         }
+        if let rest = note.after("vaguer than "), let split = rest.range(of: ": you said ") {
+            return self(.noteVague, ["right": String(rest[..<split.lowerBound]), "said": String(rest[split.upperBound...])])
+        }
         if let rest = note.after("you said "), let split = rest.range(of: "; it is ") {
             return self(.noteWrongValue, ["said": String(rest[..<split.lowerBound]), "right": String(rest[split.upperBound...])])
         }

@@ -26,6 +26,9 @@ public struct ValueWords: Hashable, Sendable {
     public var currencies: [String: String]
     /// Words (or short phrases) that bound the value after them: within, up to, about, حدود.
     public var bounds: [String: Bound]
+    /// Phrases after a value that make it approximate ("a week or so", "3 days, give or
+    /// take"): read as if "about" stood before it.
+    public var approximatorsAfter: [String] = []
     /// Words that scale the number before them: thousand → 1000, هزار → 1000.
     public var multipliers: [String: Double]
     /// Words that stand for "one" before a unit: "a week", "an hour".

@@ -11,6 +11,8 @@ public struct ValueReader: Sendable {
     let symbols: [Unicode.Scalar: String]
     /// Bound phrases as token texts, longest first.
     let bounds: [([String], ValueWords.Bound)]
+    /// `ValueWords.approximatorsAfter` as token texts.
+    let approximatorsAfter: [[String]]
     let multipliers: [String: Double]
     let articles: Set<String>
     let boundArticles: Set<String>
@@ -44,6 +46,7 @@ public struct ValueReader: Sendable {
         }
         self.currencies = currencies
         self.symbols = symbols
+        self.approximatorsAfter = words.approximatorsAfter.map(key).filter { !$0.isEmpty }
         self.bounds = words.bounds.map { (key($0.key), $0.value) }.filter { !$0.0.isEmpty }
             .sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.joined() < $1.0.joined() }
         var multipliers: [String: Double] = [:]
@@ -187,7 +190,14 @@ public struct ValueReader: Sendable {
         guard let quantity else { return nil }
         let bound = bound(before: start, tokens)
         let first = bound?.start ?? start
-        var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: bound?.kind, tokens: first..<j)
+        var kind = bound?.kind
+        // "in a week or so": approximate, whatever bound stood before it.
+        if let approximator = approximatorsAfter.first(where: { tokens.startsPhrase([$0], at: j) }),
+           !tokens[j..<(j + approximator.count)].contains(where: \.sentenceBreakBefore) {
+            kind = .about
+            j += approximator.count
+        }
+        var value = StatedValue(quantity: quantity, low: low * factor, high: high * factor, bound: kind, tokens: first..<j)
         let end = quantity == "percent" && j == numberEnd ? tokens[j - 1].end + 1 : tokens[j - 1].end
         value.text = Self.quote(scalars, from: tokens[first].start, to: end)
         return value

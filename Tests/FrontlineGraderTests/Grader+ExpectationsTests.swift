@@ -117,6 +117,13 @@ import FrontlineModel
         }
         #expect(grade("It takes around 5-7 business days, so about a week.", [timing()]).metExpectations == ["refund-timing"])
         #expect(grade("The refund takes about two months.", [timing()]).wrongValues == ["refund-timing"], "an approximation can still be wrong")
+        // The fact's own words with only an approximation beside them say it vaguely.
+        var worded = timing()
+        worded.phrases.append(Phrase("(within|in) a week"))
+        let vague = grade("You should see the money in a week or so.", [worded])
+        #expect(vague.metExpectations.isEmpty && vague.wrongValues.isEmpty)
+        #expect(vague.findings.first { $0.criterionId == "refund-timing" }?.note == "vaguer than 5-7 business days: you said in a week or so")
+        #expect(grade("You should see the money in a week.", [worded]).metExpectations == ["refund-timing"])
     }
 
     @Test func aWrongValueIsNotCreditedAndIsItsOwnFinding() throws {

@@ -22,6 +22,7 @@ import Testing
         #expect(Self.lv.graderNote("offered, not done") == "piedāvāts, nav izdarīts")
         #expect(Self.lv.graderNote("asked, not said") == "pajautāts, nav apgalvots")
         #expect(Self.fa.graderNote("asked, not said") == "پرسیده شد، گفته نشد")
+        #expect(Self.lv.graderNote("vaguer than 5-7 darba dienas: you said nedēļu vai tā") == "neprecīzāk nekā 5-7 darba dienas: jūs teicāt nedēļu vai tā")
         #expect(Self.lv.graderNote("taken back by 'naudu šodien'") == "atsaukts ar “naudu šodien”")
         #expect(Self.fa.graderNote("said before 'greet'") == "پیش از «greet» گفته شد")
         #expect(Self.fa.graderNote("only part of it: nothing like 'کد'") == "فقط بخشی از آن: چیزی شبیه «کد» نبود")

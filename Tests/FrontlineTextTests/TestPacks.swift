@@ -63,6 +63,7 @@ enum TestPacks {
         pack.valueWords.months = ["may": 5, "june": 6]
         pack.valueWords.ordinalSuffixes = ["st", "nd", "rd", "th"]
         pack.valueWords.boundArticles = ["the"]
+        pack.valueWords.approximatorsAfter = ["or so", "give or take"]
         pack.valueWords.ordinals = ["first": 1, "second": 2, "twentieth": 20, "twenty-eighth": 28]
         pack.valueWords.places = ["hub", "depot"]
         pack.valueWords.placeLinks = ["in", "at"]

@@ -203,6 +203,11 @@ import FrontlineModel
         #expect(try one("about £5").agrees(with: fee, tolerance: 0) && one("about £5").isApproximation(of: fee))
         #expect(try !one("about £4.95").isApproximation(of: fee))
         #expect(try !one("about 38 metres").isApproximation(of: one("35 metres"), tolerance: 0.2), "the author's tolerance")
+        // A phrase after the value makes it approximate too, whatever bound stood before it.
+        let weekOrSo = try one("within a week or so")
+        #expect(weekOrSo.bound == .about && weekOrSo.text == "within a week or so" && weekOrSo.isApproximation(of: policy))
+        #expect(try one("3 days, give or take").bound == .about)
+        #expect(try one("a week. Or so they say").bound == nil, "not across a sentence")
     }
 
     @Test func timesOfDay() throws {
