@@ -186,7 +186,9 @@ extension Grader {
         // is met by a conditional offer too: "Otherwise I could pause it for you".
         if match.key < plan.kinds.count, plan.kinds[match.key] == .action, !plan.byOffer[match.key],
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
-                                               requests: tokenizer.conditionalRequests) {
+                                               requests: tokenizer.conditionalRequests)
+            ?? Negation.conditionClause(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
+                                        requests: tokenizer.conditionalRequests) {
             return (condition, true, .negated)
         }
         // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim

@@ -160,6 +160,26 @@ public enum Negation {
         return nil
     }
 
+    /// A short clause of its own opened by one of `conditionals` right before the clause
+    /// holding a match that starts within `window` words of that clause's start: "If not,
+    /// I'll cancel it straight away", "If that doesn't fix it, I'll book an engineer". Not
+    /// when one of `requests` follows the conditional ("If you send me the statement, I'll
+    /// cover the fee" asks and commits) or opens the match's clause ("If that doesn't do it,
+    /// send me your app version" asks), nor when the clause is longer than `length` words.
+    public static func conditionClause(before start: Int, in tokens: [Token], conditionals: Set<String>,
+                                       requests: Set<String> = [], window: Int = 4, length: Int = 6) -> Token? {
+        guard !conditionals.isEmpty, start < tokens.count else { return nil }
+        var clause = start
+        while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
+        guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore,
+              !requests.contains(tokens[clause].text) else { return nil }
+        var first = clause - 1
+        while first > 0, !tokens[first].clauseBreakBefore { first -= 1 }
+        guard clause - first <= length, conditionals.contains(tokens[first].text),
+              !(first + 1 < clause && requests.contains(tokens[first + 1].text)) else { return nil }
+        return tokens[first]
+    }
+
     /// One of `openers` ("shall I", "would you like me to") starting before a match and
     /// ending within `window` words of it, in its clause: "Shall I refund the second
     /// payment?" proposes the refund. The opener may end inside the match ("shall I send a

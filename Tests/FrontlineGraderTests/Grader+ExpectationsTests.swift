@@ -494,6 +494,13 @@ import FrontlineModel
         // A fact stays a fact: "once it's released, the money takes 1-2 days" states the timing.
         let timing = ShippedContent.expectation("release-timing", say: ["takes 1-2 (business|working) days"], points: 10)
         #expect(grade("Once it's released, the money takes 1-2 business days.", [timing]).metExpectations == ["release-timing"])
+        // A condition that is a short clause of its own: "If not, I'll cancel right away".
+        let cancel = ShippedContent.expectation("confirm-cancellation", .action, say: ["(i will|i'll) cancel"], points: 20)
+        #expect(grade("Or a free pause instead? If not, I'll cancel right away.", [cancel]).metExpectations.isEmpty)
+        #expect(grade("No problem, I'll cancel right away.", [cancel]).metExpectations == ["confirm-cancellation"])
+        #expect(grade("If you send me your order number, I'll cancel it now.", [cancel]).metExpectations == ["confirm-cancellation"],
+                "a request and a commitment")
+        #expect(grade("If that doesn't do it, send me your order number.", [order]).metExpectations == ["ask-order"], "asked all the same")
     }
 
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {

@@ -70,7 +70,6 @@ import Testing
         "escalation-second-line/opening/hAF73 ask-merchant-id", // the full account number and a reader serial: the wrong details
         // Tenth set (scenario-replies-10.jsonl): habits of other jobs, policy wording, polite assumptions.
         "billing-error/opening/hAI53 refund-duplicate",        // "passed this over to billing who'll process the refund": passed on, not refunded
-        "cancellation-retention/firm-no/hAI12 confirm-cancellation", // "if not, I'll go ahead and cancel" after a second offer (flagged)
         "escalation-second-line/what-do-you-need/hAI69 ask-bank-details-again", // the last four digits only: labelled met here, missed in set 8
         // Eleventh set (scenario-replies-11.jsonl): later turns, two answers with one wrong, a claim in the last sentence.
         "angry-caller/line-test/hAK49 explain-line-fault",     // "sounds like a line issue", then one more restart (flagged)
@@ -192,7 +191,6 @@ import Testing
         "escalation-second-line/what-do-you-need/hBF63 ask-merchant-id-again", // "Once your merchant ID … have been supplied": an ask said as a condition
         "technical-bug/versions-given/hBE23 confirm-known-issue", // a guide's sentence pasted ("… match the crash to a known issue"): named, not confirmed
         "cancellation-retention/firm-no/hBE98 confirm-cancellation", // the steps pasted in quotes ("Cancel on the call in Admin > …"): quoted, not done
-        "cancellation-retention/just-cancel/hBE103 confirm-cancellation-direct", // "If not, I'll cancel right away" after another offer: the condition's clause ends at the comma
         "angry-caller/not-listening/hBF5 acknowledge-history-again", // "this is your second call": the history restated wrong (the third)
         "angry-caller/when-engineer/hBF13 book-engineer-again", // "Would tomorrow morning, 8 till 1, or the afternoon … be better?": slots offered, none booked
         "angry-caller/credit-missing/hBF19 apply-credit-again", // "Shall I put the £15 on now?": the value meets it alone; an offer reaches only phrases
@@ -234,7 +232,6 @@ import Testing
         "billing-error/opening/hBI23 blame-bank",                        // "A lot of people assume it's their bank …, but this one is on us": reported, then countered without a denial word
         "billing-error/opening/hBI23 confirm-duplicate",                 // … the same
         "billing-error/opening/hBI27 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank (contradicts)
-        "cancellation-retention/firm-no/hBI176 confirm-cancellation",    // "If not, I'll cancel right away": conditional, this coach credited it
         "cancellation-retention/just-cancel/hBI186 confirm-cancellation-direct", // "I'll cancel it. Unless you'd like the pause instead?": the cancellation read as done
         "cancellation-retention/not-cancelled/hBI182 push-after-no-again", // "if you rejoin … your first month free": flagged as a second offer, the same words not read twice
         "cancellation-retention/pause-details/hBI172 hide-restart",      // "nothing gets charged while it's paused": true, the restart left out

@@ -238,6 +238,23 @@ import Testing
         #expect(condition("If anything, a refund is on its way.", at: "refund") == nil, "not past the clause")
     }
 
+    @Test("a short clause opened by 'if' before the action's clause is its condition")
+    func aConditionThatIsAClauseOfItsOwn() {
+        func condition(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.conditionClause(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"],
+                                            requests: ["you", "send"])
+        }
+        #expect(condition("Or a free pause? If not, I will cancel right away.", at: "cancel")?.text == "if")
+        #expect(condition("If that does not fix it, I will book an engineer.", at: "book")?.text == "if")
+        #expect(condition("If you send me the statement, I will cover the fee.", at: "cover") == nil, "a request and a commitment")
+        #expect(condition("If that does not do it, send me your version.", at: "version") == nil, "the action's clause asks")
+        #expect(condition("If the app keeps crashing on the export screen after the update, I will book it.", at: "book") == nil,
+                "a condition longer than six words is not read")
+        #expect(condition("If not, then as we discussed on the phone I will cancel.", at: "cancel") == nil, "the action too far into its clause")
+        #expect(condition("I will cancel right away.", at: "cancel") == nil)
+    }
+
     @Test("a pack's reach words are single words, normalised like tokens")
     func reachWordsAreSingleWords() {
         var pack = TestPacks.english
