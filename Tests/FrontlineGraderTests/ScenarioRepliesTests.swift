@@ -297,6 +297,48 @@ import Testing
         "late-delivery/choose/hBM116 refund-delivery-fee",              // "would you like me to look at refunding that?": the fee is a fact here, and facts stay facts in an offer's question
         "late-delivery/choose/hBM117 over-compensate",                  // a £20 credit "since consumer law entitles you" on top of the fee: a credit, not a refund of the lamp
         "technical-bug/reinstall-risk/hBM137 stop-reinstall",           // held off, after "they're most likely safe already": taken back by the false reassurance (contradicts); this coach credited both
+        // Twenty-seventh set (scenario-replies-27.jsonl): twelve more habits (checker, hedger, asker, …).
+        "abusive-customer/opening/hBO2 retaliation",                    // "the clowns who run this company … if you can manage to be civil": sarcasm with no telltale phrase
+        "abusive-customer/opening/hBO2 set-boundary",                   // the same sarcasm read as asking for civility
+        "abusive-customer/opening/hBO3 offer-help",                     // "I can assist you with the parking charge": "assist" is not among the offer's words
+        "abusive-customer/still-abusive/hBO5 offer-help-again",         // "I've got ride R-55120 open now and I'm going through the parking record": no "your" before the ride
+        "abusive-customer/still-abusive/hBO6 offer-help-again",         // "Let's see if this drone can work out what happened to your £25": this coach counts the sarcastic offer
+        "abusive-customer/manager-demand/hBO14 offer-team-lead",        // "in a couple of days or so": "couple" is not read as a number, so not a wrong value for 24 hours
+        "abusive-customer/no-refund/hBO21 waiver-timing-again",         // 3-5 business days for the goodwill request's answer, read as the waiver's timing
+        "account-access/opening/hBO24 verify-identity",                 // the email hinted, then the check asked (coaches split, see the 18th-26th sets)
+        "account-access/pushy/hBO26 verify-identity-again",             // as hBO24
+        "account-access/pushy/hBO28 verify-identity-again",             // as hBO24
+        "account-access/balance-question/hBO38 confirm-rent",           // "around the start of the month": a vague date is not read as a value
+        "angry-caller/false-hope/hBO47 insist-sure",                    // "We're sure this time": the team's voice, the patterns say "I'm sure"
+        "angry-caller/when-engineer/hBO54 same-day-visit-again",        // "I can't give you an exact time, but it'll be at some point this afternoon": unheard
+        "angry-caller/compensation/hBO58 credit-per-day",               // "roughly a fiver a day": "fiver" is not read as £5
+        "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
+        "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
+        "billing-error/opening/hBO101 blame-bank",                      // "None of this was anything you or your bank did": the negator eight words before "bank did"
+        "billing-error/opening/hBO101 confirm-duplicate",               // taken back by that false alarm (contradicts)
+        "billing-error/opening/hBO101 apologise-for-error",             // as confirm-duplicate
+        "billing-error/opening/hBO102 confirm-duplicate",               // the duplicate confirmed, then put on "the bank's side": taken back (contradicts); this coach credited both
+        "billing-error/opening/hBO104 refund-duplicate",                // "I'll look into getting the extra payment refunded": looking into it, read as refunding
+        "billing-error/unclear/hBO109 refund-duplicate-again",          // "check with our billing team that the refund … has gone through": "check … that" is not read (it is doing it in "checking on that")
+        "billing-error/bank-fee/hBO113 refuse-fee",                     // "not sure we cover bank charges - it's not usually something we do": a hedged refusal
+        "cancellation-retention/pause-details/hBO128 restart-notice",   // "a heads-up beforehand": no 7 days, read as the notice
+        "cancellation-retention/just-cancel/hBO141 second-offer-after-cancel-request", // "when you do, give us a call and I can set you up with 50% off": an offer for later, unheard
+        "escalation-second-line/opening/hBO149 promise-release",        // "see whether I can get them moving": a forbidden claim in an embedded question is still made (as hBI130, flagged by its coach)
+        "escalation-second-line/what-do-you-need/hBO153 promise-release-pressed", // "Payments Operations will have it back … by Friday - that much I can promise you": promised in the third person
+        "escalation-second-line/details-given/hBO156 release-timing",   // "get back to you by email within 2 business days": the reply's timing read as the release's
+        "late-delivery/where-is-it/hBO210 check-tracking-again",        // "the last scan was five days ago": no hub, no label; read as the tracking
+        "late-delivery/choose/hBO222 over-compensate",                  // "refunded your £4.95 delivery AND the lamp itself back to your card": unheard
+        "late-delivery/choose/hBO223 confirm-reship",                   // "Once you confirm I'll book the Express": "once you" read as a request, so not a condition
+        "late-delivery/choose/hBO224 confirm-address",                  // "is 5 Orchard Row, Bath BA1 3LT still right?": the address read back is not heard as asking
+        "late-delivery/choose/hBO226 confirm-address",                  // "still 9 Beacon Lane, Derby DE22 1AA?": as hBO224
+        "late-delivery/choose/hBO226 refund-delivery-fee",              // "within 5-7 business days" for the fee: this coach wants its 3-5 days
+        "late-delivery/loose-ends/hBO228 refund-delivery-fee-again",    // "have you had a look at your card for the £4.95? It's been refunded": the fee named in the sentence before
+        "refund-request/still-waiting/hBO238 ask-order-again",          // "Do you still have the confirmation email?": asks about the email, read as asking for it
+        "refund-request/order-found/hBO243 promise-instant",            // "you'll have it within a day or so": a day is not among the instant words
+        "refund-request/order-found/hBO243 refund-timing",              // 5-7 business days, then "within a day or so": not taken back, as the sooner promise is unheard
+        "refund-request/order-found/hBO245 promise-instant",            // "it should already be showing on your card": unheard
+        "refund-request/confused/hBO249 clarify-return",                // "Has anyone asked you to send it back? You don't need to": the answer leans on the question
+        "technical-bug/back-on-track/hBO280 confirm-known-issue-after-scare", // "a known problem with the Android app": the wrong platform, read as confirming
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -344,7 +386,7 @@ import Testing
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
-                      "scenario-replies-26.jsonl"])
+                      "scenario-replies-26.jsonl", "scenario-replies-27.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
