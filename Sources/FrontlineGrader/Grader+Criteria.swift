@@ -232,33 +232,23 @@ extension Grader {
     /// see `ReplyMemo`) they are used; otherwise the reply's stems are gathered in stack
     /// buffers, as most replies need nothing else.
     func reflectionHit(_ message: String, text: ReplyText, customerName: String? = nil) -> Hit? {
-        if let repeated = text.memo.repeated {
-            let shared = repeated.firsts
-            return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
-        }
-        let nameForms = nameForms(of: customerName)
-        let tokens = text.tokens
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Hit? in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { firsts -> Hit? in
-                // Each stem of the reply's content words once, with the token it first has.
+        if text.memo.repeated == nil {
+            // Fewer than two of the reply's stems and no number: nothing the message could
+            // give, and it is not read.
+            let nameForms = nameForms(of: customerName)
+            let tokens = text.tokens
+            let worthReading = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { keys -> Bool in
                 var anyNumber = false
-                guard let count = Self.contentStems(of: tokens, nameForms: nameForms, into: keys, each: { token, stem, isNew in
-                    guard isNew else { return }
-                    firsts[stem] = token
-                    anyNumber = anyNumber || tokens[token].isNumber
-                }) else { return reflectionHitReadingAll(message, text: text, nameForms: nameForms) }
-                guard count >= 2 || anyNumber else { return nil } // nothing the message could give
-                let found = tokenizer.sharedStems(of: message, keys: UnsafeBufferPointer(rebasing: keys[..<count]))
-                guard found != 0 else { return nil }
-                var shared: [Int] = []
-                var number = false
-                for k in 0..<count where found & (1 << UInt64(k)) != 0 {
-                    shared.append(firsts[k])
-                    number = number || tokens[firsts[k]].isNumber
-                }
-                return reflection(shared: shared, number: number, text: text)
+                guard let count = Self.contentStems(of: tokens, nameForms: nameForms, into: keys, each: { token, _, isNew in
+                    if isNew && tokens[token].isNumber { anyNumber = true }
+                }) else { return true }
+                return count >= 2 || anyNumber
             }
+            guard worthReading else { return nil }
         }
+        // Read once for both this and `relates_customer` (the memo keeps it).
+        let shared = repeatedWords(message, text: text, customerName: customerName).firsts
+        return reflection(shared: shared, number: shared.contains { text.tokens[$0].isNumber }, text: text)
     }
 
     /// `reflectionHit` collecting every stem of the message (what `sharedStems` must agree with).
