@@ -169,7 +169,7 @@ extension Grader {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
-                                          counterfactuals: tokenizer.counterfactuals) {
+                                          counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity) {
             return (negator, true, .negated)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,

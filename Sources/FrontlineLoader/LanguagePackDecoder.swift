@@ -99,6 +99,7 @@ struct LanguagePackDecoder {
             valueWords: valueWords, source: sourceFile, location: diagnostics.location(root))
         pack.negationExceptions = words(map, "negation_exceptions")
         pack.negationReach = words(map, "negation_reach", .token, &entries)
+        pack.negativePolarity = words(map, "negative_polarity", .token, &entries)
         pack.objectNegators = words(map, "object_negators", .token, &entries)
         pack.trailingNegators = words(map, "trailing_negators") // each read as the tokens it makes
         pack.complementizers = words(map, "complementizers", .token, &entries)

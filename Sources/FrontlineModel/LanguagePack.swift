@@ -17,6 +17,9 @@ public struct LanguagePack: Hashable, Sendable {
     /// promise the outcome or that it will arrive before Friday" negates the arrival too,
     /// though it is more than four words on.
     public var negationReach: [String] = []
+    /// Words that carry a negation before them to a match just after them ("anything",
+    /// "anyone"): "None of this was anything your bank did" blames no bank. Single words.
+    public var negativePolarity: [String] = []
     /// Negators that negate only the phrase they introduce, as a preposition its object:
     /// "without an apology" negates the apology, but in "three days without internet must
     /// be so frustrating" the frustration is not negated. Each is one of `negators` too.

@@ -26,12 +26,18 @@ public enum Negation {
     /// One of `counterfactuals` ("wish") is not a negator, but followed by one of `reach` it
     /// says the speaker cannot: "I wish I could tell you the money will be there for Friday"
     /// promises nothing (as "I can't tell you …" would not).
+    ///
+    /// One of `polarity` ("anything", "anyone") within `window` words before the match carries
+    /// a negator anywhere before it in the clause: "None of this was anything you or your
+    /// bank did" blames no bank.
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
                                reach: Set<String> = [], objectOnly: Set<String> = [],
-                               complementizers: Set<String> = [], counterfactuals: Set<String> = []) -> Token? {
+                               complementizers: Set<String> = [], counterfactuals: Set<String> = [],
+                               polarity: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
         var crossed = false
+        var polar = false // a `polarity` word stands between the negator and the match
         while index > 0 {
             if tokens[index].clauseBreakBefore {
                 guard !crossed, !reach.isEmpty, !tokens[index].sentenceBreakBefore,
@@ -41,15 +47,16 @@ public enum Negation {
             index -= 1
             let token = tokens[index]
             if token.isNegator, !begins(exceptions, at: index, in: tokens, before: start),
-               (seen < window && !crossed) || reaches(from: index, before: start, in: tokens, reach),
+               (seen < window && !crossed) || (polar && !crossed) || reaches(from: index, before: start, in: tokens, reach),
                objectOnly.isEmpty || !objectOnly.contains(token.text) || governs(from: index, start, tokens) {
                 return token
             }
             if !counterfactuals.isEmpty, counterfactuals.contains(token.text), reaches(from: index, before: start, in: tokens, reach) {
                 return token
             }
+            if !crossed, seen < window, !polarity.isEmpty, polarity.contains(token.text) { polar = true }
             if !token.isIntensifier { seen += 1 }
-            if seen >= window && reach.isEmpty { return nil }
+            if seen >= window && reach.isEmpty && !polar { return nil }
         }
         return nil
     }

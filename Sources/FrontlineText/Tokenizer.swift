@@ -32,6 +32,8 @@ public struct Tokenizer: Sendable {
     public private(set) var negationExceptions: [[String]] = []
     /// `LanguagePack.negationReach` as token texts.
     public private(set) var negationReach: Set<String> = []
+    /// `LanguagePack.negativePolarity` as token texts.
+    public private(set) var negativePolarity: Set<String> = []
     /// `LanguagePack.objectNegators` as token texts.
     public private(set) var objectNegators: Set<String> = []
     /// `LanguagePack.trailingNegators` as the token texts each is read as (a Persian
@@ -184,6 +186,7 @@ public struct Tokenizer: Sendable {
         self.lexiconCount = Int32(lexicon.count)
         self.negationExceptions = phrases(pack.negationExceptions)
         self.negationReach = singleWords(pack.negationReach)
+        self.negativePolarity = singleWords(pack.negativePolarity)
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = phrases(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)

@@ -52,6 +52,15 @@ import FrontlineModel
         #expect(finding.outcome == .missed && finding.note == "negated")
     }
 
+    @Test func aNegatorReachesAClaimAfterAnything() {
+        // "None of this was anything you or your bank did" is no blame (negative_polarity).
+        let blame = ShippedContent.expectation("blame-bank", .forbidden, say: ["(your|the) bank (did|caused)"], points: 30)
+        #expect(grade("None of this was anything you or your bank did.", [blame]).findings.allSatisfy { $0.criterionId != "blame-bank" })
+        #expect(grade("Sorry, your bank did this twice.", [blame]).findings.contains { $0.criterionId == "blame-bank" && $0.outcome == .triggered })
+        #expect(grade("I don't have any idea why your bank did this.", [blame]).findings.contains { $0.criterionId == "blame-bank" },
+                "\"any\" is not listed: the bank is still blamed")
+    }
+
     @Test func aNegatorAGapLetInNegatesTheMatch() throws {
         // "the fee * refunded" spans "the fee can't be refunded": the gap let the
         // negator in, so the fee is not refunded; a pattern that names the negator

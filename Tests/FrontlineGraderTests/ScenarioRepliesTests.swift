@@ -314,9 +314,6 @@ import Testing
         "angry-caller/compensation/hBO58 credit-per-day",               // "roughly a fiver a day": "fiver" is not read as £5
         "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
         "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
-        "billing-error/opening/hBO101 blame-bank",                      // "None of this was anything you or your bank did": the negator eight words before "bank did"
-        "billing-error/opening/hBO101 confirm-duplicate",               // taken back by that false alarm (contradicts)
-        "billing-error/opening/hBO101 apologise-for-error",             // as confirm-duplicate
         "billing-error/opening/hBO102 confirm-duplicate",               // the duplicate confirmed, then put on "the bank's side": taken back (contradicts); this coach credited both
         "billing-error/opening/hBO104 refund-duplicate",                // "I'll look into getting the extra payment refunded": looking into it, read as refunding
         "billing-error/unclear/hBO109 refund-duplicate-again",          // "check with our billing team that the refund … has gone through": "check … that" is not read (it is doing it in "checking on that")

@@ -238,6 +238,20 @@ import Testing
         #expect(condition("If anything, a refund is on its way.", at: "refund") == nil, "not past the clause")
     }
 
+    @Test("'anything' carries a negator before it to a claim just after it")
+    func negativePolarity() {
+        func negator(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.negator(before: tokens.firstIndex { $0.text == word }!, in: tokens, reach: ["promise"],
+                                    polarity: ["anything", "anyone"])
+        }
+        #expect(negator("It was not anything you or your bank did.", at: "bank")?.text == "not")
+        #expect(negator("This was never something you or your bank did.", at: "bank") == nil, "no polarity word: four words at most")
+        #expect(negator("We have not heard anything back from the courier so it is lost.", at: "lost") == nil,
+                "the claim more than four words after it")
+        #expect(negator("Nothing changed. Anything your bank did is fine.", at: "bank") == nil, "not across a sentence")
+    }
+
     @Test("a short clause opened by 'if' before the action's clause is its condition")
     func aConditionThatIsAClauseOfItsOwn() {
         func condition(_ text: String, at word: String) -> Token? {
