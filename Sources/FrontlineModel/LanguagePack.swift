@@ -60,8 +60,8 @@ public struct LanguagePack: Hashable, Sendable {
     public var offerOpeners: [String] = []
     /// Openers of a question the speaker asks themself ("check whether", "see if"): a fact
     /// or action said in the clause after one is asked, not said ("I'll look into whether
-    /// the fee can be refunded"), unless the expectation is met by offering or the sentence
-    /// is a question (it then asks the customer).
+    /// the fee can be refunded"; an offer is not made yet either), unless the sentence is a
+    /// question (it then asks the customer). A forbidden claim in one is still made.
     public var embeddedQuestions: [String] = []
     /// Words of which one must stand before an `embeddedQuestions` opener, in its clause,
     /// for the speaker to be the one asking (English "I", "me", "we": "let me check if …",
