@@ -324,7 +324,6 @@ import Testing
         "escalation-second-line/what-do-you-need/hBO153 promise-release-pressed", // "Payments Operations will have it back … by Friday - that much I can promise you": promised in the third person
         "escalation-second-line/details-given/hBO156 release-timing",   // "get back to you by email within 2 business days": the reply's timing read as the release's
         "late-delivery/where-is-it/hBO210 check-tracking-again",        // "the last scan was five days ago": no hub, no label; read as the tracking
-        "late-delivery/choose/hBO222 over-compensate",                  // "refunded your £4.95 delivery AND the lamp itself back to your card": unheard
         "late-delivery/choose/hBO223 confirm-reship",                   // "Once you confirm I'll book the Express": "once you" read as a request, so not a condition
         "late-delivery/choose/hBO224 confirm-address",                  // "is 5 Orchard Row, Bath BA1 3LT still right?": the address read back is not heard as asking
         "late-delivery/choose/hBO226 confirm-address",                  // "still 9 Beacon Lane, Derby DE22 1AA?": as hBO224
