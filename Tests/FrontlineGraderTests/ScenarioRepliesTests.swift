@@ -335,6 +335,49 @@ import Testing
         "refund-request/order-found/hBO245 promise-instant",            // "it should already be showing on your card": unheard
         "refund-request/confused/hBO249 clarify-return",                // "Has anyone asked you to send it back? You don't need to": the answer leans on the question
         "technical-bug/back-on-track/hBO280 confirm-known-issue-after-scare", // "a known problem with the Android app": the wrong platform, read as confirming
+        // Twenty-eighth set (scenario-replies-28.jsonl): twelve habits chosen to exercise nothing in particular.
+        "abusive-customer/opening/hBP2 set-boundary",                   // "talk to me like that again and I'm closing this chat": a threat, read as the boundary
+        "abusive-customer/opening/hBP3 retaliation",                    // "this useless muppet is the only one here who can actually fix your charge": self-mockery aimed back, unheard
+        "abusive-customer/still-abusive/hBP5 set-boundary-again",       // "I do, however, need the personal remarks to stop": "however" parts the clause from its need
+        "abusive-customer/manager-demand/hBP13 retaliation-manager",    // "I was pretty restrained considering the names I've been called": arguing who started it, unheard
+        "abusive-customer/no-refund/hBP21 waive-charge-again",          // "if it's approved the £25 comes back to your card": a fact under a condition stays a fact
+        "account-access/opening/hBP23 verify-identity",                 // the email hinted, then the check asked (coaches split, see the 18th-27th sets)
+        "account-access/opening/hBP25 verify-identity",                 // only the date of birth asked: this coach wants both; read as the check
+        "account-access/pushy/hBP28 verify-identity-again",             // the rent told, then the check asked (as hBP23)
+        "account-access/pushy/hBP29 disclose-balance",                  // "And the rent? … it went through fine on the 1st!": the answer leans on the question
+        "account-access/still-locked/hBP36 send-reset-link-again",      // "I could try sending you another reset link if you'd like, I just need to check with my senior first": the offer read as the link
+        "account-access/verification/hBP34 confirm-verified",           // "your details are verified successfully": unheard
+        "angry-caller/not-listening/hBP46 promise-fix-today-again",     // "I'm going to push for it to be fixed today, I'm pretty sure we can get it done today": unheard
+        "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
+        "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
+        "angry-caller/when-engineer/hBP58 book-engineer-again",         // the two slots offered "Would you like me to proceed with one of those slots?": the slots read as booked
+        "angry-caller/compensation/hBP61 credit-per-day",               // "a fiver a day": "fiver" is not read as £5 (as hBO58)
+        "angry-caller/credit-missing/hBP65 apply-credit-again",         // "some money back on the next bill for every day without the internet": no amount, read as the credit
+        "angry-caller/credit-missing/hBP65 credit-per-day-again",       // as apply-credit-again
+        "billing-error-lv/angry-promise/hBP87 correct-timing",          // "līdz nedēļ *apmēram nedēļas laikā": a typo's half-word read as the timing
+        "billing-error/opening/hBP102 confirm-duplicate",               // two payments, then "that's your bank doubling up": taken back (contradicts); this coach credited both
+        "billing-error/opening/hBP104 refund-duplicate",                // "Subject to confirmation by our billing team, you would be …": a condition seven words long, unread
+        "cancellation-retention/reason/hBP123 offer-pause",             // "I can propose you to stop the subscription for some time, up to three months, for free": a translated pause, unheard
+        "cancellation-retention/reason/hBP123 make-retention-offer",    // as offer-pause
+        "cancellation-retention/pause-details/hBP126 restart-notice",   // "resume at the end of the pause period, and we would notify you in advance": no 7 days, read as the notice
+        "cancellation-retention/firm-no/hBP132 access-until",           // "till the end of the current billing period": no date, read as the access date
+        "cancellation-retention/not-cancelled/hBP134 push-after-no-again", // a second offer with "If you still don't want it I'll do the cancellation straight after": this coach counts the push too
+        "cancellation-retention/just-cancel/hBP137 confirm-cancellation-direct", // "If, having considered that, you still wish to proceed, I will process the cancellation": the condition's clauses unread
+        "cancellation-retention/just-cancel/hBP139 push-after-cancel-request", // the offer made before cancelling: this coach counts it as pushing
+        "late-delivery-fa/order-found/hBP165 downplay-delay",           // «سه روز که اصلاً تأخیر حساب نمی‌شه» ("three days doesn't even count as a delay"): unheard
+        "late-delivery/opening/hBP202 guess-on-its-way",                // "Reckon it'll rock up in the next day or two": Australian slang, unheard
+        "late-delivery/opening/hBP203 check-tracking",                  // "the last update was 5 days ago at Daventry": no label, no investigation; read as the tracking
+        "late-delivery/where-is-it/hBP208 check-tracking-again",        // the hub and five days without the label: as hBP203
+        "late-delivery/where-is-it/hBP210 guess-lost-where",            // "in all likelihood, not going to be recovered, although I cannot state that definitively": the hedge read as a denial
+        "late-delivery/just-wait/hBP219 offer-reship-again",            // "a replacement could be considered, subject to the outcome": read as offering it
+        "late-delivery/choose/hBP223 over-compensate",                  // "I'll chuck a 20% voucher on top": a voucher, this coach counts it as more than the policy
+        "late-delivery/choose/hBP224 confirm-address",                  // "can you give me your address one more time": unheard
+        "refund-request/order-found/hBP238 no-return-needed",           // "You would not be required to return the blender": the negation cancels it
+        "refund-request/order-found/hBP242 promise-instant",            // "maybe even today? … I'd expect it pretty much straight away": unheard
+        "technical-bug/versions-given/hBP263 confirm-known-issue",      // "Yep, that's a known one": unheard
+        "technical-bug/back-on-track/hBP276 give-workaround-after-scare", // "the web app aren't affected" without telling her to use it: read as the workaround
+        "technical-bug/reinstall-risk/hBP272 stop-reinstall",           // "don't reinstall then", then "I reckon they'd be fine": taken back (contradicts); this coach credited both
+        "technical-bug/workaround-works/hBP281 log-bug",                // "If you want, I can add your details to the bug report so that you will get an email": the offer's clause too long to reach
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -382,7 +425,8 @@ import Testing
                       "scenario-replies-19.jsonl", "scenario-replies-20.jsonl",
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
-                      "scenario-replies-26.jsonl", "scenario-replies-27.jsonl"])
+                      "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
+                      "scenario-replies-28.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
