@@ -135,6 +135,14 @@ import FrontlineModel
         #expect(grade("You should see the money in a week.", [worded]).metExpectations == ["refund-timing"])
     }
 
+    @Test func slangForNotesIsTheirNumber() {
+        // English numbers: "a fiver a day" is five a day, "a tenner" ten.
+        let perDay = ShippedContent.expectation("credit-per-day", say: ["(5|five) [pounds|quid] (a|per) day"], points: 10)
+        #expect(grade("I've put a credit on - that's a fiver a day.", [perDay]).metExpectations == ["credit-per-day"])
+        let ten = ShippedContent.expectation("ten-off", say: ["(10|ten) off"], points: 10)
+        #expect(grade("Here's a tenner off your next box.", [ten]).metExpectations == ["ten-off"])
+    }
+
     @Test func aWrongValueIsNotCreditedAndIsItsOwnFinding() throws {
         let grade = grade("You'll see it in 2-3 business days.", [timing()])
         #expect(grade.metExpectations.isEmpty)

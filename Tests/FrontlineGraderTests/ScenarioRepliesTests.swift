@@ -263,6 +263,7 @@ import Testing
         "late-delivery/choose/hBK79 over-compensate",                    // "a 10% voucher … for next time": this coach calls it over-compensation, the second set's does not
         // Twenty-fifth set (scenario-replies-25.jsonl): another shift, twelve other habits.
         "account-access/pushy/hBL179 verify-identity-again",            // "unable to disclose … until identity verification has been completed": names the check, asks for nothing; this coach says missed
+        "angry-caller/compensation/hBL144 apply-credit",                // "a fiver a day … that's a tenner so far": £10 for two days, not the £15; read as the credit by its rate
         "angry-caller/credit-missing/hBL147 apply-credit-again",        // "You'll get a credit for the days without service": no amount, read as applying it
         "billing-error-lv/angry-promise/hBL57 correct-timing",          // 5-7 working days, then "I hope it's there tonight": taken back by the promise (contradicts); this coach credited both
         "billing-error/opening/hBL20 confirm-duplicate",                // "two payments were processed … typically caused by the card issuer": taken back by blaming the bank
@@ -311,7 +312,6 @@ import Testing
         "account-access/balance-question/hBO38 confirm-rent",           // "around the start of the month": a vague date is not read as a value
         "angry-caller/false-hope/hBO47 insist-sure",                    // "We're sure this time": the team's voice, the patterns say "I'm sure"
         "angry-caller/when-engineer/hBO54 same-day-visit-again",        // "I can't give you an exact time, but it'll be at some point this afternoon": unheard
-        "angry-caller/compensation/hBO58 credit-per-day",               // "roughly a fiver a day": "fiver" is not read as £5
         "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
         "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
         "billing-error/opening/hBO102 confirm-duplicate",               // the duplicate confirmed, then put on "the bank's side": taken back (contradicts); this coach credited both
@@ -351,7 +351,6 @@ import Testing
         "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
         "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
         "angry-caller/when-engineer/hBP58 book-engineer-again",         // the two slots offered "Would you like me to proceed with one of those slots?": the slots read as booked
-        "angry-caller/compensation/hBP61 credit-per-day",               // "a fiver a day": "fiver" is not read as £5 (as hBO58)
         "angry-caller/credit-missing/hBP65 apply-credit-again",         // "some money back on the next bill for every day without the internet": no amount, read as the credit
         "angry-caller/credit-missing/hBP65 credit-per-day-again",       // as apply-credit-again
         "billing-error-lv/angry-promise/hBP87 correct-timing",          // "līdz nedēļ *apmēram nedēļas laikā": a typo's half-word read as the timing
