@@ -39,9 +39,11 @@ extension Negation {
     }
 
     /// The first token of one of `openers` that is a whole clause right before the clause
-    /// holding `start` (a comma between them), within `window` words of `start`: "If you
-    /// like, I'll send you a reset link".
-    public static func offerClause(before start: Int, in tokens: [Token], openers: [[String]], window: Int = 4) -> Token? {
+    /// holding `start` (a comma between them): "If you like, I'll send you a reset link" —
+    /// and all of that clause ("If you want, I can add your details to the bug report so that
+    /// you get an email once it's released" proposes the email too), or its first `window`
+    /// words.
+    public static func offerClause(before start: Int, in tokens: [Token], openers: [[String]], window: Int = .max) -> Token? {
         guard !openers.isEmpty, start < tokens.count else { return nil }
         var clause = start
         while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }

@@ -376,7 +376,6 @@ import Testing
         "technical-bug/versions-given/hBP263 confirm-known-issue",      // "Yep, that's a known one": unheard
         "technical-bug/back-on-track/hBP276 give-workaround-after-scare", // "the web app aren't affected" without telling her to use it: read as the workaround
         "technical-bug/reinstall-risk/hBP272 stop-reinstall",           // "don't reinstall then", then "I reckon they'd be fine": taken back (contradicts); this coach credited both
-        "technical-bug/workaround-works/hBP281 log-bug",                // "If you want, I can add your details to the bug report so that you will get an email": the offer's clause too long to reach
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.

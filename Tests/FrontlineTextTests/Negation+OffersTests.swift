@@ -66,5 +66,10 @@ import FrontlineModel
         let sentence = tokenizer.tokenize("If you like. I can send you a link.")
         let next = try #require(index(of: "i can send", in: sentence))
         #expect(Negation.offerClause(before: next, in: sentence, openers: openers) == nil, "another sentence")
+        // The whole clause after the opener is proposed, however far into it the action stands.
+        let far = tokenizer.tokenize("If you like, I can add your details to the bug report so that you get an email once it is out.")
+        let email = try #require(index(of: "email", in: far))
+        #expect(Negation.offerClause(before: email, in: far, openers: openers)?.text == "if")
+        #expect(Negation.offerClause(before: email, in: far, openers: openers, window: 4) == nil)
     }
 }
