@@ -346,7 +346,6 @@ import Testing
         "account-access/pushy/hBP28 verify-identity-again",             // the rent told, then the check asked (as hBP23)
         "account-access/pushy/hBP29 disclose-balance",                  // "And the rent? … it went through fine on the 1st!": the answer leans on the question
         "account-access/still-locked/hBP36 send-reset-link-again",      // "I could try sending you another reset link if you'd like, I just need to check with my senior first": the offer read as the link
-        "account-access/verification/hBP34 confirm-verified",           // "your details are verified successfully": unheard
         "angry-caller/not-listening/hBP46 promise-fix-today-again",     // "I'm going to push for it to be fixed today, I'm pretty sure we can get it done today": unheard
         "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
         "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
@@ -371,9 +370,7 @@ import Testing
         "late-delivery/just-wait/hBP219 offer-reship-again",            // "a replacement could be considered, subject to the outcome": read as offering it
         "late-delivery/choose/hBP223 over-compensate",                  // "I'll chuck a 20% voucher on top": a voucher, this coach counts it as more than the policy
         "late-delivery/choose/hBP224 confirm-address",                  // "can you give me your address one more time": unheard
-        "refund-request/order-found/hBP238 no-return-needed",           // "You would not be required to return the blender": the negation cancels it
         "refund-request/order-found/hBP242 promise-instant",            // "maybe even today? … I'd expect it pretty much straight away": unheard
-        "technical-bug/versions-given/hBP263 confirm-known-issue",      // "Yep, that's a known one": unheard
         "technical-bug/back-on-track/hBP276 give-workaround-after-scare", // "the web app aren't affected" without telling her to use it: read as the workaround
         "technical-bug/reinstall-risk/hBP272 stop-reinstall",           // "don't reinstall then", then "I reckon they'd be fine": taken back (contradicts); this coach credited both
         // A forbidden claim flagged that a coach did not mark.
