@@ -21,6 +21,7 @@ import FrontlineModel
         #expect(!met("I'll look into whether the delivery fee can be refunded.", refund))
         #expect(!met("Let me check if we can refund the £4.95 for you.", refund))
         #expect(!met("We're checking whether the £4.95 can be refunded.", refund))
+        #expect(!met("I'll look into getting the delivery fee refunded for you.", refund), "looking into getting it done")
         let asked = try #require(finding("I'll find out whether the delivery fee can be refunded.", refund))
         #expect(asked.outcome == .missed && asked.note == "asked, not said")
         #expect(asked.evidence?.text == "out whether the delivery fee can be refunded")

@@ -315,7 +315,6 @@ import Testing
         "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
         "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
         "billing-error/opening/hBO102 confirm-duplicate",               // the duplicate confirmed, then put on "the bank's side": taken back (contradicts); this coach credited both
-        "billing-error/opening/hBO104 refund-duplicate",                // "I'll look into getting the extra payment refunded": looking into it, read as refunding
         "billing-error/unclear/hBO109 refund-duplicate-again",          // "check with our billing team that the refund … has gone through": "check … that" is not read (it is doing it in "checking on that")
         "billing-error/bank-fee/hBO113 refuse-fee",                     // "not sure we cover bank charges - it's not usually something we do": a hedged refusal
         "cancellation-retention/pause-details/hBO128 restart-notice",   // "a heads-up beforehand": no 7 days, read as the notice
