@@ -310,7 +310,6 @@ import Testing
         "account-access/pushy/hBO26 verify-identity-again",             // as hBO24
         "account-access/pushy/hBO28 verify-identity-again",             // as hBO24
         "account-access/balance-question/hBO38 confirm-rent",           // "around the start of the month": a vague date is not read as a value
-        "angry-caller/false-hope/hBO47 insist-sure",                    // "We're sure this time": the team's voice, the patterns say "I'm sure"
         "angry-caller/when-engineer/hBO54 same-day-visit-again",        // "I can't give you an exact time, but it'll be at some point this afternoon": unheard
         "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
         "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
