@@ -328,9 +328,6 @@ import Testing
         "late-delivery/choose/hBO226 refund-delivery-fee",              // "within 5-7 business days" for the fee: this coach wants its 3-5 days
         "late-delivery/loose-ends/hBO228 refund-delivery-fee-again",    // "have you had a look at your card for the £4.95? It's been refunded": the fee named in the sentence before
         "refund-request/still-waiting/hBO238 ask-order-again",          // "Do you still have the confirmation email?": asks about the email, read as asking for it
-        "refund-request/order-found/hBO243 promise-instant",            // "you'll have it within a day or so": a day is not among the instant words
-        "refund-request/order-found/hBO243 refund-timing",              // 5-7 business days, then "within a day or so": not taken back, as the sooner promise is unheard
-        "refund-request/order-found/hBO245 promise-instant",            // "it should already be showing on your card": unheard
         "refund-request/confused/hBO249 clarify-return",                // "Has anyone asked you to send it back? You don't need to": the answer leans on the question
         "technical-bug/back-on-track/hBO280 confirm-known-issue-after-scare", // "a known problem with the Android app": the wrong platform, read as confirming
         // Twenty-eighth set (scenario-replies-28.jsonl): twelve habits chosen to exercise nothing in particular.
@@ -368,7 +365,6 @@ import Testing
         "late-delivery/just-wait/hBP219 offer-reship-again",            // "a replacement could be considered, subject to the outcome": read as offering it
         "late-delivery/choose/hBP223 over-compensate",                  // "I'll chuck a 20% voucher on top": a voucher, this coach counts it as more than the policy
         "late-delivery/choose/hBP224 confirm-address",                  // "can you give me your address one more time": unheard
-        "refund-request/order-found/hBP242 promise-instant",            // "maybe even today? … I'd expect it pretty much straight away": unheard
         "technical-bug/back-on-track/hBP276 give-workaround-after-scare", // "the web app aren't affected" without telling her to use it: read as the workaround
         "technical-bug/reinstall-risk/hBP272 stop-reinstall",           // "don't reinstall then", then "I reckon they'd be fine": taken back (contradicts); this coach credited both
         // A forbidden claim flagged that a coach did not mark.
