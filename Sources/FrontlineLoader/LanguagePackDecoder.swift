@@ -110,7 +110,15 @@ struct LanguagePackDecoder {
         pack.conditionals = words(map, "conditionals", .token, &entries)
         pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
-        pack.embeddedQuestions = words(map, "embedded_questions") // phrases, read as the tokens they make
+        pack.embeddedQuestions = (map.strings("embedded_questions") ?? []).compactMap { phrase, node in
+            // " * " is a gap between words: one at either end, or without spaces, would be read as nothing.
+            let parts = phrase.split(separator: " * ", omittingEmptySubsequences: false)
+            guard !parts.contains(where: { $0.allSatisfy { $0 == " " } || $0.contains("*") }) else {
+                diagnostics.error(.invalidValue, "a gap (\" * \") stands between two words, with a space on each side (\"check * whether\"); found '\(phrase.excerpt())'", at: node)
+                return nil
+            }
+            return phrase
+        }
         pack.askers = words(map, "askers", .token, &entries)
         pack.recaps = words(map, "recaps")
         pack.hasBefore = words(map, "has_before", .token, &entries)

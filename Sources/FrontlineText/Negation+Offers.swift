@@ -45,8 +45,7 @@ extension Negation {
     /// words.
     public static func offerClause(before start: Int, in tokens: [Token], openers: [[String]], window: Int = .max) -> Token? {
         guard !openers.isEmpty, start < tokens.count else { return nil }
-        var clause = start
-        while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
+        let clause = clauseStart(of: start, in: tokens)
         guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore else { return nil }
         for opener in openers where opener.count <= clause {
             let first = clause - opener.count
@@ -56,6 +55,13 @@ extension Negation {
             return tokens[first]
         }
         return nil
+    }
+
+    /// The first token of the clause holding `index`.
+    static func clauseStart(of index: Int, in tokens: [Token]) -> Int {
+        var start = index
+        while start > 0, !tokens[start].clauseBreakBefore { start -= 1 }
+        return start
     }
 
     /// The index after the last token of the sentence holding `index`.

@@ -19,8 +19,7 @@ extension Negation {
                                         isQuestion: (_ lastToken: Int) -> Bool) -> Token? {
         guard !openers.isEmpty, start < matchEnd, matchEnd <= tokens.count, matchEnd > 1 else { return nil }
         let last = matchEnd - 1
-        var clause = last
-        while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
+        let clause = clauseStart(of: last, in: tokens)
         var end = last
         while end > clause, end >= start - window {
             for opener in openers {

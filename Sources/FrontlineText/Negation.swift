@@ -176,12 +176,10 @@ public enum Negation {
     public static func conditionClause(before start: Int, in tokens: [Token], conditionals: Set<String>,
                                        requests: Set<String> = [], window: Int = 4, length: Int = 6) -> Token? {
         guard !conditionals.isEmpty, start < tokens.count else { return nil }
-        var clause = start
-        while clause > 0, !tokens[clause].clauseBreakBefore { clause -= 1 }
+        let clause = clauseStart(of: start, in: tokens)
         guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore,
               !requests.contains(tokens[clause].text) else { return nil }
-        var first = clause - 1
-        while first > 0, !tokens[first].clauseBreakBefore { first -= 1 }
+        let first = clauseStart(of: clause - 1, in: tokens)
         guard clause - first <= length, conditionals.contains(tokens[first].text),
               !(first + 1 < clause && requests.contains(tokens[first + 1].text)) else { return nil }
         return tokens[first]

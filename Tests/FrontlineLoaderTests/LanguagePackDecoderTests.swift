@@ -122,6 +122,16 @@ import Testing
         #expect(decoded.places.first == decoded.place(of: "s,"))
     }
 
+    @Test func aGapInAnEmbeddedQuestionStandsBetweenWords() throws {
+        let decoded = try Self.decode(Self.pack("embedded_questions: [\"check * whether\", \"see if\", \"check *\", \"ask*if\"]"))
+        #expect(decoded.pack?.embeddedQuestions == ["check * whether", "see if"], "the good entries are kept")
+        #expect(decoded.messages == [
+            "a gap (\" * \") stands between two words, with a space on each side (\"check * whether\"); found 'check *'",
+            "a gap (\" * \") stands between two words, with a space on each side (\"check * whether\"); found 'ask*if'",
+        ])
+        #expect(decoded.places.first == decoded.place(of: "\"check *\""))
+    }
+
     @Test func languageAndNameAreRequired() throws {
         let decoded = try Self.decode("negators: [not]\n")
         #expect(decoded.pack == nil)
