@@ -88,16 +88,17 @@ extension SessionRenderer {
 
     /// The three things to practise next, most valuable first: ranked like the feedback
     /// after a reply (`FeedbackFocus`), then by the points they cost over the session. A
-    /// tone or timing miss counts only if the criterion was never met in the session, and,
+    /// missed expectation, tone or timing counts only if it was never met in the session
+    /// (an expectation's repeat is the expectation, see `skillKey`), and,
     /// as after a reply, one tone miss per facet: "say back what you understood", "name the
     /// feeling" and "relate" are three ways to show listening, not three things to practise.
     func practiseNext(_ records: [TurnRecord]) -> [Finding] {
         let findings = records.flatMap(\.grade.findings)
-        let everMet = Set(findings.filter { $0.outcome == .met }.map(FeedbackFocus.key))
+        let everMet = Set(findings.filter { $0.outcome == .met }.map(skillKey))
         var best: [String: (tier: Int, cost: Double, order: Int, finding: Finding)] = [:]
         for (order, finding) in findings.enumerated() {
             guard let tier = FeedbackFocus.tier(finding) else { continue }
-            let key = FeedbackFocus.key(finding)
+            let key = skillKey(finding)
             if tier >= 3, finding.outcome != .triggered, everMet.contains(key) { continue }
             let cost = FeedbackFocus.cost(finding)
             if let known = best[key] {
@@ -121,8 +122,20 @@ extension SessionRenderer {
     /// missed on a fact.
     func doneWell(_ records: [TurnRecord], excluding practise: [Finding]) -> [Finding] {
         let findings = records.flatMap(\.grade.findings)
-        let missedFacts = findings.filter { (FeedbackFocus.tier($0) ?? 9) <= 3 }.map(FeedbackFocus.key)
-        return FeedbackFocus.strengths(findings, excluding: Set(practise.map(FeedbackFocus.key) + missedFacts), limit: 3)
+        let missed = Set(findings.filter { (FeedbackFocus.tier($0) ?? 9) <= 3 }.map(skillKey) + practise.map(skillKey))
+        var seen = missed
+        return FeedbackFocus.strengths(findings, excluding: [], limit: .max)
+            .filter { seen.insert(skillKey($0)).inserted }
+            .prefix(3).map { $0 }
+    }
+
+    /// What a finding asks the trainee to do, the same in every turn: an expectation's
+    /// repeat (`same_as`, "Ask for the merchant ID" again when the customer asks what is
+    /// needed) is the expectation it repeats, so one missed and the other met is neither
+    /// practised twice nor also done well.
+    func skillKey(_ finding: Finding) -> String {
+        let key = FeedbackFocus.key(finding)
+        return finding.source == .expectation ? scenario.originalExpectation(key) : key
     }
 
     /// The (at most two) replies that scored lowest, below 90, with their turn's model reply.

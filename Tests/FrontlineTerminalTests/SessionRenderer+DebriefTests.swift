@@ -63,6 +63,45 @@ import Testing
         #expect(renderer.doneWell(records, excluding: renderer.practiseNext(records)).isEmpty)
     }
 
+    /// Played on escalation-second-line: the merchant ID was not asked for in the opening
+    /// and was asked for when the customer wanted to know what was needed (the repeat,
+    /// `same_as`); the debrief listed "Ask for the merchant ID" under both practise next and
+    /// done well. A repeat is the expectation it repeats, for both lists.
+    @Test func aRepeatMetLaterIsTheSameThingToPractise() {
+        let opening = FrontlineModel.Expectation(id: "ask-id", kind: .action, name: "Ask for the merchant ID", phrases: [], tip: "Ask for it.", points: 15)
+        let again = FrontlineModel.Expectation(id: "ask-id-again", kind: .action, name: "Ask for the merchant ID", phrases: [], tip: "", points: 15, sameAs: "ask-id")
+        var scenario = Self.scenario
+        scenario.turns = [Turn(id: "opening", customer: ["Hi"], expectations: [opening], branches: []),
+                          Turn(id: "what", customer: ["What do you need?"], expectations: [again], branches: [])]
+        let renderer = SessionRenderer(scenario: scenario, style: TerminalStyle(enabled: false), width: 100, coach: true)
+        let missed = Finding(dimension: .accuracy, criterionId: "ask-id", name: "Ask for the merchant ID", outcome: .missed,
+                             source: .expectation, points: 0, possible: 15)
+        let metAgain = Finding(dimension: .accuracy, criterionId: "ask-id-again", name: "Ask for the merchant ID", outcome: .met,
+                               source: .expectation, points: 15, possible: 15, evidence: Evidence(start: 10, end: 21, text: "merchant ID"))
+        let escalated = Finding(dimension: .accuracy, criterionId: "escalate", name: "Create the escalation", outcome: .met,
+                                source: .expectation, points: 20, possible: 20, evidence: Evidence(start: 0, end: 9, text: "logged it"))
+        let records = [record(70, findings: [missed]), record(90, findings: [metAgain, escalated], turn: "what")]
+        let practise = renderer.practiseNext(records)
+        #expect(practise.isEmpty, "met in the session, as a criterion met at one turn and missed at another is not practised")
+        #expect(renderer.doneWell(records, excluding: practise).map(\.criterionId) == ["escalate"],
+                "missed once, so not done well either (under its repeat's id)")
+        let shown = renderer.debrief(SessionSummary.of(records, status: .completed, ending: nil), records: records,
+                                     previousBest: nil, reason: .ending)
+        #expect(!shown.contains("Ask for the merchant ID"))
+
+        // Missed both times: practised once, with the first miss's tip.
+        let missedAgain = Finding(dimension: .accuracy, criterionId: "ask-id-again", name: "Ask for the merchant ID", outcome: .missed,
+                                  source: .expectation, points: 0, possible: 15)
+        let never = [record(70, findings: [missed]), record(60, findings: [missedAgain, escalated], turn: "what")]
+        #expect(renderer.practiseNext(never).map(\.criterionId) == ["ask-id"])
+
+        // Met both times: done well once, not twice.
+        let metFirst = Finding(dimension: .accuracy, criterionId: "ask-id", name: "Ask for the merchant ID", outcome: .met,
+                               source: .expectation, points: 15, possible: 15, evidence: Evidence(start: 0, end: 11, text: "merchant ID"))
+        let both = [record(90, findings: [metFirst]), record(90, findings: [metAgain], turn: "what")]
+        #expect(renderer.doneWell(both, excluding: renderer.practiseNext(both)).map(\.criterionId) == ["ask-id"])
+    }
+
     /// Played on billing-error: the debrief's three things to practise were restate, relate
     /// and reflect-feeling — three ways to show listening, and nothing else.
     @Test func practiseNextNamesOneToneMissPerFacet() {
