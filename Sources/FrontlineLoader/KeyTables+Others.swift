@@ -98,6 +98,8 @@ extension KeyTables {
         KeySpec("months", .entries(.integer(min: 1, max: 12)), "Month words, 1 (January) to 12: '1 May' is a date."),
         KeySpec("places", .textOrList, "Nouns of places a capitalised name goes with ('hub' in 'the Daventry hub'): the name is a value."),
         KeySpec("place_links", .textOrList, "Words that join a place noun to the name after it ('in' in 'the hub in Daventry')."),
+        KeySpec("minor_units", .textOrList, "Words for a hundredth of a currency ('pence', 'cents'): 'four pounds and ninety-five pence', '£4 and 95p' are £4.95."),
+        KeySpec("minor_links", .textOrList, "Words between an amount and its hundredths ('and' in 'four pounds and ninety-five pence')."),
         KeySpec("ordinals", .entries(.integer(min: 1, max: 31)), "Ordinal day numbers as words ('second': 2, 'twenty-eighth': 28): 'the second of May' is a date."),
         KeySpec("ordinal_suffixes", .textOrList, "Endings of ordinal day numbers ('th' in '28th'): 'the 28th' is a day of the month."),
     ])

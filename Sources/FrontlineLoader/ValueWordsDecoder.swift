@@ -58,6 +58,8 @@ struct ValueWordsDecoder {
         words.approximatorsAfter = map.strings("approximators_after")?.map(\.0) ?? []
         words.relativeWords = map.strings("relative_words")?.map(\.0) ?? []
         words.fractionLinks = map.strings("fraction_links")?.map(\.0) ?? []
+        words.minorUnits = map.strings("minor_units")?.map(\.0) ?? []
+        words.minorLinks = map.strings("minor_links")?.map(\.0) ?? []
         if let parts = map.mapping("day_parts", what: "day parts", known: []) {
             for (word, _, value) in parts.entries {
                 guard let hours = value.float, hours == 0 || hours == 12 else {

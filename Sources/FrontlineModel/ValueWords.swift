@@ -67,6 +67,12 @@ public struct ValueWords: Hashable, Sendable {
     /// Words after an hour that say which half of the day it is, as hours to add: am 0,
     /// pm 12 ("8am", "1 pm", «۸ صبح»).
     public var dayParts: [String: Double] = [:]
+    /// Words for a hundredth of a currency: "pence", "p", "cents", "centi" ("four pounds and
+    /// ninety-five pence" is £4.95, "£4 and 95p" too).
+    public var minorUnits: [String] = []
+    /// Words between an amount and its hundredths: "and" in "four pounds and ninety-five
+    /// pence", "un" in "24 eiro un 90 centi".
+    public var minorLinks: [String] = []
 
     public init(units: [String: Unit] = [:], currencies: [String: String] = [:], bounds: [String: Bound] = [:],
                 multipliers: [String: Double] = [:], articles: [String] = [], fractions: [String: Double] = [:],

@@ -30,6 +30,11 @@ public struct ValueReader: Sendable {
     let placeLinks: Set<String>
     let dayParts: [String: Double]
     let qualifiers: Set<String>
+    /// Words for a hundredth of a currency ("pence", "cents", "centi"), as token texts.
+    let minorUnits: Set<String>
+    /// Words between a currency word and its hundredths ("and" in "four pounds and
+    /// ninety-five pence"), as token texts.
+    let minorLinks: Set<String>
 
     public init(_ words: ValueWords, tokenizer: Tokenizer) {
         func key(_ text: String) -> [String] { tokenizer.tokenize(text).map(\.text) }
@@ -87,6 +92,8 @@ public struct ValueReader: Sendable {
         })
         self.dayParts = dayParts
         self.qualifiers = Set(words.unitQualifiers.flatMap(key))
+        self.minorUnits = Set(words.minorUnits.map { $0.lowercased() } + words.minorUnits.flatMap(key))
+        self.minorLinks = Set(words.minorLinks.flatMap(key))
     }
 
     /// Every value `text` states, tokenised with `tokenizer` (an expectation's `value`, a test).
@@ -178,11 +185,12 @@ public struct ValueReader: Sendable {
         }
         if quantity == nil, let code = currency(before: start, after: j, tokens, scalars, numberEnd: numberEnd) {
             quantity = "money:" + code.code
-            if code.end > j, low == high, low == low.rounded(), let minor = minorUnits(at: code.end, tokens) {
-                // "four pounds ninety-five", "54 euros 90": the number after the currency word is its hundredths
-                low += minor
-                high += minor
-                j = code.end + 1
+            if low == high, low == low.rounded(), let minor = minorUnits(at: max(j, code.end), tokens, named: code.end > j) {
+                // "four pounds ninety-five", "54 euros 90", "£4 and 95p", "24 eiro un 90 centi": the
+                // number after the currency is its hundredths
+                low += minor.value
+                high += minor.value
+                j = minor.end
             } else {
                 j = max(j, code.end)
             }
@@ -246,17 +254,31 @@ public struct ValueReader: Sendable {
         return nil
     }
 
-    /// The hundredths a whole number of 1 to 99 right after a currency word adds ("four
-    /// pounds ninety-five" is £4.95), in the same clause, when nothing makes that number a
-    /// value of its own ("5 pounds 2 days later": a unit follows it).
-    private func minorUnits(at k: Int, _ tokens: [Token]) -> Double? {
-        guard k < tokens.count, !tokens[k].clauseBreakBefore, let number = Self.number(tokens[k].text), number.suffix == nil,
-              number.value >= 1, number.value < 100, number.value == number.value.rounded() else { return nil }
-        if k + 1 < tokens.count, !tokens[k + 1].sentenceBreakBefore {
-            let next = tokens[k + 1].text
-            if units[next] != nil || currencies[next] != nil || multipliers[next] != nil || next == Tokenizer.rangeToken { return nil }
+    /// The hundredths a whole number of 1 to 99 after a currency adds, and the token after
+    /// them: "four pounds ninety-five" is £4.95 when `named` (the currency is a word after
+    /// the number), in the same clause, when nothing makes that number a value of its own
+    /// ("5 pounds 2 days later": a unit follows it). With one of `minorUnits` after it
+    /// ("95p", "ninety-five pence") a currency symbol before the number is enough, and one of
+    /// `minorLinks` may stand before it ("£4 and 95p", "24 eiro un 90 centi"); after a link
+    /// the unit is needed ("5 pounds and 2 of the mugs" is £5).
+    private func minorUnits(at k: Int, _ tokens: [Token], named: Bool) -> (value: Double, end: Int)? {
+        var at = k, linked = false
+        if at < tokens.count, !tokens[at].clauseBreakBefore, minorLinks.contains(tokens[at].text) {
+            at += 1
+            linked = true
         }
-        return number.value / 100
+        guard at < tokens.count, !tokens[at].clauseBreakBefore, let number = Self.number(tokens[at].text),
+              number.value >= 1, number.value < 100, number.value == number.value.rounded() else { return nil }
+        if let suffix = number.suffix {
+            return minorUnits.contains(suffix.lowercased()) ? (number.value / 100, at + 1) : nil
+        }
+        let next = at + 1
+        if next < tokens.count, !tokens[next].sentenceBreakBefore {
+            let text = tokens[next].text
+            if minorUnits.contains(text) { return (number.value / 100, next + 1) }
+            if units[text] != nil || currencies[text] != nil || multipliers[text] != nil || text == Tokenizer.rangeToken { return nil }
+        }
+        return named && !linked ? (number.value / 100, next) : nil
     }
 
     /// A currency written before the number (a symbol or a word: "£650", "EUR 25") or after

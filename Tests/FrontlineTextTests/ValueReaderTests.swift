@@ -149,6 +149,33 @@ import FrontlineModel
         #expect(abs(try one("£4.95 pounds 20").low - 4.95) < 1e-9)
     }
 
+    /// "four pounds and ninety-five pence" was read as £4 — a wrong value for £4.95 — and
+    /// Latvian "divdesmit četri eiro un deviņdesmit centi" as 24 euros (held-out set 29).
+    @Test("hundredths named by the pack's minor units, after its minor links")
+    func moneyWithNamedHundredths() throws {
+        var pack = TestPacks.withValues
+        pack.valueWords.minorUnits = ["pence", "p", "cents"]
+        pack.valueWords.minorLinks = ["and"]
+        let tokenizer = Tokenizer(pack)
+        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
+        func values(_ text: String) -> [StatedValue] {
+            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+        }
+        let linked = try #require(values("four pounds and thirty pence is going back").first)
+        #expect(linked.quantity == "money:GBP" && abs(linked.low - 4.3) < 1e-9 && linked.text == "four pounds and thirty pence")
+        let symbol = try #require(values("the £4 and 95p delivery fee").first)
+        #expect(abs(symbol.low - 4.95) < 1e-9 && symbol.text == "£4 and 95p")
+        #expect(abs((values("24 pounds 90 cents").first?.low ?? 0) - 24.9) < 1e-9)
+        #expect(abs((values("£4 95p").first?.low ?? 0) - 4.95) < 1e-9, "a symbol before the number, the unit after the hundredths")
+        // After a link the unit is needed; a symbol alone takes no bare number after it.
+        #expect(values("5 pounds and 2 of the mugs").first?.low == 5)
+        #expect(values("£650 12 of them").first?.low == 650)
+        #expect(values("4 pounds and, 95 pence").first?.low == 4, "not across a clause")
+        #expect(values("four pounds and thirty pence").count == 1)
+        // Without the pack's words, as before.
+        #expect(self.values("four pounds and thirty pence").first?.low == 4)
+    }
+
     @Test("pounds and pence said without a currency are a spoken amount; digits are not")
     func spokenAmounts() throws {
         let said = try one("I've refunded three thirty back to your card")
