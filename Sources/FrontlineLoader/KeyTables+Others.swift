@@ -71,6 +71,7 @@ extension KeyTables {
         KeySpec("embedded_questions", .textOrList, "Phrases that open a question the speaker asks themself ('check whether', 'see if'): a fact or action said after one, in its clause, is asked, not said (an offer too; a forbidden claim is still made), unless the sentence is a question."),
         KeySpec("askers", .textOrList, "Words of which one must stand before an embedded_questions opener, in its clause, for the speaker to be asking ('I', 'me', 'we'): 'let me check if' asks, 'please check if' does not. Empty: none needed."),
         KeySpec("conditional_requests", .textOrList, "Words that, right after a conditional, make it a request ('you' in 'if you could send me …'): no condition then."),
+        KeySpec("conditional_consents", .textOrList, "Words that make a condition addressed to the customer their go-ahead ('confirm' in 'once you confirm I'll book it'): the action after it is not done."),
         KeySpec("corrections", .textOrList, "Words a speaker corrects a value with ('sorry', 'I mean'): in '5-7 days - sorry, 3-5' the first value is taken back."),
         KeySpec("retractions", .textOrList, "Phrases that take back a claim just made ('scratch that'): read for a scenario's claims only."),
         KeySpec("denials_after", .textOrList, "Phrases that, right after a claim, deny it ('a free month isn't something I can give'): read for a scenario's claims only."),

@@ -109,6 +109,7 @@ struct LanguagePackDecoder {
         pack.retractions = words(map, "retractions")
         pack.conditionals = words(map, "conditionals", .token, &entries)
         pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
+        pack.conditionalConsents = words(map, "conditional_consents", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
         pack.embeddedQuestions = (map.strings("embedded_questions") ?? []).compactMap { phrase, node in
             // " * " is a gap between words: one at either end, or without spaces, would be read as nothing.

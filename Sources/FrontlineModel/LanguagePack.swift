@@ -54,6 +54,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// Words that, right after one of `conditionals`, make it a request instead ("if you
     /// could send me your order number" asks; English "you", "u"): no condition then.
     public var conditionalRequests: [String] = []
+    /// Words in a condition addressed to the customer that make it their go-ahead ("once
+    /// you confirm I'll book it", "if you confirm, I'll cancel it"): the deed after it waits
+    /// for them, so it is not done, although the condition is addressed to them.
+    public var conditionalConsents: [String] = []
     /// Openers of an offer to do something ("shall I", "would you like me to"): a fact or
     /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
     /// unless the expectation is met by offering (`Expectation.byOffer`).

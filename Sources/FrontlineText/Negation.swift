@@ -151,17 +151,26 @@ public enum Negation {
     /// One of `conditionals` ("once", "if", "when") within `window` words before a match
     /// starting at `start`, in its clause: what follows it is a condition, not a deed. Not
     /// when one of `requests` follows it ("you": "if you could send me your order number"
-    /// is a request).
+    /// is a request) — unless one of `consents` and then one of `askers` stand between it
+    /// and the match, within `window` more words: "once you confirm I'll book the Express"
+    /// waits for the customer's go-ahead.
     public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>,
-                                 requests: Set<String> = [], window: Int = 4) -> Token? {
+                                 requests: Set<String> = [], consents: Set<String> = [], askers: Set<String> = [],
+                                 window: Int = 4) -> Token? {
         guard !conditionals.isEmpty, start < tokens.count else { return nil }
         var index = start, seen = 0
-        while index > 0, seen < window, !tokens[index].clauseBreakBefore {
+        var consent = false, asker = false // read backwards: the asker nearer the match
+        let reach = consents.isEmpty || askers.isEmpty ? window : 2 * window
+        while index > 0, seen < reach, !tokens[index].clauseBreakBefore {
             index -= 1
-            if conditionals.contains(tokens[index].text) {
+            let text = tokens[index].text
+            if conditionals.contains(text) {
                 let addressed = index + 1 < tokens.count && requests.contains(tokens[index + 1].text)
-                return addressed ? nil : tokens[index]
+                if !addressed { return seen < window ? tokens[index] : nil }
+                return consent && asker ? tokens[index] : nil
             }
+            if consents.contains(text) { consent = true }
+            if !consent, askers.contains(text) { asker = true }
             if !tokens[index].isIntensifier { seen += 1 }
         }
         return nil
@@ -171,17 +180,23 @@ public enum Negation {
     /// holding a match that starts within `window` words of that clause's start: "If not,
     /// I'll cancel it straight away", "If that doesn't fix it, I'll book an engineer". Not
     /// when one of `requests` follows the conditional ("If you send me the statement, I'll
-    /// cover the fee" asks and commits) or opens the match's clause ("If that doesn't do it,
-    /// send me your app version" asks), nor when the clause is longer than `length` words.
+    /// cover the fee" asks and commits) unless the clause holds one of `consents` ("Once you
+    /// confirm, I'll book it": the go-ahead awaited), nor when one opens the match's clause
+    /// ("If that doesn't do it, send me your app version" asks), nor when the clause is
+    /// longer than `length` words (twice that with a go-ahead in it).
     public static func conditionClause(before start: Int, in tokens: [Token], conditionals: Set<String>,
-                                       requests: Set<String> = [], window: Int = 4, length: Int = 6) -> Token? {
+                                       requests: Set<String> = [], consents: Set<String> = [],
+                                       window: Int = 4, length: Int = 6) -> Token? {
         guard !conditionals.isEmpty, start < tokens.count else { return nil }
         let clause = clauseStart(of: start, in: tokens)
         guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore,
               !requests.contains(tokens[clause].text) else { return nil }
         let first = clauseStart(of: clause - 1, in: tokens)
-        guard clause - first <= length, conditionals.contains(tokens[first].text),
-              !(first + 1 < clause && requests.contains(tokens[first + 1].text)) else { return nil }
+        guard conditionals.contains(tokens[first].text) else { return nil }
+        let addressed = first + 1 < clause && requests.contains(tokens[first + 1].text)
+        let consent = tokens[first..<clause].contains { consents.contains($0.text) }
+        // A go-ahead may take more words ("If you could just reply to confirm that's all correct, …").
+        guard clause - first <= (consent ? 2 * length : length), !addressed || consent else { return nil }
         return tokens[first]
     }
 

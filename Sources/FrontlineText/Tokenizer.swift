@@ -67,6 +67,8 @@ public struct Tokenizer: Sendable {
     public private(set) var askers: Set<String> = []
     /// `LanguagePack.conditionalRequests` as token texts.
     public private(set) var conditionalRequests: Set<String> = []
+    /// `LanguagePack.conditionalConsents` as token texts.
+    public private(set) var conditionalConsents: Set<String> = []
     /// `LanguagePack.numbersAfter` as token texts: the word before, then the word and its number.
     private(set) var numbersAfter: [String: [String: Int]] = [:]
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
@@ -193,6 +195,7 @@ public struct Tokenizer: Sendable {
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
         self.conditionalRequests = singleWords(pack.conditionalRequests)
+        self.conditionalConsents = singleWords(pack.conditionalConsents)
         var numbersAfter: [String: [String: Int]] = [:]
         for (before, numbers) in pack.numbersAfter {
             guard let key = singleWords([before]).first else { continue }

@@ -238,6 +238,39 @@ import Testing
         #expect(condition("If anything, a refund is on its way.", at: "refund") == nil, "not past the clause")
     }
 
+    /// Held-out sets 28 and 29: "Once you confirm I'll book the Express", "As soon as you
+    /// confirm I'll book", "If you're happy with that, I'll cancel it": coaches read each as
+    /// waiting for the customer's go-ahead, the booking not yet made.
+    @Test("a condition addressed to the customer that is their go-ahead leaves the action undone")
+    func aConditionThatAwaitsTheGoAhead() {
+        let consents: Set<String> = ["confirm", "happy", "yes"], askers: Set<String> = ["i", "we"]
+        func condition(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.condition(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"],
+                                      requests: ["you"], consents: consents, askers: askers)
+        }
+        func clause(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.conditionClause(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"],
+                                            requests: ["you", "send"], consents: consents)
+        }
+        #expect(condition("Once you confirm I will book the express reship.", at: "book")?.text == "once")
+        #expect(condition("Once you confirm the address we will book the reship for you.", at: "book")?.text == "once",
+                "up to twice the window when the go-ahead is awaited")
+        #expect(condition("If you could confirm your date of birth.", at: "confirm") == nil, "the request itself is asked")
+        #expect(condition("If you confirm your date of birth.", at: "date") == nil, "no one of us acts after it")
+        #expect(condition("If you could send me your order number I will look.", at: "look") == nil, "a request, not a go-ahead")
+        #expect(condition("Once you confirm the new delivery address for the parcel and the flat number I will book it.", at: "book") == nil,
+                "too far from the action")
+        #expect(clause("If you are happy with that, I will cancel it now.", at: "cancel")?.text == "if")
+        #expect(clause("Once you confirm, I will book it.", at: "book")?.text == "once")
+        #expect(clause("If you send me the statement, I will cover the fee.", at: "cover") == nil, "asks and commits, as before")
+        #expect(clause("If you could just reply to confirm that is all correct, I will put the refund through.", at: "put")?.text == "if",
+                "a go-ahead may take up to twice the words")
+        #expect(clause("If the app keeps crashing on the export screen after the update, I will book it.", at: "book") == nil,
+                "without one, six words at most")
+    }
+
     @Test("'anything' carries a negator before it to a claim just after it")
     func negativePolarity() {
         func negator(_ text: String, at word: String) -> Token? {
