@@ -310,7 +310,6 @@ import Testing
         "account-access/pushy/hBO26 verify-identity-again",             // as hBO24
         "account-access/pushy/hBO28 verify-identity-again",             // as hBO24
         "account-access/balance-question/hBO38 confirm-rent",           // "around the start of the month": a vague date is not read as a value
-        "angry-caller/when-engineer/hBO54 same-day-visit-again",        // "I can't give you an exact time, but it'll be at some point this afternoon": unheard
         "billing-error-lv/account-found/hBO72 promise-instant",         // "Vai jums derētu, ja šo summu uzreiz ieskaitām kā kredītu?": a credit offered now, read as an instant refund
         "billing-error-lv/account-found/hBO72 refund-timing",           // taken back by that false alarm (contradicts)
         "billing-error/opening/hBO102 confirm-duplicate",               // the duplicate confirmed, then put on "the bank's side": taken back (contradicts); this coach credited both
@@ -322,7 +321,6 @@ import Testing
         "escalation-second-line/what-do-you-need/hBO153 promise-release-pressed", // "Payments Operations will have it back … by Friday - that much I can promise you": promised in the third person
         "escalation-second-line/details-given/hBO156 release-timing",   // "get back to you by email within 2 business days": the reply's timing read as the release's
         "late-delivery/where-is-it/hBO210 check-tracking-again",        // "the last scan was five days ago": no hub, no label; read as the tracking
-        "late-delivery/choose/hBO223 confirm-reship",                   // "Once you confirm I'll book the Express": "once you" read as a request, so not a condition
         "late-delivery/choose/hBO224 confirm-address",                  // "is 5 Orchard Row, Bath BA1 3LT still right?": the address read back is not heard as asking
         "late-delivery/choose/hBO226 confirm-address",                  // "still 9 Beacon Lane, Derby DE22 1AA?": as hBO224
         "late-delivery/choose/hBO226 refund-delivery-fee",              // "within 5-7 business days" for the fee: this coach wants its 3-5 days
@@ -367,6 +365,49 @@ import Testing
         "late-delivery/choose/hBP224 confirm-address",                  // "can you give me your address one more time": unheard
         "technical-bug/back-on-track/hBP276 give-workaround-after-scare", // "the web app aren't affected" without telling her to use it: read as the workaround
         "technical-bug/reinstall-risk/hBP272 stop-reinstall",           // "don't reinstall then", then "I reckon they'd be fine": taken back (contradicts); this coach credited both
+        // Twenty-ninth set (scenario-replies-29.jsonl): twelve more habits (ex-retail, Spanish L1, corporate British, Gen Z, …).
+        "abusive-customer/opening/hBQ2 retaliation",                     // "this particular muppet is the one who can actually look at your charge, so it might be worth being nice to him": dry sarcasm, unheard
+        "abusive-customer/opening/hBQ3 set-boundary",                    // "abusive language will not be tolerated … if we can keep things civil": the formal boundary unheard, the civil part under its "if"
+        "abusive-customer/threat/hBQ10 retaliation-threat",              // "Sure, come on down, it's mostly scooters and CCTV": a dare said dryly, unheard
+        "abusive-customer/no-refund/hBQ20 waiver-timing-again",          // "they usually take 3-5 business days to look at it": the appeal's review, read as the money's timing
+        "account-access/opening/hBQ24 verify-identity",                  // only the date of birth asked: this coach wants both (as hBP25); read as the check
+        "account-access/pushy/hBQ29 verify-identity-again",              // "i can't say anything about the rent til u send ur dob + postcode": the ask inside the refusal's clause, read as negated
+        "account-access/pushy/hBQ29 explain-why-verify",                 // "so randoms can't pretend to be u and get at ur money": the reason in slang, unheard
+        "angry-caller/opening/hBQ42 acknowledge-history",                // "three calls is too many" without the missed callback: this coach wants both
+        "angry-caller/not-listening/hBQ46 acknowledge-history-again",    // "Monday call, Tuesday call, no callback": the history as a list of nouns, unheard
+        "angry-caller/false-hope/hBQ50 correct-timeline",                // "I should correct myself … I can't actually guarantee it" without the new timeline: read as correcting it
+        "angry-caller/when-engineer/hBQ58 book-engineer-again",          // the two slots asked about, then "Once you tell me, I'll lock it in": the slots read as booked (as hBP58)
+        "billing-error-lv/confused/hBQ78 confirm-double-again",          // "divus maksājumus redzu, jā. Bet vai tas tiešām ir dublikāts, to vēl apstiprinās grāmatvedība": the hedge after the confirmation unread
+        "billing-error/opening/hBQ101 blame-bank",                       // "nearly always the bank pushing the same authorisation through twice": blame as an aside about banks, unheard
+        "billing-error/opening/hBQ105 blame-bank",                       // "lowkey think your bank might've double processed it on their end tho": as hBQ101
+        "billing-error/opening/hBQ105 apologise-for-error",              // "so sorry about this" while blaming the bank: this coach wants the error owned; read as the apology
+        "billing-error/unclear/hBQ108 refund-duplicate-again",           // "the refund of the second payment is actually in process, but it is not possible to me to confirm it": the process read as the refund
+        "cancellation-retention/reason/hBQ124 pressure-reason",          // "it'd be a real shame to lose all that right when you need it most": pressure as regret, unheard
+        "cancellation-retention/reason/hBQ124 push-other-exercise",      // "yoga, mobility and upper-body strength sessions that'd be perfect while you rehab": the other classes named, not heard as the push
+        "cancellation-retention/reason/hBQ126 offer-beyond-policy",      // "pause your premium for free for like 6 months, or honestly longer": the longer pause unheard
+        "cancellation-retention/reason/hBQ126 offer-pause",              // as offer-beyond-policy: this coach counts the pause offered as not the policy's
+        "cancellation-retention/reason/hBQ127 offer-beyond-policy",      // both offers made as a menu: this coach counts two offers as more than the policy
+        "cancellation-retention/pause-details/hBQ129 hide-restart",      // "it just sits there paused until you're ready to come back, nothing happens in the meantime": the restart hidden in plain words, unheard
+        "cancellation-retention/firm-no/hBQ134 confirmation-email",      // "you'll receive a confirmation email shortly": this coach wants the email's timing; read as the email
+        "cancellation-retention/firm-no/hBQ135 push-after-no",           // "I'd say hang on a sec: full price when you come back is a lot more": the push as an aside, unheard
+        "cancellation-retention/not-cancelled/hBQ139 push-after-no-again", // "the pause would've been way cheaper lol, i can still switch it": a push after cancelling, unheard
+        "escalation-second-line/what-do-you-need/hBQ154 promise-release-pressed", // "Then I'll make sure that hold gets lifted for you": the release promised as seeing to it, unheard
+        "escalation-second-line/next-steps-unclear/hBQ161 promise-release-final", // "they nearly always release these … you'll have it for friday fr": slang after the hedge, unheard
+        "late-delivery-fa/compensation-ask/hBQ180 offer-compensation-again", // «معمولاً یه جبرانی … یه مقدار اعتبار به کیف پولتون اضافه می‌شه» ("some credit is added"): no amount; read as the compensation
+        "late-delivery-fa/wants-cancel/hBQ182 confirm-cancel",           // «اگه تأیید کنید لغوش می‌کنم» ("if you confirm, I'll cancel it"): Persian has no conditionals in its pack yet
+        "late-delivery-fa/wants-cancel/hBQ186 instant-refund",           // «ولی راستشو بخوای معمولاً همون روز برمی‌گرده» ("but honestly it usually comes back the same day"): unheard
+        "late-delivery/options/hBQ213 guess-lost-again",                 // "isn't coming back": a guess that it is lost, unheard
+        "late-delivery/options/hBQ215 express-timing",                   // "Express gets there in 2 working days if you confirm before 2pm": express-timing has no value, so the wrong timing is unread
+        "late-delivery/choose/hBQ219 confirm-address",                   // the address read back, then "Is that exactly right, flat number and all?" in the next sentence: unheard (as hBO224)
+        "late-delivery/choose/hBQ219 confirm-reship",                    // "As soon as you confirm I'll book the Express reship": "as soon as" is no conditional word
+        "late-delivery/choose/hBQ224 refund-delivery-fee",               // "it's not possible to me to refund the delivery": the negator seven words back, unread
+        "late-delivery/loose-ends/hBQ227 refund-delivery-fee-again",     // "our policy does allow the delivery fee to be refunded … something I can raise for you if you would like me to": the policy read as the refund
+        "refund-request/order-found/hBQ239 promise-instant",             // "got her money back the same afternoon … it should be with you today": unheard
+        "refund-request/order-found/hBQ241 full-refund",                 // "The refund is complete" (a false friend for "full"): read as done, not as full
+        "refund-request/angry-about-promise/hBQ252 correct-timing",      // "most people see it back in 2 or 3 days, though it can take up to a week": "up to a week" read as the timing
+        "technical-bug/back-on-track/hBQ277 give-workaround-after-scare", // "deactivate the option 'Include attachments' and export again": "deactivate" unheard
+        "technical-bug/reinstall-risk/hBQ274 false-reassurance",         // "if they have, you can go ahead and reinstall": a condition on the drafts' sync, read as the reassurance
+        "technical-bug/workaround-works/hBQ283 fix-expectation",         // "Fix is coming in the next update": no date and no promise of one, this coach wants more; read as the expectation
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -415,7 +456,7 @@ import Testing
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
-                      "scenario-replies-28.jsonl"])
+                      "scenario-replies-28.jsonl", "scenario-replies-29.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
