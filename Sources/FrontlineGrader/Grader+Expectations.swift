@@ -186,10 +186,13 @@ extension Grader {
         // is met by a conditional offer too: "Otherwise I could pause it for you".
         if match.key < plan.kinds.count, plan.kinds[match.key] == .action, !plan.byOffer[match.key],
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
-                                               requests: tokenizer.conditionalRequests, consents: tokenizer.conditionalConsents,
-                                               askers: tokenizer.askers)
+                                               phrases: tokenizer.conditionalPhrases, requests: tokenizer.conditionalRequests,
+                                               requestPhrases: tokenizer.conditionalRequestPhrases,
+                                               consents: tokenizer.conditionalConsents, askers: tokenizer.askers)
             ?? Negation.conditionClause(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
-                                        requests: tokenizer.conditionalRequests, consents: tokenizer.conditionalConsents) {
+                                        phrases: tokenizer.conditionalPhrases, requests: tokenizer.conditionalRequests,
+                                        requestPhrases: tokenizer.conditionalRequestPhrases,
+                                        consents: tokenizer.conditionalConsents) {
             return (condition, true, .negated)
         }
         // A fact or action proposed is not done: "Shall I refund the £4.95?" (a claim

@@ -193,6 +193,9 @@ struct CatalogValidator {
                 guard words.count != 1 else { continue }
                 let read = words.isEmpty ? "holds no word the grader reads" : "is read as \(words.count) words ('\(words.joined(separator: "', '"))')"
                 diagnostics.append(.warning(.ignoredWord, "\(quoted) \(read), and this list takes single words, so the entry never matches; write each word as an entry of its own", at: entry.location ?? pack.location))
+            case .tokens:
+                guard tokenizer.tokenize(entry.text).isEmpty else { continue }
+                diagnostics.append(.warning(.ignoredWord, "\(quoted) holds no word the grader reads, so the entry never matches; remove it or write the word", at: entry.location ?? pack.location))
             }
         }
     }

@@ -107,8 +107,8 @@ struct LanguagePackDecoder {
         pack.denialsAfter = words(map, "denials_after")
         pack.corrections = words(map, "corrections")
         pack.retractions = words(map, "retractions")
-        pack.conditionals = words(map, "conditionals", .token, &entries)
-        pack.conditionalRequests = words(map, "conditional_requests", .token, &entries)
+        pack.conditionals = words(map, "conditionals", .tokens, &entries)
+        pack.conditionalRequests = words(map, "conditional_requests", .tokens, &entries)
         pack.conditionalConsents = words(map, "conditional_consents", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
         pack.embeddedQuestions = (map.strings("embedded_questions") ?? []).compactMap { phrase, node in

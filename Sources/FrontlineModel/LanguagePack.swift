@@ -48,8 +48,8 @@ public struct LanguagePack: Hashable, Sendable {
     /// could try reinstalling it - actually, no, scratch that" suggests nothing. Read for a
     /// scenario's claims only.
     public var retractions: [String] = []
-    /// Words that make what follows a condition ("once", "if", "when"): an action a
-    /// scenario expects, said right after one ("once a refund is issued"), is not done.
+    /// Words or phrases that make what follows a condition ("once", "if", "as soon as"): an
+    /// action a scenario expects, said right after one ("once a refund is issued"), is not done.
     public var conditionals: [String] = []
     /// Words that, right after one of `conditionals`, make it a request instead ("if you
     /// could send me your order number" asks; English "you", "u"): no condition then.

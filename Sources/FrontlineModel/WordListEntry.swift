@@ -11,6 +11,9 @@ public struct WordListEntry: Hashable, Sendable {
         /// As the one token the tokenizer makes of it ("negation_reach": "promise"):
         /// "can't" is two tokens ("can", "not") and never one.
         case token
+        /// As the tokens the tokenizer makes of it, one or more ("conditionals": "if", "as
+        /// soon as"): an entry that makes none never matches.
+        case tokens
     }
 
     /// The list's key in language.yaml ("negation_reach"; "numbers_after 'ساعت'" for a nested one).

@@ -151,27 +151,42 @@ public enum Negation {
     /// One of `conditionals` ("once", "if", "when") within `window` words before a match
     /// starting at `start`, in its clause: what follows it is a condition, not a deed. Not
     /// when one of `requests` follows it ("you": "if you could send me your order number"
-    /// is a request) — unless one of `consents` and then one of `askers` stand between it
+    /// is a request; so is one of `requestPhrases`: "as soon as I have your merchant ID")
+    /// — unless one of `consents` and then one of `askers` stand between it
     /// and the match, within `window` more words: "once you confirm I'll book the Express"
     /// waits for the customer's go-ahead.
     public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>,
-                                 requests: Set<String> = [], consents: Set<String> = [], askers: Set<String> = [],
-                                 window: Int = 4) -> Token? {
-        guard !conditionals.isEmpty, start < tokens.count else { return nil }
+                                 phrases: [[String]] = [], requests: Set<String> = [], requestPhrases: [[String]] = [],
+                                 consents: Set<String> = [], askers: Set<String> = [], window: Int = 4) -> Token? {
+        guard !conditionals.isEmpty || !phrases.isEmpty, start < tokens.count else { return nil }
         var index = start, seen = 0
         var consent = false, asker = false // read backwards: the asker nearer the match
         let reach = consents.isEmpty || askers.isEmpty ? window : 2 * window
         while index > 0, seen < reach, !tokens[index].clauseBreakBefore {
             index -= 1
             let text = tokens[index].text
-            if conditionals.contains(text) {
-                let addressed = index + 1 < tokens.count && requests.contains(tokens[index + 1].text)
-                if !addressed { return seen < window ? tokens[index] : nil }
-                return consent && asker ? tokens[index] : nil
+            if let opener = conditionalStart(endingAt: index, in: tokens, conditionals, phrases) {
+                let addressed = index + 1 < tokens.count
+                    && (requests.contains(tokens[index + 1].text) || tokens.startsPhrase(requestPhrases, at: index + 1))
+                if !addressed { return seen < window ? tokens[opener] : nil }
+                return consent && asker ? tokens[opener] : nil
             }
             if consents.contains(text) { consent = true }
             if !consent, askers.contains(text) { asker = true }
             if !tokens[index].isIntensifier { seen += 1 }
+        }
+        return nil
+    }
+
+    /// Where the conditional ending at token `index` starts: the token itself when it is one
+    /// of `conditionals`, or the first of one of `phrases` ("as soon as") ending there.
+    static func conditionalStart(endingAt index: Int, in tokens: [Token], _ conditionals: Set<String>,
+                                 _ phrases: [[String]]) -> Int? {
+        if conditionals.contains(tokens[index].text) { return index }
+        for phrase in phrases where index + 1 >= phrase.count {
+            let first = index + 1 - phrase.count
+            if tokens.startsPhrase([phrase], at: first, before: index + 1),
+               !tokens[(first + 1)...index].contains(where: \.clauseBreakBefore) { return first }
         }
         return nil
     }
@@ -185,15 +200,18 @@ public enum Negation {
     /// ("If that doesn't do it, send me your app version" asks), nor when the clause is
     /// longer than `length` words (twice that with a go-ahead in it).
     public static func conditionClause(before start: Int, in tokens: [Token], conditionals: Set<String>,
-                                       requests: Set<String> = [], consents: Set<String> = [],
-                                       window: Int = 4, length: Int = 6) -> Token? {
-        guard !conditionals.isEmpty, start < tokens.count else { return nil }
+                                       phrases: [[String]] = [], requests: Set<String> = [], requestPhrases: [[String]] = [],
+                                       consents: Set<String> = [], window: Int = 4, length: Int = 6) -> Token? {
+        guard !conditionals.isEmpty || !phrases.isEmpty, start < tokens.count else { return nil }
         let clause = clauseStart(of: start, in: tokens)
         guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore,
               !requests.contains(tokens[clause].text) else { return nil }
         let first = clauseStart(of: clause - 1, in: tokens)
-        guard conditionals.contains(tokens[first].text) else { return nil }
-        let addressed = first + 1 < clause && requests.contains(tokens[first + 1].text)
+        let opened = conditionals.contains(tokens[first].text) ? 1
+            : phrases.first { tokens.startsPhrase([$0], at: first, before: clause) }?.count
+        guard let opened else { return nil }
+        let addressed = first + opened < clause
+            && (requests.contains(tokens[first + opened].text) || tokens.startsPhrase(requestPhrases, at: first + opened, before: clause))
         let consent = tokens[first..<clause].contains { consents.contains($0.text) }
         // A go-ahead may take more words ("If you could just reply to confirm that's all correct, …").
         guard clause - first <= (consent ? 2 * length : length), !addressed || consent else { return nil }

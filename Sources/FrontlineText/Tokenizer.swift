@@ -50,6 +50,8 @@ public struct Tokenizer: Sendable {
     public private(set) var retractions: [[String]] = []
     /// `LanguagePack.conditionals` as token texts.
     public private(set) var conditionals: Set<String> = []
+    /// The `LanguagePack.conditionals` of more than one word ("as soon as"), as token texts.
+    public private(set) var conditionalPhrases: [[String]] = []
     /// `LanguagePack.recaps` as token texts.
     public private(set) var recaps: [[String]] = []
     /// `LanguagePack.hasBefore` as token texts (see `Tokenizer+HasBefore`).
@@ -67,6 +69,9 @@ public struct Tokenizer: Sendable {
     public private(set) var askers: Set<String> = []
     /// `LanguagePack.conditionalRequests` as token texts.
     public private(set) var conditionalRequests: Set<String> = []
+    /// The `LanguagePack.conditionalRequests` of more than one word ("i have": "as soon as I
+    /// have your merchant ID" asks for it), as token texts.
+    public private(set) var conditionalRequestPhrases: [[String]] = []
     /// `LanguagePack.conditionalConsents` as token texts.
     public private(set) var conditionalConsents: Set<String> = []
     /// `LanguagePack.numbersAfter` as token texts: the word before, then the word and its number.
@@ -194,7 +199,9 @@ public struct Tokenizer: Sendable {
         self.complementizers = singleWords(pack.complementizers)
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
+        self.conditionalPhrases = phrases(pack.conditionals).filter { $0.count > 1 }
         self.conditionalRequests = singleWords(pack.conditionalRequests)
+        self.conditionalRequestPhrases = phrases(pack.conditionalRequests).filter { $0.count > 1 }
         self.conditionalConsents = singleWords(pack.conditionalConsents)
         var numbersAfter: [String: [String: Int]] = [:]
         for (before, numbers) in pack.numbersAfter {

@@ -265,6 +265,23 @@ import Testing
         #expect(clause("If you are happy with that, I will cancel it now.", at: "cancel")?.text == "if")
         #expect(clause("Once you confirm, I will book it.", at: "book")?.text == "once")
         #expect(clause("If you send me the statement, I will cover the fee.", at: "cover") == nil, "asks and commits, as before")
+        // A conditional of several words: "as soon as".
+        let soon = TestPacks.en.tokenize("As soon as you confirm I will book the express reship.")
+        let asSoonAs = Negation.condition(before: soon.firstIndex { $0.text == "book" }!, in: soon, conditionals: ["once"],
+                                          phrases: [["as", "soon", "as"]], requests: ["you"], consents: consents, askers: askers)
+        #expect(asSoonAs.map { soon.firstIndex(of: $0) } == 0, "the phrase's first word is the conditional")
+        let commaSoon = TestPacks.en.tokenize("As soon as you confirm, I will book it.")
+        #expect(Negation.conditionClause(before: commaSoon.firstIndex { $0.text == "book" }!, in: commaSoon, conditionals: [],
+                                         phrases: [["as", "soon", "as"]], requests: ["you"], consents: consents)?.text == "as")
+        let soonAlone = TestPacks.en.tokenize("I will book it as soon as possible.")
+        #expect(Negation.condition(before: soonAlone.firstIndex { $0.text == "book" }!, in: soonAlone, conditionals: [],
+                                   phrases: [["as", "soon", "as"]]) == nil, "only before the action")
+        // "as soon as I have your merchant ID" asks for it (a request phrase after the conditional).
+        let have = TestPacks.en.tokenize("I will escalate it as soon as I have your merchant ID.")
+        #expect(Negation.condition(before: have.firstIndex { $0.text == "merchant" }!, in: have, conditionals: [],
+                                   phrases: [["as", "soon", "as"]], requests: ["you"], requestPhrases: [["i", "have"]]) == nil)
+        #expect(Negation.condition(before: have.firstIndex { $0.text == "merchant" }!, in: have, conditionals: [],
+                                   phrases: [["as", "soon", "as"]], requests: ["you"])?.text == "as", "without the phrase, a condition")
         #expect(clause("If you could just reply to confirm that is all correct, I will put the refund through.", at: "put")?.text == "if",
                 "a go-ahead may take up to twice the words")
         #expect(clause("If the app keeps crashing on the export screen after the update, I will book it.", at: "book") == nil,
