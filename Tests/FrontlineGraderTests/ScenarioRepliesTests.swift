@@ -399,7 +399,6 @@ import Testing
         "late-delivery/options/hBQ213 guess-lost-again",                 // "isn't coming back": a guess that it is lost, unheard
         "late-delivery/options/hBQ215 express-timing",                   // "Express gets there in 2 working days if you confirm before 2pm": express-timing has no value, so the wrong timing is unread
         "late-delivery/choose/hBQ219 confirm-address",                   // the address read back, then "Is that exactly right, flat number and all?" in the next sentence: unheard (as hBO224)
-        "late-delivery/choose/hBQ219 confirm-reship",                    // "As soon as you confirm I'll book the Express reship": "as soon as" is no conditional word
         "late-delivery/choose/hBQ224 refund-delivery-fee",               // "it's not possible to me to refund the delivery": the negator seven words back, unread
         "late-delivery/loose-ends/hBQ227 refund-delivery-fee-again",     // "our policy does allow the delivery fee to be refunded … something I can raise for you if you would like me to": the policy read as the refund
         "refund-request/order-found/hBQ239 promise-instant",             // "got her money back the same afternoon … it should be with you today": unheard
