@@ -396,15 +396,12 @@ import Testing
         "late-delivery-fa/compensation-ask/hBQ180 offer-compensation-again", // «معمولاً یه جبرانی … یه مقدار اعتبار به کیف پولتون اضافه می‌شه» ("some credit is added"): no amount; read as the compensation
         "late-delivery-fa/wants-cancel/hBQ182 confirm-cancel",           // «اگه تأیید کنید لغوش می‌کنم» ("if you confirm, I'll cancel it"): Persian has no conditionals in its pack yet
         "late-delivery-fa/wants-cancel/hBQ186 instant-refund",           // «ولی راستشو بخوای معمولاً همون روز برمی‌گرده» ("but honestly it usually comes back the same day"): unheard
-        "late-delivery/options/hBQ213 guess-lost-again",                 // "isn't coming back": a guess that it is lost, unheard
         "late-delivery/options/hBQ215 express-timing",                   // "Express gets there in 2 working days if you confirm before 2pm": express-timing has no value, so the wrong timing is unread
         "late-delivery/choose/hBQ219 confirm-address",                   // the address read back, then "Is that exactly right, flat number and all?" in the next sentence: unheard (as hBO224)
         "late-delivery/choose/hBQ224 refund-delivery-fee",               // "it's not possible to me to refund the delivery": the negator seven words back, unread
         "late-delivery/loose-ends/hBQ227 refund-delivery-fee-again",     // "our policy does allow the delivery fee to be refunded … something I can raise for you if you would like me to": the policy read as the refund
-        "refund-request/order-found/hBQ239 promise-instant",             // "got her money back the same afternoon … it should be with you today": unheard
         "refund-request/order-found/hBQ241 full-refund",                 // "The refund is complete" (a false friend for "full"): read as done, not as full
         "refund-request/angry-about-promise/hBQ252 correct-timing",      // "most people see it back in 2 or 3 days, though it can take up to a week": "up to a week" read as the timing
-        "technical-bug/back-on-track/hBQ277 give-workaround-after-scare", // "deactivate the option 'Include attachments' and export again": "deactivate" unheard
         "technical-bug/reinstall-risk/hBQ274 false-reassurance",         // "if they have, you can go ahead and reinstall": a condition on the drafts' sync, read as the reassurance
         "technical-bug/workaround-works/hBQ283 fix-expectation",         // "Fix is coming in the next update": no date and no promise of one, this coach wants more; read as the expectation
         // A forbidden claim flagged that a coach did not mark.
