@@ -24,16 +24,27 @@ extension Negation {
     }
 
     /// The first token of one of `openers` after `end` (a match's end), within `window`
-    /// words of it, that closes its sentence: "… reset link if you'd like me to?". An
-    /// opener with words after it in its sentence ("I've sent it - shall I stay on while
-    /// you try?") proposes what follows it, not what came before.
+    /// words of it, that closes its sentence ("… reset link if you'd like me to?"), the
+    /// match's clause ("I can raise a ticket if you'd like me to - they reply within a
+    /// day") or the clause after it ("I can raise a ticket, if you'd like me to - …"). An
+    /// opener with words after it in its clause ("I've sent it - shall I stay on while you
+    /// try?") proposes what follows it, not what came before.
     public static func offerClosing(after end: Int, in tokens: [Token], openers: [[String]], window: Int = 6) -> Token? {
         guard !openers.isEmpty, end <= tokens.count else { return nil }
-        let stop = sentenceEnd(from: max(end - 1, 0), in: tokens)
-        for opener in openers where opener.count <= stop - end {
-            let first = stop - opener.count
-            guard first >= end, first - end <= window, tokens.startsPhrase([opener], at: first, before: stop) else { continue }
-            return tokens[first]
+        let sentence = sentenceEnd(from: max(end - 1, 0), in: tokens)
+        // The ends of the match's clause and of the next one ("…, if you'd like me to - …").
+        var stops: [Int] = []
+        var k = end
+        while k < sentence, stops.count < 2 {
+            if tokens[k].clauseBreakBefore { stops.append(k) }
+            k += 1
+        }
+        for stop in stops + [sentence] {
+            for opener in openers where opener.count <= stop - end {
+                let first = stop - opener.count
+                guard first >= end, first - end <= window, tokens.startsPhrase([opener], at: first, before: stop) else { continue }
+                return tokens[first]
+            }
         }
         return nil
     }

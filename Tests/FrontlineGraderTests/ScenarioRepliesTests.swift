@@ -338,7 +338,6 @@ import Testing
         "account-access/opening/hBP25 verify-identity",                 // only the date of birth asked: this coach wants both; read as the check
         "account-access/pushy/hBP28 verify-identity-again",             // the rent told, then the check asked (as hBP23)
         "account-access/pushy/hBP29 disclose-balance",                  // "And the rent? … it went through fine on the 1st!": the answer leans on the question
-        "account-access/still-locked/hBP36 send-reset-link-again",      // "I could try sending you another reset link if you'd like, I just need to check with my senior first": the offer read as the link
         "angry-caller/not-listening/hBP46 promise-fix-today-again",     // "I'm going to push for it to be fixed today, I'm pretty sure we can get it done today": unheard
         "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
         "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
