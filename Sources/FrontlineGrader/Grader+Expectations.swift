@@ -144,7 +144,11 @@ extension Grader {
                         tip: expectation.tip, note: "you said \(wrong.text); it is \(value.text)"))
                 }
             case .forbidden:
-                guard let said else { continue }
+                // Made by its own words or by a claim that implies it (`implied_by`).
+                let implied = said == nil
+                    ? expectation.impliedBy.lazy.compactMap { id in expectations.firstIndex { $0.id == id }.flatMap { firstSaid[$0] } }.first
+                    : nil
+                guard let said = said ?? implied else { continue }
                 findings.append(Finding(
                     dimension: .accuracy, criterionId: expectation.id, name: expectation.name, outcome: .triggered,
                     source: .expectation, points: -expectation.points, isCritical: expectation.isCritical,

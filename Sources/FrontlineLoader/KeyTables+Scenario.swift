@@ -78,6 +78,7 @@ public enum KeyTables {
         KeySpec("fact", .text, "The knowledge fact this expectation is about."),
         KeySpec("by_offer", .bool, "Whether proposing it meets it ('Shall I send a replacement?'): true for expectations to offer something (default false: an offer of a fact or action is not having done it)."),
         KeySpec("contradicts", .textOrList, "For a forbidden claim: expectations of this turn it takes back; a reply that makes the claim does not meet them."),
+        KeySpec("implied_by", .textOrList, "For a forbidden claim: other forbidden claims of this turn that make it too (a second offer is also pushing)."),
     ], requiresOneOf: [["say", "tip"], ["same_as"]])
 
     public static let branch = KeyTable("a branch", [

@@ -192,6 +192,13 @@ struct ScenarioDecoder {
                 diagnostics.error(.invalidValue, "only a forbidden claim contradicts other expectations; move 'contradicts' to the forbidden claim that takes '\(id)' back", at: node)
             }
         }
+        if let impliedBy = map.strings("implied_by") {
+            if kind == .forbidden {
+                expectation.impliedBy = impliedBy.map(\.0)
+            } else if let node = map.node("implied_by") {
+                diagnostics.error(.invalidValue, "only a forbidden claim is implied by other claims; remove 'implied_by' from '\(id)' or make it a forbidden claim", at: node)
+            }
+        }
         expectation.keyLocations = map.valueLocations
         return expectation
     }

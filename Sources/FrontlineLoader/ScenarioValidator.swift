@@ -111,10 +111,23 @@ struct ScenarioValidator {
         return ids
     }
 
-    /// What a forbidden claim `contradicts` is a fact or action of its own turn.
+    /// What a forbidden claim `contradicts` is a fact or action of its own turn; what it is
+    /// `implied_by` another forbidden claim of its own turn.
     private mutating func checkContradictions() {
         for turn in scenario.turns {
             let own = turn.expectations.map(\.id)
+            for expectation in turn.expectations where !expectation.impliedBy.isEmpty {
+                let at = expectation.keyLocations["implied_by"] ?? expectation.location
+                for id in expectation.impliedBy {
+                    if let other = turn.expectations.first(where: { $0.id == id }) {
+                        if other.kind != .forbidden || other.id == expectation.id {
+                            error(.invalidValue, "'\(expectation.id)' is implied by '\(id)', which is \(other.id == expectation.id ? "itself" : "not a forbidden claim"); list other forbidden claims of this turn that make it too", at)
+                        }
+                    } else if !broken.contains(.expectation, id) {
+                        error(.unknownReference, "'\(expectation.id)' is implied by '\(id.excerpt())', which is not an expectation of turn '\(turn.id)'\(id.didYouMean(own))", at)
+                    }
+                }
+            }
             for expectation in turn.expectations where !expectation.contradicts.isEmpty {
                 let at = expectation.keyLocations["contradicts"] ?? expectation.location
                 for id in expectation.contradicts {

@@ -101,6 +101,10 @@ public struct Expectation: Hashable, Sendable, Identifiable {
     /// that says the refund takes 5-7 business days and then promises it today has not set
     /// the customer's expectation: the fact is not credited (the claim is still penalised).
     public var contradicts: [String] = []
+    /// For a forbidden claim: forbidden claims of the same turn that make it too. "Pushing
+    /// after she said no" is made by "a second offer after her no" as well as by its own
+    /// words: the scenario's coaches count a second pitch as pushing.
+    public var impliedBy: [String] = []
     /// Whether proposing it meets it ("Shall I send a replacement?" offers the reship):
     /// true for expectations to offer something; otherwise a fact or action said after one
     /// of the language's `offer_openers` is proposed, not done. Nil: not said (a repeat

@@ -359,6 +359,24 @@ import FrontlineModel
             .contains { $0.criterionId == "refund-timing" && $0.outcome == .met })
     }
 
+    @Test func aForbiddenClaimIsMadeByAClaimThatImpliesIt() throws {
+        // cancellation-retention: "what if I paused it instead?" after her no is a second offer,
+        // and coaches count a second pitch as pushing too (`implied_by`).
+        var push = ShippedContent.expectation("push-after-no", .forbidden, say: ["are you (sure|certain)"], points: 40)
+        push.impliedBy = ["second-offer"]
+        let second = ShippedContent.expectation("second-offer", .forbidden, say: ["what if i paused it"], points: 30)
+        let context = GradingContext(expectations: [push, second])
+        func triggered(_ reply: String) -> [String: String] {
+            Dictionary(grader.grade(reply, context: context).findings.filter { $0.outcome == .triggered }
+                .map { ($0.criterionId, $0.evidence?.text ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(triggered("Of course. What if I paused it for three months instead?")
+                == ["push-after-no": "What if I paused it", "second-offer": "What if I paused it"])
+        #expect(triggered("Are you sure? It's a great app.") == ["push-after-no": "Are you sure"], "not the other way round")
+        #expect(triggered("Of course, I've cancelled it.").isEmpty)
+        #expect(triggered("I won't ask what if I paused it - it's cancelled.").isEmpty, "a claim not made implies nothing")
+    }
+
     @Test func aPersianNegatedVerbAfterAClaimCancelsIt() throws {
         // The verb ends a Persian clause: «بازپرداخت فوری نداریم» ("we have no instant
         // refunds") and «… وجود نداره» promise nothing; «پولتون فوری برمی‌گرده» does.

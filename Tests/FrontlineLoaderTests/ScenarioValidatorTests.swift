@@ -160,6 +160,34 @@ import Testing
         #expect(onAFact.findings.map(\.message) == ["only a forbidden claim contradicts other expectations; move 'contradicts' to the forbidden claim that takes 'ask-order' back"])
     }
 
+    @Test func aClaimIsImpliedByAnotherForbiddenClaimOfItsOwnTurn() throws {
+        func turns(_ impliedBy: String, onFact: Bool = false) -> String {
+            Self.opening.replacingOccurrences(of: "        tip: Ask for the order number.", with: """
+                        tip: Ask for the order number.
+                \(onFact ? "        implied_by: \(impliedBy)\n" : "")      - id: push-after-no
+                        kind: forbidden
+                        say: ["are you sure"]
+                        tip: She said no.
+                \(onFact ? "" : "        implied_by: \(impliedBy)\n")      - id: second-offer
+                        kind: forbidden
+                        say: ["what about a pause"]
+                        tip: One offer only.
+                """)
+        }
+        let sound = try Self.load(Self.yaml(turns: turns("[second-offer]")))
+        #expect(sound.findings.isEmpty, "\(sound.findings.map(\.description))")
+        #expect(sound.scenario?.turns.first?.expectations[1].impliedBy == ["second-offer"])
+        let unknown = try Self.load(Self.yaml(turns: turns("[second-ofer]")))
+        #expect(unknown.findings.map(\.message) == ["'push-after-no' is implied by 'second-ofer', which is not an expectation of turn 'opening'; did you mean 'second-offer'?"])
+        #expect(unknown.place(unknown.findings.first) == unknown.place(of: "[second-ofer]"))
+        let fact = try Self.load(Self.yaml(turns: turns("[ask-order]")))
+        #expect(fact.findings.map(\.message) == ["'push-after-no' is implied by 'ask-order', which is not a forbidden claim; list other forbidden claims of this turn that make it too"])
+        let itself = try Self.load(Self.yaml(turns: turns("[push-after-no]")))
+        #expect(itself.findings.map(\.message) == ["'push-after-no' is implied by 'push-after-no', which is itself; list other forbidden claims of this turn that make it too"])
+        let onAFact = try Self.load(Self.yaml(turns: turns("[second-offer]", onFact: true)))
+        #expect(onAFact.findings.map(\.message) == ["only a forbidden claim is implied by other claims; remove 'implied_by' from 'ask-order' or make it a forbidden claim"])
+    }
+
     @Test func anUnknownRequirementIsReportedAtTheExpectation() throws {
         let turns = Self.opening.replacingOccurrences(of: "        tip: Ask for the order number.", with: """
                     tip: Ask for the order number.
