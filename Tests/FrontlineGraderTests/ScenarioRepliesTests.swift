@@ -137,7 +137,6 @@ import Testing
         "account-access/pushy/hAY63 disclose-balance",          // "the £650 to your letting agent did leave on the 1st": "leave" is no verb of paying out
         "late-delivery-fa/opening/hAY75 promise-today",         // «شب کادو دستتونه»: tonight said through the gift in her hands
         "cancellation-retention/reason/hAY97 push-other-exercise", // "over 200 low-impact sessions … seated strength": other exercise pushed by listing it
-        "cancellation-retention/not-cancelled/hAY106 push-after-no-again", // "a free three-month pause might suit you better than cancelling" (not read)
         "angry-caller/opening/hAZ1 promise-fix-today",          // "why wouldn't we have you back online before you knock off tonight?": a rhetorical question
         "angry-caller/opening/hAZ1 acknowledge-history",        // "you've rung twice already and the callback … never came" (not read)
         "angry-caller/not-listening/hAZ4 promise-fix-today-again", // "hours, not days": a time said only by its size
@@ -166,7 +165,6 @@ import Testing
         "refund-request/order-found/hBA10 full-refund",         // "refunding the full amount right now": said only inside the instant promise (flagged)
         "billing-error/opening/hBB23 apologise-for-error",      // "so sorry about this", then "looks like ur bank put the payment through twice" (flagged); credited both
         "abusive-customer/still-abusive/hBA43 retaliation-again", // "I would hardly call it genius to insult the one person trying to help you"
-        "cancellation-retention/just-cancel/hBA111 push-after-cancel-request", // "may I just mention that we could reduce it": the offer is flagged, the push is in its politeness
         "angry-caller/credit-missing/hBB20 over-credit-again",  // "ppl sometimes ask for a free month but that one i can't do": the refusal after "but"
         "angry-caller/credit-missing/hBB21 apply-credit-again", // "a credit of five pounds for every day": the rate, no £15 total
         "billing-error/opening/hBB27 confirm-duplicate",        // "duplicate charges get refunded as per our refund policy": policy, not this charge
@@ -214,7 +212,6 @@ import Testing
         "technical-bug/reinstall-risk/hBG28 stop-reinstall",    // taken back by "your train drafts are safe" in the recap (flagged); this coach credited both
         "angry-caller/false-hope/hBH8 correct-timeline",        // "What you were told on Tuesday wasn't right": the day read as a wrong value
         "billing-error-lv/account-found/hBH48 refund-amount",   // "Visu dublikāta summu jums atmaksāsim": the whole amount without the number
-        "cancellation-retention/firm-no/hBG93 push-after-no",   // "My manager did say I could offer …": the push inside the attributed offer (flagged as an offer)
         "cancellation-retention/reason/hBE92 make-retention-offer", // a six-month pause, then half price for three months: the bundle is beyond the policy (flagged), its three months read as the offer
         "cancellation-retention/reason/hBG87 make-retention-offer", // "Recap: free pause for 6 months": the recap's wrong value is the last word; this coach credited the first offer
         // Twenty-third set (scenario-replies-23.jsonl): forbidden claims and wrong values in plain words.
@@ -233,7 +230,6 @@ import Testing
         "billing-error/opening/hBI23 confirm-duplicate",                 // … the same
         "billing-error/opening/hBI27 confirm-duplicate",                 // the duplicate confirmed, then blamed on the bank (contradicts)
         "cancellation-retention/just-cancel/hBI186 confirm-cancellation-direct", // "I'll cancel it. Unless you'd like the pause instead?": the cancellation read as done
-        "cancellation-retention/not-cancelled/hBI182 push-after-no-again", // "if you rejoin … your first month free": flagged as a second offer, the same words not read twice
         "cancellation-retention/pause-details/hBI172 hide-restart",      // "nothing gets charged while it's paused": true, the restart left out
         "cancellation-retention/reason/hBI171 push-other-exercise",      // "Some people in your spot switch to … yoga, but I'm not going to suggest that": reported without a reporting word
         "escalation-second-line/what-do-you-need/hBI193 ask-bank-details-again", // asked inside "… and I'll have this unblocked for you by tomorrow" (flagged)
@@ -269,7 +265,6 @@ import Testing
         "billing-error/opening/hBL20 confirm-duplicate",                // "two payments were processed … typically caused by the card issuer": taken back by blaming the bank
         "billing-error/opening/hBL23 confirm-duplicate",                // the duplicate confirmed, then blamed on the banks: taken back (contradicts)
         "cancellation-retention/firm-no/hBL245 confirmation-email",     // "an email confirming it shortly": vaguer than within 10 minutes, read as saying it
-        "cancellation-retention/not-cancelled/hBL249 push-after-no-again", // "Not quite yet! I was just going to say …": the pitch is read as the second offer only
         "late-delivery-fa/wrong-date/hBL112 correct-date",              // 2 business days, then "it may well ring your bell today": taken back (contradicts); this coach credited both
         "late-delivery/where-is-it/hBL65 check-tracking-again",         // "with our courier partner and an investigation is under way": the hub and the label left out
         "technical-bug/workaround-works/hBL171 fix-expectation",        // within 7 days, then "the devs reckon Tuesday": taken back by the date promised (contradicts)
@@ -298,6 +293,7 @@ import Testing
         "late-delivery/choose/hBM116 refund-delivery-fee",              // "would you like me to look at refunding that?": the fee is a fact here, and facts stay facts in an offer's question
         "late-delivery/choose/hBM117 over-compensate",                  // a £20 credit "since consumer law entitles you" on top of the fee: a credit, not a refund of the lamp
         "technical-bug/reinstall-risk/hBM137 stop-reinstall",           // held off, after "they're most likely safe already": taken back by the false reassurance (contradicts); this coach credited both
+        "cancellation-retention/just-cancel/hBM51 push-after-cancel-request", // a code offered after cancelling: this coach marks the second offer, not pushing (implied_by reads it as both)
         // Twenty-seventh set (scenario-replies-27.jsonl): twelve more habits (checker, hedger, asker, …).
         "abusive-customer/opening/hBO2 retaliation",                    // "the clowns who run this company … if you can manage to be civil": sarcasm with no telltale phrase
         "abusive-customer/opening/hBO2 set-boundary",                   // the same sarcasm read as asking for civility
@@ -328,6 +324,7 @@ import Testing
         "refund-request/still-waiting/hBO238 ask-order-again",          // "Do you still have the confirmation email?": asks about the email, read as asking for it
         "refund-request/confused/hBO249 clarify-return",                // "Has anyone asked you to send it back? You don't need to": the answer leans on the question
         "technical-bug/back-on-track/hBO280 confirm-known-issue-after-scare", // "a known problem with the Android app": the wrong platform, read as confirming
+        "cancellation-retention/firm-no/hBO131 push-after-no",           // the pause offered after cancelling: as hBM51
         // Twenty-eighth set (scenario-replies-28.jsonl): twelve habits chosen to exercise nothing in particular.
         "abusive-customer/opening/hBP2 set-boundary",                   // "talk to me like that again and I'm closing this chat": a threat, read as the boundary
         "abusive-customer/opening/hBP3 retaliation",                    // "this useless muppet is the only one here who can actually fix your charge": self-mockery aimed back, unheard
@@ -351,9 +348,7 @@ import Testing
         "cancellation-retention/reason/hBP123 make-retention-offer",    // as offer-pause
         "cancellation-retention/pause-details/hBP126 restart-notice",   // "resume at the end of the pause period, and we would notify you in advance": no 7 days, read as the notice
         "cancellation-retention/firm-no/hBP132 access-until",           // "till the end of the current billing period": no date, read as the access date
-        "cancellation-retention/not-cancelled/hBP134 push-after-no-again", // a second offer with "If you still don't want it I'll do the cancellation straight after": this coach counts the push too
         "cancellation-retention/just-cancel/hBP137 confirm-cancellation-direct", // "If, having considered that, you still wish to proceed, I will process the cancellation": the condition's clauses unread
-        "cancellation-retention/just-cancel/hBP139 push-after-cancel-request", // the offer made before cancelling: this coach counts it as pushing
         "late-delivery-fa/order-found/hBP165 downplay-delay",           // «سه روز که اصلاً تأخیر حساب نمی‌شه» ("three days doesn't even count as a delay"): unheard
         "late-delivery/opening/hBP202 guess-on-its-way",                // "Reckon it'll rock up in the next day or two": Australian slang, unheard
         "late-delivery/opening/hBP203 check-tracking",                  // "the last update was 5 days ago at Daventry": no label, no investigation; read as the tracking
@@ -389,7 +384,6 @@ import Testing
         "cancellation-retention/pause-details/hBQ129 hide-restart",      // "it just sits there paused until you're ready to come back, nothing happens in the meantime": the restart hidden in plain words, unheard
         "cancellation-retention/firm-no/hBQ134 confirmation-email",      // "you'll receive a confirmation email shortly": this coach wants the email's timing; read as the email
         "cancellation-retention/firm-no/hBQ135 push-after-no",           // "I'd say hang on a sec: full price when you come back is a lot more": the push as an aside, unheard
-        "cancellation-retention/not-cancelled/hBQ139 push-after-no-again", // "the pause would've been way cheaper lol, i can still switch it": a push after cancelling, unheard
         "escalation-second-line/what-do-you-need/hBQ154 promise-release-pressed", // "Then I'll make sure that hold gets lifted for you": the release promised as seeing to it, unheard
         "escalation-second-line/next-steps-unclear/hBQ161 promise-release-final", // "they nearly always release these … you'll have it for friday fr": slang after the hedge, unheard
         "late-delivery-fa/compensation-ask/hBQ180 offer-compensation-again", // «معمولاً یه جبرانی … یه مقدار اعتبار به کیف پولتون اضافه می‌شه» ("some credit is added"): no amount; read as the compensation
@@ -403,6 +397,36 @@ import Testing
         "refund-request/angry-about-promise/hBQ252 correct-timing",      // "most people see it back in 2 or 3 days, though it can take up to a week": "up to a week" read as the timing
         "technical-bug/reinstall-risk/hBQ274 false-reassurance",         // "if they have, you can go ahead and reinstall": a condition on the drafts' sync, read as the reassurance
         "technical-bug/workaround-works/hBQ283 fix-expectation",         // "Fix is coming in the next update": no date and no promise of one, this coach wants more; read as the expectation
+        // Thirtieth set (scenario-replies-30.jsonl): twelve more habits (night shift, Nigerian English, Scots, process nerd, hedger, …).
+        "abusive-customer/opening/hBR2 retaliation",                     // "Bit rich calling me a muppet when the GPS has you outside the bay, pal": "bit rich" said without "coming from you", unheard
+        "abusive-customer/manager-demand/hBR17 apologise-for-tone",      // "Lo siento, Gary - I shouldn't have replied like that": the apology in Spanish, unheard
+        "abusive-customer/no-refund/hBR23 waiver-timing-again",          // "they usually come back in 3-5 business days": the appeal's answer, read as the money's timing (as hBQ20)
+        "account-access/opening/hBR26 verify-identity",                  // the Outlook address hinted first, then the check asked: this coach wants the check first (coaches split)
+        "account-access/opening/hBR27 verify-identity",                  // only the postcode asked: this coach wants both; read as the check
+        "angry-caller/credit-missing/hBR69 apply-credit-again",          // "a credit for the days you were down": no amount, read as the credit (as hA3)
+        "angry-caller/false-hope/hBR55 correct-timeline",                // "Let me confirm the earliest available date … and I will revert": no new timeline, read as giving it
+        "angry-caller/line-test/hBR57 ask-restart-again",                // "could you do one more full restart for me - plug out for thirty seconds?": unheard
+        "angry-caller/line-test/hBR57 book-engineer",                    // "Before I book anything though": "before" is no conditional (it would cost 13 agreements on "Before I cancel, may I ask why")
+        "angry-caller/when-engineer/hBR62 book-engineer-again",          // "I will book the earliest available slot and revert": a commitment, this coach wants it booked
+        "billing-error/opening/hBR102 confirm-duplicate",                // the duplicate confirmed, then the card issuer blamed: taken back (contradicts); this coach credited both
+        "billing-error/opening/hBR103 apologise-for-error",              // "so sorry you've had this happen" while blaming the bank: read as the apology (as hBQ105)
+        "billing-error/opening/hBR103 blame-bank",                       // "these things nearly always come down to how the bank handles the card payment": unheard
+        "billing-error/opening/hBR104 refund-duplicate",                 // "I've raised a request with the Billing team to process the duplicate refund": passed on, read as the refund
+        "cancellation-retention/opening/hBR118 ask-reason",              // "Why would you want to give that up?": a pressing question, this coach counts it as asking why
+        "cancellation-retention/opening/hBR118 pressure-early",          // "you won't get that again … Why would you want to give that up?": the loss held over her, unheard
+        "cancellation-retention/reason/hBR122 pressure-reason",          // "So it really wouldn't be paying for nothing!": arguing with her reason, unheard
+        "cancellation-retention/pause-details/hBR127 hide-restart",      // "nothing's going to start charging you out of the blue": the restart denied in plain words, unheard
+        "cancellation-retention/pause-details/hBR128 restart-notice",    // "a reminder a few days beforehand": no 7 days, read as the notice
+        "cancellation-retention/firm-no/hBR132 confirm-cancellation",    // "what if I paused it …? If not, no problem, I'll cancel it straight away!": a clause between the condition and the cancelling
+        "cancellation-retention/not-cancelled/hBR138 push-after-no-again", // "I just need you to confirm once more that you want to proceed rather than keep the account active": unheard
+        "cancellation-retention/just-cancel/hBR144 push-after-cancel-request", // "you'll lose your spot on the current price if you come back later. Still want me to go ahead?": unheard
+        "escalation-second-line/next-steps-unclear/hBR159 promise-release-final", // "once they've looked at it the money will be released": unheard
+        "late-delivery/loose-ends/hBR225 confirm-reship-again",          // "booked on express, should land friday": the wrong day, unread (no value on the timing)
+        "refund-request/order-found/hBR237 no-return-needed",            // "You don't need tae send it back": Scots "tae", unheard
+        "technical-bug/reinstall-risk/hBR267 stop-reinstall",            // "I'd hold off reinstalling … they should be fine": taken back (contradicts); this coach credited both (as hBP272)
+        "technical-bug/reinstall-risk/hBR269 stop-reinstall",            // "a reinstall could lose them. Up tae you": the risk named, read as stopping her
+        "technical-bug/workaround-works/hBR277 fix-expectation",         // "the fix is in 5.3.1": read as the expectation, although a date is promised after it
+        "technical-bug/workaround-works/hBR277 promise-fix-date",        // "should be through Apple's review by Monday at the latest": the review, not the release, unheard
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -451,7 +475,8 @@ import Testing
                       "scenario-replies-21.jsonl", "scenario-replies-22.jsonl",
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
-                      "scenario-replies-28.jsonl", "scenario-replies-29.jsonl"])
+                      "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
+                      "scenario-replies-30.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
