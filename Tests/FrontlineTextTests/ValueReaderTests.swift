@@ -12,6 +12,15 @@ import FrontlineModel
 
     func one(_ text: String) throws -> StatedValue { try #require(values(text).first) }
 
+    /// The values a text states to a reader of the test pack with `change` made to its words.
+    static func values(with change: (inout ValueWords) -> Void) -> (String) -> [StatedValue] {
+        var pack = TestPacks.withValues
+        change(&pack.valueWords)
+        let tokenizer = Tokenizer(pack)
+        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
+        return { text in reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars)) }
+    }
+
     @Test func durationsAndRanges() throws {
         let range = try one("back on your card in 5-7 business days")
         #expect(range.quantity == "time" && range.low == 5 * 86400 && range.high == 7 * 86400)
@@ -28,13 +37,7 @@ import FrontlineModel
     }
 
     @Test func theDayBeforeIsADayWhereThePackSaysSo() throws {
-        var pack = TestPacks.withValues
-        pack.valueWords.relativeWords = ["before", "after"]
-        let tokenizer = Tokenizer(pack)
-        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
-        func values(_ text: String) -> [StatedValue] {
-            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
-        }
+        let values = Self.values { $0.relativeWords = ["before", "after"] }
         let before = try #require(values("we email you the day before it restarts").first)
         #expect(before.quantity == "time" && before.low == 86400 && before.high == 86400 && before.text == "the day")
         #expect(values("the week after").first?.high == Double(7 * 86400))
@@ -153,13 +156,9 @@ import FrontlineModel
     /// Latvian "divdesmit četri eiro un deviņdesmit centi" as 24 euros (held-out set 29).
     @Test("hundredths named by the pack's minor units, after its minor links")
     func moneyWithNamedHundredths() throws {
-        var pack = TestPacks.withValues
-        pack.valueWords.minorUnits = ["pence", "p", "cents"]
-        pack.valueWords.minorLinks = ["and"]
-        let tokenizer = Tokenizer(pack)
-        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
-        func values(_ text: String) -> [StatedValue] {
-            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+        let values = Self.values { words in
+            words.minorUnits = ["pence", "p", "cents"]
+            words.minorLinks = ["and"]
         }
         let linked = try #require(values("four pounds and thirty pence is going back").first)
         #expect(linked.quantity == "money:GBP" && abs(linked.low - 4.3) < 1e-9 && linked.text == "four pounds and thirty pence")
@@ -270,13 +269,9 @@ import FrontlineModel
     }
 
     @Test func aFractionOfAUnitWhereThePackLinksThem() throws {
-        var pack = TestPacks.withValues
-        pack.valueWords.fractions["quarter"] = 0.25
-        pack.valueWords.fractionLinks = ["of"]
-        let tokenizer = Tokenizer(pack)
-        let reader = ValueReader(pack.valueWords, tokenizer: tokenizer)
-        func values(_ text: String) -> [StatedValue] {
-            reader.values(in: tokenizer.tokenize(text), scalars: Array(text.unicodeScalars))
+        let values = Self.values { words in
+            words.fractions["quarter"] = 0.25
+            words.fractionLinks = ["of"]
         }
         let quarter = try #require(values("on hold for a quarter of a week").first)
         #expect(quarter.quantity == "time" && quarter.high == 0.25 * 604_800 && quarter.text == "quarter of a week")
