@@ -161,6 +161,7 @@ import Testing
         "escalation-second-line/details-given/hAZ66 release-timing", // "get back to you within two working days": a reply time read as the release time
         "late-delivery/options/hAZ80 express-timing",           // "arrives the day after tomorrow": "tomorrow" read inside it
         "late-delivery/choose/hAZ87 confirm-reship",            // "Once you have, I'll send the Express reship out": after the address, not yet
+        "abusive-customer/no-refund/hAY55 waiver-timing-again",          // "won't take more than five working days … and three at the very earliest": the range as two bounds, once met by its value alone, which now needs the money named beside it
         // Nineteenth set (scenario-replies-19.jsonl): six new hires' own voices, no gimmicks.
         "refund-request/order-found/hBA10 full-refund",         // "refunding the full amount right now": said only inside the instant promise (flagged)
         "billing-error/opening/hBB23 apologise-for-error",      // "so sorry about this", then "looks like ur bank put the payment through twice" (flagged); credited both
@@ -301,7 +302,6 @@ import Testing
         "abusive-customer/still-abusive/hBO5 offer-help-again",         // "I've got ride R-55120 open now and I'm going through the parking record": no "your" before the ride
         "abusive-customer/still-abusive/hBO6 offer-help-again",         // "Let's see if this drone can work out what happened to your £25": this coach counts the sarcastic offer
         "abusive-customer/manager-demand/hBO14 offer-team-lead",        // "in a couple of days or so": "couple" is not read as a number, so not a wrong value for 24 hours
-        "abusive-customer/no-refund/hBO21 waiver-timing-again",         // 3-5 business days for the goodwill request's answer, read as the waiver's timing
         "account-access/opening/hBO24 verify-identity",                 // the email hinted, then the check asked (coaches split, see the 18th-26th sets)
         "account-access/pushy/hBO26 verify-identity-again",             // as hBO24
         "account-access/pushy/hBO28 verify-identity-again",             // as hBO24
@@ -363,7 +363,6 @@ import Testing
         "abusive-customer/opening/hBQ2 retaliation",                     // "this particular muppet is the one who can actually look at your charge, so it might be worth being nice to him": dry sarcasm, unheard
         "abusive-customer/opening/hBQ3 set-boundary",                    // "abusive language will not be tolerated … if we can keep things civil": the formal boundary unheard, the civil part under its "if"
         "abusive-customer/threat/hBQ10 retaliation-threat",              // "Sure, come on down, it's mostly scooters and CCTV": a dare said dryly, unheard
-        "abusive-customer/no-refund/hBQ20 waiver-timing-again",          // "they usually take 3-5 business days to look at it": the appeal's review, read as the money's timing
         "account-access/opening/hBQ24 verify-identity",                  // only the date of birth asked: this coach wants both (as hBP25); read as the check
         "account-access/pushy/hBQ29 verify-identity-again",              // "i can't say anything about the rent til u send ur dob + postcode": the ask inside the refusal's clause, read as negated
         "account-access/pushy/hBQ29 explain-why-verify",                 // "so randoms can't pretend to be u and get at ur money": the reason in slang, unheard
@@ -400,7 +399,6 @@ import Testing
         // Thirtieth set (scenario-replies-30.jsonl): twelve more habits (night shift, Nigerian English, Scots, process nerd, hedger, …).
         "abusive-customer/opening/hBR2 retaliation",                     // "Bit rich calling me a muppet when the GPS has you outside the bay, pal": "bit rich" said without "coming from you", unheard
         "abusive-customer/manager-demand/hBR17 apologise-for-tone",      // "Lo siento, Gary - I shouldn't have replied like that": the apology in Spanish, unheard
-        "abusive-customer/no-refund/hBR23 waiver-timing-again",          // "they usually come back in 3-5 business days": the appeal's answer, read as the money's timing (as hBQ20)
         "account-access/opening/hBR26 verify-identity",                  // the Outlook address hinted first, then the check asked: this coach wants the check first (coaches split)
         "account-access/opening/hBR27 verify-identity",                  // only the postcode asked: this coach wants both; read as the check
         "angry-caller/credit-missing/hBR69 apply-credit-again",          // "a credit for the days you were down": no amount, read as the credit (as hA3)
