@@ -13,7 +13,6 @@ import Testing
     static let known: Set<String> = [
         // Credited although a coach says missed.
         "angry-caller/false-hope/3 correct-timeline",          // "first slot tomorrow" said while still hedging
-        "angry-caller/credit-missing/hA3 apply-credit-again",  // "a credit for each day" without the £15
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
@@ -21,7 +20,6 @@ import Testing
         "late-delivery-fa/order-found/hF5 explain-delay",      // where, not why
         "late-delivery-fa/compensation-ask/hF5 offer-compensation-again", // the right amount to the wrong place
         // Third set (scenario-replies-3.jsonl).
-        "angry-caller/compensation/hJ21 apply-credit",         // a credit at £2.50 a day: the rate is flagged, the credit still applied
         "cancellation-retention/pause-details/hJ58 history-kept", // "saved for 30 days": the number read as the notice's wrong value
         "late-delivery/loose-ends/hK19 refund-delivery-fee-again", // the £4.95 "within 24 hours" (its timing is not an expected value)
         "account-access/opening/hM4 verify-identity",          // "we have an identity verification process": named, not asked
@@ -261,7 +259,6 @@ import Testing
         // Twenty-fifth set (scenario-replies-25.jsonl): another shift, twelve other habits.
         "account-access/pushy/hBL179 verify-identity-again",            // "unable to disclose … until identity verification has been completed": names the check, asks for nothing; this coach says missed
         "angry-caller/compensation/hBL144 apply-credit",                // "a fiver a day … that's a tenner so far": £10 for two days, not the £15; read as the credit by its rate
-        "angry-caller/credit-missing/hBL147 apply-credit-again",        // "You'll get a credit for the days without service": no amount, read as applying it
         "billing-error-lv/angry-promise/hBL57 correct-timing",          // 5-7 working days, then "I hope it's there tonight": taken back by the promise (contradicts); this coach credited both
         "billing-error/opening/hBL20 confirm-duplicate",                // "two payments were processed … typically caused by the card issuer": taken back by blaming the bank
         "billing-error/opening/hBL23 confirm-duplicate",                // the duplicate confirmed, then blamed on the banks: taken back (contradicts)
@@ -339,7 +336,6 @@ import Testing
         "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
         "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
         "angry-caller/when-engineer/hBP58 book-engineer-again",         // the two slots offered "Would you like me to proceed with one of those slots?": the slots read as booked
-        "angry-caller/credit-missing/hBP65 apply-credit-again",         // "some money back on the next bill for every day without the internet": no amount, read as the credit
         "angry-caller/credit-missing/hBP65 credit-per-day-again",       // as apply-credit-again
         "billing-error-lv/angry-promise/hBP87 correct-timing",          // "līdz nedēļ *apmēram nedēļas laikā": a typo's half-word read as the timing
         "billing-error/opening/hBP102 confirm-duplicate",               // two payments, then "that's your bank doubling up": taken back (contradicts); this coach credited both
@@ -401,7 +397,6 @@ import Testing
         "abusive-customer/manager-demand/hBR17 apologise-for-tone",      // "Lo siento, Gary - I shouldn't have replied like that": the apology in Spanish, unheard
         "account-access/opening/hBR26 verify-identity",                  // the Outlook address hinted first, then the check asked: this coach wants the check first (coaches split)
         "account-access/opening/hBR27 verify-identity",                  // only the postcode asked: this coach wants both; read as the check
-        "angry-caller/credit-missing/hBR69 apply-credit-again",          // "a credit for the days you were down": no amount, read as the credit (as hA3)
         "angry-caller/false-hope/hBR55 correct-timeline",                // "Let me confirm the earliest available date … and I will revert": no new timeline, read as giving it
         "angry-caller/line-test/hBR57 ask-restart-again",                // "could you do one more full restart for me - plug out for thirty seconds?": unheard
         "angry-caller/line-test/hBR57 book-engineer",                    // "Before I book anything though": "before" is no conditional (it would cost 13 agreements on "Before I cancel, may I ask why")
