@@ -12,7 +12,6 @@ import Testing
     /// "row id expectation id": where the grader and the coach part, and why.
     static let known: Set<String> = [
         // Credited although a coach says missed.
-        "angry-caller/false-hope/3 correct-timeline",          // "first slot tomorrow" said while still hedging
         "angry-caller/credit-missing/hA3 credit-per-day-again", // … without the £5
         "late-delivery/just-wait/hC3 offer-reship-again",      // reship by standard delivery: the wrong service
         "late-delivery/just-wait/hC5 offer-reship-again",      // "the other is a reship": named, not offered
@@ -278,7 +277,6 @@ import Testing
         "account-access/pushy/hBM238 verify-identity-again",            // the email hinted, then the check asked (as hBM231)
         "account-access/pushy/hBM240 verify-identity-again",            // the rent told, then the check asked (as hBM231)
         "account-access/verification/hBM244 confirm-verified",          // "ur verified": "ur" is read as "your"
-        "angry-caller/false-hope/hBM11 correct-timeline",               // "I shouldn't have said today … the soonest visit I possibly can": taken back without the earliest slot; this coach wants the slot
         "angry-caller/false-hope/hBM12 insist-sure",                    // "I can't 100% promise anything, but I'm pretty confident … this afternoon": this coach marks the promise, not insisting
         "billing-error-lv/confused/hBM61 confirm-double-again",         // "Ja tiek konstatēts, ka maksājums iekasēts atkārtoti": a fact under a condition stays a fact
         "billing-error-lv/when-money/hBM62 promise-instant-again",      // credit on the next bill offered "jau tagad" (right now) read as an instant refund
@@ -334,7 +332,6 @@ import Testing
         "account-access/pushy/hBP29 disclose-balance",                  // "And the rent? … it went through fine on the 1st!": the answer leans on the question
         "angry-caller/not-listening/hBP46 promise-fix-today-again",     // "I'm going to push for it to be fixed today, I'm pretty sure we can get it done today": unheard
         "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
-        "angry-caller/false-hope/hBP50 correct-timeline",               // "In the next days, as soon as possible": no tomorrow, read as the new timeline
         "angry-caller/when-engineer/hBP58 book-engineer-again",         // the two slots offered "Would you like me to proceed with one of those slots?": the slots read as booked
         "angry-caller/credit-missing/hBP65 credit-per-day-again",       // as apply-credit-again
         "billing-error-lv/angry-promise/hBP87 correct-timing",          // "līdz nedēļ *apmēram nedēļas laikā": a typo's half-word read as the timing
@@ -364,7 +361,6 @@ import Testing
         "account-access/pushy/hBQ29 explain-why-verify",                 // "so randoms can't pretend to be u and get at ur money": the reason in slang, unheard
         "angry-caller/opening/hBQ42 acknowledge-history",                // "three calls is too many" without the missed callback: this coach wants both
         "angry-caller/not-listening/hBQ46 acknowledge-history-again",    // "Monday call, Tuesday call, no callback": the history as a list of nouns, unheard
-        "angry-caller/false-hope/hBQ50 correct-timeline",                // "I should correct myself … I can't actually guarantee it" without the new timeline: read as correcting it
         "angry-caller/when-engineer/hBQ58 book-engineer-again",          // the two slots asked about, then "Once you tell me, I'll lock it in": the slots read as booked (as hBP58)
         "billing-error-lv/confused/hBQ78 confirm-double-again",          // "divus maksājumus redzu, jā. Bet vai tas tiešām ir dublikāts, to vēl apstiprinās grāmatvedība": the hedge after the confirmation unread
         "billing-error/opening/hBQ101 blame-bank",                       // "nearly always the bank pushing the same authorisation through twice": blame as an aside about banks, unheard
@@ -397,7 +393,6 @@ import Testing
         "abusive-customer/manager-demand/hBR17 apologise-for-tone",      // "Lo siento, Gary - I shouldn't have replied like that": the apology in Spanish, unheard
         "account-access/opening/hBR26 verify-identity",                  // the Outlook address hinted first, then the check asked: this coach wants the check first (coaches split)
         "account-access/opening/hBR27 verify-identity",                  // only the postcode asked: this coach wants both; read as the check
-        "angry-caller/false-hope/hBR55 correct-timeline",                // "Let me confirm the earliest available date … and I will revert": no new timeline, read as giving it
         "angry-caller/line-test/hBR57 ask-restart-again",                // "could you do one more full restart for me - plug out for thirty seconds?": unheard
         "angry-caller/line-test/hBR57 book-engineer",                    // "Before I book anything though": "before" is no conditional (it would cost 13 agreements on "Before I cancel, may I ask why")
         "angry-caller/when-engineer/hBR62 book-engineer-again",          // "I will book the earliest available slot and revert": a commitment, this coach wants it booked
