@@ -141,7 +141,6 @@ import Testing
         "angry-caller/when-engineer/hAZ13 same-day-visit-again", // "get someone round before six": a clock time as today
         "angry-caller/when-engineer/hAZ13 book-engineer-again", // … so the booking is read, not the forbidden visit it is
         "billing-error-lv/wrong-timing/hAZ53 promise-instant-wrong", // "kāpēc gan nauda lai neatnāktu jau šodien?": a rhetorical question
-        "late-delivery/options/hAZ81 guess-lost-again",         // "I'd treat this one as gone" inside a long paragraph
         "late-delivery/choose/hAZ86 over-compensate",           // "the price of the lamp too, so the replacement's on us" (not read)
         "abusive-customer/no-refund/hAY56 waive-charge-again",  // "applied a goodwill waiver on the account": the waiver named as a noun
         "cancellation-retention/pause-details/hAY100 history-kept", // "Nope, you keep everything!": an elliptical answer
