@@ -414,6 +414,25 @@ import Testing
         "technical-bug/reinstall-risk/hBR269 stop-reinstall",            // "a reinstall could lose them. Up tae you": the risk named, read as stopping her
         "technical-bug/workaround-works/hBR277 fix-expectation",         // "the fix is in 5.3.1": read as the expectation, although a date is promised after it
         "technical-bug/workaround-works/hBR277 promise-fix-date",        // "should be through Apple's review by Monday at the latest": the review, not the release, unheard
+        // Thirty-first set (scenario-replies-31.jsonl): twelve more habits (ex-banker, Irish, South African English, voice to text, …).
+        "angry-caller/not-listening/hBS48 promise-fix-today-again",      // "What I'd like to do is get this resolved for you today": "like to do is get", unheard
+        "angry-caller/line-test/hBS56 same-day-visit",                   // "I'll get a technician out to you just now, this afternoon": "just now" between, unheard
+        "angry-caller/line-test/hBS56 book-engineer",                    // the same visit read as booking it: this coach does not count a slot that does not exist
+        "angry-caller/when-engineer/hBS60 book-engineer-again",          // "Engineer visits can be booked from tomorrow": the policy, read as booking
+        "angry-caller/credit-missing/hBS66 over-credit-again",           // voice to text: "i reckon i can probably get this months bill waved" (waived), unheard
+        "billing-error/bank-fee/hBS110 refuse-fee",                      // "Verdant Box is not liable for charges applied by third-party financial institutions": the refusal as a clause of the terms, unheard
+        "billing-error/unclear/hBS106 refund-duplicate-again",           // "Refunds of duplicate payments are returned to the original card within 3-5 business days": the policy, read as the refund
+        "billing-error/unclear/hBS108 refund-duplicate-again",           // a checklist: "Duplicate €54.90 (3 June): refunded, done today", unheard
+        "cancellation-retention/reason/hBS123 offer-beyond-policy",      // "I'll stick a free month on the end" beside the pause: unheard
+        "cancellation-retention/reason/hBS124 push-other-exercise",      // "Did you know, though, there's loads in Premium that isn't running?": unheard (as hBR122)
+        "cancellation-retention/pause-details/hBS129 restart-notice",    // voice to text: "an email to days before" (two days, not seven), read as the notice
+        "late-delivery-fa/order-found/hBS172 new-date",                  // the agent's own story «یه هفته دیر رسید» ("arrived a week late") read as the new date, a wrong value
+        "late-delivery/opening/hBS204 guess-on-its-way",                 // voice to text: "its on route to you now so it shouldnt be much longer", unheard
+        "late-delivery/choose/hBS223 confirm-reship",                    // "Once that's in, the Express one goes out today": a condition, this coach credits the commitment
+        "late-delivery/just-wait/hBS217 offer-reship-again",             // "a reship can only be arranged once the courier investigation has concluded": the policy, read as offering it
+        "refund-request/angry-about-promise/hBS249 correct-timing",      // "up to a week … somewhere between today and next week": read as the timing (as hBQ252)
+        "technical-bug/workaround-works/hBS281 fix-expectation",         // "in the next update, should be out soon enough": read as the expectation (as hBQ283)
+        "technical-bug/workaround-works/hBS282 fix-expectation",         // the 7 days, then "I'd put money on Tuesday": taken back (contradicts); this coach credited both
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -463,7 +482,7 @@ import Testing
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
-                      "scenario-replies-30.jsonl"])
+                      "scenario-replies-30.jsonl", "scenario-replies-31.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
