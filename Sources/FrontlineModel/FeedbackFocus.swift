@@ -151,8 +151,18 @@ public enum FeedbackFocus {
     /// ("say you follow them" after "say back what you understood"): the same advice after
     /// every reply is nagging, not coaching. `/score` and the debrief keep them; a tone
     /// penalty (rudeness) is shown every time it is triggered.
+    /// The same words flagged by two claims ("what about a free pause" is a second offer and,
+    /// by `implied_by`, pushing too) are one mistake: only the first in rank is shown.
     public static func misses(_ grade: Grade, facetOf: [String: String] = [:], alreadyTold: Told = Told()) -> [Finding] {
-        var costly = candidates(grade.findings, facetOf: facetOf)
+        var costly = ranked(candidates(grade.findings, facetOf: facetOf))
+        var flagged: [Evidence] = []
+        costly.removeAll { candidate in
+            let finding = grade.findings[candidate.order]
+            guard finding.outcome == .triggered, let evidence = finding.evidence else { return false }
+            if flagged.contains(evidence) { return true }
+            flagged.append(evidence)
+            return false
+        }
         if !alreadyTold.isEmpty {
             costly.removeAll { candidate in
                 let finding = grade.findings[candidate.order]

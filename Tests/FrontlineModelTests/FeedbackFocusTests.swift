@@ -32,6 +32,18 @@ import Testing
         #expect(FeedbackFocus.misses(Self.grade).map(\.criterionId) == ["instant-refund", "refund-timing.wrong-value", "window"])
     }
 
+    /// Played on cancellation-retention: "what about a free pause instead?" is a second offer
+    /// and, by `implied_by`, pushing after her no; the feedback showed the same quote twice.
+    @Test func theSameWordsFlaggedByTwoClaimsAreOneMiss() {
+        let push = Self.finding("push-after-no", .triggered, .expectation, points: -40, critical: true, evidence: "what about a free pause", at: 10)
+        let second = Self.finding("second-offer", .triggered, .expectation, points: -40, critical: true, evidence: "what about a free pause", at: 10)
+        let other = Self.finding("pressure", .triggered, .expectation, points: -20, evidence: "you'll regret it", at: 50)
+        let cancel = Self.finding("confirm-cancellation", .missed, .expectation, points: 0, possible: 20)
+        let grade = Grade(scores: [.accuracy: 0], overall: 0, findings: [push, second, other, cancel], criticalFailure: true)
+        #expect(FeedbackFocus.misses(grade).map(\.criterionId) == ["push-after-no", "pressure", "confirm-cancellation"])
+        #expect(FeedbackFocus.ranked(grade.findings).count == 4, "ranking keeps every finding (/score, the store)")
+    }
+
     @Test func doneWellIsQuotedExpectationsFirstAtMostTwo() {
         #expect(FeedbackFocus.doneWell(Self.grade).map(\.criterionId) == ["order", "sorry"])
     }

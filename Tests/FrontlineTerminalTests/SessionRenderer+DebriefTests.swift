@@ -102,6 +102,19 @@ import Testing
         #expect(renderer.doneWell(both, excluding: renderer.practiseNext(both)).map(\.criterionId) == ["ask-id"])
     }
 
+    /// The same words of one reply flagged by two claims are practised once.
+    @Test func practiseNextNamesOneMistakeOnce() {
+        func claim(_ id: String) -> Finding {
+            Finding(dimension: .accuracy, criterionId: id, name: id, outcome: .triggered, source: .expectation, points: -40,
+                    isCritical: true, evidence: Evidence(start: 10, end: 33, text: "what about a free pause"))
+        }
+        let records = [record(36, findings: [claim("push-after-no"), claim("second-offer")])]
+        #expect(renderer.practiseNext(records).map(\.criterionId) == ["push-after-no"])
+        // In two replies, they are two mistakes.
+        let twice = [record(36, findings: [claim("push-after-no")]), record(36, findings: [claim("second-offer")], turn: "again")]
+        #expect(renderer.practiseNext(twice).count == 2)
+    }
+
     /// Played on billing-error: the debrief's three things to practise were restate, relate
     /// and reflect-feeling — three ways to show listening, and nothing else.
     @Test func practiseNextNamesOneToneMissPerFacet() {
