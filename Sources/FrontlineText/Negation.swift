@@ -186,7 +186,7 @@ public enum Negation {
         for phrase in phrases where index + 1 >= phrase.count {
             let first = index + 1 - phrase.count
             if tokens.startsPhrase([phrase], at: first, before: index + 1),
-               !tokens[(first + 1)...index].contains(where: \.clauseBreakBefore) { return first }
+               !tokens[(first + 1)..<(index + 1)].contains(where: \.clauseBreakBefore) { return first }
         }
         return nil
     }

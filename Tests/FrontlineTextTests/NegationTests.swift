@@ -276,6 +276,9 @@ import Testing
         let soonAlone = TestPacks.en.tokenize("I will book it as soon as possible.")
         #expect(Negation.condition(before: soonAlone.firstIndex { $0.text == "book" }!, in: soonAlone, conditionals: [],
                                    phrases: [["as", "soon", "as"]]) == nil, "only before the action")
+        let one = TestPacks.en.tokenize("As I will book it.")
+        #expect(Negation.condition(before: one.firstIndex { $0.text == "book" }!, in: one, conditionals: [],
+                                   phrases: [["as"]])?.text == "as", "a phrase of one word is a word")
         // "as soon as I have your merchant ID" asks for it (a request phrase after the conditional).
         let have = TestPacks.en.tokenize("I will escalate it as soon as I have your merchant ID.")
         #expect(Negation.condition(before: have.firstIndex { $0.text == "merchant" }!, in: have, conditionals: [],
