@@ -415,7 +415,6 @@ import Testing
         "technical-bug/workaround-works/hBR277 fix-expectation",         // "the fix is in 5.3.1": read as the expectation, although a date is promised after it
         "technical-bug/workaround-works/hBR277 promise-fix-date",        // "should be through Apple's review by Monday at the latest": the review, not the release, unheard
         // Thirty-first set (scenario-replies-31.jsonl): twelve more habits (ex-banker, Irish, South African English, voice to text, …).
-        "angry-caller/not-listening/hBS48 promise-fix-today-again",      // "What I'd like to do is get this resolved for you today": "like to do is get", unheard
         "angry-caller/line-test/hBS56 same-day-visit",                   // "I'll get a technician out to you just now, this afternoon": "just now" between, unheard
         "angry-caller/line-test/hBS56 book-engineer",                    // the same visit read as booking it: this coach does not count a slot that does not exist
         "angry-caller/when-engineer/hBS60 book-engineer-again",          // "Engineer visits can be booked from tomorrow": the policy, read as booking
