@@ -151,18 +151,10 @@ public enum FeedbackFocus {
     /// ("say you follow them" after "say back what you understood"): the same advice after
     /// every reply is nagging, not coaching. `/score` and the debrief keep them; a tone
     /// penalty (rudeness) is shown every time it is triggered.
-    /// The same words flagged by two claims ("what about a free pause" is a second offer and,
-    /// by `implied_by`, pushing too) are one mistake: only the first in rank is shown.
+    /// The same words flagged by two claims are one mistake: only the first in rank is shown
+    /// (see `withoutRepeatedFlags`).
     public static func misses(_ grade: Grade, facetOf: [String: String] = [:], alreadyTold: Told = Told()) -> [Finding] {
-        var costly = ranked(candidates(grade.findings, facetOf: facetOf))
-        var flagged: [Evidence] = []
-        costly.removeAll { candidate in
-            let finding = grade.findings[candidate.order]
-            guard finding.outcome == .triggered, let evidence = finding.evidence else { return false }
-            if flagged.contains(evidence) { return true }
-            flagged.append(evidence)
-            return false
-        }
+        var costly = withoutRepeatedFlags(ranked(candidates(grade.findings, facetOf: facetOf))) { grade.findings[$0.order] }
         if !alreadyTold.isEmpty {
             costly.removeAll { candidate in
                 let finding = grade.findings[candidate.order]
@@ -170,6 +162,20 @@ public enum FeedbackFocus {
             }
         }
         return chosen(sorting: &costly).map { grade.findings[$0] }
+    }
+
+    /// `items` (of one reply) without a penalty that quotes exactly the words an earlier one
+    /// quotes: "what about a free pause" is a second offer and, by `implied_by`, pushing too —
+    /// one mistake to show the trainee. `/score`, the store and the batch output keep both.
+    public static func withoutRepeatedFlags<Item>(_ items: [Item], _ finding: (Item) -> Finding) -> [Item] {
+        var flagged: [Evidence] = []
+        return items.filter { item in
+            let flag = finding(item)
+            guard flag.outcome == .triggered, let evidence = flag.evidence else { return true }
+            if flagged.contains(evidence) { return false }
+            flagged.append(evidence)
+            return true
+        }
     }
 
     /// Tone tips already shown in a conversation: their criteria and facets.

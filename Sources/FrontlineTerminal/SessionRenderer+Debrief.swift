@@ -93,16 +93,8 @@ extension SessionRenderer {
     /// as after a reply, one tone miss per facet: "say back what you understood", "name the
     /// feeling" and "relate" are three ways to show listening, not three things to practise.
     func practiseNext(_ records: [TurnRecord]) -> [Finding] {
-        // The same words of one reply flagged by two claims are one mistake (see `FeedbackFocus.misses`).
-        let findings = records.flatMap { record in
-            var flagged: [Evidence] = []
-            return record.grade.findings.filter { finding in
-                guard finding.outcome == .triggered, let evidence = finding.evidence else { return true }
-                if flagged.contains(evidence) { return false }
-                flagged.append(evidence)
-                return true
-            }
-        }
+        // The same words of one reply flagged by two claims are one mistake.
+        let findings = records.flatMap { FeedbackFocus.withoutRepeatedFlags($0.grade.findings) { $0 } }
         let everMet = Set(findings.filter { $0.outcome == .met }.map(skillKey))
         var best: [String: (tier: Int, cost: Double, order: Int, finding: Finding)] = [:]
         for (order, finding) in findings.enumerated() {
