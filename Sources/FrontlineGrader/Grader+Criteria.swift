@@ -129,7 +129,8 @@ extension Grader {
             let evidence = text.evidence(tokens: match.startToken..<match.endToken)
             if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                                                   reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
-                                                                  complementizers: tokenizer.complementizers) {
+                                                                  complementizers: tokenizer.complementizers,
+                                                                  coordinators: tokenizer.coordinators, subjects: tokenizer.askers) {
                 if negated == nil {
                     let span = text.evidence(from: negator.start, to: evidence.end)
                     negated = Hit(evidence: span, negatedBy: span.text.components(separatedBy: " ").first ?? "")

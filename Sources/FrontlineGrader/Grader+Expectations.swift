@@ -173,7 +173,8 @@ extension Grader {
         if let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
-                                          counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity) {
+                                          counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity,
+                                          coordinators: tokenizer.coordinators, subjects: tokenizer.askers) {
             return (negator, true, .negated)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,

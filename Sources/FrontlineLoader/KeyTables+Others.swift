@@ -60,6 +60,7 @@ extension KeyTables {
         KeySpec("negation_exceptions", .textOrList, "Set phrases that start with a negator but negate nothing."),
         KeySpec("negation_reach", .textOrList, "Words that, right after a negator, carry it to the end of the clause ('can't promise …')."),
         KeySpec("negative_polarity", .textOrList, "Words that carry a negator anywhere before them in the clause to a match within four words after them ('anything': 'None of this was anything your bank did')."),
+        KeySpec("coordinators", .textOrList, "Words that join two clauses ('and'): a clause after one that opens with one of askers ('and I apologise') is out of reach of a negator before it, but for a negation_reach one."),
         KeySpec("complementizers", .textOrList, "Words that open a clause said about a negation_reach verb ('ka' in 'Nevaru apsolīt, ka …'): the reach goes on past the comma before them."),
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
         KeySpec("conditionals", .textOrList, "Words or phrases that make what follows a condition ('once a refund is issued', 'as soon as'): an expected action said within four words after one, or after a short clause one opens ('If not, I'll cancel'), is not done."),

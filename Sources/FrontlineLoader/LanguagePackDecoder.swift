@@ -103,6 +103,7 @@ struct LanguagePackDecoder {
         pack.objectNegators = words(map, "object_negators", .token, &entries)
         pack.trailingNegators = words(map, "trailing_negators") // each read as the tokens it makes
         pack.complementizers = words(map, "complementizers", .token, &entries)
+        pack.coordinators = words(map, "coordinators", .token, &entries)
         pack.counterfactuals = words(map, "counterfactuals", .token, &entries)
         pack.denialsAfter = words(map, "denials_after")
         pack.corrections = words(map, "corrections")

@@ -32,6 +32,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// language requires there: Latvian "Nevaru apsolīt, ka nauda būs atpakaļ šodien" ("I
     /// can't promise that the money is back today") promises nothing.
     public var complementizers: [String] = []
+    /// Words that join two clauses ("and"): the second, when it opens with one of `askers`
+    /// ("I", "we"), is the speaker's own statement, out of reach of a negator in the first
+    /// but for a `negationReach` one: "That wasn't okay and I apologise" apologises.
+    public var coordinators: [String] = []
     /// Words that, followed by a `negationReach` word, say the speaker cannot do it: "I wish
     /// I could tell you it'll be there Friday" (English "wish", Persian «کاش», Latvian
     /// "kaut") promises nothing. Only claims a scenario forbids or expects are read so.

@@ -30,15 +30,25 @@ public enum Negation {
     /// One of `polarity` ("anything", "anyone") within `window` words before the match carries
     /// a negator anywhere before it in the clause: "None of this was anything you or your
     /// bank did" blames no bank.
+    ///
+    /// One of `coordinators` followed by one of `subjects` ("and I") opens a clause of the
+    /// speaker's own: beyond it only a `reach` negator counts, as past a complementizer.
+    /// "That wasn't okay and I apologise" apologises; "I can't promise it arrives Friday and
+    /// we refund the fee" still promises nothing.
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
                                reach: Set<String> = [], objectOnly: Set<String> = [],
                                complementizers: Set<String> = [], counterfactuals: Set<String> = [],
-                               polarity: Set<String> = []) -> Token? {
+                               polarity: Set<String> = [], coordinators: Set<String> = [],
+                               subjects: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
         var crossed = false
         var polar = false // a `polarity` word stands between the negator and the match
         while index > 0 {
+            if !coordinators.isEmpty, coordinators.contains(tokens[index - 1].text), subjects.contains(tokens[index].text),
+               !tokens[index].clauseBreakBefore {
+                crossed = true
+            }
             if tokens[index].clauseBreakBefore {
                 guard !crossed, !reach.isEmpty, !tokens[index].sentenceBreakBefore,
                       complementizers.contains(tokens[index].text), !contracted(index, tokens) else { return nil }

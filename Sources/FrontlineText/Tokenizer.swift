@@ -41,6 +41,8 @@ public struct Tokenizer: Sendable {
     public private(set) var trailingNegators: [[String]] = []
     /// `LanguagePack.complementizers` as token texts.
     public private(set) var complementizers: Set<String> = []
+    /// `LanguagePack.coordinators` as token texts.
+    public private(set) var coordinators: Set<String> = []
     /// `LanguagePack.counterfactuals` as token texts.
     public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.denialsAfter` as token texts.
@@ -197,6 +199,7 @@ public struct Tokenizer: Sendable {
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = phrases(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
+        self.coordinators = singleWords(pack.coordinators)
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
         self.conditionalPhrases = phrases(pack.conditionals).filter { $0.count > 1 }

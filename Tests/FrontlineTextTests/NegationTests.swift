@@ -291,6 +291,22 @@ import Testing
                 "without one, six words at most")
     }
 
+    @Test("a clause of the speaker's own after 'and' is out of a negator's reach, but for a reach word's")
+    func coordinatedClause() {
+        func negator(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.negator(before: tokens.firstIndex { $0.text == word }!, in: tokens, reach: ["promise"],
+                                    coordinators: ["and"], subjects: ["i", "we"])
+        }
+        #expect(negator("That was not okay and I apologise.", at: "i") == nil)
+        #expect(negator("That was not okay and I apologise.", at: "apologise") == nil)
+        #expect(negator("That was not okay and apologise.", at: "apologise") != nil, "no subject of its own: the same clause")
+        #expect(negator("That was not okay or I apologise.", at: "apologise") != nil, "only the coordinators listed")
+        #expect(negator("I can't promise it arrives Friday and we refund the fee.", at: "refund") != nil,
+                "a negated reach word goes on past it")
+        #expect(negator("I did not apologise.", at: "apologise") != nil)
+    }
+
     @Test("'anything' carries a negator before it to a claim just after it")
     func negativePolarity() {
         func negator(_ text: String, at word: String) -> Token? {
