@@ -536,6 +536,11 @@ import FrontlineModel
         #expect(grade("If you send me your order number, I'll cancel it now.", [cancel]).metExpectations == ["confirm-cancellation"],
                 "a request and a commitment")
         #expect(grade("If that doesn't do it, send me your order number.", [order]).metExpectations == ["ask-order"], "asked all the same")
+        // A deed that is another's purpose is not done yet: "so they can action the refund".
+        let actioned = ShippedContent.expectation("refund-duplicate", .action, say: ["action * refund"], points: 20)
+        #expect(grade("I've looped in our billing team so they can action the refund on the duplicate.", [actioned]).metExpectations.isEmpty)
+        #expect(grade("Could you send the statement so I can action the refund?", [actioned]).metExpectations.isEmpty)
+        #expect(grade("I've actioned the refund on the duplicate.", [actioned]).metExpectations == ["refund-duplicate"])
     }
 
     @Test func aRewardSaidOnlyInsideAForbiddenClaimIsNotCredited() throws {
