@@ -371,14 +371,13 @@ import Testing
         "cancellation-retention/reason/hBQ126 offer-beyond-policy",      // "pause your premium for free for like 6 months, or honestly longer": the longer pause unheard
         "cancellation-retention/reason/hBQ126 offer-pause",              // as offer-beyond-policy: this coach counts the pause offered as not the policy's
         "cancellation-retention/reason/hBQ127 offer-beyond-policy",      // both offers made as a menu: this coach counts two offers as more than the policy
-        "cancellation-retention/pause-details/hBQ129 hide-restart",      // "it just sits there paused until you're ready to come back, nothing happens in the meantime": the restart hidden in plain words, unheard
         "cancellation-retention/firm-no/hBQ134 confirmation-email",      // "you'll receive a confirmation email shortly": this coach wants the email's timing; read as the email
         "cancellation-retention/firm-no/hBQ135 push-after-no",           // "I'd say hang on a sec: full price when you come back is a lot more": the push as an aside, unheard
         "escalation-second-line/what-do-you-need/hBQ154 promise-release-pressed", // "Then I'll make sure that hold gets lifted for you": the release promised as seeing to it, unheard
         "escalation-second-line/next-steps-unclear/hBQ161 promise-release-final", // "they nearly always release these … you'll have it for friday fr": slang after the hedge, unheard
         "late-delivery-fa/compensation-ask/hBQ180 offer-compensation-again", // «معمولاً یه جبرانی … یه مقدار اعتبار به کیف پولتون اضافه می‌شه» ("some credit is added"): no amount; read as the compensation
         "late-delivery-fa/wants-cancel/hBQ182 confirm-cancel",           // «اگه تأیید کنید لغوش می‌کنم» ("if you confirm, I'll cancel it"): Persian has no conditionals in its pack yet
-        "late-delivery-fa/wants-cancel/hBQ186 instant-refund",           // «ولی راستشو بخوای معمولاً همون روز برمی‌گرده» ("but honestly it usually comes back the same day"): unheard
+        "late-delivery-fa/wants-cancel/hBQ186 refund-timing",            // «۵ تا ۷ روز کاری … ولی … معمولاً همون روز برمی‌گرده»: the 5-7 days taken back by "usually the same day" (contradicts); this coach credited both
         "late-delivery/options/hBQ215 express-timing",                   // "Express gets there in 2 working days if you confirm before 2pm": express-timing has no value, so the wrong timing is unread
         "late-delivery/choose/hBQ219 confirm-address",                   // the address read back, then "Is that exactly right, flat number and all?" in the next sentence: unheard (as hBO224)
         "late-delivery/choose/hBQ224 refund-delivery-fee",               // "it's not possible to me to refund the delivery": the negator seven words back, unread
@@ -388,7 +387,6 @@ import Testing
         "technical-bug/reinstall-risk/hBQ274 false-reassurance",         // "if they have, you can go ahead and reinstall": a condition on the drafts' sync, read as the reassurance
         "technical-bug/workaround-works/hBQ283 fix-expectation",         // "Fix is coming in the next update": no date and no promise of one, this coach wants more; read as the expectation
         // Thirtieth set (scenario-replies-30.jsonl): twelve more habits (night shift, Nigerian English, Scots, process nerd, hedger, …).
-        "abusive-customer/opening/hBR2 retaliation",                     // "Bit rich calling me a muppet when the GPS has you outside the bay, pal": "bit rich" said without "coming from you", unheard
         "abusive-customer/manager-demand/hBR17 apologise-for-tone",      // "Lo siento, Gary - I shouldn't have replied like that": the apology in Spanish, unheard
         "account-access/opening/hBR26 verify-identity",                  // the Outlook address hinted first, then the check asked: this coach wants the check first (coaches split)
         "account-access/opening/hBR27 verify-identity",                  // only the postcode asked: this coach wants both; read as the check
