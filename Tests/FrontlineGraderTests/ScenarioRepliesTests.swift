@@ -430,6 +430,24 @@ import Testing
         "refund-request/angry-about-promise/hBS249 correct-timing",      // "up to a week … somewhere between today and next week": read as the timing (as hBQ252)
         "technical-bug/workaround-works/hBS281 fix-expectation",         // "in the next update, should be out soon enough": read as the expectation (as hBQ283)
         "technical-bug/workaround-works/hBS282 fix-expectation",         // the 7 days, then "I'd put money on Tuesday": taken back (contradicts); this coach credited both
+        // Thirty-second set (scenario-replies-32.jsonl): twelve more habits (American upbeat, Singapore and Philippine English, northern English, …).
+        "abusive-customer/opening/hBT3 offer-help",                      // typo-prone "ill have a look i guess": "ill" is also a word ("you've been ill"), not read as "I'll"
+        "abusive-customer/still-abusive/hBT5 offer-help-again",          // the passive "Assistance will continue to be provided": unheard
+        "abusive-customer/still-abusive/hBT5 set-boundary-again",        // the passive "it is, however, asked that the insults stop": unheard
+        "abusive-customer/still-abusive/hBT6 offer-help-again",          // "I'm actioning the £25 review right now": the review as help, unheard
+        "account-access/opening/hBT25 verify-identity",                  // the email hinted, then the check asked: this coach says the check did not come first (as hBM231)
+        "account-access/opening/hBT26 verify-identity",                  // as hBT25 ("its an outlook one")
+        "account-access/pushy/hBT30 verify-identity-again",              // the rent told, then the check asked (as hBM237)
+        "account-access/pushy/hBT31 verify-identity-again",              // the email hinted, then the check asked (as hBM238)
+        "account-access/pushy/hBT33 verify-identity-again",              // the balance hinted, then the check asked (as hBM237)
+        "account-access/verification/hBT37 send-reset-link",             // "ive unlocked it, want me to send a reset link over?": the unlocking read as the action, this coach wants the link sent too
+        "account-access/still-locked/hBT39 send-reset-link-again",       // "Lock lifts automatically after 24 hours": "lifts" meets "lifted" (word forms) in "^ lock lifted"
+        "billing-error-lv/angry-promise/hBT88 correct-timing",           // "līdz nedēļai" (up to a week, the site's words): read as the timing, this coach wants 5-7 business days
+        "billing-error/opening/hBT101 confirm-duplicate",                // "the second one is a duplicate … usually happens when a bank runs the same authorization twice": taken back by the bank's hold; this coach credits both
+        "cancellation-retention/firm-no/hBT134 confirmation-email",      // "a confirmation email will be issued in due course": this coach wants the 10 minutes
+        "cancellation-retention/reason/hBT122 offer-beyond-policy",      // "£7.49 a month … then after that go back to normal price": "after that" read as a second offer
+        "late-delivery/where-is-it/hBT209 check-tracking-again",         // the hub and last scan without the damaged label: this coach calls it too vague
+        "technical-bug/reinstall-risk/hBT278 stop-reinstall",            // "maybe hold off for now till i check": read as stopping her, this coach wants the reason
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -479,7 +497,8 @@ import Testing
                       "scenario-replies-23.jsonl", "scenario-replies-24.jsonl", "scenario-replies-25.jsonl",
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
-                      "scenario-replies-30.jsonl", "scenario-replies-31.jsonl"])
+                      "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
+                      "scenario-replies-32.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
