@@ -174,7 +174,8 @@ extension Grader {
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
                                           counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity,
-                                          coordinators: tokenizer.coordinators, subjects: tokenizer.askers) {
+                                          coordinators: tokenizer.coordinators, subjects: tokenizer.askers,
+                                          subordinators: tokenizer.subordinators, clauseSubjects: tokenizer.subjects) {
             return (negator, true, .negated)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,

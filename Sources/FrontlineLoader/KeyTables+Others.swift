@@ -61,6 +61,8 @@ extension KeyTables {
         KeySpec("negation_reach", .textOrList, "Words that, right after a negator, carry it to the end of the clause ('can't promise …')."),
         KeySpec("negative_polarity", .textOrList, "Words that carry a negator anywhere before them in the clause to a match within four words after them ('anything': 'None of this was anything your bank did')."),
         KeySpec("coordinators", .textOrList, "Words that join two clauses ('and'): a clause after one that opens with one of askers ('and I apologise') is out of reach of a negator before it, but for a negation_reach one."),
+        KeySpec("subordinators", .textOrList, "Words that open a clause of its own ('until', 'unless'): followed by one of subjects ('until you confirm…'), no negator before them reaches past them, not even a negation_reach one."),
+        KeySpec("subjects", .textOrList, "Words that are the subject of a clause ('I', 'we', 'you'), read after one of subordinators."),
         KeySpec("complementizers", .textOrList, "Words that open a clause said about a negation_reach verb ('ka' in 'Nevaru apsolīt, ka …'): the reach goes on past the comma before them."),
         KeySpec("counterfactuals", .textOrList, "Words that, followed by a negation_reach word, say the speaker cannot ('I wish I could tell you it'll be Friday' promises nothing)."),
         KeySpec("conditionals", .textOrList, "Words or phrases that make what follows a condition ('once a refund is issued', 'as soon as'): an expected action said within four words after one, or after a short clause one opens ('If not, I'll cancel'), is not done."),

@@ -104,6 +104,8 @@ struct LanguagePackDecoder {
         pack.trailingNegators = words(map, "trailing_negators") // each read as the tokens it makes
         pack.complementizers = words(map, "complementizers", .token, &entries)
         pack.coordinators = words(map, "coordinators", .token, &entries)
+        pack.subordinators = words(map, "subordinators", .token, &entries)
+        pack.subjects = words(map, "subjects", .token, &entries)
         pack.counterfactuals = words(map, "counterfactuals", .token, &entries)
         pack.denialsAfter = words(map, "denials_after")
         pack.corrections = words(map, "corrections")

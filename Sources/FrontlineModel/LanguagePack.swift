@@ -36,6 +36,13 @@ public struct LanguagePack: Hashable, Sendable {
     /// ("I", "we"), is the speaker's own statement, out of reach of a negator in the first
     /// but for a `negationReach` one: "That wasn't okay and I apologise" apologises.
     public var coordinators: [String] = []
+    /// Words that open a clause of its own ("until", "unless"): followed by one of
+    /// `subjects`, no negator before them reaches past them, not even a `negationReach`
+    /// one: "I can't tell you that until you confirm your date of birth" asks for it.
+    public var subordinators: [String] = []
+    /// Words that are the subject of a clause (English "I", "we", "you"), after one of
+    /// `subordinators`.
+    public var subjects: [String] = []
     /// Words that, followed by a `negationReach` word, say the speaker cannot do it: "I wish
     /// I could tell you it'll be there Friday" (English "wish", Persian «کاش», Latvian
     /// "kaut") promises nothing. Only claims a scenario forbids or expects are read so.

@@ -35,16 +35,24 @@ public enum Negation {
     /// speaker's own: beyond it only a `reach` negator counts, as past a complementizer.
     /// "That wasn't okay and I apologise" apologises; "I can't promise it arrives Friday and
     /// we refund the fee" still promises nothing.
+    ///
+    /// One of `subordinators` followed by one of `clauseSubjects` ("until you") opens a
+    /// clause no negator before it reaches, not even a `reach` one: "I can't tell you that
+    /// until you confirm your date of birth" asks for it.
     public static func negator(before start: Int, in tokens: [Token], window: Int = 4, exceptions: [[String]] = [],
                                reach: Set<String> = [], objectOnly: Set<String> = [],
                                complementizers: Set<String> = [], counterfactuals: Set<String> = [],
                                polarity: Set<String> = [], coordinators: Set<String> = [],
-                               subjects: Set<String> = []) -> Token? {
+                               subjects: Set<String> = [], subordinators: Set<String> = [],
+                               clauseSubjects: Set<String> = []) -> Token? {
         var index = start
         var seen = 0
         var crossed = false
         var polar = false // a `polarity` word stands between the negator and the match
         while index > 0 {
+            if !subordinators.isEmpty, subordinators.contains(tokens[index - 1].text), clauseSubjects.contains(tokens[index].text) {
+                return nil
+            }
             if !coordinators.isEmpty, coordinators.contains(tokens[index - 1].text), subjects.contains(tokens[index].text),
                !tokens[index].clauseBreakBefore {
                 crossed = true

@@ -43,6 +43,9 @@ public struct Tokenizer: Sendable {
     public private(set) var complementizers: Set<String> = []
     /// `LanguagePack.coordinators` as token texts.
     public private(set) var coordinators: Set<String> = []
+    /// `LanguagePack.subordinators` and `subjects` as token texts.
+    public private(set) var subordinators: Set<String> = []
+    public private(set) var subjects: Set<String> = []
     /// `LanguagePack.counterfactuals` as token texts.
     public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.denialsAfter` as token texts.
@@ -200,6 +203,8 @@ public struct Tokenizer: Sendable {
         self.trailingNegators = phrases(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
         self.coordinators = singleWords(pack.coordinators)
+        self.subordinators = singleWords(pack.subordinators)
+        self.subjects = singleWords(pack.subjects)
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
         self.conditionalPhrases = phrases(pack.conditionals).filter { $0.count > 1 }

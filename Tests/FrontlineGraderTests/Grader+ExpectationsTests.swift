@@ -61,6 +61,18 @@ import FrontlineModel
                 "\"any\" is not listed: the bank is still blamed")
     }
 
+    @Test func aClauseOfItsOwnIsOutOfANegatorsReach() {
+        // "until you…" opens a clause of its own (English subordinators); "and I…" one of the speaker's (coordinators).
+        let verify = ShippedContent.expectation("verify-identity", .action, say: ["date of birth"], points: 20)
+        #expect(grade("I can't tell you that until you confirm your date of birth and postcode.", [verify]).metExpectations == ["verify-identity"])
+        #expect(grade("I can't tell you your date of birth.", [verify]).metExpectations.isEmpty)
+        let apology = ShippedContent.expectation("apologise-for-tone", .action, say: ["(i|we) apologise"], points: 10)
+        #expect(grade("My tone there wasn't okay and I apologise.", [apology]).metExpectations == ["apologise-for-tone"])
+        // A range still reads: "3 to 5 business days".
+        let timing = ShippedContent.expectation("refund-timing", say: ["3-5 business days"], points: 10)
+        #expect(grade("It takes 3 to 5 business days.", [timing]).metExpectations == ["refund-timing"])
+    }
+
     @Test func aNegatorAGapLetInNegatesTheMatch() throws {
         // "the fee * refunded" spans "the fee can't be refunded": the gap let the
         // negator in, so the fee is not refunded; a pattern that names the negator

@@ -356,7 +356,6 @@ import Testing
         "abusive-customer/opening/hBQ3 set-boundary",                    // "abusive language will not be tolerated … if we can keep things civil": the formal boundary unheard, the civil part under its "if"
         "abusive-customer/threat/hBQ10 retaliation-threat",              // "Sure, come on down, it's mostly scooters and CCTV": a dare said dryly, unheard
         "account-access/opening/hBQ24 verify-identity",                  // only the date of birth asked: this coach wants both (as hBP25); read as the check
-        "account-access/pushy/hBQ29 verify-identity-again",              // "i can't say anything about the rent til u send ur dob + postcode": the ask inside the refusal's clause, read as negated
         "account-access/pushy/hBQ29 explain-why-verify",                 // "so randoms can't pretend to be u and get at ur money": the reason in slang, unheard
         "angry-caller/opening/hBQ42 acknowledge-history",                // "three calls is too many" without the missed callback: this coach wants both
         "angry-caller/not-listening/hBQ46 acknowledge-history-again",    // "Monday call, Tuesday call, no callback": the history as a list of nouns, unheard

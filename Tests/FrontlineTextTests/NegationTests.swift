@@ -307,6 +307,21 @@ import Testing
         #expect(negator("I did not apologise.", at: "apologise") != nil)
     }
 
+    @Test("a clause that 'until' opens with its own subject is out of every negator's reach")
+    func subordinateClause() {
+        func negator(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.negator(before: tokens.firstIndex { $0.text == word }!, in: tokens, reach: ["tell"],
+                                    subordinators: ["till", "unless"], clauseSubjects: ["i", "we", "you"])
+        }
+        // (The test pack reads "until" as a range word; the shipped English pack does not.)
+        #expect(negator("I can not tell you that till you confirm your date of birth.", at: "date") == nil,
+                "a reach negator stops there too")
+        #expect(negator("I can not share it unless you send the code.", at: "send") == nil)
+        #expect(negator("I can not tell you till tomorrow the date of birth.", at: "date") != nil, "no subject: the same clause")
+        #expect(negator("I can not tell you your date of birth.", at: "date") != nil)
+    }
+
     @Test("'anything' carries a negator before it to a claim just after it")
     func negativePolarity() {
         func negator(_ text: String, at word: String) -> Token? {
