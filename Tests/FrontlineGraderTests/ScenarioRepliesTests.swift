@@ -283,7 +283,6 @@ import Testing
         "billing-error/bank-fee/hBM270 cover-fee",                      // covered "up to €20": the cap wrong, the fee agreed; read as agreeing
         "billing-error/opening/hBM259 refund-duplicate",                // "I've raised a refund request with our billing team": passed on, read as refunded (as hBK22)
         "cancellation-retention/reason/hBM33 offer-pause",              // a six-month pause: not credited inside the forbidden claim; this coach credits the kind of offer (the 25th set's does not)
-        "cancellation-retention/reason/hBM34 pressure-reason",          // the one offer framed "before I process the cancellation", read as pressure
         "escalation-second-line/opening/hBM150 explain-second-line",    // "holds are normally looked at by a specialist team": no "I can't release it myself"; read as explaining
         "late-delivery/choose/hBM116 refund-delivery-fee",              // "would you like me to look at refunding that?": the fee is a fact here, and facts stay facts in an offer's question
         "late-delivery/choose/hBM117 over-compensate",                  // a £20 credit "since consumer law entitles you" on top of the fee: a credit, not a refund of the lamp
@@ -341,7 +340,6 @@ import Testing
         "cancellation-retention/pause-details/hBP126 restart-notice",   // "resume at the end of the pause period, and we would notify you in advance": no 7 days, read as the notice
         "cancellation-retention/firm-no/hBP132 access-until",           // "till the end of the current billing period": no date, read as the access date
         "cancellation-retention/just-cancel/hBP137 confirm-cancellation-direct", // "If, having considered that, you still wish to proceed, I will process the cancellation": the condition's clauses unread
-        "late-delivery-fa/order-found/hBP165 downplay-delay",           // «سه روز که اصلاً تأخیر حساب نمی‌شه» ("three days doesn't even count as a delay"): unheard
         "late-delivery/opening/hBP202 guess-on-its-way",                // "Reckon it'll rock up in the next day or two": Australian slang, unheard
         "late-delivery/opening/hBP203 check-tracking",                  // "the last update was 5 days ago at Daventry": no label, no investigation; read as the tracking
         "late-delivery/where-is-it/hBP208 check-tracking-again",        // the hub and five days without the label: as hBP203
@@ -361,7 +359,7 @@ import Testing
         "angry-caller/not-listening/hBQ46 acknowledge-history-again",    // "Monday call, Tuesday call, no callback": the history as a list of nouns, unheard
         "angry-caller/when-engineer/hBQ58 book-engineer-again",          // the two slots asked about, then "Once you tell me, I'll lock it in": the slots read as booked (as hBP58)
         "billing-error-lv/confused/hBQ78 confirm-double-again",          // "divus maksājumus redzu, jā. Bet vai tas tiešām ir dublikāts, to vēl apstiprinās grāmatvedība": the hedge after the confirmation unread
-        "billing-error/opening/hBQ101 blame-bank",                       // "nearly always the bank pushing the same authorisation through twice": blame as an aside about banks, unheard
+        "billing-error/opening/hBQ101 confirm-duplicate",                // the duplicate confirmed, then "nearly always the bank pushing the same authorisation through twice": taken back by the blame (contradicts); this coach credited both
         "billing-error/opening/hBQ105 blame-bank",                       // "lowkey think your bank might've double processed it on their end tho": as hBQ101
         "billing-error/opening/hBQ105 apologise-for-error",              // "so sorry about this" while blaming the bank: this coach wants the error owned; read as the apology
         "billing-error/unclear/hBQ108 refund-duplicate-again",           // "the refund of the second payment is actually in process, but it is not possible to me to confirm it": the process read as the refund
@@ -393,8 +391,7 @@ import Testing
         "angry-caller/line-test/hBR57 book-engineer",                    // "Before I book anything though": "before" is no conditional (it would cost 13 agreements on "Before I cancel, may I ask why")
         "angry-caller/when-engineer/hBR62 book-engineer-again",          // "I will book the earliest available slot and revert": a commitment, this coach wants it booked
         "billing-error/opening/hBR102 confirm-duplicate",                // the duplicate confirmed, then the card issuer blamed: taken back (contradicts); this coach credited both
-        "billing-error/opening/hBR103 apologise-for-error",              // "so sorry you've had this happen" while blaming the bank: read as the apology (as hBQ105)
-        "billing-error/opening/hBR103 blame-bank",                       // "these things nearly always come down to how the bank handles the card payment": unheard
+        "billing-error/opening/hBR103 confirm-duplicate",                // the duplicate confirmed, then "nearly always come down to how the bank handles …": taken back by the blame (contradicts); this coach credited both
         "billing-error/opening/hBR104 refund-duplicate",                 // "I've raised a request with the Billing team to process the duplicate refund": passed on, read as the refund
         "cancellation-retention/opening/hBR118 ask-reason",              // "Why would you want to give that up?": a pressing question, this coach counts it as asking why
         "cancellation-retention/opening/hBR118 pressure-early",          // "you won't get that again … Why would you want to give that up?": the loss held over her, unheard
