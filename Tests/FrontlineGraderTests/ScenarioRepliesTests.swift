@@ -444,6 +444,16 @@ import Testing
         "cancellation-retention/reason/hBT122 offer-beyond-policy",      // "£7.49 a month … then after that go back to normal price": "after that" read as a second offer
         "late-delivery/where-is-it/hBT209 check-tracking-again",         // the hub and last scan without the damaged label: this coach calls it too vague
         "technical-bug/reinstall-risk/hBT278 stop-reinstall",            // "maybe hold off for now till i check": read as stopping her, this coach wants the reason
+        // Thirty-third set (scenario-replies-33.jsonl): twelve more habits (Nordic, Polish and Chinese second-language English, Welsh, Kiwi, …).
+        "account-access/opening/hBU25 verify-identity",                  // "First I need to check who you are. What is your full name…?": name and email are no check, this coach says; read as asking for it
+        "angry-caller/compensation/hBU63 credit-per-day",                // "£10 already, for two days, £5 each day": the rate right, the total wrong; this coach marks the rate missed too
+        "cancellation-retention/firm-no/hBU133 confirmation-email",      // "a confirmation email will come through shortly": this coach wants the 10 minutes (as hBT134)
+        "cancellation-retention/not-cancelled/hBU137 confirm-cancellation-again", // "Cancel request already submit": "cancel" meets "cancelled" through word forms
+        "late-delivery/opening/hBU201 check-tracking",                   // the Daventry hub without the damaged label or the investigation: this coach calls it too vague (as hBT209)
+        "late-delivery/where-is-it/hBU207 check-tracking-again",         // as hBU201
+        "late-delivery/options/hBU211 express-timing",                   // "is it before 2pm where you are?": the cut-off asked about, read as the timing
+        "late-delivery/options/hBU211 guess-lost-again",                 // "Is it lost? Honestly, probably": the claim is the answer to the question repeated, unheard
+        "technical-bug/reinstall-risk/hBU269 stop-reinstall",            // "Maybe hold off on the reinstall for now": this coach wants the reason (as hBT278)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -494,7 +504,7 @@ import Testing
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
                       "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
-                      "scenario-replies-32.jsonl"])
+                      "scenario-replies-32.jsonl", "scenario-replies-33.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
