@@ -252,10 +252,20 @@ extension Grader {
     }
 
     /// The values a reply states.
+    ///
+    /// A value right after a negator, in its clause, is one the speaker denies, not states:
+    /// "it's 7-10 business days, not a week" says nothing agreeing with a week ("no more
+    /// than a week", with words between, still bounds it; "today, no - 2 business days"
+    /// states the two days).
     func statedValues(_ text: ReplyText) -> [StatedValue] {
         let scalars = Array(text.text.unicodeScalars)
-        return ValueReader.correcting(valueReader.values(in: text.tokens, scalars: scalars),
-                                      in: text.tokens, scalars: scalars, corrections: tokenizer.corrections,
+        let tokens = text.tokens
+        let values = valueReader.values(in: tokens, scalars: scalars).filter { value in
+            let before = value.tokens.lowerBound - 1
+            return before < 0 || before >= tokens.count || !tokens[before].isNegator
+                || tokens[value.tokens.lowerBound].clauseBreakBefore
+        }
+        return ValueReader.correcting(values, in: tokens, scalars: scalars, corrections: tokenizer.corrections,
                                       recaps: tokenizer.recaps)
     }
 

@@ -167,6 +167,15 @@ import FrontlineModel
         #expect(wrong.note == "you said in 2-3 business days; it is 5-7 business days")
     }
 
+    @Test func aValueRightAfterANegatorIsDeniedNotStated() throws {
+        let timing = timing()
+        let denied = grade("It's 7-10 business days for the refund, not a week.", [timing])
+        #expect(denied.metExpectations.isEmpty, "\"not a week\" agrees with nothing")
+        #expect(denied.findings.contains { $0.criterionId == "refund-timing.wrong-value" })
+        #expect(grade("The refund takes a week.", [timing]).metExpectations == ["refund-timing"])
+        #expect(grade("It won't take more than a week.", [timing]).metExpectations == ["refund-timing"], "words between: still a bound")
+    }
+
     @Test func aValueThatIsAnotherExpectationsIsNotWrong() {
         var window = ShippedContent.expectation("refund-window", say: ["30 days"])
         window.value = ExpectedValue(text: "30 days")
