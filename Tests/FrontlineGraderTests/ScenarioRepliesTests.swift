@@ -454,6 +454,20 @@ import Testing
         "late-delivery/options/hBU211 express-timing",                   // "is it before 2pm where you are?": the cut-off asked about, read as the timing
         "late-delivery/options/hBU211 guess-lost-again",                 // "Is it lost? Honestly, probably": the claim is the answer to the question repeated, unheard
         "technical-bug/reinstall-risk/hBU269 stop-reinstall",            // "Maybe hold off on the reinstall for now": this coach wants the reason (as hBT278)
+        // Thirty-fourth set (scenario-replies-34.jsonl): twelve kinds of ordinary new hire, plain words.
+        "abusive-customer/opening/hBV2 set-boundary",                    // "if you keep talking to me like that I'll have to end this chat": this coach calls a threat no boundary
+        "account-access/opening/hBV22 verify-identity",                  // the Outlook hint, then the check asked (coaches split, as hBM231)
+        "account-access/pushy/hBV26 verify-identity-again",              // the rent told, then the check asked (as hBM237)
+        "account-access/verification/hBV32 send-reset-link",             // "I could try unlocking it and sending you a reset link, if you like?": read as done
+        "billing-error-lv/confused/hBV80 confirm-double-again",          // "Izskatās, ka tur varētu būt divi maksājumi, bet man to vēl jāpārbauda" (might be two, still to check): the hedge unread
+        "billing-error-lv/angry-promise/hBV89 correct-timing",           // "līdz nedēļai" (up to a week): this coach wants 5-7 working days (as hBT88)
+        "cancellation-retention/pause-details/hBV131 restart-notice",    // "a reminder email a couple of days before": "a couple" is no number, so no wrong value
+        "cancellation-retention/firm-no/hBV135 confirmation-email",      // "you should get an email confirming it": this coach wants the 10 minutes (as hBT134)
+        "technical-bug/workaround-works/hBV283 fix-expectation",         // "coming in the next update, soon": read as the expectation (as hBS281)
+        "billing-error/opening/hBV102 confirm-duplicate",                // the duplicate confirmed beside blaming the bank: taken back (contradicts); this coach credited both
+        "billing-error/opening/hBV103 confirm-duplicate",                // as hBV102
+        "billing-error/opening/hBV103 apologise-for-error",              // "sorry for the hassle" beside blaming the bank: taken back; this coach credited both
+        "technical-bug/reinstall-risk/hBV273 stop-reinstall",            // "I'd hold off on reinstalling … your drafts should be fine": taken back (contradicts); this coach credited both (as hBR267)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -504,7 +518,8 @@ import Testing
                       "scenario-replies-26.jsonl", "scenario-replies-27.jsonl",
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
                       "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
-                      "scenario-replies-32.jsonl", "scenario-replies-33.jsonl"])
+                      "scenario-replies-32.jsonl", "scenario-replies-33.jsonl",
+                      "scenario-replies-34.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
