@@ -42,7 +42,11 @@ extension Negation {
         for stop in stops + [sentence] {
             for opener in openers where opener.count <= stop - end {
                 let first = stop - opener.count
-                guard first >= end, first - end <= window, tokens.startsPhrase([opener], at: first, before: stop) else { continue }
+                // Near the match, or the sentence's whole last clause ("I can unlock it and
+                // send you a reset link, if you like?" offers both, however long the first clause).
+                let closesSentence = stop == sentence && first > end && tokens[first].clauseBreakBefore
+                guard first >= end, first - end <= window || closesSentence,
+                      tokens.startsPhrase([opener], at: first, before: stop) else { continue }
                 return tokens[first]
             }
         }

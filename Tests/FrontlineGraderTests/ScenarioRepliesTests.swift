@@ -458,7 +458,6 @@ import Testing
         "abusive-customer/opening/hBV2 set-boundary",                    // "if you keep talking to me like that I'll have to end this chat": this coach calls a threat no boundary
         "account-access/opening/hBV22 verify-identity",                  // the Outlook hint, then the check asked (coaches split, as hBM231)
         "account-access/pushy/hBV26 verify-identity-again",              // the rent told, then the check asked (as hBM237)
-        "account-access/verification/hBV32 send-reset-link",             // "I could try unlocking it and sending you a reset link, if you like?": read as done
         "billing-error-lv/confused/hBV80 confirm-double-again",          // "Izskatās, ka tur varētu būt divi maksājumi, bet man to vēl jāpārbauda" (might be two, still to check): the hedge unread
         "billing-error-lv/angry-promise/hBV89 correct-timing",           // "līdz nedēļai" (up to a week): this coach wants 5-7 working days (as hBT88)
         "cancellation-retention/pause-details/hBV131 restart-notice",    // "a reminder email a couple of days before": "a couple" is no number, so no wrong value

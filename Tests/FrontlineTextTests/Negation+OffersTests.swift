@@ -51,6 +51,13 @@ import FrontlineModel
         let far = tokenizer.tokenize("I can send you a link and then we can look at your settings together if you like.")
         let farLink = try #require(index(of: "link", in: far))
         #expect(Negation.offerClosing(after: farLink + 1, in: far, openers: openers) == nil, "beyond the window")
+        // Held-out set 34: the sentence's whole last clause offers all of it, however far.
+        let whole = tokenizer.tokenize("I could try unlocking it and sending you a reset link, if you like?")
+        let unlocking = try #require(index(of: "unlocking", in: whole))
+        #expect(Negation.offerClosing(after: unlocking + 1, in: whole, openers: openers)?.text == "if")
+        let notLast = tokenizer.tokenize("I can send you a link and then we can look at your settings together, if you like the idea of that.")
+        let notLastLink = try #require(index(of: "link", in: notLast))
+        #expect(Negation.offerClosing(after: notLastLink + 1, in: notLast, openers: openers) == nil, "words after the opener")
         // Held-out set 30: "I can raise a ticket with Payments Operations if you'd like me to -
         // they respond within 1 business day" raised none.
         let dashed = tokenizer.tokenize("I can raise a ticket if you like - they respond within a day.")
