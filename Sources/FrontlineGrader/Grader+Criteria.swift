@@ -130,7 +130,7 @@ extension Grader {
             if negatable, let negator = Negation.negator(before: match.startToken, in: text.tokens, exceptions: tokenizer.negationExceptions,
                                                                   reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                                                   complementizers: tokenizer.complementizers,
-                                                                  coordinators: tokenizer.coordinators, subjects: tokenizer.askers,
+                                                                  coordinators: tokenizer.coordinators, subjects: tokenizer.askerList,
                                                                   subordinators: tokenizer.subordinators, clauseSubjects: tokenizer.subjects) {
                 if negated == nil {
                     let span = text.evidence(from: negator.start, to: evidence.end)

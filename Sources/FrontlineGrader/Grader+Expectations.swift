@@ -174,7 +174,7 @@ extension Grader {
                                           reach: tokenizer.negationReach, objectOnly: tokenizer.objectNegators,
                                           complementizers: tokenizer.complementizers,
                                           counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity,
-                                          coordinators: tokenizer.coordinators, subjects: tokenizer.askers,
+                                          coordinators: tokenizer.coordinators, subjects: tokenizer.askerList,
                                           subordinators: tokenizer.subordinators, clauseSubjects: tokenizer.subjects) {
             return (negator, true, .negated)
         }

@@ -42,10 +42,12 @@ public struct Tokenizer: Sendable {
     /// `LanguagePack.complementizers` as token texts.
     public private(set) var complementizers: Set<String> = []
     /// `LanguagePack.coordinators` as token texts.
-    public private(set) var coordinators: Set<String> = []
+    public private(set) var coordinators: [String] = []
     /// `LanguagePack.subordinators` and `subjects` as token texts.
-    public private(set) var subordinators: Set<String> = []
-    public private(set) var subjects: Set<String> = []
+    public private(set) var subordinators: [String] = []
+    public private(set) var subjects: [String] = []
+    /// `askers` as a list (see `Negation.negator(before:)`).
+    public private(set) var askerList: [String] = []
     /// `LanguagePack.counterfactuals` as token texts.
     public private(set) var counterfactuals: Set<String> = []
     /// `LanguagePack.denialsAfter` as token texts.
@@ -202,9 +204,9 @@ public struct Tokenizer: Sendable {
         self.objectNegators = singleWords(pack.objectNegators)
         self.trailingNegators = phrases(pack.trailingNegators)
         self.complementizers = singleWords(pack.complementizers)
-        self.coordinators = singleWords(pack.coordinators)
-        self.subordinators = singleWords(pack.subordinators)
-        self.subjects = singleWords(pack.subjects)
+        self.coordinators = Array(singleWords(pack.coordinators)).sorted()
+        self.subordinators = Array(singleWords(pack.subordinators)).sorted()
+        self.subjects = Array(singleWords(pack.subjects)).sorted()
         self.counterfactuals = singleWords(pack.counterfactuals)
         self.conditionals = singleWords(pack.conditionals)
         self.conditionalPhrases = phrases(pack.conditionals).filter { $0.count > 1 }
@@ -224,6 +226,7 @@ public struct Tokenizer: Sendable {
         self.offerOpeners = phrases(pack.offerOpeners)
         self.embeddedQuestions = gapped(pack.embeddedQuestions)
         self.askers = singleWords(pack.askers)
+        self.askerList = Array(self.askers).sorted()
         self.recaps = phrases(pack.recaps)
         self.hasBefore = singleWords(pack.hasBefore).sorted()
         self.reportingWords = singleWords(pack.reportingWords)
