@@ -261,9 +261,8 @@ extension Grader {
         let scalars = Array(text.text.unicodeScalars)
         let tokens = text.tokens
         let values = valueReader.values(in: tokens, scalars: scalars).filter { value in
-            let before = value.tokens.lowerBound - 1
-            return before < 0 || before >= tokens.count || !tokens[before].isNegator
-                || tokens[value.tokens.lowerBound].clauseBreakBefore
+            value.tokens.lowerBound >= tokens.count
+                || Negation.negator(before: value.tokens.lowerBound, in: tokens, window: 1, exceptions: tokenizer.negationExceptions) == nil
         }
         return ValueReader.correcting(values, in: tokens, scalars: scalars, corrections: tokenizer.corrections,
                                       recaps: tokenizer.recaps)
