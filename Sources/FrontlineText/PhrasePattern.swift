@@ -1,7 +1,7 @@
 /// A parsed phrase pattern: words, alternatives `(a|b)`, optional parts `[a]`, gaps `*`
 /// (up to 3 words) and `**` (up to 8), prefix wildcards `frustrat*`, and `^` at the very
 /// start for "the match begins a sentence".
-public indirect enum PatternNode: Hashable, Sendable {
+public enum PatternNode: Hashable, Sendable {
     /// `^`: the match must begin a sentence (only as a pattern's first item).
     case sentenceStart
     case word(String)
@@ -9,7 +9,7 @@ public indirect enum PatternNode: Hashable, Sendable {
     case gap(max: Int)
     case sequence([PatternNode])
     case alternatives([PatternNode])
-    case optional(PatternNode)
+    indirect case optional(PatternNode)
 }
 
 /// Why a pattern does not parse, and where (a code point offset into the pattern).
