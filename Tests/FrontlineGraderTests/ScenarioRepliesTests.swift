@@ -77,7 +77,6 @@ import Testing
         "refund-request/confused/hAJ68 clarify-timing",        // 5-7 days quoted, then "likely back in a day or two"
         "technical-bug/back-on-track/hAJ20 confirm-known-issue-after-scare", // the wrong cause
         // Twelfth set (scenario-replies-12.jsonl): experienced agents from other companies, promising on instinct.
-        "abusive-customer/manager-demand/hAM72 apologise-for-tone", // "I don't think I'm the one who owes an apology": the word, not one
         "angry-caller/compensation/hAM13 offer-data-boost",    // "you could tether off your phone if you've got the data": no boost offered
         "technical-bug/workaround-works/hAM60 fix-expectation", // "within the next month or so" for 7 days (not read)
         // Thirteenth set (scenario-replies-13.jsonl): new hires saying numbers, dates and amounts in words, typing in a hurry.
@@ -175,7 +174,6 @@ import Testing
         "angry-caller/not-listening/hBD5 acknowledge-history-again", // "Monday you called … Tuesday you called again": the calls told day by day
         "late-delivery/choose/hBD96 confirm-reship",            // "Reship's booked.": express and tomorrow not said (a coach credited it)
         "technical-bug/workaround-works/hBC35 log-bug",         // "isn't affected by this bug": the bug named, not logged
-        "cancellation-retention/not-cancelled/hBC103 confirm-cancellation-again", // "If you still want to go, I'll cancel it": the condition's own clause ends at the comma
         "late-delivery/where-is-it/hBD86 check-tracking-again", // "Last scan: yesterday, out for delivery from your local depot": tracking invented
         "abusive-customer/opening/hBC37 retaliation",           // "Maybe the clowns are the ones who can't park inside a bay": the insult turned back
         // Twenty-first set (scenario-replies-21.jsonl): the written register, pasted knowledge, offers as questions.
@@ -200,7 +198,6 @@ import Testing
         "refund-request/order-found/hBG9 refund-timing",        // … and so taken back by it (contradicts)
         "cancellation-retention/just-cancel/hBG98 push-after-cancel-request", // "a 50% off code in case you change your mind": the offer flagged, the push read in it
         "refund-request/angry-about-promise/hBG16 correct-timing", // "It's 2-3 business days … The site rounds it up to a week": "a week" read as the answer
-        "abusive-customer/manager-demand/hBG45 apologise-for-tone", // "I'm sorry you feel I was rude, but you did start it": a hollow apology
         "cancellation-retention/not-cancelled/hBG96 confirm-cancellation-again", // "I can cancel if you really want": can, not done
         "angry-caller/when-engineer/hBH17 book-engineer-again", // "engineer tomorrow between 10am and 2pm": a slot that does not exist, the booking still read
         "billing-error/bank-fee/hBH33 cover-fee",               // "we'll cover that" then "reimburse up to €10 of it" in the recap
@@ -212,7 +209,6 @@ import Testing
         "cancellation-retention/reason/hBE92 make-retention-offer", // a six-month pause, then half price for three months: the bundle is beyond the policy (flagged), its three months read as the offer
         "cancellation-retention/reason/hBG87 make-retention-offer", // "Recap: free pause for 6 months": the recap's wrong value is the last word; this coach credited the first offer
         // Twenty-third set (scenario-replies-23.jsonl): forbidden claims and wrong values in plain words.
-        "abusive-customer/manager-demand/hBI154 apologise-for-tone",     // "I apologise if my tone came across badly, but … you did start it": a hollow apology
         "account-access/verification/hBI104 confirm-verified",           // "It's under your Gmail address": the wrong address, the verification still read
         "angry-caller/false-hope/hBI119 insist-sure",                    // "when I say something's happening, it happens": sure, without a word of it
         "angry-caller/false-hope/hBI119 promise-fix-today-repeated",     // … and the promise only implied
@@ -321,7 +317,6 @@ import Testing
         // Twenty-eighth set (scenario-replies-28.jsonl): twelve habits chosen to exercise nothing in particular.
         "abusive-customer/opening/hBP2 set-boundary",                   // "talk to me like that again and I'm closing this chat": a threat, read as the boundary
         "abusive-customer/opening/hBP3 retaliation",                    // "this useless muppet is the only one here who can actually fix your charge": self-mockery aimed back, unheard
-        "abusive-customer/still-abusive/hBP5 set-boundary-again",       // "I do, however, need the personal remarks to stop": "however" parts the clause from its need
         "abusive-customer/manager-demand/hBP13 retaliation-manager",    // "I was pretty restrained considering the names I've been called": arguing who started it, unheard
         "abusive-customer/no-refund/hBP21 waive-charge-again",          // "if it's approved the £25 comes back to your card": a fact under a condition stays a fact
         "account-access/opening/hBP23 verify-identity",                 // the email hinted, then the check asked (coaches split, see the 18th-27th sets)
@@ -467,6 +462,27 @@ import Testing
         "billing-error/opening/hBV103 confirm-duplicate",                // as hBV102
         "billing-error/opening/hBV103 apologise-for-error",              // "sorry for the hassle" beside blaming the bank: taken back; this coach credited both
         "technical-bug/reinstall-risk/hBV273 stop-reinstall",            // "I'd hold off on reinstalling … your drafts should be fine": taken back (contradicts); this coach credited both (as hBR267)
+        // Thirty-fifth set (scenario-replies-35.jsonl): fifteen more voices (people from other jobs, Kenyan, Jamaican, Malaysian English, …).
+        "abusive-customer/manager-demand/hBW16 offer-team-lead",             // "they'll be in touch shortly": this coach wants the 24 hours
+        "billing-error/bank-fee/hBW117 cover-fee",                          // "reimburse bank fees … up to €10, so I can refund €10 of the €12": a part read as the whole
+        "cancellation-retention/pause-details/hBW144 history-kept",         // "history would get cleared …, but your saved plans will stay": the plans heard, the history's loss not
+        "cancellation-retention/firm-no/hBW152 confirm-cancellation",       // "I'll get that done for you in a moment": a promise read as done; this coach wants it confirmed
+        "escalation-second-line/what-do-you-need/hBW176 ask-merchant-id-again", // the full account number asked instead: "account number" is what the pattern hears
+        "escalation-second-line/details-given/hBW183 create-escalation",    // "I'll put the escalation through … this afternoon": a promise read as done
+        "late-delivery/choose/hBW220 confirm-reship",                       // "Once you've confirmed, I'll get the Express reship set up": this coach says not yet booked
+        "late-delivery-fa/compensation-ask/hBW242 offer-compensation-again", // the 45 000 toman to the bank card, not the wallet: the destination unread
+        "angry-caller/false-hope/hBW52 promise-fix-today-repeated",         // "Today, you'll be back up. You have my word.": the day before its clause, unheard
+        "cancellation-retention/just-cancel/hBW160 push-after-cancel-request", // "Quick one though - half price for three months, £7.49. Sure you don't want that?": an offer as a bare list
+        "cancellation-retention/just-cancel/hBW160 second-offer-after-cancel-request", // as above
+        "angry-caller/when-engineer/hBW60 book-engineer-again",             // the booking taken back by "they can swing by later today" (contradicts); this coach credits both
+        "billing-error-lv/account-found/hBW76 refund-timing",               // "5-7 darba dienas, bet jums jau šovakar būs kontā": taken back (contradicts); this coach credits both
+        "billing-error/opening/hBW102 confirm-duplicate",                   // the duplicate confirmed beside blaming the bank: taken back (as hBV102)
+        "billing-error/opening/hBW103 confirm-duplicate",                   // as hBW102
+        "late-delivery-fa/order-found/hBW234 new-date",                     // «ظرف ۲ روز کاری» then «همون روز می‌رسن»: taken back (contradicts); this coach credits both
+        "late-delivery-fa/wrong-date/hBW240 correct-date",                  // as hBW234
+        "late-delivery-fa/wants-cancel/hBW247 refund-timing",               // as hBW234
+        "refund-request/order-found/hBW263 refund-timing",                  // "Officially it's 5-7 business days … it'll actually land today": taken back (contradicts)
+        "technical-bug/workaround-works/hBW298 fix-expectation",            // "within 7 days - I'd put a tenner on it landing Thursday": taken back (contradicts)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -518,7 +534,7 @@ import Testing
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
                       "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
                       "scenario-replies-32.jsonl", "scenario-replies-33.jsonl",
-                      "scenario-replies-34.jsonl"])
+                      "scenario-replies-34.jsonl", "scenario-replies-35.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
