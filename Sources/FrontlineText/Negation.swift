@@ -159,11 +159,15 @@ public enum Negation {
     /// give" denies the free month. The denial's first negator is returned.
     public static func denial(after end: Int, in tokens: [Token], denials: [[String]]) -> Token? {
         guard !denials.isEmpty, end < tokens.count, !tokens[end].clauseBreakBefore else { return nil }
-        var from = end
-        if tokens[from].isIntensifier, from + 1 < tokens.count, !tokens[from + 1].clauseBreakBefore { from += 1 }
-        for phrase in denials where from + phrase.count <= tokens.count {
-            guard phrase.indices.allSatisfy({ tokens[from + $0].text == phrase[$0] && ($0 == 0 || !tokens[from + $0].clauseBreakBefore) }) else { continue }
-            return tokens[from..<(from + phrase.count)].first { $0.isNegator } ?? tokens[from]
+        // The denial may start at the intensifier itself ("will not help": "will" stands
+        // between a claim's words as "really" does) or after it ("really will not help").
+        var starts = [end]
+        if tokens[end].isIntensifier, end + 1 < tokens.count, !tokens[end + 1].clauseBreakBefore { starts.append(end + 1) }
+        for from in starts {
+            for phrase in denials where from + phrase.count <= tokens.count {
+                guard phrase.indices.allSatisfy({ tokens[from + $0].text == phrase[$0] && ($0 == 0 || !tokens[from + $0].clauseBreakBefore) }) else { continue }
+                return tokens[from..<(from + phrase.count)].first { $0.isNegator } ?? tokens[from]
+            }
         }
         return nil
     }
@@ -224,8 +228,7 @@ public enum Negation {
                                        consents: Set<String> = [], window: Int = 4, length: Int = 6) -> Token? {
         guard !conditionals.isEmpty || !phrases.isEmpty, start < tokens.count else { return nil }
         let clause = clauseStart(of: start, in: tokens)
-        guard clause > 0, start - clause <= window, !tokens[clause].sentenceBreakBefore,
-              !requests.contains(tokens[clause].text) else { return nil }
+        guard clause > 0, !tokens[clause].sentenceBreakBefore, !requests.contains(tokens[clause].text) else { return nil }
         let first = clauseStart(of: clause - 1, in: tokens)
         let opened = conditionals.contains(tokens[first].text) ? 1
             : phrases.first { tokens.startsPhrase([$0], at: first, before: clause) }?.count
@@ -233,6 +236,10 @@ public enum Negation {
         let addressed = first + opened < clause
             && (requests.contains(tokens[first + opened].text) || tokens.startsPhrase(requestPhrases, at: first + opened, before: clause))
         let consent = tokens[first..<clause].contains { consents.contains($0.text) }
+        // The customer's go-ahead governs the whole clause after it ("If you are happy for me
+        // to do so, I can refund the duplicate payment back to your card"); any other
+        // condition only what follows it closely.
+        guard consent || start - clause <= window else { return nil }
         // A go-ahead may take more words ("If you could just reply to confirm that's all correct, …").
         guard clause - first <= (consent ? 2 * length : length), !addressed || consent else { return nil }
         return tokens[first]
