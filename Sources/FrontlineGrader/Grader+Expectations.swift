@@ -222,6 +222,10 @@ extension Grader {
                 if let offer = Negation.offerClosing(after: match.endToken, in: text.tokens, openers: tokenizer.offerOpeners) {
                     return (offer, false, .offered)
                 }
+                if let offer = Negation.offerAskedNext(before: match.startToken, in: text.tokens, abilities: tokenizer.abilities,
+                                                       questions: tokenizer.goAheadQuestions, isQuestion: { text.asksAfter(token: $0) }) {
+                    return (offer, true, .offered)
+                }
             }
         }
         // A fact or action in a question the speaker asks themself: "I'll look into whether

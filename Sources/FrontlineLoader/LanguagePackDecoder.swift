@@ -114,6 +114,8 @@ struct LanguagePackDecoder {
         pack.conditionalRequests = words(map, "conditional_requests", .tokens, &entries)
         pack.conditionalConsents = words(map, "conditional_consents", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
+        pack.abilities = words(map, "abilities")
+        pack.goAheadQuestions = words(map, "go_ahead_questions")
         pack.embeddedQuestions = (map.strings("embedded_questions") ?? []).compactMap { phrase, node in
             // " * " is a gap between words: one at either end, or without spaces, would be read as nothing.
             let parts = phrase.split(separator: " * ", omittingEmptySubsequences: false)

@@ -73,6 +73,12 @@ public struct LanguagePack: Hashable, Sendable {
     /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
     /// unless the expectation is met by offering (`Expectation.byOffer`).
     public var offerOpeners: [String] = []
+    /// Words that state an ability ("I can", "we could") and questions that ask for the
+    /// go-ahead ("do you want that I", "how does that sound"): an action said after an
+    /// ability, followed by a sentence that is such a question, is proposed, not done ("I
+    /// can send you a new reset link. Do you want that I send it?").
+    public var abilities: [String] = []
+    public var goAheadQuestions: [String] = []
     /// Openers of a question the speaker asks themself ("check whether", "see if"): a fact
     /// or action said in the clause after one is asked, not said ("I'll look into whether
     /// the fee can be refunded"; an offer is not made yet either), unless the sentence is a

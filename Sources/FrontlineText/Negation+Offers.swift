@@ -72,6 +72,34 @@ extension Negation {
         return nil
     }
 
+    /// The first token of one of `abilities` ending within `window` words before a match,
+    /// in its clause, when the sentence after the match's is a question (`isQuestion` of its
+    /// last token) opening with one of `questions` and at most `rest` words after it: "I can
+    /// send you a new reset link to the email on file. Do you want that I send it?"
+    /// proposes the link; "… Shall I stay on while you try it?" proposes something else.
+    public static func offerAskedNext(before start: Int, in tokens: [Token], abilities: [[String]], questions: [[String]],
+                                      window: Int = 4, rest: Int = 4, isQuestion: (_ lastToken: Int) -> Bool) -> Token? {
+        guard !abilities.isEmpty, !questions.isEmpty, start < tokens.count else { return nil }
+        // The ability may open the match itself ("I can send you …" matched from "I").
+        let longest = abilities.map(\.count).max() ?? 0
+        var ability: Token?
+        var first = start
+        while first >= 0, first >= start - window - longest, first == start || !tokens[first + 1].clauseBreakBefore {
+            if abilities.contains(where: { first + $0.count >= start - window && tokens.startsPhrase([$0], at: first, before: first + $0.count) }) {
+                ability = tokens[first]
+                break
+            }
+            first -= 1
+        }
+        guard let ability else { return nil }
+        let next = sentenceEnd(from: start, in: tokens)
+        guard next < tokens.count else { return nil }
+        let end = sentenceEnd(from: next, in: tokens)
+        guard questions.contains(where: { end - next - $0.count <= rest && tokens.startsPhrase([$0], at: next, before: end) }),
+              isQuestion(end - 1) else { return nil }
+        return ability
+    }
+
     /// The first token of the clause holding `index`.
     static func clauseStart(of index: Int, in tokens: [Token]) -> Int {
         var start = index

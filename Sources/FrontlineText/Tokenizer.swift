@@ -71,6 +71,9 @@ public struct Tokenizer: Sendable {
     public private(set) var reportDenials: [[String]] = []
     /// `LanguagePack.offerOpeners` as the token texts each is read as.
     public private(set) var offerOpeners: [[String]] = []
+    /// `LanguagePack.abilities` and `goAheadQuestions` as token texts.
+    public private(set) var abilities: [[String]] = []
+    public private(set) var goAheadQuestions: [[String]] = []
     /// `LanguagePack.embeddedQuestions` as the token texts each is read as, and `askers`.
     public private(set) var embeddedQuestions: [[String]] = []
     public private(set) var askers: Set<String> = []
@@ -224,6 +227,8 @@ public struct Tokenizer: Sendable {
         self.numbersAfter = numbersAfter
         self.denialsAfter = phrases(pack.denialsAfter)
         self.offerOpeners = phrases(pack.offerOpeners)
+        self.abilities = phrases(pack.abilities)
+        self.goAheadQuestions = phrases(pack.goAheadQuestions)
         self.embeddedQuestions = gapped(pack.embeddedQuestions)
         self.askers = singleWords(pack.askers)
         self.askerList = Array(self.askers).sorted()

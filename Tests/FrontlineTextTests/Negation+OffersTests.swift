@@ -74,6 +74,27 @@ import FrontlineModel
         #expect(Negation.offerClosing(after: pause + 2, in: short, openers: openers)?.text == "want")
     }
 
+    @Test func anAbilityFollowedByAGoAheadQuestionIsOffered() throws {
+        let abilities = ["i can", "we could"].map { tokenizer.tokenize($0).map(\.text) }
+        let questions = ["do you want that i", "how does that sound", "shall i"].map { tokenizer.tokenize($0).map(\.text) }
+        func offered(_ text: String, at words: String, asked: Bool = true) throws -> String? {
+            let tokens = tokenizer.tokenize(text)
+            let at = try #require(index(of: words, in: tokens))
+            return Negation.offerAskedNext(before: at, in: tokens, abilities: abilities, questions: questions) { _ in asked }?.text
+        }
+        #expect(try offered("I can send you a new reset link to the email on file. Do you want that I send it?", at: "i can send") == "i")
+        #expect(try offered("Sure, I can send you a new link. Shall I?", at: "send") == "i", "the ability a few words before")
+        #expect(try offered("We could pause it for three months. How does that sound?", at: "pause") == "we")
+        #expect(try offered("I can send you a new link. Do you want that I send it?", at: "send", asked: false) == nil, "not a question")
+        #expect(try offered("I have sent you a new link. Shall I?", at: "sent") == nil, "done, not an ability")
+        #expect(try offered("I can send you a new link now. Your account is unlocked. Shall I?", at: "send") == nil,
+                "the question must be the next sentence")
+        #expect(try offered("I can send you a new link. Shall I also look at the charge on your card from last Tuesday?", at: "send") == nil,
+                "a long question asks about something else")
+        #expect(try offered("I can send you a reset link now. Shall I stay on while you try it?", at: "send") == nil,
+                "more than a go-ahead: it offers something else")
+    }
+
     @Test func anOfferThatIsAClauseOfItsOwnProposesTheNext() throws {
         let own = tokenizer.tokenize("Sure. If you like, I can send you a link.")
         let send = try #require(index(of: "i can send", in: own))

@@ -265,6 +265,10 @@ import Testing
         #expect(clause("If you are happy with that, I will cancel it now.", at: "cancel")?.text == "if")
         #expect(clause("Once you confirm, I will book it.", at: "book")?.text == "once")
         #expect(clause("If you send me the statement, I will cover the fee.", at: "cover") == nil, "asks and commits, as before")
+        // The go-ahead governs its whole clause; any other condition only what follows closely.
+        #expect(clause("If you are happy for me to do so, I can refund the duplicate payment back to your card.", at: "back")?.text == "if")
+        #expect(clause("If it clears, I can refund the duplicate payment back to your card.", at: "back") == nil, "not a go-ahead: too far")
+        #expect(clause("If it clears, I can refund it.", at: "refund")?.text == "if")
         // A conditional of several words: "as soon as".
         let soon = TestPacks.en.tokenize("As soon as you confirm I will book the express reship.")
         let asSoonAs = Negation.condition(before: soon.firstIndex { $0.text == "book" }!, in: soon, conditionals: ["once"],
