@@ -355,8 +355,6 @@ import Testing
         "angry-caller/when-engineer/hBQ58 book-engineer-again",          // the two slots asked about, then "Once you tell me, I'll lock it in": the slots read as booked (as hBP58)
         "billing-error-lv/confused/hBQ78 confirm-double-again",          // "divus maksājumus redzu, jā. Bet vai tas tiešām ir dublikāts, to vēl apstiprinās grāmatvedība": the hedge after the confirmation unread
         "billing-error/opening/hBQ101 confirm-duplicate",                // the duplicate confirmed, then "nearly always the bank pushing the same authorisation through twice": taken back by the blame (contradicts); this coach credited both
-        "billing-error/opening/hBQ105 blame-bank",                       // "lowkey think your bank might've double processed it on their end tho": as hBQ101
-        "billing-error/opening/hBQ105 apologise-for-error",              // "so sorry about this" while blaming the bank: this coach wants the error owned; read as the apology
         "billing-error/unclear/hBQ108 refund-duplicate-again",           // "the refund of the second payment is actually in process, but it is not possible to me to confirm it": the process read as the refund
         "cancellation-retention/reason/hBQ124 pressure-reason",          // "it'd be a real shame to lose all that right when you need it most": pressure as regret, unheard
         "cancellation-retention/reason/hBQ124 push-other-exercise",      // "yoga, mobility and upper-body strength sessions that'd be perfect while you rehab": the other classes named, not heard as the push
@@ -469,7 +467,6 @@ import Testing
         "cancellation-retention/firm-no/hBW152 confirm-cancellation",       // "I'll get that done for you in a moment": a promise read as done; this coach wants it confirmed
         "escalation-second-line/what-do-you-need/hBW176 ask-merchant-id-again", // the full account number asked instead: "account number" is what the pattern hears
         "escalation-second-line/details-given/hBW183 create-escalation",    // "I'll put the escalation through … this afternoon": a promise read as done
-        "late-delivery/choose/hBW220 confirm-reship",                       // "Once you've confirmed, I'll get the Express reship set up": this coach says not yet booked
         "late-delivery-fa/compensation-ask/hBW242 offer-compensation-again", // the 45 000 toman to the bank card, not the wallet: the destination unread
         "angry-caller/false-hope/hBW52 promise-fix-today-repeated",         // "Today, you'll be back up. You have my word.": the day before its clause, unheard
         "cancellation-retention/just-cancel/hBW160 push-after-cancel-request", // "Quick one though - half price for three months, £7.49. Sure you don't want that?": an offer as a bare list
@@ -483,6 +480,29 @@ import Testing
         "late-delivery-fa/wants-cancel/hBW247 refund-timing",               // as hBW234
         "refund-request/order-found/hBW263 refund-timing",                  // "Officially it's 5-7 business days … it'll actually land today": taken back (contradicts)
         "technical-bug/workaround-works/hBW298 fix-expectation",            // "within 7 days - I'd put a tenner on it landing Thursday": taken back (contradicts)
+        "billing-error/opening/hBQ105 confirm-duplicate",                   // "your bank might've double processed it": the blame now heard takes the confirmation back; this coach credited both
+        // Thirty-sixth set (scenario-replies-36.jsonl): fifteen more voices (swipe-typers, dyslexic spellings, two-message replies, …).
+        "abusive-customer/opening/hBX2 set-boundary",                       // "one more name like that and I'm closing this chat out. Keep it civil": this coach calls the threat no boundary (as hBV2)
+        "abusive-customer/threat/hBX14 close-chat",                         // "If anything like that is said again I'll need to end the chat": a condition without its comma
+        "billing-error-lv/confused/hBX90 confirm-double-again",             // "varu apstiprināt tikai pēc bankas izraksta" (can confirm only after the statement): the hedge unread (as hBV80)
+        "billing-error/unclear/hBX111 refund-duplicate-again",              // "I've put in a request for the refund … once our billing team aproves it": a request read as the refund
+        "cancellation-retention/reason/hBX133 offer-pause",                 // a pause stretched to six months: the beyond-policy offer heard, the pause still credited (as coaches of earlier sets)
+        "cancellation-retention/reason/hBX133 make-retention-offer",        // as above
+        "late-delivery/opening/hBX201 check-tracking",                      // the hub and the stall, then "probably gone walkabout": this coach calls the tracking given wrongly
+        "late-delivery/where-is-it/hBX206 check-tracking-again",            // "got it flagged as lost … last scan was Daventry": as hBX201
+        "late-delivery/loose-ends/hBX224 confirm-reship-again",             // "It should reach you in the next few days": this coach wants tomorrow; "a few" is no number
+        "late-delivery-fa/compensation-ask/hBX242 offer-compensation-again", // the 45 000 toman to the bank card, not the wallet (as hBW242)
+        "late-delivery-fa/compensation-ask/hBX243 offer-compensation-again", // «یه مقدار اعتبار» (some credit): no amount, read as the credit
+        "abusive-customer/opening/hBX3 retaliation",                        // "you've been saving that lot up, haven't you 😂": mockery without a telltale phrase
+        "cancellation-retention/not-cancelled/hBX153 push-after-no-again",  // "You're quite sure you wouldn't rather think it over?": the negative question read as negated
+        "account-access/pushy/hBX36 explain-why-verify",                    // "because anybody can come on the chat and say they are you": the reason in words no pattern holds
+        "account-access/still-locked/hBX43 send-reset-link-again",          // "cleard the lock … sent a fresh pasword reset link": misspellings are not read
+        "billing-error/opening/hBX101 confirm-duplicate",                   // the duplicate confirmed beside blaming the bank: taken back (as hBV102)
+        "billing-error/opening/hBX103 confirm-duplicate",                   // as hBX101
+        "billing-error/opening/hBX105 confirm-duplicate",                   // as hBX101
+        "technical-bug/back-on-track/hBX293 give-workaround-after-scare",   // "turn off 'Include atachments'": a misspelling (as hBX43)
+        "cancellation-retention/reason/hBX131 pressure-reason",             // "you'd still get your money's worth without running a step": read as pressure; this coach marks only the other sport
+        "technical-bug/reinstall-risk/hBX289 false-reassurance",            // "let the drafts sync up, then you can go ahead with the reinstall": read as the drafts being safe
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -534,7 +554,8 @@ import Testing
                       "scenario-replies-28.jsonl", "scenario-replies-29.jsonl",
                       "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
                       "scenario-replies-32.jsonl", "scenario-replies-33.jsonl",
-                      "scenario-replies-34.jsonl", "scenario-replies-35.jsonl"])
+                      "scenario-replies-34.jsonl", "scenario-replies-35.jsonl",
+                      "scenario-replies-36.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
