@@ -165,6 +165,23 @@ extension Grader {
         case asked = "asked, not said"
     }
 
+    /// Whether a forbidden claim stands in a question with its negator ("You didn't want the
+    /// free pause instead?", "Wouldn't you rather think it over?", "Don't you want to keep
+    /// your plans?"): a negative question puts the claim to the customer, it does not deny
+    /// it. Facts and actions keep their negation. The question must be the claim's own
+    /// clause, to the sentence's end: in "I can't make a refund instant, they take a few
+    /// days - but what's your order number?" the question is another.
+    func negativeQuestion(_ negator: Token, match: PhraseMatcher.Match, in text: ReplyText, plan: ExpectationPlan) -> Bool {
+        guard match.key < plan.kinds.count, plan.kinds[match.key] == .forbidden else { return false }
+        let tokens = text.tokens
+        var first = match.startToken
+        while first > 0, !tokens[first].sentenceBreakBefore { first -= 1 }
+        guard tokens[first..<match.startToken].contains(where: { $0.start == negator.start }) else { return false }
+        let end = Negation.sentenceEnd(from: match.startToken, in: tokens)
+        guard match.endToken >= end || !tokens[match.endToken..<end].contains(where: \.clauseBreakBefore) else { return false }
+        return text.asksAfter(token: end - 1)
+    }
+
     /// The token of the negator that cancels `match`, if one does: a negator just before it
     /// ("can't refund"), or one a gap let into it ("the fee * refunded" over "the fee can't
     /// be refunded") unless the pattern asks for it.
@@ -175,7 +192,8 @@ extension Grader {
                                           complementizers: tokenizer.complementizers,
                                           counterfactuals: tokenizer.counterfactuals, polarity: tokenizer.negativePolarity,
                                           coordinators: tokenizer.coordinators, subjects: tokenizer.askerList,
-                                          subordinators: tokenizer.subordinators, clauseSubjects: tokenizer.subjects) {
+                                          subordinators: tokenizer.subordinators, clauseSubjects: tokenizer.subjects),
+           !negativeQuestion(negator, match: match, in: text, plan: plan) {
             return (negator, true, .negated)
         }
         if let inside = Negation.negator(inside: match.startToken..<match.endToken, in: text.tokens,

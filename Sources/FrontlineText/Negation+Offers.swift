@@ -73,10 +73,12 @@ extension Negation {
     }
 
     /// The first token of one of `abilities` ending within `window` words before a match,
-    /// in its clause, when the sentence after the match's is a question (`isQuestion` of its
-    /// last token) opening with one of `questions` and at most `rest` words after it: "I can
-    /// send you a new reset link to the email on file. Do you want that I send it?"
-    /// proposes the link; "… Shall I stay on while you try it?" proposes something else.
+    /// in its clause, when a question (`isQuestion` of its last token) opening with one of
+    /// `questions`, with at most `rest` words after it, follows: as the next sentence ("I
+    /// can send you a new reset link to the email on file. Do you want that I send it?"
+    /// proposes the link; "… Shall I stay on while you try it?" proposes something else), or
+    /// as a later clause of the match's own sentence ("I can book one for tomorrow - you
+    /// prefer morning or afternoon?").
     public static func offerAskedNext(before start: Int, in tokens: [Token], abilities: [[String]], questions: [[String]],
                                       window: Int = 4, rest: Int = 4, isQuestion: (_ lastToken: Int) -> Bool) -> Token? {
         guard !abilities.isEmpty, !questions.isEmpty, start < tokens.count else { return nil }
@@ -92,12 +94,14 @@ extension Negation {
             first -= 1
         }
         guard let ability else { return nil }
-        let next = sentenceEnd(from: start, in: tokens)
-        guard next < tokens.count else { return nil }
-        let end = sentenceEnd(from: next, in: tokens)
-        guard questions.contains(where: { end - next - $0.count <= rest && tokens.startsPhrase([$0], at: next, before: end) }),
-              isQuestion(end - 1) else { return nil }
-        return ability
+        /// Whether a go-ahead question opens at `at` and runs to `end`.
+        func asks(at: Int, end: Int) -> Bool {
+            questions.contains { end - at - $0.count <= rest && tokens.startsPhrase([$0], at: at, before: end) } && isQuestion(end - 1)
+        }
+        let sentence = sentenceEnd(from: start, in: tokens)
+        for at in (start + 1)..<sentence where tokens[at].clauseBreakBefore && asks(at: at, end: sentence) { return ability }
+        guard sentence < tokens.count else { return nil }
+        return asks(at: sentence, end: sentenceEnd(from: sentence, in: tokens)) ? ability : nil
     }
 
     /// The first token of the clause holding `index`.
@@ -108,7 +112,7 @@ extension Negation {
     }
 
     /// The index after the last token of the sentence holding `index`.
-    static func sentenceEnd(from index: Int, in tokens: [Token]) -> Int {
+    public static func sentenceEnd(from index: Int, in tokens: [Token]) -> Int {
         var end = index + 1
         while end < tokens.count, !tokens[end].sentenceBreakBefore { end += 1 }
         return end

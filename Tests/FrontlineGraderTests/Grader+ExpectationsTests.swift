@@ -416,6 +416,22 @@ import FrontlineModel
         #expect(!flagged("بازپرداخت فوری نمی‌شه متاسفانه."))
     }
 
+    @Test func aForbiddenClaimInANegativeQuestionIsPutToTheCustomer() throws {
+        let secondOffer = ShippedContent.expectation("second-offer", .forbidden, say: ["(pause|freeze) (it|instead)"], points: 10)
+        #expect(triggers("Not yet - you didn't want the free pause instead? It'd keep your plans safe.", secondOffer))
+        #expect(triggers("Wouldn't you rather pause it instead?", secondOffer))
+        #expect(!triggers("I won't pause it instead, I'll cancel it as you asked.", secondOffer), "a statement keeps its negation")
+        #expect(!triggers("I can't pause it instead, I'm afraid - what's your order number?", secondOffer),
+                "the question is another clause")
+        // Facts and actions keep their negation in a question.
+        let reset = ShippedContent.expectation("send-reset-link", .action, say: ["sent * reset link"], points: 10)
+        let grader = try #require(ShippedContent.library.grader(for: "en"))
+        var context = GradingContext(customerMessage: "I'm locked out.", expectations: [reset])
+        context.phase = .middle
+        let asked = grader.grade("Haven't I sent you a reset link already?", context: context).findings
+        #expect(!asked.contains { $0.criterionId == "send-reset-link" && $0.outcome == .met })
+    }
+
     @Test func anEnglishClaimSaidToBeNoUseOrNotTriedIsNotMade() throws {
         // English trailing_negators: "Reinstalling won't help with this one" suggests nothing.
         let reinstall = ShippedContent.expectation("suggest-reinstall", .forbidden, say: ["(reinstall|reinstalling)"], points: 10)

@@ -76,7 +76,7 @@ import FrontlineModel
 
     @Test func anAbilityFollowedByAGoAheadQuestionIsOffered() throws {
         let abilities = ["i can", "we could"].map { tokenizer.tokenize($0).map(\.text) }
-        let questions = ["do you want that i", "how does that sound", "shall i"].map { tokenizer.tokenize($0).map(\.text) }
+        let questions = ["do you want that i", "how does that sound", "shall i", "you prefer"].map { tokenizer.tokenize($0).map(\.text) }
         func offered(_ text: String, at words: String, asked: Bool = true) throws -> String? {
             let tokens = tokenizer.tokenize(text)
             let at = try #require(index(of: words, in: tokens))
@@ -93,6 +93,9 @@ import FrontlineModel
                 "a long question asks about something else")
         #expect(try offered("I can send you a reset link now. Shall I stay on while you try it?", at: "send") == nil,
                 "more than a go-ahead: it offers something else")
+        #expect(try offered("I can book one for tomorrow - you prefer morning or afternoon?", at: "book") == "i",
+                "the question a later clause of the same sentence")
+        #expect(try offered("I can book one for tomorrow - you prefer morning or afternoon?", at: "book", asked: false) == nil)
     }
 
     @Test func anOfferThatIsAClauseOfItsOwnProposesTheNext() throws {
