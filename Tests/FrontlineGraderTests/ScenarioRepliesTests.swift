@@ -324,7 +324,6 @@ import Testing
         "account-access/pushy/hBP28 verify-identity-again",             // the rent told, then the check asked (as hBP23)
         "account-access/pushy/hBP29 disclose-balance",                  // "And the rent? … it went through fine on the 1st!": the answer leans on the question
         "angry-caller/not-listening/hBP46 promise-fix-today-again",     // "I'm going to push for it to be fixed today, I'm pretty sure we can get it done today": unheard
-        "angry-caller/false-hope/hBP49 promise-fix-today-repeated",     // "when I say today, I mean today": unheard
         "angry-caller/when-engineer/hBP58 book-engineer-again",         // the two slots offered "Would you like me to proceed with one of those slots?": the slots read as booked
         "angry-caller/credit-missing/hBP65 credit-per-day-again",       // as apply-credit-again
         "billing-error-lv/angry-promise/hBP87 correct-timing",          // "līdz nedēļ *apmēram nedēļas laikā": a typo's half-word read as the timing
@@ -357,7 +356,6 @@ import Testing
         "billing-error/opening/hBQ101 confirm-duplicate",                // the duplicate confirmed, then "nearly always the bank pushing the same authorisation through twice": taken back by the blame (contradicts); this coach credited both
         "billing-error/unclear/hBQ108 refund-duplicate-again",           // "the refund of the second payment is actually in process, but it is not possible to me to confirm it": the process read as the refund
         "cancellation-retention/reason/hBQ124 pressure-reason",          // "it'd be a real shame to lose all that right when you need it most": pressure as regret, unheard
-        "cancellation-retention/reason/hBQ124 push-other-exercise",      // "yoga, mobility and upper-body strength sessions that'd be perfect while you rehab": the other classes named, not heard as the push
         "cancellation-retention/reason/hBQ126 offer-beyond-policy",      // "pause your premium for free for like 6 months, or honestly longer": the longer pause unheard
         "cancellation-retention/reason/hBQ126 offer-pause",              // as offer-beyond-policy: this coach counts the pause offered as not the policy's
         "cancellation-retention/reason/hBQ127 offer-beyond-policy",      // both offers made as a menu: this coach counts two offers as more than the policy
@@ -494,7 +492,6 @@ import Testing
         "late-delivery-fa/compensation-ask/hBX242 offer-compensation-again", // the 45 000 toman to the bank card, not the wallet (as hBW242)
         "late-delivery-fa/compensation-ask/hBX243 offer-compensation-again", // «یه مقدار اعتبار» (some credit): no amount, read as the credit
         "abusive-customer/opening/hBX3 retaliation",                        // "you've been saving that lot up, haven't you 😂": mockery without a telltale phrase
-        "cancellation-retention/not-cancelled/hBX153 push-after-no-again",  // "You're quite sure you wouldn't rather think it over?": the negative question read as negated
         "account-access/pushy/hBX36 explain-why-verify",                    // "because anybody can come on the chat and say they are you": the reason in words no pattern holds
         "account-access/still-locked/hBX43 send-reset-link-again",          // "cleard the lock … sent a fresh pasword reset link": misspellings are not read
         "billing-error/opening/hBX101 confirm-duplicate",                   // the duplicate confirmed beside blaming the bank: taken back (as hBV102)
