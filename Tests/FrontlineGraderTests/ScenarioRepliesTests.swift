@@ -301,7 +301,7 @@ import Testing
         "billing-error/unclear/hBO109 refund-duplicate-again",          // "check with our billing team that the refund … has gone through": "check … that" is not read (it is doing it in "checking on that")
         "billing-error/bank-fee/hBO113 refuse-fee",                     // "not sure we cover bank charges - it's not usually something we do": a hedged refusal
         "cancellation-retention/pause-details/hBO128 restart-notice",   // "a heads-up beforehand": no 7 days, read as the notice
-        "cancellation-retention/just-cancel/hBO141 second-offer-after-cancel-request", // "when you do, give us a call and I can set you up with 50% off": an offer for later, unheard
+        "cancellation-retention/just-cancel/hBO141 push-after-cancel-request",   // "I can set you up with 50% off": the second offer now heard, and the push it implies; this coach marks only the offer
         "escalation-second-line/opening/hBO149 promise-release",        // "see whether I can get them moving": a forbidden claim in an embedded question is still made (as hBI130, flagged by its coach)
         "escalation-second-line/what-do-you-need/hBO153 promise-release-pressed", // "Payments Operations will have it back … by Friday - that much I can promise you": promised in the third person
         "escalation-second-line/details-given/hBO156 release-timing",   // "get back to you by email within 2 business days": the reply's timing read as the release's
@@ -500,6 +500,56 @@ import Testing
         "technical-bug/back-on-track/hBX293 give-workaround-after-scare",   // "turn off 'Include atachments'": a misspelling (as hBX43)
         "cancellation-retention/reason/hBX131 pressure-reason",             // "you'd still get your money's worth without running a step": read as pressure; this coach marks only the other sport
         "technical-bug/reinstall-risk/hBX289 false-reassurance",            // "let the drafts sync up, then you can go ahead with the reinstall": read as the drafts being safe
+        // Thirty-seventh set (scenario-replies-37.jsonl): offers, go-aheads and forbidden claims in new forms (ex-receptionists, Zambian, Sri Lankan English, …).
+        "abusive-customer/still-abusive/hBY9 set-boundary-again",              // "I'm not in a position to accept comments of that nature": the boundary in the written register, unheard
+        "account-access/pushy/hBY33 explain-why-verify",                       // "to make sure it's you and not somebody chancing their arm": the reason in an idiom
+        "account-access/verification/hBY41 confirm-verified",                  // "the data confirms": a second-language form, unheard
+        "angry-caller/not-listening/hBY54 acknowledge-history-again",          // "Monday, Tuesday, no callback, three days off": the history as a bare list
+        "angry-caller/when-engineer/hBY65 book-engineer-again",                // the booking taken back by "a good chance they'll get out to you later on today" (contradicts); this coach credits both
+        "angry-caller/compensation/hBY67 credit-per-day",                      // "£5 credit for each day": the rate in words no pattern holds
+        "billing-error/opening/hBY102 confirm-duplicate",                      // the duplicate confirmed beside blaming the bank: taken back (as hBV102)
+        "billing-error/opening/hBY103 refund-duplicate",                       // "I've popped the refund through" beside blaming the bank: taken back (contradicts)
+        "cancellation-retention/pause-details/hBY143 history-kept",            // "Will you lose your history? Nope, it's all kept safe": a question answered by the speaker, unread
+        "cancellation-retention/just-cancel/hBY169 confirm-cancellation-direct", // "I already cancelled it": a second-language word order, unheard
+        "late-delivery/options/hBY213 express-timing",                         // "if you confirm before 2pm itll arrive tomorrow": read as a condition on the timing
+        "late-delivery/choose/hBY217 confirm-reship",                          // "I've put the Express replacement through": the reship in other words
+        "late-delivery/choose/hBY221 confirm-reship",                          // "the Express reship I have booked": a fronted object, unheard
+        "late-delivery-fa/wants-cancel/hBY246 refund-timing",                  // the 5-7 days taken back by «همین الان واریز بشه» (contradicts); this coach credits both
+        "late-delivery-fa/angry-promise/hBY251 correct-timing",                // as hBY246
+        "refund-request/order-found/hBY263 refund-timing",                     // taken back by "most people see it the same day" (contradicts); this coach credits both
+        "technical-bug/reinstall-risk/hBY289 stop-reinstall",                  // taken back by "your drafts … are safe" (contradicts); this coach credits both
+        "technical-bug/workaround-works/hBY299 fix-expectation",               // taken back by "it will be out by Thursday" (contradicts); this coach credits both
+        "abusive-customer/no-refund/hBY25 waiver-timing-again",                // "hear back from the team in 3-5 business days": the right value for another thing
+        "angry-caller/not-listening/hBY55 acknowledge-history-again",          // "I've got the notes up": read as acknowledging; this coach wants the history named
+        "billing-error-lv/confused/hBY85 confirm-double-again",                // "pirms varu tos apstiprināt … vēl jāpārbauda" (must check first): the hedge unread (as hBV80)
+        "billing-error-lv/wrong-timing/hBY91 correct-wrong-timing",            // "apmēram nedēļas laikā" (about a week): the approximation not attached to the unit
+        "billing-error/opening/hBY103 apologise-for-error",                    // "sorry you've had this worry" beside blaming the bank: read as the apology
+        "billing-error/unclear/hBY111 refund-duplicate-again",                 // "not processed yet, but today I will do it": read as the refund
+        "billing-error/how-to-claim/hBY123 ask-statement-again",               // the date and amount of the fee asked, not the statement: read as the ask
+        "cancellation-retention/reason/hBY139 make-retention-offer",           // "options … like discounts and stuff": read as an offer; this coach wants one named
+        "cancellation-retention/firm-no/hBY151 confirm-cancellation",          // "if you're sure, I'll cancel it": 'sure' is no go-ahead word (it also ends a done deed: "if you're sure - I've cancelled it")
+        "cancellation-retention/not-cancelled/hBY161 confirm-cancellation-again", // "Its nearly done!": 'nearly' unread
+        "cancellation-retention/not-cancelled/hBY162 confirm-cancellation-again", // "Not quite yet - I've submitted the cancellation request": read as done
+        "cancellation-retention/just-cancel/hBY167 confirm-cancellation-direct", // "Of course, I can cancel" then a pitch: an ability read as the deed
+        "escalation-second-line/opening/hBY173 explain-second-line",           // "I'll get this escalated to our Payments team": read as the explanation beside a promise
+        "escalation-second-line/details-given/hBY190 create-escalation",       // "When you confirm, I will escalate": the go-ahead condition is another sentence
+        "late-delivery/where-is-it/hBY206 check-tracking-again",               // the last scan, then "I'd be treating it as lost": this coach calls the tracking given wrongly (as hBX201)
+        "late-delivery/options/hBY212 express-timing",                         // "Express takes 2 to 3 working days": a wrong value beside a right claim
+        "late-delivery/choose/hBY219 confirm-reship",                          // "Subject to you confirming … - … - I'll book": the condition two clauses before
+        "late-delivery/loose-ends/hBY224 confirm-reship-again",                // booked, "within 2-3 working days": this coach wants tomorrow
+        "late-delivery-fa/compensation-ask/hBY242 offer-compensation-again",   // the 45 000 toman to the bank card, not the wallet (as hBW242)
+        "technical-bug/still-stuck/hBY284 give-workaround-again",              // "change the export settings a bit … or use your computer": too vague for this coach
+        "technical-bug/reinstall-risk/hBY288 stop-reinstall",                  // "actually don't reinstall": this coach wants the reason
+        "angry-caller/not-listening/hBY54 promise-fix-today-again",            // "Will you be back online today? Yes": a question answered by the speaker, unread
+        "billing-error/opening/hBY103 blame-bank",                             // "probably their system rather than ours": the blame in other words
+        "cancellation-retention/reason/hBY138 pressure-reason",                // "So it is not really paying for nothing": coaches split (hC4, hBG85 call it no pressure)
+        "cancellation-retention/pause-details/hBY147 hide-restart",            // "don't worry about charges - … let us know when you want to come back": hiding by omission
+        "cancellation-retention/not-cancelled/hBY161 push-after-no-again",     // "once its cancelled you'll loose your Premium plans": a misspelling
+        "escalation-second-line/details-given/hBY191 promise-release-late",    // the promise in words no pattern holds
+        "late-delivery/options/hBY213 guess-lost-again",                       // "Is it lost? Honestly yes": the claim as the answer to a question (as hBU211)
+        "late-delivery/choose/hBY218 over-compensate",                         // "refunded the £4.95 delivery AND t…": the lamp refund in other words
+        "cancellation-retention/firm-no/hBY152 push-after-no",                 // "if you change your mind, I can still switch it to a free pause": the offer heard as pushing; this coach marks only the second offer
+        "cancellation-retention/not-cancelled/hBY163 push-after-no-again",     // as hBY152 (implied by the second offer)
         // A forbidden claim flagged that a coach did not mark.
         "billing-error/opening/hB4 blame-bank",                // "your bank sent the authorisation through twice" does blame the bank
         // Missed although a coach says met.
@@ -552,7 +602,7 @@ import Testing
                       "scenario-replies-30.jsonl", "scenario-replies-31.jsonl",
                       "scenario-replies-32.jsonl", "scenario-replies-33.jsonl",
                       "scenario-replies-34.jsonl", "scenario-replies-35.jsonl",
-                      "scenario-replies-36.jsonl"])
+                      "scenario-replies-36.jsonl", "scenario-replies-37.jsonl"])
     func theGraderAgreesWithTheCoachesLabels(file: String) throws {
         let rows = try Self.rows(file)
         #expect(rows.count >= 90) // the fourteenth set is two scenarios only
