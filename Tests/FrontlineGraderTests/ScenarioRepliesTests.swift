@@ -509,7 +509,6 @@ import Testing
         "angry-caller/compensation/hBY67 credit-per-day",                      // "£5 credit for each day": the rate in words no pattern holds
         "billing-error/opening/hBY102 confirm-duplicate",                      // the duplicate confirmed beside blaming the bank: taken back (as hBV102)
         "billing-error/opening/hBY103 refund-duplicate",                       // "I've popped the refund through" beside blaming the bank: taken back (contradicts)
-        "cancellation-retention/pause-details/hBY143 history-kept",            // "Will you lose your history? Nope, it's all kept safe": a question answered by the speaker, unread
         "cancellation-retention/just-cancel/hBY169 confirm-cancellation-direct", // "I already cancelled it": a second-language word order, unheard
         "late-delivery/options/hBY213 express-timing",                         // "if you confirm before 2pm itll arrive tomorrow": read as a condition on the timing
         "late-delivery/choose/hBY217 confirm-reship",                          // "I've put the Express replacement through": the reship in other words
