@@ -159,8 +159,8 @@ public enum Negation {
     /// give" denies the free month. The denial's first negator is returned.
     public static func denial(after end: Int, in tokens: [Token], denials: [[String]]) -> Token? {
         guard !denials.isEmpty, end < tokens.count, !tokens[end].clauseBreakBefore else { return nil }
-        // The denial may start at the intensifier itself ("will not help": "will" stands
-        // between a claim's words as "really" does) or after it ("really will not help").
+        // The denial may start after an intensifier ("really will not help") or at it, when a
+        // pack's intensifier also opens one of its denials.
         var starts = [end]
         if tokens[end].isIntensifier, end + 1 < tokens.count, !tokens[end + 1].clauseBreakBefore { starts.append(end + 1) }
         for from in starts {
