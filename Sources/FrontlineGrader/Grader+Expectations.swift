@@ -212,7 +212,8 @@ extension Grader {
            let condition = Negation.condition(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
                                                phrases: tokenizer.conditionalPhrases, requests: tokenizer.conditionalRequests,
                                                requestPhrases: tokenizer.conditionalRequestPhrases,
-                                               consents: tokenizer.conditionalConsents, askers: tokenizer.askers)
+                                               consents: tokenizer.conditionalConsents, askers: tokenizer.askers,
+                                               futures: tokenizer.futureAuxiliaries)
             ?? Negation.conditionClause(before: match.startToken, in: text.tokens, conditionals: tokenizer.conditionals,
                                         phrases: tokenizer.conditionalPhrases, requests: tokenizer.conditionalRequests,
                                         requestPhrases: tokenizer.conditionalRequestPhrases,

@@ -113,6 +113,7 @@ struct LanguagePackDecoder {
         pack.conditionals = words(map, "conditionals", .tokens, &entries)
         pack.conditionalRequests = words(map, "conditional_requests", .tokens, &entries)
         pack.conditionalConsents = words(map, "conditional_consents", .token, &entries)
+        pack.futureAuxiliaries = words(map, "future_auxiliaries", .token, &entries)
         pack.offerOpeners = words(map, "offer_openers") // phrases, read as the tokens they make
         pack.abilities = words(map, "abilities")
         pack.goAheadQuestions = words(map, "go_ahead_questions")

@@ -69,6 +69,10 @@ public struct LanguagePack: Hashable, Sendable {
     /// you confirm I'll book it", "if you confirm, I'll cancel it"): the deed after it waits
     /// for them, so it is not done, although the condition is addressed to them.
     public var conditionalConsents: [String] = []
+    /// Words that, right after one of `askers`, open the main clause after a condition
+    /// ("will", "would"): "If anything like that is said again I'll need to end the chat"
+    /// threatens, it does not end it, though no comma closes the condition.
+    public var futureAuxiliaries: [String] = []
     /// Openers of an offer to do something ("shall I", "would you like me to"): a fact or
     /// action said right after one is proposed, not done ("Shall I refund the £4.95?"),
     /// unless the expectation is met by offering (`Expectation.byOffer`).

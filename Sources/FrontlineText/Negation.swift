@@ -178,25 +178,33 @@ public enum Negation {
     /// is a request; so is one of `requestPhrases`: "as soon as I have your merchant ID")
     /// — unless one of `consents` and then one of `askers` stand between it
     /// and the match, within `window` more words: "once you confirm I'll book the Express"
-    /// waits for the customer's go-ahead.
+    /// waits for the customer's go-ahead. A condition not addressed to the customer may be
+    /// longer when the clause the match is in opens with one of `askers` and one of
+    /// `futures` within `window` words of the match, however long the condition ("If
+    /// anything like that is said again I'll need to end the chat": no comma, but "I will"
+    /// begins the main clause).
     public static func condition(before start: Int, in tokens: [Token], conditionals: Set<String>,
                                  phrases: [[String]] = [], requests: Set<String> = [], requestPhrases: [[String]] = [],
-                                 consents: Set<String> = [], askers: Set<String> = [], window: Int = 4) -> Token? {
+                                 consents: Set<String> = [], askers: Set<String> = [], futures: Set<String> = [],
+                                 window: Int = 4, length: Int = 12) -> Token? {
         guard !conditionals.isEmpty || !phrases.isEmpty, start < tokens.count else { return nil }
         var index = start, seen = 0
         var consent = false, asker = false // read backwards: the asker nearer the match
+        var mainClause = false // "I will …" seen within `window` words before the match
         let reach = consents.isEmpty || askers.isEmpty ? window : 2 * window
-        while index > 0, seen < reach, !tokens[index].clauseBreakBefore {
+        let farthest = futures.isEmpty ? reach : max(reach, window + length)
+        while index > 0, seen < farthest, !tokens[index].clauseBreakBefore {
             index -= 1
             let text = tokens[index].text
             if let opener = conditionalStart(endingAt: index, in: tokens, conditionals, phrases) {
                 let addressed = index + 1 < tokens.count
                     && (requests.contains(tokens[index + 1].text) || tokens.startsPhrase(requestPhrases, at: index + 1))
-                if !addressed { return seen < window ? tokens[opener] : nil }
-                return consent && asker ? tokens[opener] : nil
+                if !addressed { return seen < window || mainClause ? tokens[opener] : nil }
+                return consent && asker && seen < reach ? tokens[opener] : nil
             }
             if consents.contains(text) { consent = true }
             if !consent, askers.contains(text) { asker = true }
+            if seen <= window, askers.contains(text), index + 1 < start, futures.contains(tokens[index + 1].text) { mainClause = true }
             if !tokens[index].isIntensifier { seen += 1 }
         }
         return nil

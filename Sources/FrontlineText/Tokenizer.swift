@@ -84,6 +84,8 @@ public struct Tokenizer: Sendable {
     public private(set) var conditionalRequestPhrases: [[String]] = []
     /// `LanguagePack.conditionalConsents` as token texts.
     public private(set) var conditionalConsents: Set<String> = []
+    /// `LanguagePack.futureAuxiliaries` as token texts.
+    public private(set) var futureAuxiliaries: Set<String> = []
     /// `LanguagePack.numbersAfter` as token texts: the word before, then the word and its number.
     private(set) var numbersAfter: [String: [String: Int]] = [:]
     /// `LanguagePack.clitics`, normalised (an apostrophe and what follows it), longest first.
@@ -216,6 +218,7 @@ public struct Tokenizer: Sendable {
         self.conditionalRequests = singleWords(pack.conditionalRequests)
         self.conditionalRequestPhrases = phrases(pack.conditionalRequests).filter { $0.count > 1 }
         self.conditionalConsents = singleWords(pack.conditionalConsents)
+        self.futureAuxiliaries = singleWords(pack.futureAuxiliaries)
         var numbersAfter: [String: [String: Int]] = [:]
         for (before, numbers) in pack.numbersAfter {
             guard let key = singleWords([before]).first else { continue }

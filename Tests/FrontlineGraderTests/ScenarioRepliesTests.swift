@@ -30,7 +30,6 @@ import Testing
         "billing-error/opening/hQ4 refund-duplicate",
         "billing-error-lv/confused/hR16 confirm-double-again", // "varētu būt kaut kas dubultā": a maybe, not a confirmation
         // Fifth set (scenario-replies-5.jsonl), written to be hard as the fourth.
-        "late-delivery/choose/hS14 confirm-reship",            // "once that's confirmed I'll get the express one out": not yet done
         "angry-caller/when-engineer/hS45 book-engineer-again", // a slot that does not exist (10am-2pm)
         "billing-error/opening/hT4 refund-duplicate",          // "process any refund that's due": passed on, not refunded
         "billing-error/how-to-claim/hT13 ask-statement-again", // a photo of the wrong documents
@@ -481,7 +480,6 @@ import Testing
         "billing-error/opening/hBQ105 confirm-duplicate",                   // "your bank might've double processed it": the blame now heard takes the confirmation back; this coach credited both
         // Thirty-sixth set (scenario-replies-36.jsonl): fifteen more voices (swipe-typers, dyslexic spellings, two-message replies, …).
         "abusive-customer/opening/hBX2 set-boundary",                       // "one more name like that and I'm closing this chat out. Keep it civil": this coach calls the threat no boundary (as hBV2)
-        "abusive-customer/threat/hBX14 close-chat",                         // "If anything like that is said again I'll need to end the chat": a condition without its comma
         "billing-error-lv/confused/hBX90 confirm-double-again",             // "varu apstiprināt tikai pēc bankas izraksta" (can confirm only after the statement): the hedge unread (as hBV80)
         "billing-error/unclear/hBX111 refund-duplicate-again",              // "I've put in a request for the refund … once our billing team aproves it": a request read as the refund
         "cancellation-retention/reason/hBX133 offer-pause",                 // a pause stretched to six months: the beyond-policy offer heard, the pause still credited (as coaches of earlier sets)

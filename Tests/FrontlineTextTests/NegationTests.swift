@@ -262,6 +262,19 @@ import Testing
         #expect(condition("If you could send me your order number I will look.", at: "look") == nil, "a request, not a go-ahead")
         #expect(condition("Once you confirm the new delivery address for the parcel and the flat number I will book it.", at: "book") == nil,
                 "too far from the action")
+        // A condition not addressed to the customer, without its comma: "I will" opens the
+        // main clause, so the action is under the condition however long the condition is.
+        func longCondition(_ text: String, at word: String) -> Token? {
+            let tokens = TestPacks.en.tokenize(text)
+            return Negation.condition(before: tokens.firstIndex { $0.text == word }!, in: tokens, conditionals: ["once", "if"],
+                                      requests: ["you"], consents: consents, askers: askers, futures: ["will", "would"])
+        }
+        #expect(longCondition("If anything like that is said again I will need to end the chat.", at: "end")?.text == "if")
+        #expect(longCondition("If anything like that is said again I need to end the chat.", at: "end") == nil,
+                "no future: the condition is too long to reach the action")
+        #expect(longCondition("Once the parcel finally arrived at the depot I rebooked it.", at: "rebooked") == nil, "a deed done")
+        #expect(condition("If anything like that is said again I will need to end the chat.", at: "end") == nil,
+                "without the pack's futures, as before")
         #expect(clause("If you are happy with that, I will cancel it now.", at: "cancel")?.text == "if")
         #expect(clause("Once you confirm, I will book it.", at: "book")?.text == "once")
         #expect(clause("If you send me the statement, I will cover the fee.", at: "cover") == nil, "asks and commits, as before")
